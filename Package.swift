@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+// SovereignFilter: an in-process data-leak firewall for e-commerce LLM features.
+import PackageDescription
+
+let package = Package(
+    name: "SovereignFilter",
+    products: [
+        // Swift services link the core directly.
+        .library(name: "SovereignFilter", targets: ["SovereignFilter"]),
+        // The C ABI (`include/sovereign_filter.h`) for PHP FFI and C callers.
+        .library(name: "sovereign_filter", type: .dynamic, targets: ["SovereignFilterC"]),
+        .executable(name: "sovereign-filter", targets: ["sovereign-filter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // swift-crypto 4 imports FoundationEssentials (not Foundation) on Linux, so the core stays small.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8",
+                       providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc",
+                       providers: [.apt(["libicu-dev"])]),
+        // The only code that sees ICU headers: a Swift module that sees <unicode/*.h> and Foundation
+        // together does not compile, so the public header here carries only stdint types.
+        .target(name: "CSovereignICU", dependencies: ["CICU"]),
+        .target(
+            name: "SovereignFilter",
+            dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+        ),
+        .target(name: "SovereignFilterC", dependencies: ["SovereignFilter"]),
+        .executableTarget(
+            name: "sovereign-filter",
+            dependencies: ["SovereignFilter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
