@@ -1,0 +1,60 @@
+/// Words near a candidate that raise (or lower) its score, in English, German and French.
+/// Matched case-insensitively in a window of normalized text before (and just after) the span.
+struct ContextWords: Sendable {
+    let words: [[UInt8]]
+    init(_ list: [String]) { words = list.map { Array($0.lowercased().utf8) } }
+
+    /// True when any word occurs in `text[from..<to]` (ASCII case-insensitive; the lists are lower case).
+    func occurs(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        let lo = max(0, from), hi = min(text.count, to)
+        guard hi > lo else { return false }
+        for w in words where w.count <= hi - lo {
+            let first = w[0]
+            var i = lo
+            let last = hi - w.count
+            while i <= last {
+                if lower(text[i]) == first {
+                    var k = 1
+                    while k < w.count && lower(text[i + k]) == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    @inline(__always) private func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+}
+
+enum Context {
+    static let card = ContextWords([
+        "card", "visa", "mastercard", "amex", "american express", "maestro", "discover", "diners", "jcb",
+        "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "cc", "expiry", "cvv",
+        "karte", "kreditkarte", "zahlung", "bezahlt", "belastet", "gültig",
+        "carte", "paiement", "payé", "débité", "cb ", "expiration",
+    ])
+    static let phone = ContextWords([
+        "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "whatsapp", "sms", "fax",
+        "telefon", "handy", "ruf", "nummer", "mobil", "erreichbar",
+        "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre",
+    ])
+    static let order = ContextWords([
+        "order", "purchase", "invoice", "confirmation", "receipt", "ord", "returns", "refund",
+        "bestellung", "bestell", "auftrag", "rechnung", "bestellnummer",
+        "commande", "facture", "achat",
+    ])
+    static let ip = ContextWords([
+        "ip", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
+    ])
+    static let secret = ContextWords([
+        "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
+        "passwort", "mot de passe", "crypt",
+    ])
+    /// Words that say a number is something else: a barcode, a book, a parcel, a product, a version.
+    static let notPII = ContextWords([
+        "barcode", "ean", "gtin", "isbn", "upc", "code-barres", "code barre", "strichcode",
+        "tracking", "sendungsnummer", "suivi", "parcel", "colis", "paket",
+        "sku", "article", "artikel", "item", "model", "modell", "modèle", "version", "ref.", "réf",
+    ])
+}

@@ -1,0 +1,299 @@
+import Crypto
+import CSovereignICU
+
+/// The result of `redact`: the text to send on, the findings (original offsets), and whether an
+/// operator asked to block the whole call (then `text` is empty: nothing may be sent).
+public struct RedactionResult: Sendable {
+    public var text: [UInt8]
+    public var findings: [Finding]
+    public var blocked: Bool
+}
+
+/// Per-thread, reusable state for scanning: the normalized view and its offset map, PCRE2 match
+/// data, candidate buffers. Create one per thread (or per call); never share one between threads.
+public final class Scratch {
+    var norm = NormalizedText()
+    let ms: MatchScratch
+    var cands: [Candidate] = []
+    var run = NumberRun()
+    var ibanBuf: [UInt8] = []
+    var findings: [Finding] = []
+
+    public init(limits: MatchLimits = MatchLimits()) throws {
+        ms = try MatchScratch(limits: limits)
+        cands.reserveCapacity(64)
+        findings.reserveCapacity(64)
+        ibanBuf.reserveCapacity(40)
+    }
+}
+
+/// The detection engine for one policy: compiled patterns, tables, the deny-list automaton.
+/// Immutable after `init`, so one engine serves any number of threads at once (each with its own
+/// `Scratch`). Building one costs milliseconds; build it once per policy, not per request.
+public final class Engine: Sendable {
+    public let policy: Policy
+    let email: EmailRecognizer
+    let card: CreditCardRecognizer
+    let phone: PhoneRecognizer
+    let order: OrderNumberRecognizer
+    let ip: IPAddressRecognizer
+    let iban: IBANRecognizer
+    let secret: SecretRecognizer
+    let tracking: TrackingNumberRecognizer
+    let custom: [(Pattern, EntityType, Double)]
+    let deny: DenyList?
+    /// Canonical values never flagged, by type name ("" = any type).
+    let allow: Set<String>
+    let hashKey: SymmetricKey
+    let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool)
+
+    public init(policy: Policy = .default) throws {
+        guard sf_icu_init() == 0 else { throw SFError(.internal, "ICU normalization data could not be loaded") }
+        self.policy = policy
+        email = try EmailRecognizer()
+        card = try CreditCardRecognizer()
+        phone = try PhoneRecognizer()
+        order = try OrderNumberRecognizer()
+        ip = try IPAddressRecognizer()
+        iban = try IBANRecognizer()
+        secret = try SecretRecognizer()
+        tracking = try TrackingNumberRecognizer()
+        on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
+              policy.isEnabled(.ipAddress), policy.isEnabled(.iban), policy.isEnabled(.secret), policy.isEnabled(.trackingNumber))
+        custom = try policy.patterns.enumerated().map { k, p in
+            do {
+                return (try Pattern(name: p.name, p.regex, anchored: false, limits: policy.limits), EntityType(p.name), p.score)
+            } catch let e as SFError {
+                throw SFError.policy("patterns[\(k)] (\(p.name))", e.message)
+            }
+        }
+        // Terms and allow-list values go through the same normalization as the text they are compared with.
+        var scratch = NormalizedText()
+        func normalized(_ s: String) throws -> [UInt8] {
+            let b = Array(s.utf8)
+            var ascii = false
+            _ = b.withUnsafeBufferPointer { UTF8Check.firstInvalid($0, allASCII: &ascii) }
+            try b.withUnsafeBufferPointer { try Normalizer.normalize($0, allASCII: ascii, into: &scratch) }
+            return scratch.identity ? b : scratch.bytes
+        }
+        deny = policy.deny.isEmpty || !policy.isEnabled(.confidential)
+            ? nil : try DenyList(terms: policy.deny.map { String(decoding: try normalized($0), as: UTF8.self) })
+        var allowSet = Set<String>()
+        for a in policy.allow {
+            let n = try normalized(a)
+            allowSet.insert(String(decoding: DenyList.fold(n), as: UTF8.self))
+        }
+        allow = allowSet
+        hashKey = policy.hashKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256)
+    }
+
+    /// Parses a JSON policy (`nil` or empty: the default policy).
+    public convenience init(policyJSON: [UInt8]?) throws {
+        if let j = policyJSON, !j.isEmpty { try self.init(policy: Policy(json: j)) } else { try self.init(policy: .default) }
+    }
+
+    public func makeScratch() throws -> Scratch { try Scratch(limits: policy.limits) }
+
+    // MARK: scanning
+
+    /// Findings in `text` (UTF-8), original byte offsets, sorted, non-overlapping.
+    public func scan(_ text: UnsafeBufferPointer<UInt8>, scratch: Scratch) throws -> [Finding] {
+        try detect(text, scratch)
+        return scratch.findings
+    }
+
+    public func scan(_ text: [UInt8]) throws -> [Finding] {
+        let s = try makeScratch()
+        return try text.withUnsafeBufferPointer { try scan($0, scratch: s) }
+    }
+
+    public func scan(_ text: String) throws -> [Finding] { try scan(Array(text.utf8)) }
+
+    /// Validates, normalizes, finds candidates, scores and resolves them into `scratch.findings`.
+    func detect(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
+        sc.findings.removeAll(keepingCapacity: true)
+        sc.cands.removeAll(keepingCapacity: true)
+        guard text.count <= policy.maxInputBytes else {
+            throw SFError(.tooLarge, "input of \(text.count) bytes exceeds max_input_bytes \(policy.maxInputBytes)")
+        }
+        var ascii = false
+        if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
+        try Normalizer.normalize(text, allASCII: ascii, into: &sc.norm)
+        if sc.norm.identity {
+            try candidates(text, sc)
+            resolve(text, sc)
+        } else {
+            try sc.norm.bytes.withUnsafeBufferPointer { v in
+                try candidates(v, sc)
+                resolve(v, sc)
+            }
+        }
+    }
+
+    /// The one pass over the normalized bytes: cheap byte classes find candidate positions, and the
+    /// recognizers (anchored patterns, validators, context) run only there.
+    private func candidates(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
+        var s = ScanState(t: t, ms: sc.ms, out: sc.cands)
+        defer { sc.cands = s.out }
+        s.out.removeAll(keepingCapacity: true)
+        let table = ByteClass.table
+        let n = t.count
+        var i = 0
+        var prevWord = false
+        while i < n {
+            let b = t[i]
+            let cls = table[Int(b)]
+            if cls == 0 { prevWord = false; i += 1; continue }
+            var end: Int? = nil
+            if cls & ByteClass.word != 0 {
+                if prevWord { i += 1; continue }
+                prevWord = true
+                if cls & ByteClass.digit != 0 {
+                    end = try numeric(&s, sc, i)
+                } else if cls & ByteClass.alpha != 0 {
+                    end = try wordStart(&s, sc, i)
+                } else if b == 0xC3, on.email, s.at(i + 1) == 0xA4, s.at(i + 2) == UInt8(ascii: "t"), !ByteClass.isAlnum(s.at(i + 3)) {
+                    end = try email.obfuscatedAt(&s, i)  // German "ät"
+                }
+            } else {
+                switch b {
+                case UInt8(ascii: "@"):
+                    if on.email { end = try email.atSign(&s, i) }
+                case UInt8(ascii: "#"):
+                    if on.order, ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == 0x20 && ByteClass.isDigit(s.at(i + 2)) {
+                        end = try order.hash(&s, i)
+                    }
+                case UInt8(ascii: "+"):
+                    if !prevWord, ByteClass.isDigit(s.at(i + 1)) || (s.at(i + 1) == 0x20 || s.at(i + 1) == UInt8(ascii: "(")) && ByteClass.isDigit(s.at(i + 2)) {
+                        end = try numeric(&s, sc, i)
+                    }
+                case UInt8(ascii: "("):
+                    if ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == UInt8(ascii: "+") {
+                        end = try numeric(&s, sc, i)
+                    } else if on.email {
+                        end = try bracketAt(&s, i)
+                    }
+                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"):
+                    if on.email { end = try bracketAt(&s, i) }
+                case UInt8(ascii: ":"):
+                    if on.ip, ByteClass.isHex(s.at(i - 1)) || s.at(i - 1) == UInt8(ascii: ":") || ByteClass.isHex(s.at(i + 1)) || s.at(i + 1) == UInt8(ascii: ":") {
+                        end = ip.ipv6(&s, i)
+                    }
+                    if end == nil, on.secret { end = secret.assignment(&s, i) }
+                case UInt8(ascii: "="):
+                    if on.secret { end = secret.assignment(&s, i) }
+                case UInt8(ascii: "-"):
+                    if on.secret, s.at(i + 1) == UInt8(ascii: "-") { end = try secret.pemBlock(&s, i) }
+                case UInt8(ascii: "_"):
+                    i += 1
+                    continue  // part of an identifier: does not end a word
+                default:
+                    break
+                }
+                prevWord = false
+            }
+            if let e = end, e > i {
+                i = e
+                prevWord = ByteClass.table[Int(t[e - 1])] & ByteClass.word != 0
+            } else {
+                i += 1
+            }
+        }
+        try customAndDeny(&s)
+    }
+
+    /// A digit (or `+`/`(` before one) at a word start: IP, card, phone and order numbers share one parse.
+    private func numeric(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
+        if on.tracking, s.t[i] == UInt8(ascii: "1"), let e = try tracking.recognize(&s, i) { return e }
+        sc.run.parse(s.t, at: i)
+        guard sc.run.digitCount > 0 else { return nil }
+        var best: Candidate? = nil
+        func consider(_ c: Candidate?) {
+            guard let c else { return }
+            if let b = best, b.score > c.score || b.score == c.score && b.end - b.start >= c.end - c.start { return }
+            best = c
+        }
+        if on.ip, ByteClass.isDigit(s.t[i]) { consider(try ip.ipv4(&s, i)) }
+        if best == nil || best!.score < 0.9 {
+            if on.card { consider(try card.recognize(&s, sc.run)) }
+            if on.phone { consider(try phone.recognize(&s, sc.run)) }
+            if on.order, ByteClass.isDigit(s.t[i]) { consider(try order.recognize(&s, sc.run)) }
+        }
+        if let b = best {
+            s.out.append(b)
+            return b.end
+        }
+        return sc.run.end
+    }
+
+    /// A letter at a word start: IBAN, prefixed secrets, obfuscated e-mail (`at`, `arobase`), parcels.
+    private func wordStart(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
+        let c1 = s.at(i + 1)
+        if on.iban, ByteClass.isAlpha(c1), ByteClass.isDigit(s.at(i + 2)), ByteClass.isDigit(s.at(i + 3)) {
+            if let e = try iban.recognize(&s, i, buffer: &sc.ibanBuf) { return e }
+            if on.tracking, let e = try tracking.recognize(&s, i) { return e }
+        }
+        if on.secret, let e = try secret.prefixed(&s, i) { return e }
+        if on.email {
+            let b = s.t[i] | 0x20
+            if b == UInt8(ascii: "a"), i > 0, ByteClass.isSpace(s.t[i - 1]) {
+                if (c1 | 0x20) == UInt8(ascii: "t") && !ByteClass.isAlnum(s.at(i + 2)) || s.hasWord("arobase", at: i) {
+                    return try email.obfuscatedAt(&s, i - 1)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// An opening bracket: `[at]`, `(at)`, `{at}`, `<at>`, `(@)` after a local part.
+    private func bracketAt(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        var j = i + 1
+        while j < s.t.count && s.t[j] == 0x20 { j += 1 }
+        guard s.hasWord("at", at: j) || s.hasWord("arobase", at: j) || s.at(j) == UInt8(ascii: "@") || s.hasWord("ät", at: j) else { return nil }
+        return try email.obfuscatedAt(&s, i)
+    }
+
+    private func customAndDeny(_ s: inout ScanState) throws {
+        for (p, type, score) in custom {
+            var from = 0
+            while from <= s.t.count, let (a, b) = try p.match(s.t, from: from, s.ms) {
+                if b > a { s.out.append(Candidate(start: a, end: b, type: type, score: score)) }
+                from = b > a ? b : b + 1
+                while from < s.t.count && s.t[from] & 0xC0 == 0x80 { from += 1 }
+            }
+        }
+        deny?.scan(s.t, into: &s.out)
+    }
+
+    /// Policy filter (enabled, min score, allow-list), overlap resolution, mapping to original offsets.
+    private func resolve(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch) {
+        var kept: [Candidate] = []
+        swap(&kept, &sc.cands)
+        defer { swap(&kept, &sc.cands) }
+        let minScore = policy.minScore
+        kept.removeAll { c in c.score < minScore || !policy.isEnabled(c.type) }
+        if kept.isEmpty { return }
+        if !allow.isEmpty {
+            kept.removeAll { c in isAllowed(c, t) }
+        }
+        kept.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var out: [Candidate] = []
+        for c in kept {
+            if let last = out.last, c.start < last.end {
+                // Overlap: the higher score wins, then the longer span.
+                let better = c.score > last.score || c.score == last.score && c.end - c.start > last.end - last.start
+                if better { out[out.count - 1] = c }
+                continue
+            }
+            out.append(c)
+        }
+        for c in out {
+            let (a, b) = sc.norm.original(c.start, c.end)
+            sc.findings.append(Finding(start: a, end: b, type: c.type, score: c.score))
+        }
+    }
+
+    private func isAllowed(_ c: Candidate, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        allow.contains(String(decoding: DenyList.fold(Array(t[c.start..<c.end])), as: UTF8.self))
+    }
+}

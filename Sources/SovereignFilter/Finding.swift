@@ -1,0 +1,65 @@
+/// The kind of a finding: one of the built-in entity types or a name from the policy
+/// (a custom pattern's name, `CONFIDENTIAL` for deny-list terms).
+public struct EntityType: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+    public var description: String { name }
+    public static func < (a: EntityType, b: EntityType) -> Bool { a.name < b.name }
+
+    public static let email = EntityType("EMAIL")
+    public static let creditCard = EntityType("CREDIT_CARD")
+    public static let iban = EntityType("IBAN")
+    public static let phone = EntityType("PHONE")
+    public static let ipAddress = EntityType("IP_ADDRESS")
+    public static let orderNumber = EntityType("ORDER_NUMBER")
+    public static let trackingNumber = EntityType("TRACKING_NUMBER")
+    public static let secret = EntityType("SECRET")
+    public static let person = EntityType("PERSON")
+    public static let address = EntityType("ADDRESS")
+    public static let confidential = EntityType("CONFIDENTIAL")
+
+    /// Every built-in type, in the order the policy documents them.
+    public static let builtIn: [EntityType] = [
+        .email, .creditCard, .iban, .phone, .ipAddress, .orderNumber, .trackingNumber, .secret, .confidential,
+    ]
+}
+
+/// One detected entity. `start..<end` are UTF-8 byte offsets into the ORIGINAL text, always on
+/// character boundaries.
+public struct Finding: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var type: EntityType
+    public var score: Double
+    public init(start: Int, end: Int, type: EntityType, score: Double) {
+        self.start = start
+        self.end = end
+        self.type = type
+        self.score = score
+    }
+}
+
+/// The findings of one call as the `{"spans":[...]}` JSON object that the CLI prints and the C ABI returns.
+public enum FindingsJSON {
+    public static func write(_ findings: [Finding], into out: inout [UInt8]) {
+        out.append(contentsOf: "{\"spans\": ".utf8)
+        writeSpans(findings, into: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    public static func writeSpans(_ findings: [Finding], into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (k, f) in findings.enumerated() {
+            if k > 0 { out.append(contentsOf: ", ".utf8) }
+            out.append(contentsOf: "{\"start\": \(f.start), \"end\": \(f.end), \"type\": ".utf8)
+            JSON.writeString(f.type.name, into: &out)
+            out.append(contentsOf: ", \"score\": \(formatScore(f.score))}".utf8)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func formatScore(_ s: Double) -> String {
+        let v = Int((s * 100).rounded())
+        return v >= 100 ? "1.0" : v < 10 ? "0.0\(v)" : "0.\(v)"
+    }
+}

@@ -1,0 +1,142 @@
+/// What an operator does with a finding. `off` disables the entity type altogether.
+public enum OperatorKind: String, Sendable, CaseIterable {
+    case redact, mask, hash, pseudonymize, block, off
+}
+
+/// A custom pattern from the policy.
+public struct CustomPatternSpec: Sendable, Equatable {
+    public var name: String
+    public var regex: String
+    public var score: Double
+    public init(name: String, regex: String, score: Double) { self.name = name; self.regex = regex; self.score = score }
+}
+
+/// The policy: which entity types are on, each one's operator, the minimum score, allow- and
+/// deny-lists, custom patterns and limits. Built from JSON (documented in the README) or in code.
+public struct Policy: Sendable, Equatable {
+    public var minScore: Double = 0.5
+    /// Operator per entity type; a type not listed uses its default (see `operatorFor`).
+    public var operators: [EntityType: OperatorKind] = [.trackingNumber: .off]
+    /// Values never flagged (compared case-insensitively with the normalized finding).
+    public var allow: [String] = []
+    /// Terms always flagged as CONFIDENTIAL (case-insensitive, whole words).
+    public var deny: [String] = []
+    public var patterns: [CustomPatternSpec] = []
+    /// Key for the `hash` operator; when nil a random per-engine key is used.
+    public var hashKey: [UInt8]? = nil
+    /// Largest input accepted by one call; larger is `SF_E_TOO_LARGE`.
+    public var maxInputBytes = 64 << 20
+    public var limits = MatchLimits()
+
+    public static let `default` = Policy()
+    public init() {}
+
+    public func isEnabled(_ t: EntityType) -> Bool { operators[t] != .off }
+
+    /// The operator for `t`: the policy's, else `pseudonymize` with a session and `redact` without.
+    public func operatorFor(_ t: EntityType, withSession: Bool) -> OperatorKind {
+        if let op = operators[t] { return op }
+        return withSession ? .pseudonymize : .redact
+    }
+
+    static let knownKeys: Set<String> = [
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "max_input_bytes", "limits",
+    ]
+
+    /// Parses a policy document. Every error names the field and the reason.
+    public init(json bytes: [UInt8]) throws {
+        self.init()
+        guard bytes.count <= 16 << 20 else { throw SFError.policy("(document)", "larger than 16 MiB") }
+        let root: JSONValue
+        do { root = try JSON.parse(bytes) } catch { throw SFError.policy("(document)", "invalid JSON: \(error)") }
+        guard case .object(let members) = root else { throw SFError.policy("(document)", "must be a JSON object") }
+        var seen = Set<String>()
+        for m in members {
+            guard Policy.knownKeys.contains(m.key) else {
+                throw SFError.policy(m.key, "unknown key (known: \(Policy.knownKeys.sorted().joined(separator: ", ")))")
+            }
+            guard seen.insert(m.key).inserted else { throw SFError.policy(m.key, "given twice") }
+        }
+        if let v = root["version"] {
+            guard v.doubleValue == 1 else { throw SFError.policy("version", "must be 1") }
+        }
+        if let v = root["min_score"] {
+            guard let d = v.doubleValue, d >= 0, d <= 1 else { throw SFError.policy("min_score", "must be a number in [0, 1]") }
+            minScore = d
+        }
+        if let v = root["entities"] {
+            guard case .object(let ents) = v else { throw SFError.policy("entities", "must be an object") }
+            for e in ents {
+                guard let s = e.value.stringValue, let op = OperatorKind(rawValue: s) else {
+                    throw SFError.policy("entities.\(e.key)", "must be one of \(OperatorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                guard Policy.validTypeName(e.key) else {
+                    throw SFError.policy("entities.\(e.key)", "entity type names are A-Z, 0-9 and _")
+                }
+                operators[EntityType(e.key)] = op
+            }
+        }
+        allow = try Policy.stringList(root["allow"], "allow")
+        deny = try Policy.stringList(root["deny"], "deny")
+        if deny.contains(where: { $0.isEmpty }) { throw SFError.policy("deny", "empty term") }
+        if let v = root["hash_key"] {
+            guard let s = v.stringValue, s.utf8.count >= 16 else { throw SFError.policy("hash_key", "must be a string of at least 16 bytes") }
+            hashKey = Array(s.utf8)
+        }
+        if let v = root["max_input_bytes"] {
+            guard let d = v.doubleValue, d >= 1, d <= Double(1 << 30) else {
+                throw SFError.policy("max_input_bytes", "must be a number between 1 and 1073741824")
+            }
+            maxInputBytes = Int(d)
+        }
+        if let v = root["limits"] {
+            guard case .object(let ls) = v else { throw SFError.policy("limits", "must be an object") }
+            for l in ls {
+                guard let d = l.value.doubleValue, d >= 1, d <= 1e9 else { throw SFError.policy("limits.\(l.key)", "must be a positive number") }
+                switch l.key {
+                case "match_limit": limits.matchLimit = UInt32(d)
+                case "depth_limit": limits.depthLimit = UInt32(d)
+                case "heap_limit_kib": limits.heapLimitKiB = UInt32(d)
+                case "max_pattern_length": limits.maxPatternLength = Int(d)
+                case "max_nesting": limits.maxNesting = UInt32(d)
+                default: throw SFError.policy("limits.\(l.key)", "unknown limit")
+                }
+            }
+        }
+        if let v = root["patterns"] {
+            guard case .array(let items) = v else { throw SFError.policy("patterns", "must be an array") }
+            for (k, item) in items.enumerated() {
+                let field = "patterns[\(k)]"
+                guard case .object = item else { throw SFError.policy(field, "must be an object") }
+                guard let name = item["name"]?.stringValue, Policy.validTypeName(name) else {
+                    throw SFError.policy("\(field).name", "required; A-Z, 0-9 and _")
+                }
+                guard let regex = item["regex"]?.stringValue, !regex.isEmpty else {
+                    throw SFError.policy("\(field).regex", "required non-empty string")
+                }
+                var score = 0.9
+                if let sv = item["score"] {
+                    guard let d = sv.doubleValue, d >= 0, d <= 1 else { throw SFError.policy("\(field).score", "must be a number in [0, 1]") }
+                    score = d
+                }
+                if case .object(let ms) = item, let bad = ms.first(where: { !["name", "regex", "score"].contains($0.key) }) {
+                    throw SFError.policy("\(field).\(bad.key)", "unknown key")
+                }
+                patterns.append(CustomPatternSpec(name: name, regex: regex, score: score))
+            }
+        }
+    }
+
+    static func validTypeName(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 64 && s.utf8.allSatisfy { ByteClass.isUpper($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "_") }
+    }
+
+    static func stringList(_ v: JSONValue?, _ field: String) throws -> [String] {
+        guard let v else { return [] }
+        guard case .array(let items) = v else { throw SFError.policy(field, "must be an array of strings") }
+        return try items.enumerated().map { k, x in
+            guard let s = x.stringValue else { throw SFError.policy("\(field)[\(k)]", "must be a string") }
+            return s
+        }
+    }
+}

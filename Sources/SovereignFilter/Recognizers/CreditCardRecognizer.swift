@@ -1,0 +1,44 @@
+/// CREDIT_CARD: 12–19 digits, compact or grouped by spaces or dashes, a known issuer range for
+/// that length (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro, Mir) and Luhn.
+/// A 13-digit number that is also a valid EAN-13 barcode counts only next to card words.
+struct CreditCardRecognizer: Sendable {
+    let gate: Pattern
+
+    init() throws {
+        gate = try Pattern(name: "CREDIT_CARD", #"\d(?:[ \-]?\d){11,18}"#)
+    }
+
+    func recognize(_ s: inout ScanState, _ run: NumberRun) throws -> Candidate? {
+        guard !run.plus, run.digitCount >= 12, run.seps & ~(NumberRun.space | NumberRun.dash) == 0 || run.groupLen.count > 1
+        else { return nil }
+        guard try gate.match(s.t, from: run.start, s.ms) != nil else { return nil }
+        // Try the longest prefix of whole groups first: "4111 1111 1111 1111 2 items" is still a card.
+        var total = 0
+        var bestEnd = -1, bestCount = 0
+        for (g, len) in run.groupLen.enumerated() {
+            total += len
+            if total > 19 { break }
+            if g > 0 {
+                // Only space and dash separate card groups.
+                let sepAt = run.groupEnd[g - 1]
+                let c = s.t[sepAt]
+                if c != 0x20 && c != UInt8(ascii: "-") { break }
+            }
+            if total >= 12 {
+                let d = run.digits[0..<total]
+                if Luhn.isValid(d) && CardBrand.isPlausible(d) { bestEnd = run.groupEnd[g]; bestCount = total }
+            }
+        }
+        guard bestEnd > 0 else { return nil }
+        // A decimal or thousands part right after means a price or a measurement.
+        let next = s.at(bestEnd), next2 = s.at(bestEnd + 1)
+        if (next == UInt8(ascii: ",") || next == UInt8(ascii: ".")) && ByteClass.isDigit(next2) { return nil }
+        let cardWords = s.near(Context.card, run.start, bestEnd, before: 48)
+        var score = 0.9
+        if bestCount == 13 && EAN13.isValid(run.digits[0..<13]) { score = 0.3 }
+        if bestCount <= 13 && run.groupLen.count == 1 && !cardWords { score = min(score, 0.6) }
+        if s.near(Context.notPII, run.start, bestEnd, before: 32) { score = min(score, 0.3) }
+        if cardWords { score = max(score, 0.95) }
+        return Candidate(start: run.start, end: bestEnd, type: .creditCard, score: score)
+    }
+}

@@ -1,0 +1,82 @@
+import CSovereignICU
+
+/// EMAIL: `local@domain.tld`, plus the obfuscated forms customers type to dodge spam filters:
+/// `name [at] shop [dot] com`, `name(at)shop(punkt)de`, `name arobase shop point fr`, `name at shop dot com`.
+/// Triggered by an `@`, by an `at`/`arobase` word, or by an opening bracket before one.
+struct EmailRecognizer: Sendable {
+    let plain: Pattern
+    let obfuscated: Pattern
+
+    init() throws {
+        let label = #"[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62}[\p{L}\p{N}])?"#
+        let tld = #"(?:\p{L}{2,24}|xn--[\p{L}\p{N}\-]{2,59})(?![\p{L}\p{N}])"#
+        plain = try Pattern(name: "EMAIL", #"[\p{L}\p{N}._%+\-]{1,64}@(?:"# + label + #"\.)+"# + tld)
+        let at = #"(?:\s*[\[\(\{<]\s*(?:at|arobase|ät|@)\s*[\]\)\}>]\s*|\s+(?:at|arobase|ät)\s+|\s*@\s*)"#
+        let dot = #"(?:\s*[\[\(\{<]\s*(?:dot|point|punkt|pt)\s*[\]\)\}>]\s*|\s+(?:dot|point|punkt)\s+|\.)"#
+        obfuscated = try Pattern(
+            name: "EMAIL_OBFUSCATED",
+            #"[\p{L}\p{N}._%+\-]{1,64}"# + at + label + "(?:" + dot + label + ")*?" + dot + tld,
+            caseless: true)
+    }
+
+    /// `i` is the position of an `@`.
+    func atSign(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        let local = localStart(s, before: i)
+        if local < i, let (a, b) = try plain.match(s.t, from: local, s.ms) {
+            // Trim a local part that starts with dots or dashes ("...john@x.com").
+            var a2 = a
+            while a2 < b, s.t[a2] == UInt8(ascii: ".") || s.t[a2] == UInt8(ascii: "-") { a2 += 1 }
+            s.out.append(Candidate(start: a2, end: b, type: .email, score: 0.95))
+            return b
+        }
+        return try obfuscatedAt(&s, i)
+    }
+
+    /// `i` is the start of an at-token (`at`, `arobase`, `ät`, an opening bracket, a spaced `@`).
+    func obfuscatedAt(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        // The local part is the word before the token, possibly separated by spaces.
+        var j = i
+        while j > 0 && ByteClass.isSpace(s.t[j - 1]) { j -= 1 }
+        let local = localStart(s, before: j)
+        guard local < j else { return nil }
+        guard let (a, b) = try obfuscated.match(s.t, from: local, s.ms) else { return nil }
+        // `john at example.com` is prose as often as an address: a plain " at " needs a spelled-out dot.
+        var bracket = false, wordDot = false, strongAt = false
+        for k in a..<b {
+            let c = s.t[k]
+            if c == UInt8(ascii: "[") || c == UInt8(ascii: "(") || c == UInt8(ascii: "{") || c == UInt8(ascii: "<") { bracket = true }
+            if c == UInt8(ascii: "@") { strongAt = true }
+            if c == 0x20, k + 1 < b, !ByteClass.isSpace(s.t[k + 1]) {
+                if s.hasWord("dot ", at: k + 1) || s.hasWord("point ", at: k + 1) || s.hasWord("punkt ", at: k + 1) { wordDot = true }
+                if s.hasWord("arobase", at: k + 1) { strongAt = true }
+            }
+        }
+        guard bracket || wordDot || strongAt else { return nil }
+        s.out.append(Candidate(start: a, end: b, type: .email, score: 0.9))
+        return b
+    }
+
+    /// Walks back from `i` over characters a local part may hold (ASCII and letters/digits of any script).
+    private func localStart(_ s: ScanState, before i: Int) -> Int {
+        var j = i
+        while j > 0 {
+            let c = s.t[j - 1]
+            if c < 0x80 {
+                if ByteClass.isAlnum(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "%")
+                    || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") {
+                    j -= 1
+                    continue
+                }
+                break
+            }
+            // Step back to the lead byte of the scalar and check it is a letter or digit.
+            var k = j - 1
+            while k > 0 && s.t[k] & 0xC0 == 0x80 { k -= 1 }
+            let (cp, _) = UTF8Check.decode(s.t.baseAddress!, k)
+            if sf_icu_letter_or_digit(cp) == 0 { break }
+            j = k
+        }
+        if i - j > 64 { j = i - 64; while j < i && s.t[j] & 0xC0 == 0x80 { j += 1 } }
+        return j
+    }
+}

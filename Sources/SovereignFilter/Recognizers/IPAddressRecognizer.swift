@@ -1,0 +1,100 @@
+/// IP_ADDRESS: IPv4 with an octet range check (not a version string: `10.7.1.4197`, `2.8.9.374`), and
+/// IPv6 in full, compressed (`2001:db8::1`) and IPv4-embedded forms, validated group by group.
+struct IPAddressRecognizer: Sendable {
+    let v4: Pattern
+
+    init() throws {
+        let octet = #"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"#
+        v4 = try Pattern(name: "IP_ADDRESS", octet + #"(?:\."# + octet + #"){3}(?!\.?\d)"#)
+    }
+
+    /// `i` is a digit at a word start.
+    func ipv4(_ s: inout ScanState, _ i: Int) throws -> Candidate? {
+        // Cheap reject: an IPv4 address has a dot within its first four bytes.
+        guard s.at(i + 1) == UInt8(ascii: ".") || s.at(i + 2) == UInt8(ascii: ".") || s.at(i + 3) == UInt8(ascii: ".")
+        else { return nil }
+        if i > 0, s.t[i - 1] == UInt8(ascii: "."), i > 1, ByteClass.isDigit(s.t[i - 2]) { return nil }
+        guard let (a, b) = try v4.match(s.t, from: i, s.ms) else { return nil }
+        var score = 0.9
+        if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(Context.ip, a, b, before: 24) {
+            score = 0.3
+        }
+        return Candidate(start: a, end: b, type: .ipAddress, score: score)
+    }
+
+    /// `i` is a `:` with a hex digit or another `:` on either side.
+    func ipv6(_ s: inout ScanState, _ i: Int) -> Int? {
+        var a = i
+        while a > 0 && (ByteClass.isHex(s.t[a - 1]) || s.t[a - 1] == UInt8(ascii: ":")) { a -= 1 }
+        if a > 0 && (ByteClass.isAlnum(s.t[a - 1]) || s.t[a - 1] == UInt8(ascii: ".") || s.t[a - 1] >= 0x80) { return nil }
+        var b = i
+        while b < s.t.count && (ByteClass.isHex(s.t[b]) || s.t[b] == UInt8(ascii: ":") || s.t[b] == UInt8(ascii: ".")) { b += 1 }
+        // Trailing punctuation belongs to the sentence.
+        while b > a && (s.t[b - 1] == UInt8(ascii: ".") || s.t[b - 1] == UInt8(ascii: ":") && !(b - 2 >= a && s.t[b - 2] == UInt8(ascii: ":"))) { b -= 1 }
+        if b < s.t.count && (ByteClass.isAlnum(s.t[b]) || s.t[b] >= 0x80) { return nil }
+        guard b - a >= 3, IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[a..<b])) else { return nil }
+        s.out.append(Candidate(start: a, end: b, type: .ipAddress, score: 0.9))
+        return b
+    }
+
+    static func isIPv6(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var groups = 0
+        var compressed = false
+        var i = 0
+        let n = p.count
+        var longest = 0
+        if n >= 2 && p[0] == UInt8(ascii: ":") {
+            guard p[1] == UInt8(ascii: ":") else { return false }
+            compressed = true
+            i = 2
+            if i == n { return false }
+        }
+        while i < n {
+            // One group: 1–4 hex digits, or a trailing dotted IPv4.
+            var j = i
+            while j < n && ByteClass.isHex(p[j]) { j += 1 }
+            if j < n && p[j] == UInt8(ascii: ".") {
+                guard isIPv4(UnsafeBufferPointer(rebasing: p[i..<n])) else { return false }
+                groups += 2
+                i = n
+                break
+            }
+            let len = j - i
+            guard len >= 1 && len <= 4 else { return false }
+            longest = max(longest, len)
+            groups += 1
+            i = j
+            if i == n { break }
+            guard p[i] == UInt8(ascii: ":") else { return false }
+            i += 1
+            if i < n && p[i] == UInt8(ascii: ":") {
+                guard !compressed else { return false }
+                compressed = true
+                i += 1
+                if i == n { break }
+            } else if i == n {
+                return false
+            }
+        }
+        if compressed {
+            // "12::34" in prose is not an address; ask for a real-looking group.
+            return groups <= 7 && groups >= 1 && (longest >= 3 || groups >= 3)
+        }
+        return groups == 8
+    }
+
+    static func isIPv4(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var parts = 0, val = 0, digits = 0
+        for c in p {
+            if ByteClass.isDigit(c) {
+                if digits > 0 && val == 0 { return false }
+                val = val * 10 + Int(c - 0x30); digits += 1
+                if val > 255 || digits > 3 { return false }
+            } else if c == UInt8(ascii: ".") {
+                guard digits > 0 else { return false }
+                parts += 1; val = 0; digits = 0
+            } else { return false }
+        }
+        return digits > 0 && parts == 3
+    }
+}

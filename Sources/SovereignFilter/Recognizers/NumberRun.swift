@@ -1,0 +1,81 @@
+/// A run of digit groups joined by single separators, as cards, phones and order numbers are written:
+/// `4111 1111 1111 1111`, `+49 (0)30 1234567`, `612.274.4391`. Parsed once per candidate and shared
+/// by the numeric recognizers, which only look at its shape.
+struct NumberRun {
+    /// Digit values, in order (parenthesized digits included).
+    var digits: [UInt8] = []
+    /// For each group: digit count and the byte offset where it ends.
+    var groupLen: [Int] = []
+    var groupEnd: [Int] = []
+    /// Separators seen between groups (bit set: space, dash, dot, slash, paren).
+    var seps: UInt8 = 0
+    var plus = false
+    /// The digits of a `(0)` trunk prefix after a country code, which dialling skips.
+    var trunkZero = false
+    var start = 0
+    var end = 0
+
+    static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8, paren: UInt8 = 16
+
+    mutating func reset() {
+        digits.removeAll(keepingCapacity: true)
+        groupLen.removeAll(keepingCapacity: true)
+        groupEnd.removeAll(keepingCapacity: true)
+        seps = 0
+        plus = false
+        trunkZero = false
+    }
+
+    /// Parses from `i` (a digit, `+` or `(`). At most 24 digits and 12 groups.
+    mutating func parse(_ t: UnsafeBufferPointer<UInt8>, at i: Int) {
+        reset()
+        start = i
+        var j = i
+        let n = t.count
+        if j < n && t[j] == UInt8(ascii: "+") { plus = true; j += 1; if j < n && t[j] == 0x20 { j += 1 } }
+        end = j
+        var pendingSep: UInt8 = 0
+        while j < n && digits.count < 24 && groupLen.count < 12 {
+            let c = t[j]
+            if ByteClass.isDigit(c) {
+                let g0 = j
+                while j < n && ByteClass.isDigit(t[j]) && digits.count < 24 { digits.append(t[j] - 0x30); j += 1 }
+                groupLen.append(j - g0)
+                groupEnd.append(j)
+                seps |= pendingSep
+                pendingSep = 0
+                end = j
+                // Separator(s) before the next group: one of " -./", or a "(", or ") ".
+                var k = j
+                var sep: UInt8 = 0
+                if k < n {
+                    switch t[k] {
+                    case 0x20: sep = NumberRun.space; k += 1
+                    case UInt8(ascii: "-"): sep = NumberRun.dash; k += 1
+                    case UInt8(ascii: "."): sep = NumberRun.dot; k += 1
+                    case UInt8(ascii: "/"): sep = NumberRun.slash; k += 1
+                    case UInt8(ascii: ")"):
+                        sep = NumberRun.paren; k += 1
+                        if k < n && (t[k] == 0x20 || t[k] == UInt8(ascii: "-")) { k += 1 }
+                    default: break
+                    }
+                }
+                if k < n && t[k] == UInt8(ascii: "(") { sep |= NumberRun.paren; k += 1 }
+                if sep == 0 || k >= n || !ByteClass.isDigit(t[k]) { break }
+                pendingSep = sep
+                j = k
+            } else if c == UInt8(ascii: "(") && digits.count == 0 || c == UInt8(ascii: "(") && j == end {
+                j += 1
+                pendingSep |= NumberRun.paren
+            } else {
+                break
+            }
+        }
+        // A "(0)" directly after an international prefix: the trunk zero.
+        if plus, groupLen.count >= 2, groupLen[1] == 1, digits[groupLen[0]] == 0, seps & NumberRun.paren != 0 {
+            trunkZero = true
+        }
+    }
+
+    var digitCount: Int { digits.count }
+}

@@ -1,0 +1,55 @@
+extension Engine {
+    /// Applies each finding's operator to the ORIGINAL text. With a session, the default operator is
+    /// `pseudonymize` (so the reply can be restored); without one it is `redact`.
+    public func redact(_ text: UnsafeBufferPointer<UInt8>, session: Session?, scratch sc: Scratch) throws -> RedactionResult {
+        try detect(text, sc)
+        let findings = sc.findings
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + 16 * findings.count)
+        var pos = 0
+        for f in findings {
+            let op = policy.operatorFor(f.type, withSession: session != nil)
+            if op == .block { return RedactionResult(text: [], findings: findings, blocked: true) }
+            out.append(contentsOf: text[pos..<f.start])
+            let original = UnsafeBufferPointer(rebasing: text[f.start..<f.end])
+            switch op {
+            case .redact, .off, .block:
+                RedactOperator.apply(f.type, into: &out)
+            case .mask:
+                MaskOperator.apply(f.type, original: original, into: &out)
+            case .hash:
+                HashOperator.apply(f.type, canonical: canonicalValue(f, text, sc), key: hashKey, into: &out)
+            case .pseudonymize:
+                if let session {
+                    PseudonymizeOperator.apply(f.type, canonical: canonicalValue(f, text, sc), original: original, session: session, into: &out)
+                } else {
+                    // No vault to restore from: a pseudonym would be an unrecoverable redaction, so say so.
+                    RedactOperator.apply(f.type, into: &out)
+                }
+            }
+            pos = f.end
+        }
+        out.append(contentsOf: text[pos..<text.count])
+        return RedactionResult(text: out, findings: findings, blocked: false)
+    }
+
+    public func redact(_ text: [UInt8], session: Session? = nil) throws -> RedactionResult {
+        let s = try makeScratch()
+        return try text.withUnsafeBufferPointer { try redact($0, session: session, scratch: s) }
+    }
+
+    public func redact(_ text: String, session: Session? = nil) throws -> RedactionResult {
+        try redact(Array(text.utf8), session: session)
+    }
+
+    /// The canonical value of a finding, computed from the normalized form of its original bytes.
+    private func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) -> String {
+        let original = Array(text[f.start..<f.end])
+        var norm = NormalizedText()
+        var ascii = false
+        _ = original.withUnsafeBufferPointer { UTF8Check.firstInvalid($0, allASCII: &ascii) }
+        let ok = (try? original.withUnsafeBufferPointer { try Normalizer.normalize($0, allASCII: ascii, into: &norm) }) != nil
+        let bytes = (ok && !norm.identity) ? norm.bytes : original
+        return bytes.withUnsafeBufferPointer { Canonical.value(f.type, $0) }
+    }
+}

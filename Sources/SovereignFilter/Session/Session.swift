@@ -1,0 +1,101 @@
+/// A conversation's pseudonym vault: value ↔ token, so `<EMAIL_1>` sent to the model can be turned
+/// back into the customer's address in the reply. One session serves one conversation and is used
+/// by one thread at a time.
+public final class Session {
+    struct Entry: Equatable {
+        var token: String
+        var original: [UInt8]
+    }
+
+    /// "TYPE\0canonical" → entry.
+    private(set) var byValue: [String: Entry] = [:]
+    /// token → original bytes.
+    private(set) var byToken: [String: [UInt8]] = [:]
+    private(set) var counters: [String: Int] = [:]
+
+    public init() {}
+
+    public var count: Int { byToken.count }
+
+    func token(for type: EntityType, canonical: String, original: [UInt8]) -> String {
+        let key = type.name + "\u{0}" + canonical
+        if let e = byValue[key] { return e.token }
+        let n = (counters[type.name] ?? 0) + 1
+        counters[type.name] = n
+        let token = "<\(type.name)_\(n)>"
+        byValue[key] = Entry(token: token, original: original)
+        byToken[token] = original
+        return token
+    }
+
+    /// Replaces every `<TYPE_N>` token this session issued by the original value. Unknown tokens stay.
+    public func restore(_ text: [UInt8]) -> [UInt8] {
+        guard !byToken.isEmpty, text.contains(UInt8(ascii: "<")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var i = 0
+        while i < text.count {
+            let c = text[i]
+            if c == UInt8(ascii: "<"), let close = Session.tokenEnd(text, i), let orig = byToken[String(decoding: text[i..<close], as: UTF8.self)] {
+                out.append(contentsOf: orig)
+                i = close
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    /// If a `<NAME_DIGITS>` token starts at `i`, the offset just past its `>`.
+    static func tokenEnd(_ t: [UInt8], _ i: Int) -> Int? {
+        guard i + 1 < t.count, ByteClass.isUpper(t[i + 1]) else { return nil }
+        var j = i + 1
+        var lastUnderscore = -1
+        while j < t.count && j - i < 80 {
+            let c = t[j]
+            if c == UInt8(ascii: ">") {
+                guard lastUnderscore > i + 1, j - lastUnderscore > 1 else { return nil }
+                for k in (lastUnderscore + 1)..<j where !ByteClass.isDigit(t[k]) { return nil }
+                return j + 1
+            }
+            guard ByteClass.isUpper(c) || ByteClass.isDigit(c) || c == UInt8(ascii: "_") else { return nil }
+            if c == UInt8(ascii: "_") { lastUnderscore = j }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: serialization (sealed by Session+Sealing)
+
+    func serialize() -> [UInt8] {
+        var entries: [JSONValue] = []
+        for (key, e) in byValue.sorted(by: { $0.value.token < $1.value.token }) {
+            entries.append(.object([
+                JSONMember("k", .string(key)), JSONMember("t", .string(e.token)),
+                JSONMember("o", .string(String(decoding: e.original, as: UTF8.self))),
+            ]))
+        }
+        let counts: [JSONMember] = counters.sorted { $0.key < $1.key }.map { JSONMember($0.key, .number(String($0.value))) }
+        var out: [UInt8] = []
+        JSON.write(.object([JSONMember("v", .number("1")), JSONMember("c", .object(counts)), JSONMember("e", .array(entries))]), into: &out)
+        return out
+    }
+
+    static func deserialize(_ bytes: [UInt8]) throws -> Session {
+        let bad = SFError(.invalidArgument, "sealed session: malformed content")
+        guard let root = try? JSON.parse(bytes), root["v"]?.doubleValue == 1,
+              case .object(let counts)? = root["c"], case .array(let entries)? = root["e"] else { throw bad }
+        let s = Session()
+        for c in counts {
+            guard let d = c.value.doubleValue, d >= 0, d < 1e9 else { throw bad }
+            s.counters[c.key] = Int(d)
+        }
+        for e in entries {
+            guard let k = e["k"]?.stringValue, let t = e["t"]?.stringValue, let o = e["o"]?.stringValue else { throw bad }
+            s.byValue[k] = Entry(token: t, original: Array(o.utf8))
+            s.byToken[t] = Array(o.utf8)
+        }
+        return s
+    }
+}

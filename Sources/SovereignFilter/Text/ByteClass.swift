@@ -1,0 +1,59 @@
+/// ASCII byte classes for the hot loops. Non-ASCII bytes count as word characters: in the
+/// normalized view they are letters of other scripts far more often than punctuation.
+enum ByteClass {
+    static let digit: UInt8 = 1
+    static let alpha: UInt8 = 2
+    static let word: UInt8 = 4      // digit, letter, non-ASCII
+    static let trigger: UInt8 = 8   // a byte that can start or mark a candidate
+
+    static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for b in 0x30...0x39 { t[b] = digit | word }
+        for b in 0x41...0x5A { t[b] = alpha | word }
+        for b in 0x61...0x7A { t[b] = alpha | word }
+        for b in 0x80...0xFF { t[b] = word }
+        for c in "@#+([{<:=-_" { t[Int(c.asciiValue!)] |= trigger }
+        return t
+    }()
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isAlpha(b) }
+    @inline(__always) static func isHex(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    @inline(__always) static func upper(_ b: UInt8) -> UInt8 { (b &- 0x61) < 26 ? b & ~0x20 : b }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+}
+
+/// One candidate span in the normalized view, before overlap resolution and mapping back.
+struct Candidate {
+    var start: Int
+    var end: Int
+    var type: EntityType
+    var score: Double
+}
+
+/// What a recognizer sees: the normalized text, the thread's match scratch, and where to put findings.
+struct ScanState {
+    let t: UnsafeBufferPointer<UInt8>
+    let ms: MatchScratch
+    var out: [Candidate]
+
+    @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < t.count ? t[i] : 0 }
+
+    /// Case-insensitive ASCII comparison of `word` (lower case) at `i`.
+    @inline(__always) func hasWord(_ word: StaticString, at i: Int) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= t.count else { return false }
+        return word.withUTF8Buffer { w in
+            for k in 0..<n where ByteClass.lower(t[i + k]) != w[k] { return false }
+            return true
+        }
+    }
+
+    /// Does any context word occur in the `before` bytes preceding `start` or the `after` bytes following `end`?
+    @inline(__always) func near(_ words: ContextWords, _ start: Int, _ end: Int, before: Int = 48, after: Int = 0) -> Bool {
+        words.occurs(in: t, from: start - before, to: start) || (after > 0 && words.occurs(in: t, from: end, to: end + after))
+    }
+}

@@ -1,0 +1,1 @@
+// Placeholder replaced by the C ABI issue's exports.

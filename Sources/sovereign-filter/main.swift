@@ -1,0 +1,2 @@
+import SovereignFilter
+print("todo")
