@@ -30,7 +30,7 @@ struct ContextWords: Sendable {
 enum Context {
     static let card = ContextWords([
         "card", "visa", "mastercard", "amex", "american express", "maestro", "discover", "diners", "jcb",
-        "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "cc", "expiry", "cvv",
+        "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "expiry", "cvv",
         "karte", "kreditkarte", "zahlung", "bezahlt", "belastet", "gültig",
         "carte", "paiement", "payé", "débité", "cb ", "expiration",
     ])
@@ -40,7 +40,7 @@ enum Context {
         "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre",
     ])
     static let order = ContextWords([
-        "order", "purchase", "invoice", "confirmation", "receipt", "ord", "returns", "refund",
+        "order", "purchase", "invoice", "confirmation", "receipt", "returns", "refund",
         "bestellung", "bestell", "auftrag", "rechnung", "bestellnummer",
         "commande", "facture", "achat",
     ])

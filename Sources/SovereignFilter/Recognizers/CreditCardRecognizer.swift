@@ -36,9 +36,13 @@ struct CreditCardRecognizer: Sendable {
         let cardWords = s.near(Context.card, run.start, bestEnd, before: 48)
         var score = 0.9
         if bestCount == 13 && EAN13.isValid(run.digits[0..<13]) { score = 0.3 }
-        if bestCount <= 13 && run.groupLen.count == 1 && !cardWords { score = min(score, 0.6) }
-        if s.near(Context.notPII, run.start, bestEnd, before: 32) { score = min(score, 0.3) }
+        if bestCount <= 13 && run.groupLen.count == 1 { score = min(score, 0.6) }
+        if run.digits[0] == 0 { score = 0.45 }  // 0604 Maestro: only with card words
         if cardWords { score = max(score, 0.95) }
+        // "barcode 4017672003464": a product word right before wins over a card word further away.
+        if s.near(Context.notPII, run.start, bestEnd, before: 24) && !s.near(Context.card, run.start, bestEnd, before: 20) {
+            score = min(score, 0.3)
+        }
         return Candidate(start: run.start, end: bestEnd, type: .creditCard, score: score)
     }
 }

@@ -22,7 +22,7 @@ struct OrderNumberRecognizer: Sendable {
     func recognize(_ s: inout ScanState, _ run: NumberRun) throws -> Candidate? {
         guard run.groupLen.count == 1, !run.plus, let (a, b) = try bare.match(s.t, from: run.start, s.ms) else { return nil }
         let n = b - a
-        let orderWords = s.near(Context.order, a, b, before: 32)
+        let orderWords = OrderNumberRecognizer.directlyAfterOrderWord(s, a)
         var score = 0.0
         if (n == 9 || n == 10) && s.t[a] == UInt8(ascii: "0") && s.t[a + 1] == UInt8(ascii: "0") {
             score = 0.75  // Magento's zero-padded increment ID
@@ -30,5 +30,25 @@ struct OrderNumberRecognizer: Sendable {
         if orderWords { score = max(score, n == 9 || n == 10 ? 0.95 : 0.8) }
         guard score > 0 else { return nil }
         return Candidate(start: a, end: b, type: .orderNumber, score: score)
+    }
+
+    /// Fillers allowed between an order word and its number: "order no. 12345", "Bestellnummer: 12345",
+    /// "commande n° 12345". A number further away ("order #1 should go to 12345 Main St") is not the order's.
+    static let fillers: Set<String> = ["no", "nr", "n°", "no.", "nr.", "number", "nummer", "numéro", "num", "id", "ref", "is", "ist", "est", "#", "n"]
+
+    static func directlyAfterOrderWord(_ s: ScanState, _ a: Int) -> Bool {
+        var j = a
+        for _ in 0..<3 {
+            // Skip spaces and punctuation, then take the previous word.
+            while j > 0, s.t[j - 1] == 0x20 || s.t[j - 1] == UInt8(ascii: ":") || s.t[j - 1] == UInt8(ascii: "#") || s.t[j - 1] == UInt8(ascii: ".") { j -= 1 }
+            var k = j
+            while k > 0, ByteClass.isAlpha(s.t[k - 1]) || s.t[k - 1] >= 0x80 || s.t[k - 1] == UInt8(ascii: "-") { k -= 1 }
+            guard k < j else { return false }
+            if Context.order.occurs(in: s.t, from: k, to: j) { return true }
+            let word = String(decoding: s.t[k..<j].map { ByteClass.lower($0) }, as: UTF8.self)
+            guard fillers.contains(word) else { return false }
+            j = k
+        }
+        return false
     }
 }

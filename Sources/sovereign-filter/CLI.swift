@@ -1,0 +1,147 @@
+import ArgumentParser
+import SovereignFilter
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exit codes follow sysexits.h: 64 usage/policy, 65 data (invalid UTF-8, malformed JSONL), 66 no input,
+/// 70 internal, 75 a limit was hit (the text was not fully scanned and nothing was written for it).
+enum Exit {
+    static let policy: Int32 = 64, data: Int32 = 65, noInput: Int32 = 66, software: Int32 = 70, limit: Int32 = 75
+}
+
+@main
+struct SovereignFilterCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sovereign-filter",
+        abstract: "Find and remove customer PII and secrets from text before an LLM sees it.",
+        subcommands: [Scan.self, Redact.self])
+}
+
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Policy JSON file (default: the built-in policy).")
+    var policy: String?
+
+    @Flag(name: .long, help: "Each input line is a JSON object; its \"text\" field is processed and its other fields kept.")
+    var jsonl = false
+
+    @Flag(name: .long, help: "Replace invalid UTF-8 with U+FFFD instead of stopping with exit code 65.")
+    var lossy = false
+
+    @Argument(help: "Input file, or - for standard input.")
+    var input: String = "-"
+}
+
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print {\"spans\":[...]} per input line (UTF-8 byte offsets).")
+    @OptionGroup var options: CommonOptions
+    func run() throws { try Runner(options: options, redact: false).run() }
+}
+
+struct Redact: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the redacted text per input line.")
+    @OptionGroup var options: CommonOptions
+    func run() throws { try Runner(options: options, redact: true).run() }
+}
+
+struct Runner {
+    let options: CommonOptions
+    let redact: Bool
+
+    func fail(_ code: Int32, _ message: String) -> ExitCode {
+        Output.stdout.flush()
+        Output.stderr("sovereign-filter: \(message)\n")
+        return ExitCode(code)
+    }
+
+    func run() throws {
+        let engine: Engine
+        do {
+            var policyBytes: [UInt8]? = nil
+            if let path = options.policy {
+                guard let b = LineReader.readFile(path) else { throw fail(Exit.policy, "cannot read policy file \(path)") }
+                policyBytes = b
+            }
+            engine = try Engine(policyJSON: policyBytes)
+        } catch let e as SFError {
+            throw fail(Exit.policy, e.message)
+        }
+        guard let reader = LineReader(path: options.input) else { throw fail(Exit.noInput, "cannot open \(options.input)") }
+        let scratch = try engine.makeScratch()
+        let progress = Progress(total: reader.size)
+        var lineNo = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        while var line = reader.next() {
+            lineNo += 1
+            progress.update(reader.consumed)
+            out.removeAll(keepingCapacity: true)
+            do {
+                if options.jsonl {
+                    try processJSONL(line, lineNo, engine, scratch, &out)
+                } else {
+                    if options.lossy { line = UTF8Check.repairing(line) }
+                    try processText(line, engine, scratch, &out)
+                }
+            } catch let e as SFError {
+                progress.clear()
+                switch e.code {
+                case .invalidUTF8: throw fail(Exit.data, "line \(lineNo): \(e.message) (use --lossy to replace invalid sequences)")
+                case .limit: throw fail(Exit.limit, "line \(lineNo): \(e.message)")
+                case .tooLarge: throw fail(Exit.data, "line \(lineNo): \(e.message)")
+                default: throw fail(Exit.software, "line \(lineNo): \(e.message)")
+                }
+            } catch let e as LineError {
+                progress.clear()
+                throw fail(Exit.data, "line \(lineNo): \(e.message)")
+            }
+            out.append(0x0A)
+            Output.stdout.write(out)
+        }
+        progress.clear()
+        Output.stdout.flush()
+    }
+
+    func processText(_ line: [UInt8], _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
+        try line.withUnsafeBufferPointer { p in
+            if redact {
+                let r = try engine.redact(p, session: nil, scratch: scratch)
+                out.append(contentsOf: r.blocked ? Array("[BLOCKED]".utf8) : r.text)
+            } else {
+                FindingsJSON.write(try engine.scan(p, scratch: scratch), into: &out)
+            }
+        }
+    }
+
+    func processJSONL(_ line: [UInt8], _ lineNo: Int, _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
+        let value: JSONValue
+        do { value = try JSON.parse(line) } catch { throw LineError(message: "invalid JSON: \(error)") }
+        guard case .object(var members) = value else { throw LineError(message: "not a JSON object") }
+        guard let text = value["text"]?.stringValue else { throw LineError(message: "no \"text\" string field") }
+        let bytes = Array(text.utf8)
+        let findings: [Finding]
+        var redacted: JSONValue? = nil
+        if redact {
+            let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+            findings = r.findings
+            redacted = r.blocked ? .null : .string(String(decoding: r.text, as: UTF8.self))
+            if r.blocked { members.append(JSONMember("blocked", .bool(true))) }
+        } else {
+            findings = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+        }
+        members.removeAll { $0.key == "spans" }
+        if let redacted, let k = members.firstIndex(where: { $0.key == "text" }) { members[k].value = redacted }
+        out.append(UInt8(ascii: "{"))
+        for m in members {
+            JSON.writeString(m.key, into: &out)
+            out.append(contentsOf: ": ".utf8)
+            JSON.write(m.value, into: &out)
+            out.append(contentsOf: ", ".utf8)
+        }
+        out.append(contentsOf: "\"spans\": ".utf8)
+        FindingsJSON.writeSpans(findings, into: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+}
+
+struct LineError: Error { let message: String }

@@ -1,2 +1,0 @@
-import SovereignFilter
-print("todo")
