@@ -26,9 +26,10 @@ let package = Package(
         .target(name: "CSovereignICU", dependencies: ["CICU"]),
         .target(
             name: "SovereignFilter",
-            dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.
+        // `make lib` links it with include/sovereign_filter.map so only sf_* is exported.
         .target(name: "SovereignFilterC", dependencies: ["SovereignFilter"]),
         .executableTarget(
             name: "sovereign-filter",

@@ -45,6 +45,8 @@ public final class Engine: Sendable {
     /// Canonical values never flagged, by type name ("" = any type).
     let allow: Set<String>
     let hashKey: SymmetricKey
+    let sessionKey: SymmetricKey
+    let pool: ScratchPool
     let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool)
 
     public init(policy: Policy = .default) throws {
@@ -85,6 +87,8 @@ public final class Engine: Sendable {
         }
         allow = allowSet
         hashKey = policy.hashKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256)
+        sessionKey = Sealing.key(policy)
+        pool = ScratchPool(limits: policy.limits)
     }
 
     /// Parses a JSON policy (`nil` or empty: the default policy).
@@ -102,9 +106,13 @@ public final class Engine: Sendable {
         return scratch.findings
     }
 
+    /// Scans with a scratch borrowed from the engine's pool (no per-call setup).
+    public func scan(_ text: UnsafeBufferPointer<UInt8>) throws -> [Finding] {
+        try pool.with { try scan(text, scratch: $0) }
+    }
+
     public func scan(_ text: [UInt8]) throws -> [Finding] {
-        let s = try makeScratch()
-        return try text.withUnsafeBufferPointer { try scan($0, scratch: s) }
+        try text.withUnsafeBufferPointer { try scan($0) }
     }
 
     public func scan(_ text: String) throws -> [Finding] { try scan(Array(text.utf8)) }

@@ -33,9 +33,13 @@ extension Engine {
         return RedactionResult(text: out, findings: findings, blocked: false)
     }
 
+    /// Redacts with a scratch borrowed from the engine's pool.
+    public func redact(_ text: UnsafeBufferPointer<UInt8>, session: Session?) throws -> RedactionResult {
+        try pool.with { try redact(text, session: session, scratch: $0) }
+    }
+
     public func redact(_ text: [UInt8], session: Session? = nil) throws -> RedactionResult {
-        let s = try makeScratch()
-        return try text.withUnsafeBufferPointer { try redact($0, session: session, scratch: s) }
+        try text.withUnsafeBufferPointer { try redact($0, session: session) }
     }
 
     public func redact(_ text: String, session: Session? = nil) throws -> RedactionResult {

@@ -24,6 +24,8 @@ public struct Policy: Sendable, Equatable {
     public var patterns: [CustomPatternSpec] = []
     /// Key for the `hash` operator; when nil a random per-engine key is used.
     public var hashKey: [UInt8]? = nil
+    /// Key material for sealing exported sessions; when nil, `SOVEREIGN_FILTER_SESSION_KEY` or a per-process key.
+    public var sessionKey: [UInt8]? = nil
     /// Largest input accepted by one call; larger is `SF_E_TOO_LARGE`.
     public var maxInputBytes = 64 << 20
     public var limits = MatchLimits()
@@ -40,7 +42,7 @@ public struct Policy: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "max_input_bytes", "limits",
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits",
     ]
 
     /// Parses a policy document. Every error names the field and the reason.
@@ -82,6 +84,10 @@ public struct Policy: Sendable, Equatable {
         if let v = root["hash_key"] {
             guard let s = v.stringValue, s.utf8.count >= 16 else { throw SFError.policy("hash_key", "must be a string of at least 16 bytes") }
             hashKey = Array(s.utf8)
+        }
+        if let v = root["session_key"] {
+            guard let s = v.stringValue, s.utf8.count >= 16 else { throw SFError.policy("session_key", "must be a string of at least 16 bytes") }
+            sessionKey = Array(s.utf8)
         }
         if let v = root["max_input_bytes"] {
             guard let d = v.doubleValue, d >= 1, d <= Double(1 << 30) else {

@@ -1,0 +1,65 @@
+# SovereignFilter — the two commands of the README work on a fresh Debian 12 machine with Swift:
+#   make demo   installs what is missing, builds, redacts a sample prompt
+#   make test   installs what is missing, builds, runs every test suite
+SHELL := /bin/bash
+APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit
+SHARED ?= ../shared
+SWIFT_LIB_FLAGS := -c release --scratch-path .build-lib -Xswiftc -static-stdlib \
+	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
+CLI := .build/release/sovereign-filter
+
+.PHONY: all deps build cli lib demo test test-swift test-corpus test-c test-php clean
+
+all: build
+
+# Installs the Debian packages the build and the tests need, only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	swift build
+
+cli: deps
+	swift build -c release --product sovereign-filter
+
+# The shared object for C and PHP: static Swift runtime, stripped, only sf_* exported.
+lib: deps
+	swift build $(SWIFT_LIB_FLAGS) --product sovereign_filter
+	mkdir -p dist/lib dist/include
+	cp .build-lib/release/libsovereign_filter.so dist/lib/
+	strip --strip-unneeded dist/lib/libsovereign_filter.so
+	cp include/sovereign_filter.h dist/include/
+
+demo: cli
+	@echo "── before ─────────────────────────────────────────────"
+	@cat examples/prompt.txt
+	@echo "── after (sovereign-filter redact) ────────────────────"
+	@$(CLI) redact examples/prompt.txt
+	@echo "── findings (sovereign-filter scan) ───────────────────"
+	@$(CLI) scan examples/prompt.txt
+
+test: deps test-swift test-corpus test-c test-php
+	@echo "make test: all suites passed"
+
+test-swift:
+	swift test
+
+test-corpus: cli
+	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)
+
+test-c: lib
+	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/consumer.c -L dist/lib -lsovereign_filter -lpthread -o .build-lib/c-consumer
+	LD_LIBRARY_PATH=dist/lib .build-lib/c-consumer
+	Tests/c/check_exports.sh dist/lib/libsovereign_filter.so
+
+test-php: lib
+	phpunit -c bindings/php/phpunit.xml.dist
+	phpunit -c bindings/magento/phpunit.xml.dist
+
+clean:
+	rm -rf .build .build-lib dist

@@ -1,0 +1,103 @@
+import Crypto
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sealed sessions: the vault as JSON, encrypted and authenticated with ChaCha20-Poly1305, as
+/// `sf1.` + base64url. Lets a web farm keep the vault in its session store (Redis, database) so any
+/// node can restore a reply. A tampered or foreign blob fails authentication: `SF_E_INVALID_ARGUMENT`.
+enum Sealing {
+    /// A random key for this process, used when neither the policy nor the environment gives one.
+    static let processKey = SymmetricKey(size: .bits256)
+
+    static func key(_ policy: Policy) -> SymmetricKey {
+        if let k = policy.sessionKey { return SymmetricKey(data: SHA256.hash(data: k)) }
+        if let env = getenv("SOVEREIGN_FILTER_SESSION_KEY") {
+            let bytes = Array(String(cString: env).utf8)
+            if bytes.count >= 16 { return SymmetricKey(data: SHA256.hash(data: bytes)) }
+        }
+        return processKey
+    }
+
+    static let prefix = Array("sf1.".utf8)
+
+    static func seal(_ session: Session, key: SymmetricKey) throws -> [UInt8] {
+        do {
+            let box = try ChaChaPoly.seal(session.serialize(), using: key, authenticating: prefix)
+            return prefix + Base64URL.encode(Array(box.combined))
+        } catch {
+            throw SFError(.internal, "session sealing failed")
+        }
+    }
+
+    static func open(_ sealed: [UInt8], key: SymmetricKey) throws -> Session {
+        let bad = SFError(.invalidArgument, "sealed session: not a session sealed with this key, or tampered")
+        guard sealed.count > prefix.count, sealed.count <= 64 << 20, Array(sealed.prefix(prefix.count)) == prefix,
+              let raw = Base64URL.decode(Array(sealed.dropFirst(prefix.count))), raw.count >= 28 else { throw bad }
+        let plain: Data
+        do {
+            let box = try ChaChaPoly.SealedBox(combined: raw)
+            plain = try ChaChaPoly.open(box, using: key, authenticating: prefix)
+        } catch {
+            throw bad
+        }
+        return try Session.deserialize(Array(plain))
+    }
+}
+
+/// Base64 with the URL-safe alphabet and no padding: safe in cookies, headers and PHP sessions.
+enum Base64URL {
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let reverse: [Int16] = {
+        var r = [Int16](repeating: -1, count: 256)
+        for (i, c) in alphabet.enumerated() { r[Int(c)] = Int16(i) }
+        return r
+    }()
+
+    static func encode(_ b: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((b.count + 2) / 3 * 4)
+        var i = 0
+        while i + 3 <= b.count {
+            let v = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+            for s in [18, 12, 6, 0] { out.append(alphabet[Int((v >> UInt32(s)) & 63)]) }
+            i += 3
+        }
+        let rest = b.count - i
+        if rest == 1 {
+            let v = UInt32(b[i]) << 16
+            out.append(alphabet[Int(v >> 18 & 63)]); out.append(alphabet[Int(v >> 12 & 63)])
+        } else if rest == 2 {
+            let v = UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8
+            out.append(alphabet[Int(v >> 18 & 63)]); out.append(alphabet[Int(v >> 12 & 63)]); out.append(alphabet[Int(v >> 6 & 63)])
+        }
+        return out
+    }
+
+    static func decode(_ s: [UInt8]) -> [UInt8]? {
+        guard s.count % 4 != 1 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count * 3 / 4)
+        var acc: UInt32 = 0, bits = 0
+        for c in s {
+            let v = reverse[Int(c)]
+            guard v >= 0 else { return nil }
+            acc = acc << 6 | UInt32(v)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8((acc >> UInt32(bits)) & 0xFF))
+            }
+        }
+        return out
+    }
+}
+
+extension Engine {
+    /// Seals a session for storage outside the process (see `Sealing`).
+    public func export(_ session: Session) throws -> [UInt8] { try Sealing.seal(session, key: sessionKey) }
+
+    /// Opens a sealed session; a tampered or foreign blob is `SFError.Code.invalidArgument`.
+    public func importSession(_ sealed: [UInt8]) throws -> Session { try Sealing.open(sealed, key: sessionKey) }
+}

@@ -1,0 +1,119 @@
+/*
+ * sovereign_filter.h — the C ABI of SovereignFilter, an in-process data-leak firewall for LLM features.
+ *
+ * This header is the specification. Everything a caller may rely on is written here.
+ *
+ * CONVENTIONS
+ *   - Every function is prefixed sf_. Every handle is opaque.
+ *   - Text goes in as (pointer, length) in bytes of UTF-8. It is never NUL-terminated; NUL bytes inside
+ *     the text are ordinary characters. A NULL pointer with length 0 is the empty text.
+ *   - Every function that can fail returns an sf_status. On any status other than SF_OK, every output
+ *     argument is set to NULL: no text is ever handed back after an error (fail closed).
+ *   - Buffers returned by the library (sf_buffer) are freed with sf_buffer_free and nothing else.
+ *     Their data is NOT NUL-terminated: use sf_buffer_data() with sf_buffer_len().
+ *   - Every destructor (sf_engine_free, sf_session_free, sf_buffer_free) accepts NULL as a harmless no-op.
+ *   - Byte offsets in findings are UTF-8 byte offsets into the caller's original text, always on
+ *     character boundaries, also when detection ran on a normalized view (full-width digits,
+ *     zero-width characters, look-alike letters).
+ *   - Loading the library starts no threads and does no work (safe to preload in a PHP-FPM master).
+ *
+ * THREAD SAFETY
+ *   - An sf_engine is immutable after sf_engine_new. Any number of threads may call sf_scan, sf_redact,
+ *     sf_session_new and sf_session_import on the same engine at the same time.
+ *   - An sf_session is used by one thread at a time (the caller serializes). Different sessions may be
+ *     used concurrently, also with the same engine.
+ *   - sf_buffer objects belong to the caller once returned.
+ *   - sf_version, sf_version_number and sf_status_name are always safe.
+ *
+ * LIMITS (defaults; the policy JSON can change them, see README "Policy")
+ *   - Input larger than max_input_bytes (default 64 MiB) is SF_E_TOO_LARGE.
+ *   - Every pattern match runs under PCRE2 match/depth/heap limits; hitting one is SF_E_LIMIT, never
+ *     "no match": the text was not fully scanned and nothing is returned.
+ *
+ * FFI (PHP): FFI_SCOPE and FFI_LIB below let `ffi.preload` load this header directly.
+ */
+#define FFI_SCOPE "SOVEREIGN_FILTER"
+#define FFI_LIB "libsovereign_filter.so"
+
+#ifndef SOVEREIGN_FILTER_H
+#define SOVEREIGN_FILTER_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Version of this header: major * 10000 + minor * 100 + patch. Compare with sf_version_number()
+ * at run time: a library with a different major version must not be used. */
+#define SF_VERSION_MAJOR 0
+#define SF_VERSION_MINOR 1
+#define SF_VERSION_PATCH 0
+#define SF_VERSION_NUMBER 100
+#define SF_VERSION_STRING "0.1.0"
+
+typedef struct sf_engine sf_engine;
+typedef struct sf_session sf_session;
+typedef struct sf_buffer sf_buffer;
+
+typedef enum {
+    SF_OK = 0,               /* success */
+    SF_BLOCKED,              /* a policy operator says "block": the text must not be sent; no output */
+    SF_E_INVALID_ARGUMENT,   /* NULL where a value is required, tampered or foreign sealed session */
+    SF_E_INVALID_UTF8,       /* the text is not valid UTF-8 */
+    SF_E_POLICY,             /* the policy JSON is malformed, or a custom regex is refused */
+    SF_E_LIMIT,              /* a pattern hit its match/depth/heap limit: text not fully scanned */
+    SF_E_TOO_LARGE,          /* the text exceeds the policy's max_input_bytes */
+    SF_E_DISABLED,           /* the kill switch is on */
+    SF_E_NOMEM,              /* out of memory */
+    SF_E_INTERNAL            /* a bug or an unexpected failure inside the library */
+} sf_status;
+
+/* Library version as a string ("0.1.0"), static storage, never freed. */
+const char *sf_version(void);
+/* Library version as SF_VERSION_NUMBER computes it. */
+int sf_version_number(void);
+/* The name of a status ("SF_OK", "SF_E_POLICY", ...), static storage; "SF_UNKNOWN" for other values. */
+const char *sf_status_name(sf_status status);
+
+/* Builds an engine from a policy JSON document (policy_json NULL and len 0: the built-in default policy).
+ * On SF_E_POLICY, *error (if error is not NULL) receives a buffer with a message naming the field or
+ * pattern and why; free it with sf_buffer_free. *out is set on SF_OK only. */
+sf_status sf_engine_new(const char *policy_json, size_t len, sf_engine **out, sf_buffer **error);
+void sf_engine_free(sf_engine *engine);
+
+/* Finds PII and secrets. *findings_json receives {"spans":[{"start":B,"end":B,"type":"EMAIL","score":0.95},...]}
+ * with UTF-8 byte offsets into text, sorted and non-overlapping. */
+sf_status sf_scan(const sf_engine *engine, const char *text, size_t len, sf_buffer **findings_json);
+
+/* Replaces each finding by its policy operator (redact, mask, hash, pseudonymize). With a session the
+ * default operator is pseudonymize (<EMAIL_1>, restorable with sf_restore); without one it is redact
+ * ([EMAIL]). findings_json may be NULL. Returns SF_BLOCKED (and no text) when an operator is "block". */
+sf_status sf_redact(const sf_engine *engine, sf_session *session, const char *text, size_t len,
+                    sf_buffer **out_text, sf_buffer **findings_json);
+
+/* A new, empty pseudonym vault for one conversation. NULL if engine is NULL or memory is exhausted. */
+sf_session *sf_session_new(const sf_engine *engine);
+void sf_session_free(sf_session *session);
+
+/* Replaces the session's pseudonyms (<EMAIL_1>, ...) in text (typically the model's reply) by the
+ * original values. Text without pseudonyms comes back unchanged. */
+sf_status sf_restore(const sf_session *session, const char *text, size_t len, sf_buffer **out_text);
+
+/* Seals the session's vault (encrypted and authenticated, ChaCha20-Poly1305) so a web farm can keep
+ * it in its session store. The key comes from the policy's "session_key" or the environment variable
+ * SOVEREIGN_FILTER_SESSION_KEY; without either, a random per-process key is used (then only this
+ * process can import it). The sealed blob is printable ASCII. */
+sf_status sf_session_export(const sf_session *session, sf_buffer **sealed);
+/* Opens a sealed vault. A tampered, truncated or foreign blob is SF_E_INVALID_ARGUMENT. */
+sf_status sf_session_import(const sf_engine *engine, const char *sealed, size_t len, sf_session **out);
+
+/* A returned buffer's bytes (not NUL-terminated) and length. NULL buffer: NULL and 0. */
+const char *sf_buffer_data(const sf_buffer *buffer);
+size_t sf_buffer_len(const sf_buffer *buffer);
+void sf_buffer_free(sf_buffer *buffer);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* SOVEREIGN_FILTER_H */
