@@ -11,13 +11,13 @@ static const UNormalizer2 *nfkc(void) {
     return U_SUCCESS(err) ? n : NULL;
 }
 
-int32_t sf_icu_init(void) {
+int32_t sovereign_icu_init(void) {
     UErrorCode err = U_ZERO_ERROR;
     (void)unorm2_getNFKCInstance(&err);
     return U_SUCCESS(err) ? 0 : -(int32_t)err;
 }
 
-int32_t sf_icu_nfkc(const uint32_t *cps, int32_t n, uint32_t *out, int32_t cap) {
+int32_t sovereign_icu_nfkc(const uint32_t *cps, int32_t n, uint32_t *out, int32_t cap) {
     const UNormalizer2 *norm = nfkc();
     if (norm == NULL || n < 0 || n > 64) return -1;
     UChar src[130];
@@ -42,22 +42,22 @@ int32_t sf_icu_nfkc(const uint32_t *cps, int32_t n, uint32_t *out, int32_t cap) 
     return count;
 }
 
-int32_t sf_icu_is_format(uint32_t cp) { return u_charType((UChar32)cp) == U_FORMAT_CHAR; }
+int32_t sovereign_icu_is_format(uint32_t cp) { return u_charType((UChar32)cp) == U_FORMAT_CHAR; }
 
-int32_t sf_icu_is_inert(uint32_t cp) {
+int32_t sovereign_icu_is_inert(uint32_t cp) {
     const UNormalizer2 *norm = nfkc();
     return norm != NULL && unorm2_isInert(norm, (UChar32)cp);
 }
 
-int32_t sf_icu_has_boundary_before(uint32_t cp) {
+int32_t sovereign_icu_has_boundary_before(uint32_t cp) {
     const UNormalizer2 *norm = nfkc();
     return norm == NULL || unorm2_hasBoundaryBefore(norm, (UChar32)cp);
 }
 
-int32_t sf_icu_letter_or_digit(uint32_t cp) {
+int32_t sovereign_icu_letter_or_digit(uint32_t cp) {
     if (u_isalpha((UChar32)cp)) return 1;
     if (u_isdigit((UChar32)cp)) return 2;
     return 0;
 }
 
-int32_t sf_icu_is_upper(uint32_t cp) { return u_isupper((UChar32)cp) || u_istitle((UChar32)cp); }
+int32_t sovereign_icu_is_upper(uint32_t cp) { return u_isupper((UChar32)cp) || u_istitle((UChar32)cp); }

@@ -50,7 +50,7 @@ public final class Engine: Sendable {
     let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool)
 
     public init(policy: Policy = .default) throws {
-        guard sf_icu_init() == 0 else { throw SFError(.internal, "ICU normalization data could not be loaded") }
+        guard sovereign_icu_init() == 0 else { throw SFError(.internal, "ICU normalization data could not be loaded") }
         self.policy = policy
         email = try EmailRecognizer()
         card = try CreditCardRecognizer()

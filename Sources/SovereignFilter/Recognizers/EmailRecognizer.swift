@@ -73,7 +73,7 @@ struct EmailRecognizer: Sendable {
             var k = j - 1
             while k > 0 && s.t[k] & 0xC0 == 0x80 { k -= 1 }
             let (cp, _) = UTF8Check.decode(s.t.baseAddress!, k)
-            if sf_icu_letter_or_digit(cp) == 0 { break }
+            if sovereign_icu_letter_or_digit(cp) == 0 { break }
             j = k
         }
         if i - j > 64 { j = i - 64; while j < i && s.t[j] & 0xC0 == 0x80 { j += 1 } }

@@ -71,7 +71,7 @@ enum Normalizer {
             unit.append(c)
             while j < n && base[j] >= 0x80 {
                 let (c2, l2) = UTF8Check.decode(base, j)
-                if sf_icu_has_boundary_before(c2) != 0 || unit.count >= 32 { break }
+                if sovereign_icu_has_boundary_before(c2) != 0 || unit.count >= 32 { break }
                 unit.append(c2)
                 j += l2
             }
@@ -79,8 +79,8 @@ enum Normalizer {
             if unit.count == 1 {
                 if c < 0x80 { out.append(b, i, unitEnd); i = unitEnd; continue }
                 if let f = Confusables.fold(c) { out.append(UInt8(f), i, unitEnd); i = unitEnd; continue }
-                if sf_icu_is_format(c) != 0 { i = unitEnd; continue }  // dropped: zero-width etc.
-                if sf_icu_is_inert(c) != 0 {
+                if sovereign_icu_is_format(c) != 0 { i = unitEnd; continue }  // dropped: zero-width etc.
+                if sovereign_icu_is_inert(c) != 0 {
                     for k in i..<unitEnd { out.append(base[k], i, unitEnd) }
                     i = unitEnd
                     continue
@@ -88,14 +88,14 @@ enum Normalizer {
             }
             let count = unit.withUnsafeBufferPointer { u in
                 normed.withUnsafeMutableBufferPointer { o in
-                    sf_icu_nfkc(u.baseAddress, Int32(u.count), o.baseAddress, Int32(o.count))
+                    sovereign_icu_nfkc(u.baseAddress, Int32(u.count), o.baseAddress, Int32(o.count))
                 }
             }
             if count < 0 { throw SFError(.internal, "ICU normalization failed at byte \(i)") }
             for k in 0..<Int(count) {
                 var cp = normed[k]
                 if cp >= 0x80 {
-                    if let f = Confusables.fold(cp) { cp = f } else if sf_icu_is_format(cp) != 0 { continue }
+                    if let f = Confusables.fold(cp) { cp = f } else if sovereign_icu_is_format(cp) != 0 { continue }
                 }
                 if cp < 0x80 {
                     out.append(UInt8(cp), i, unitEnd)

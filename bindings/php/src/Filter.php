@@ -1,0 +1,200 @@
+<?php
+
+declare(strict_types=1);
+
+namespace SovereignFilter;
+
+use FFI;
+use FFI\CData;
+use SovereignFilter\Exception\SovereignFilterException;
+use SovereignFilter\Internal\EngineHandle;
+use SovereignFilter\Internal\Errors;
+use SovereignFilter\Internal\Native;
+
+/**
+ * A SovereignFilter engine: finds PII and secrets in text and replaces them before the text
+ * leaves the process (e.g. in an LLM prompt).
+ *
+ * Every method either returns a complete result or throws a SovereignFilterException; no text is
+ * ever returned after an error (fail closed). Offsets are UTF-8 byte offsets (use substr, not
+ * mb_substr).
+ */
+final class Filter
+{
+    /** Major version of the C ABI this binding was written for; a library with another major is refused. */
+    public const BINDING_MAJOR = 0;
+    public const BINDING_VERSION = '0.1.0';
+
+    private EngineHandle $engine;
+
+    /**
+     * @param string|null $policyJson policy document (see the project README "Policy"); null: built-in default
+     * @param string|null $library    path of libsovereign_filter.so; null: $SOVEREIGN_FILTER_LIB, else <repo>/dist/lib
+     *
+     * @throws SovereignFilterException PolicyException for a bad policy, InternalException when the library is missing
+     */
+    public function __construct(?string $policyJson = null, ?string $library = null)
+    {
+        $ffi = Native::load($library);
+
+        $number = (int) $ffi->sf_version_number();
+        if (intdiv($number, 10000) !== self::BINDING_MAJOR) {
+            throw Errors::internal(sprintf(
+                'SovereignFilter library version %s (%d) has major %d; this binding needs major %d',
+                (string) $ffi->sf_version(),
+                $number,
+                intdiv($number, 10000),
+                self::BINDING_MAJOR
+            ));
+        }
+
+        $engine = $ffi->new('sf_engine *');
+        $error = $ffi->new('sf_buffer *');
+        try {
+            $status = $ffi->sf_engine_new(
+                $policyJson,
+                $policyJson === null ? 0 : \strlen($policyJson),
+                FFI::addr($engine),
+                FFI::addr($error)
+            );
+            if ($status !== Status::OK) {
+                throw Errors::forStatus($status, 'sf_engine_new', Native::read($ffi, $error));
+            }
+        } finally {
+            $ffi->sf_buffer_free($error);
+        }
+        if (FFI::isNull($engine)) {
+            throw Errors::internal('sf_engine_new returned SF_OK without an engine');
+        }
+        $this->engine = new EngineHandle($ffi, $engine);
+    }
+
+    public function __destruct()
+    {
+        $this->engine->release();
+    }
+
+    /** A Filter owns a native handle: a copy would free it twice. */
+    private function __clone()
+    {
+    }
+
+    /** The library's version string, e.g. "0.1.0". */
+    public function version(): string
+    {
+        return (string) $this->engine->ffi->sf_version();
+    }
+
+    /**
+     * Finds PII and secrets without changing the text.
+     *
+     * @return list<array{start:int,end:int,type:string,score:float}> sorted, non-overlapping, byte offsets
+     *
+     * @throws SovereignFilterException
+     */
+    public function scan(string $text): array
+    {
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_buffer *');
+        try {
+            $status = $ffi->sf_scan($this->engine->ptr(), $text, \strlen($text), FFI::addr($out));
+            if ($status !== Status::OK) {
+                throw Errors::forStatus($status, 'sf_scan');
+            }
+            $json = Native::read($ffi, $out);
+        } finally {
+            $ffi->sf_buffer_free($out);
+        }
+        return self::decodeFindings($json);
+    }
+
+    /**
+     * Replaces every finding by its policy operator. Without a session the default is "[EMAIL]";
+     * with one it is a restorable pseudonym "<EMAIL_1>" (see Session::restore()).
+     *
+     * @throws SovereignFilterException BlockedException when a policy operator is "block"
+     */
+    public function redact(string $text, ?Session $session = null): string
+    {
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_buffer *');
+        try {
+            $status = $ffi->sf_redact(
+                $this->engine->ptr(),
+                $session?->handle(),
+                $text,
+                \strlen($text),
+                FFI::addr($out),
+                null
+            );
+            if ($status !== Status::OK) {
+                throw Errors::forStatus($status, 'sf_redact');
+            }
+            if (FFI::isNull($out)) {
+                throw Errors::internal('sf_redact returned SF_OK without text');
+            }
+            return Native::read($ffi, $out);
+        } finally {
+            $ffi->sf_buffer_free($out);
+        }
+    }
+
+    /** A new, empty pseudonym vault for one conversation. */
+    public function newSession(): Session
+    {
+        $handle = $this->engine->ffi->sf_session_new($this->engine->ptr());
+        if ($handle === null) {
+            throw Errors::internal('sf_session_new failed (out of memory?)');
+        }
+        return new Session($this->engine, $handle);
+    }
+
+    /**
+     * Opens a vault sealed by Session::export() (same key: policy session_key or
+     * $SOVEREIGN_FILTER_SESSION_KEY, else only the exporting process).
+     *
+     * @throws SovereignFilterException InvalidInputException for a tampered, truncated or foreign blob
+     */
+    public function importSession(string $sealed): Session
+    {
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_session *');
+        $status = $ffi->sf_session_import($this->engine->ptr(), $sealed, \strlen($sealed), FFI::addr($out));
+        if ($status !== Status::OK) {
+            // The header promises *out is NULL on error; free anyway in case it is not (NULL is a no-op).
+            $ffi->sf_session_free($out);
+            throw Errors::forStatus($status, 'sf_session_import');
+        }
+        if (FFI::isNull($out)) {
+            throw Errors::internal('sf_session_import returned SF_OK without a session');
+        }
+        return new Session($this->engine, $out);
+    }
+
+    /** @return list<array{start:int,end:int,type:string,score:float}> */
+    private static function decodeFindings(string $json): array
+    {
+        try {
+            $doc = json_decode($json, true, 16, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $e) {
+            throw Errors::internal('sf_scan returned invalid JSON: ' . $e->getMessage(), $e);
+        }
+        if (!\is_array($doc) || !isset($doc['spans']) || !\is_array($doc['spans'])) {
+            throw Errors::internal('sf_scan returned JSON without a "spans" array');
+        }
+        $spans = [];
+        foreach ($doc['spans'] as $span) {
+            if (!\is_array($span) || !\is_int($span['start'] ?? null) || !\is_int($span['end'] ?? null)
+                || !\is_string($span['type'] ?? null) || !(\is_int($span['score'] ?? null) || \is_float($span['score'] ?? null))) {
+                throw Errors::internal('sf_scan returned a malformed span');
+            }
+            $spans[] = [
+                'start' => $span['start'],
+                'end' => $span['end'],
+                'type' => $span['type'],
+                'score' => (float) $span['score'],
+            ];
+        }
+        return $spans;
+    }
+}
