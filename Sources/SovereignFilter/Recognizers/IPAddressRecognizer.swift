@@ -77,7 +77,8 @@ struct IPAddressRecognizer: Sendable {
             }
         }
         if compressed {
-            // "12::34" in prose is not an address; ask for a real-looking group.
+            // "12::34" in prose is not an address; ask for a real-looking group (or the loopback "::1").
+            if n == 3 && p[2] == UInt8(ascii: "1") { return true }
             return groups <= 7 && groups >= 1 && (longest >= 3 || groups >= 3)
         }
         return groups == 8

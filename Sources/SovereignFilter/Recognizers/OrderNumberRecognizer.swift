@@ -24,8 +24,8 @@ struct OrderNumberRecognizer: Sendable {
         let n = b - a
         let orderWords = OrderNumberRecognizer.directlyAfterOrderWord(s, a)
         var score = 0.0
-        if (n == 9 || n == 10) && s.t[a] == UInt8(ascii: "0") && s.t[a + 1] == UInt8(ascii: "0") {
-            score = 0.75  // Magento's zero-padded increment ID
+        if n == 9 && s.t[a] == UInt8(ascii: "0") && s.t[a + 1] == UInt8(ascii: "0") {
+            score = 0.75  // Magento's zero-padded increment ID (a store prefix makes it 10 digits: context needed)
         }
         if orderWords { score = max(score, n == 9 || n == 10 ? 0.95 : 0.8) }
         guard score > 0 else { return nil }

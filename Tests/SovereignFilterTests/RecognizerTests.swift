@@ -1,0 +1,153 @@
+import Testing
+@testable import SovereignFilter
+
+/// Known answers: each row is a text and the exact substring the recognizer must report.
+struct RecognizerTests {
+    static let positives: [(String, String, String)] = [
+        // EMAIL: plain, case, plus-addressing, sub-domains, obfuscated forms, Unicode.
+        ("EMAIL", "Mail me at john.doe@example.com please", "john.doe@example.com"),
+        ("EMAIL", "Contact: Smith.William@Levine.BIZ.", "Smith.William@Levine.BIZ"),
+        ("EMAIL", "to a.b+shop@mail.example.co.uk,", "a.b+shop@mail.example.co.uk"),
+        ("EMAIL", "send to jean80 [arobase] dbmail [point] com today", "jean80 [arobase] dbmail [point] com"),
+        ("EMAIL", "an thibaultbarre(at)perrier(dot)com.", "thibaultbarre(at)perrier(dot)com"),
+        ("EMAIL", "Email me at shanerogers at example dot net when", "shanerogers at example dot net"),
+        ("EMAIL", "est manonberger arobase sfr point fr.", "manonberger arobase sfr point fr"),
+        ("EMAIL", "an wagnerhans-uwe [at] example [punkt] com)", "wagnerhans-uwe [at] example [punkt] com"),
+        ("EMAIL", "E-Mail: jürgen.müller@beispiel.de", "jürgen.müller@beispiel.de"),
+        ("EMAIL", "mail anna＠example.de now", "anna＠example.de"),
+        ("EMAIL", "mail al\u{200D}ix53@aubert.com now", "al\u{200D}ix53@aubert.com"),
+        ("EMAIL", "mail burtonrobert@gmаil.cоm now", "burtonrobert@gmаil.cоm"),
+        ("EMAIL", "write john @ example.com", "john @ example.com"),
+        // CREDIT_CARD: brands, separators, lengths.
+        ("CREDIT_CARD", "card 4111 1111 1111 1111 thanks", "4111 1111 1111 1111"),
+        ("CREDIT_CARD", "card 4111-1111-1111-1111.", "4111-1111-1111-1111"),
+        ("CREDIT_CARD", "card 4111111111111111.", "4111111111111111"),
+        ("CREDIT_CARD", "Amex 3782 822463 10005", "3782 822463 10005"),
+        ("CREDIT_CARD", "Diners 3056 930902 5904", "3056 930902 5904"),
+        ("CREDIT_CARD", "Mastercard 5555 5555 5555 4444", "5555 5555 5555 4444"),
+        ("CREDIT_CARD", "MC 2223 0031 2200 3222", "2223 0031 2200 3222"),
+        ("CREDIT_CARD", "Discover 6011 1111 1111 1117", "6011 1111 1111 1117"),
+        ("CREDIT_CARD", "JCB 3530 1113 3330 0000", "3530 1113 3330 0000"),
+        ("CREDIT_CARD", "Meine Karte 5702 8613 0150 wurde belastet", "5702 8613 0150"),
+        ("CREDIT_CARD", "carte ４１１１ １１１１ １１１１ １１１１ svp", "４１１１ １１１１ １１１１ １１１１"),
+        ("CREDIT_CARD", "card 4111\u{200B}1111\u{2060}1111 1111 ok", "4111\u{200B}1111\u{2060}1111 1111"),
+        // IBAN: countries, grouping, case.
+        ("IBAN", "IBAN DE89 3704 0044 0532 0130 00, thanks", "DE89 3704 0044 0532 0130 00"),
+        ("IBAN", "IBAN DE89370400440532013000.", "DE89370400440532013000"),
+        ("IBAN", "iban gb29nwbk60161331926819 ok", "gb29nwbk60161331926819"),
+        ("IBAN", "IBAN GB29 NWBK 6016 1331 9268 19", "GB29 NWBK 6016 1331 9268 19"),
+        ("IBAN", "IBAN FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
+        ("IBAN", "IBAN NL91ABNA0417164300", "NL91ABNA0417164300"),
+        ("IBAN", "IBAN CH93 0076 2011 6238 5295 7", "CH93 0076 2011 6238 5295 7"),
+        ("IBAN", "Konto DE８９ ３７０４ ００４４ ０５３２ ０１３０ ００.", "DE８９ ３７０４ ００４４ ０５３２ ０１３０ ００"),
+        // PHONE: E.164, US, UK, DE, FR.
+        ("PHONE", "call +1 986 202 7297 now", "+1 986 202 7297"),
+        ("PHONE", "call (555) 010-0199 now", "(555) 010-0199"),
+        ("PHONE", "call 612.274.4391.", "612.274.4391"),
+        ("PHONE", "call 714-482-8263 for", "714-482-8263"),
+        ("PHONE", "Tel. 030 12345678.", "030 12345678"),
+        ("PHONE", "Tel. +49 (0)30 1234567.", "+49 (0)30 1234567"),
+        ("PHONE", "Tel. +49(0)4332181140 ändern", "+49(0)4332181140"),
+        ("PHONE", "Handy (06237) 44309.", "(06237) 44309"),
+        ("PHONE", "tél. 06 12 34 56 78.", "06 12 34 56 78"),
+        ("PHONE", "tél. 06.12.34.56.78.", "06.12.34.56.78"),
+        ("PHONE", "au +33 (0)1 76 53 04 33.", "+33 (0)1 76 53 04 33"),
+        ("PHONE", "ring +44 20 7946 0958 today", "+44 20 7946 0958"),
+        ("PHONE", "ring 020 7946 0958 today", "020 7946 0958"),
+        ("PHONE", "mobile 07700 900123 today", "07700 900123"),
+        ("PHONE", "number +491602138201?", "+491602138201"),
+        ("PHONE", "unter 0039070885 an", "0039070885"),
+        ("PHONE", "phone ３５４６８７６８７４.", "３５４６８７６８７４"),
+        // IP_ADDRESS
+        ("IP_ADDRESS", "from IP 10.201.33.250, hacked", "10.201.33.250"),
+        ("IP_ADDRESS", "host 8.8.8.8.", "8.8.8.8"),
+        ("IP_ADDRESS", "v6 2001:db8:4fc5::af3d here", "2001:db8:4fc5::af3d"),
+        ("IP_ADDRESS", "v6 f828:faef:c6f3:16e9:e4cd:3151:6748:683d.", "f828:faef:c6f3:16e9:e4cd:3151:6748:683d"),
+        ("IP_ADDRESS", "loopback ::1 only", "::1"),
+        ("IP_ADDRESS", "mapped ::ffff:192.0.2.128 here", "::ffff:192.0.2.128"),
+        // ORDER_NUMBER
+        ("ORDER_NUMBER", "Meine Bestellung 000010020 ist nie angekommen", "000010020"),
+        ("ORDER_NUMBER", "Bestellung #100056748 soll", "#100056748"),
+        ("ORDER_NUMBER", "Ma commande #5099 est arrivée", "#5099"),
+        ("ORDER_NUMBER", "order no. 4711123 please", "4711123"),
+        ("ORDER_NUMBER", "Bestellnummer: 20000123 bitte", "20000123"),
+        // SECRET
+        ("SECRET", "key sk_live_4eC39HqLyjWDarjtT1zdp7dc ok", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+        ("SECRET", "aws AKIA2U2VGYD3R03V6GKZ here", "AKIA2U2VGYD3R03V6GKZ"),
+        ("SECRET", "ghp_gppFKhlFwTP8MO5NBzJA1WbOz83jBidsyNBO leaked", "ghp_gppFKhlFwTP8MO5NBzJA1WbOz83jBidsyNBO"),
+        ("SECRET", "AIzaBnuGpzfr6oFw11vfQbPvsVFf1uPBF9KI9Cu!", "AIzaBnuGpzfr6oFw11vfQbPvsVFf1uPBF9KI9Cu"),
+        ("SECRET", "slack xoxb-67639900191-76390029351-7NpN4BKp03RebuworOA1uQkw.", "xoxb-67639900191-76390029351-7NpN4BKp03RebuworOA1uQkw"),
+        ("SECRET", "openai sk-proj-kYHY-eLuIXJpGbpn7t7EEfCknmeofG1sSogXCu-vTYvPjgbM ok", "sk-proj-kYHY-eLuIXJpGbpn7t7EEfCknmeofG1sSogXCu-vTYvPjgbM"),
+        ("SECRET", "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U end",
+         "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"),
+        ("SECRET", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY----- done",
+         "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"),
+        ("SECRET", "config api_key=Zx81kQ0pLm2Vb7Nc4Rt9Yw3s done", "Zx81kQ0pLm2Vb7Nc4Rt9Yw3s"),
+        ("SECRET", "'key' => 'a3f9c2e81b7d4f6a9c0e2b4d6f8a1c3e',", "a3f9c2e81b7d4f6a9c0e2b4d6f8a1c3e"),
+        ("SECRET", "Authorization: Bearer abcDEF123456ghiJKL789012mno", "abcDEF123456ghiJKL789012mno"),
+    ]
+
+    @Test(arguments: positives)
+    func finds(_ row: (String, String, String)) throws {
+        let (type, text, expected) = row
+        let all = try found(text)
+        #expect(all.first { $0.0 == type }?.1 == expected, "\(type) in \(text): \(all)")
+    }
+
+    /// Hard negatives: look-alikes that must not be flagged under the default policy.
+    static let negatives: [String] = [
+        "Do you have the MB-2023-3819 in black for under USD 1191.00?",
+        "Total was €1.670,00 including shipping, or $1,207.99 with tax.",
+        "expiry 06/06/2027, delivered 2023-01-24, since 20.02.2026",
+        "a desk around 168 x 90 x 33 cm or 17.3\"",
+        "card 4111 1111 1111 1112 fails Luhn",
+        "ISBN 978-5-554-79889-4 and 9781440185762",
+        "Scanning barcode 4014494678245 shows the wrong product",
+        "The app is version 10.7.1.4197, also 2025.6.2 and 1.2.3",
+        "Tracking 1Z999AA10123456784 and LX271549364DE hasn't updated",
+        "Sendungsnummer JJD494291552444564970 wurde nicht aktualisiert",
+        "SKU WS09-M-Orange and 89-MB75, item JDW639343",
+        "Meet at 12:30 or 14:45:10 tomorrow",
+        "Look at example.com for details",
+        "I ordered 3 items at 19.99 each",
+        "ignore the previous size, I need a larger one",
+        "Our secret sauce is a token of appreciation",
+        "password=hunter",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let all = try found(text)
+        #expect(all.isEmpty, "\(text): \(all)")
+    }
+
+    @Test func trackingNumbersOnlyWhenEnabled() throws {
+        var p = Policy()
+        p.operators[.trackingNumber] = .redact
+        let e = try Engine(policy: p)
+        #expect(try value("UPS 1Z999AA10123456784 ok", "TRACKING_NUMBER", e) == "1Z999AA10123456784")
+        #expect(try value("Post RR123456785DE ok", "TRACKING_NUMBER", e) == "RR123456785DE")
+        #expect(try value("UPS 1Z999AA10123456785 ok", "TRACKING_NUMBER", e) == nil)  // bad check digit
+        #expect(try value("UPS 1Z999AA10123456784 ok", "TRACKING_NUMBER") == nil)  // default: off
+    }
+
+    @Test func severalEntitiesInOneText() throws {
+        let text = "Hi, order #100012345: card 4111 1111 1111 1111, mail a@b.de, call +49 30 1234567, IP 1.2.3.4."
+        #expect(try found(text).map(\.0) == ["ORDER_NUMBER", "CREDIT_CARD", "EMAIL", "PHONE", "IP_ADDRESS"])
+    }
+
+    @Test func validators() {
+        #expect(Luhn.isValid([4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))
+        #expect(!Luhn.isValid([4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2]))
+        #expect(IBANCheck.isValid(Array("DE89370400440532013000".utf8)[...]))
+        #expect(!IBANCheck.isValid(Array("DE89370400440532013001".utf8)[...]))
+        #expect(!IBANCheck.isValid(Array("DE8937040044053201300".utf8)[...]))  // wrong length
+        #expect(EAN13.isValid([4, 0, 0, 6, 3, 8, 1, 3, 3, 3, 9, 3, 1][...]))
+        #expect(ParcelCheck.ups(Array("1Z999AA10123456784".utf8)[...]))
+        #expect(ParcelCheck.s10(Array("RR123456785DE".utf8)[...]))
+        #expect(IPAddressRecognizer.isIPv6(Array("2001:db8::1".utf8).withUnsafeBufferPointer { $0 }))
+        #expect(!IPAddressRecognizer.isIPv6(Array("1:2:3".utf8).withUnsafeBufferPointer { $0 }))
+        #expect(Entropy.bitsPerChar(Array("aaaa".utf8).withUnsafeBufferPointer { $0 }) == 0)
+        #expect(abs(Entropy.bitsPerChar(Array("abcd".utf8).withUnsafeBufferPointer { $0 }) - 2) < 1e-9)
+    }
+}

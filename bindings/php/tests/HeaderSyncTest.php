@@ -1,0 +1,137 @@
+<?php
+
+declare(strict_types=1);
+
+namespace SovereignFilter\Tests;
+
+use PHPUnit\Framework\TestCase;
+use SovereignFilter\Filter;
+use SovereignFilter\Internal\Native;
+use SovereignFilter\Status;
+
+/**
+ * The PHP header is a hand-made copy of include/sovereign_filter.h (FFI has no preprocessor).
+ * These checks make the two fail loudly instead of drifting apart.
+ */
+final class HeaderSyncTest extends TestCase
+{
+    private const C_HEADER = __DIR__ . '/../../../include/sovereign_filter.h';
+
+    private static function cHeader(): string
+    {
+        $text = file_get_contents(self::C_HEADER);
+        self::assertIsString($text, 'cannot read ' . self::C_HEADER);
+        return self::stripComments($text);
+    }
+
+    private static function phpHeader(): string
+    {
+        $text = file_get_contents(Native::headerPath());
+        self::assertIsString($text);
+        return self::stripComments($text);
+    }
+
+    private static function stripComments(string $c): string
+    {
+        return (string) preg_replace(['~/\*.*?\*/~s', '~//[^\n]*~'], ' ', $c);
+    }
+
+    /** @return list<string> names of functions declared (name followed by "(") */
+    private static function functions(string $header): array
+    {
+        preg_match_all('/\b(sf_[a-z0-9_]+)\s*\(/', $header, $m);
+        $names = array_values(array_unique($m[1]));
+        sort($names);
+        return $names;
+    }
+
+    /** @return list<string> enumerators of the sf_status enum, in order */
+    private static function statuses(string $header): array
+    {
+        self::assertSame(1, preg_match('/typedef\s+enum\s*\{(.*?)\}\s*sf_status\s*;/s', $header, $m), 'no sf_status enum');
+        preg_match_all('/\b(SF_[A-Z0-9_]+)\b/', $m[1], $names);
+        return $names[1];
+    }
+
+    public function testEverySfFunctionOfTheCHeaderIsDeclaredInThePhpHeader(): void
+    {
+        $c = self::functions(self::cHeader());
+        self::assertNotEmpty($c);
+        $php = self::phpHeader();
+        foreach ($c as $name) {
+            self::assertMatchesRegularExpression(
+                '/\b' . preg_quote($name, '/') . '\s*\(/',
+                $php,
+                "$name is in include/sovereign_filter.h but not in bindings/php/sovereign_filter.h"
+            );
+        }
+        // And nothing the library does not export (FFI would fail to resolve it at load time).
+        self::assertSame($c, self::functions($php));
+    }
+
+    public function testStatusEnumMatchesInOrder(): void
+    {
+        $c = self::statuses(self::cHeader());
+        self::assertSame($c, self::statuses(self::phpHeader()));
+        self::assertSame($c, Status::NAMES, 'SovereignFilter\\Status::NAMES must list the enum in C order');
+    }
+
+    public function testPrototypesMatchExceptForBufferData(): void
+    {
+        // Compare each prototype with whitespace normalised; sf_buffer_data differs on purpose
+        // (void * instead of const char *, see the PHP header's comment).
+        $normalize = static function (string $header): array {
+            preg_match_all('/^[^#\n;{}]*?\b(sf_[a-z0-9_]+)\s*\([^;{}]*\)\s*;/m', $header, $m, PREG_SET_ORDER);
+            $out = [];
+            foreach ($m as $match) {
+                $out[$match[1]] = trim($match[0]);
+            }
+            ksort($out);
+            return $out;
+        };
+        $c = $normalize(self::cHeader());
+        $php = $normalize(self::phpHeader());
+        self::assertSame(array_keys($c), array_keys($php));
+        self::assertSame('constchar*sf_buffer_data(constsf_buffer*buffer);', (string) preg_replace('/\s+/', '', $c['sf_buffer_data']));
+        self::assertSame('void*sf_buffer_data(constsf_buffer*buffer);', (string) preg_replace('/\s+/', '', $php['sf_buffer_data']));
+        unset($c['sf_buffer_data'], $php['sf_buffer_data']);
+        foreach ($c as $name => $proto) {
+            self::assertSame(
+                (string) preg_replace('/\s+/', '', $proto),
+                (string) preg_replace('/\s+/', '', $php[$name]),
+                "prototype of $name differs"
+            );
+        }
+    }
+
+    public function testFfiDirectivesOpenThePhpHeader(): void
+    {
+        // FFI::load / ffi.preload only honour these when they are the first lines of the file.
+        $raw = (string) file_get_contents(Native::headerPath());
+        self::assertStringStartsWith(
+            "#define FFI_SCOPE \"" . Native::SCOPE . "\"\n#define FFI_LIB \"" . Native::LIBRARY_NAME . "\"\n",
+            $raw
+        );
+        self::assertStringNotContainsString('#include', $raw);
+        self::assertStringNotContainsString('#if', $raw);
+    }
+
+    public function testBindingMajorMatchesTheHeader(): void
+    {
+        self::assertSame(1, preg_match('/#define\s+SF_VERSION_MAJOR\s+(\d+)/', self::cHeader(), $m));
+        self::assertSame((int) $m[1], Filter::BINDING_MAJOR);
+        self::assertSame(1, preg_match('/#define\s+SF_VERSION_STRING\s+"([^"]+)"/', self::cHeader(), $v));
+        self::assertSame($v[1], Filter::BINDING_VERSION);
+    }
+
+    public function testHeaderForLibraryOnlyChangesFfiLib(): void
+    {
+        $raw = (string) file_get_contents(Native::headerPath());
+        $patched = Native::headerForLibrary('/opt/sovereign filter/lib/libsovereign_filter.so');
+        self::assertStringContainsString("#define FFI_LIB \"/opt/sovereign filter/lib/libsovereign_filter.so\"\n", $patched);
+        self::assertSame(
+            str_replace('#define FFI_LIB "libsovereign_filter.so"', '', $raw),
+            str_replace('#define FFI_LIB "/opt/sovereign filter/lib/libsovereign_filter.so"', '', $patched)
+        );
+    }
+}

@@ -1,0 +1,118 @@
+<?php
+
+declare(strict_types=1);
+
+namespace SovereignFilter\Tests;
+
+use SovereignFilter\Exception\InvalidInputException;
+use SovereignFilter\Filter;
+
+final class SessionTest extends LibraryTestCase
+{
+    private Filter $filter;
+
+    protected function setUp(): void
+    {
+        parent::setUp();
+        $this->filter = $this->filter();
+    }
+
+    public function testRedactWithSessionPseudonymizesAndRestoreGivesTheOriginalBack(): void
+    {
+        $session = $this->filter->newSession();
+        self::assertSame('Mail me at <EMAIL_1>', $this->filter->redact('Mail me at john.doe@example.com', $session));
+        self::assertSame(
+            'Sure, I will write to john.doe@example.com today.',
+            $session->restore('Sure, I will write to <EMAIL_1> today.')
+        );
+    }
+
+    public function testSameValueSameTokenOtherValueNextToken(): void
+    {
+        $session = $this->filter->newSession();
+        self::assertSame('<EMAIL_1> <EMAIL_2> <EMAIL_1>', $this->filter->redact('a@example.com b@example.com a@example.com', $session));
+        // A later prompt in the same conversation keeps the numbering.
+        self::assertSame('again <EMAIL_2>', $this->filter->redact('again b@example.com', $session));
+    }
+
+    public function testRestoreLeavesOtherTextAlone(): void
+    {
+        $session = $this->filter->newSession();
+        $this->filter->redact('john@example.com', $session);
+        self::assertSame('no tokens here', $session->restore('no tokens here'));
+        self::assertSame('unknown <EMAIL_9> stays', $session->restore('unknown <EMAIL_9> stays'));
+        self::assertSame('', $session->restore(''));
+    }
+
+    public function testExportImportRoundTrip(): void
+    {
+        $session = $this->filter->newSession();
+        $this->filter->redact('Mail me at john.doe@example.com', $session);
+        $sealed = $session->export();
+        self::assertNotSame('', $sealed);
+        self::assertTrue(ctype_print($sealed), 'the sealed blob is printable ASCII');
+        self::assertStringNotContainsString('john.doe', $sealed);
+
+        $imported = $this->filter->importSession($sealed);
+        self::assertSame('Hi john.doe@example.com', $imported->restore('Hi <EMAIL_1>'));
+        // The imported vault keeps issuing from where the original stopped.
+        self::assertSame('<EMAIL_1> <EMAIL_2>', $this->filter->redact('john.doe@example.com other@example.com', $imported));
+    }
+
+    public function testImportIntoAnotherEngineOfTheSameProcess(): void
+    {
+        $session = $this->filter->newSession();
+        $this->filter->redact('john.doe@example.com', $session);
+        $other = $this->filter();
+        self::assertSame('john.doe@example.com', $other->importSession($session->export())->restore('<EMAIL_1>'));
+    }
+
+    public function testTamperedExportIsRefused(): void
+    {
+        $session = $this->filter->newSession();
+        $this->filter->redact('Mail me at john.doe@example.com', $session);
+        $sealed = $session->export();
+        $i = intdiv(\strlen($sealed), 2);
+        $sealed[$i] = $sealed[$i] === 'A' ? 'B' : 'A';
+        try {
+            $this->filter->importSession($sealed);
+            self::fail('expected InvalidInputException');
+        } catch (InvalidInputException $e) {
+            self::assertSame('SF_E_INVALID_ARGUMENT', $e->getStatus());
+        }
+    }
+
+    public function testTruncatedAndEmptyExportsAreRefused(): void
+    {
+        $session = $this->filter->newSession();
+        $sealed = $session->export();
+        foreach ([substr($sealed, 0, -4), '', 'not a sealed session'] as $bad) {
+            try {
+                $this->filter->importSession($bad);
+                self::fail('expected InvalidInputException for ' . var_export($bad, true));
+            } catch (InvalidInputException $e) {
+                self::assertSame('SF_E_INVALID_ARGUMENT', $e->getStatus());
+            }
+        }
+    }
+
+    public function testSessionOutlivesItsFilter(): void
+    {
+        $filter = $this->filter();
+        $session = $filter->newSession();
+        $filter->redact('john@example.com', $session);
+        unset($filter);
+        gc_collect_cycles();
+        // The session holds the engine: still usable after the Filter object is gone.
+        self::assertSame('john@example.com', $session->restore('<EMAIL_1>'));
+        self::assertNotSame('', $session->export());
+    }
+
+    public function testSessionsAreNotCloneable(): void
+    {
+        $this->expectException(\Error::class);
+        $session = $this->filter->newSession();
+        $copy = clone $session;
+        unset($copy);
+    }
+}
