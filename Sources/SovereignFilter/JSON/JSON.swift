@@ -64,7 +64,7 @@ public enum JSON {
         func fail(_ why: String) -> JSONError { JSONError(offset: i, reason: why) }
 
         mutating func value(depth: Int) throws(JSONError) -> JSONValue {
-            guard depth <= JSON.maxDepth else { throw fail("nesting deeper than \(JSON.maxDepth)") }
+            guard depth < JSON.maxDepth else { throw fail("nesting deeper than \(JSON.maxDepth)") }
             guard i < b.count else { throw fail("unexpected end of input") }
             switch b[i] {
             case UInt8(ascii: "{"):
