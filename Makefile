@@ -8,7 +8,7 @@ SWIFT_LIB_FLAGS := -c release --scratch-path .build-lib -Xswiftc -static-stdlib 
 	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
 CLI := .build/release/sovereign-filter
 
-.PHONY: all deps build cli lib demo test test-swift test-corpus test-c test-php clean
+.PHONY: all deps build cli lib demo test test-swift test-cli test-corpus test-c test-php clean
 
 all: build
 
@@ -43,11 +43,14 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-corpus test-c test-php
+test: deps test-swift test-cli test-corpus test-c test-php
 	@echo "make test: all suites passed"
 
 test-swift:
 	swift test
+
+test-cli: cli
+	Tests/cli/cli_test.sh $(CLI)
 
 test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# CLI contract tests: output formats, --jsonl field keeping, exit codes, fail-closed behaviour.
+set -u
+CLI=${1:-.build/release/sovereign-filter}
+pass=0; fail=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+check() { # name, expected, actual
+  if [ "$2" == "$3" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL $1"; echo "  expected: $2"; echo "  actual:   $3"; fi
+}
+
+out=$(printf 'Mail john@example.com\nnothing here\n' | $CLI scan)
+check "scan plain" $'{"spans": [{"start": 5, "end": 21, "type": "EMAIL", "score": 0.95}]}\n{"spans": []}' "$out"
+
+out=$(printf '{"id": 7, "lang": "en", "text": "call +1 986 202 7297", "spans": [1]}\n' | $CLI scan --jsonl)
+check "scan jsonl keeps fields, replaces spans" '{"id": 7, "lang": "en", "text": "call +1 986 202 7297", "spans": [{"start": 5, "end": 20, "type": "PHONE", "score": 1.0}]}' "$out"
+
+out=$(printf 'Mail john@example.com\n' | $CLI redact)
+check "redact plain" "Mail [EMAIL]" "$out"
+
+out=$(printf '{"id": "a", "text": "Mail john@example.com"}\n' | $CLI redact --jsonl)
+check "redact jsonl" '{"id": "a", "text": "Mail [EMAIL]", "spans": [{"start": 5, "end": 21, "type": "EMAIL", "score": 0.95}]}' "$out"
+
+printf 'ok line\nbad \xff line\nnever printed john@example.com\n' > "$tmp/bad.txt"
+out=$($CLI redact "$tmp/bad.txt" 2>"$tmp/err"); code=$?
+check "invalid UTF-8 exit code" 65 "$code"
+check "invalid UTF-8 stops before raw text" "ok line" "$out"
+grep -q "line 2" "$tmp/err"; check "error names the line" 0 $?
+
+out=$($CLI redact --lossy "$tmp/bad.txt"); code=$?
+check "lossy exit code" 0 "$code"
+check "lossy output" $'ok line\nbad \xef\xbf\xbd line\nnever printed [EMAIL]' "$out"
+
+echo '{"min_score": 9}' > "$tmp/policy.json"
+$CLI scan --policy "$tmp/policy.json" /dev/null 2>"$tmp/err"; code=$?
+check "bad policy exit code" 64 "$code"
+grep -q "min_score" "$tmp/err"; check "bad policy names the field" 0 $?
+
+echo '{"entities": {"EMAIL": "block"}}' > "$tmp/block.json"
+out=$(printf 'Mail john@example.com\nfine\n' | $CLI redact --policy "$tmp/block.json")
+check "block verdict" $'[BLOCKED]\nfine' "$out"
+
+echo '{"patterns": [{"name": "EVIL", "regex": "(a|aa)+$"}], "limits": {"match_limit": 10000}}' > "$tmp/evil.json"
+out=$(python3 -c 'print("a"*3000 + "!")' | $CLI redact --policy "$tmp/evil.json" 2>"$tmp/err"); code=$?
+check "limit exit code" 75 "$code"
+check "limit: no raw text" "" "$out"
+
+printf '{"text": 5}\n' | $CLI scan --jsonl >/dev/null 2>&1; code=$?
+check "jsonl without text string" 65 "$code"
+printf 'not json\n' | $CLI scan --jsonl >/dev/null 2>&1; code=$?
+check "jsonl malformed" 65 "$code"
+
+$CLI scan /nonexistent/file >/dev/null 2>&1; code=$?
+check "missing input" 66 "$code"
+
+out=$(printf 'no newline at end john@example.com' | $CLI redact)
+check "last line without newline" "no newline at end [EMAIL]" "$out"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
