@@ -35,6 +35,7 @@ let package = Package(
             name: "sovereign-filter",
             dependencies: ["SovereignFilter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "sovereign-bench", dependencies: ["SovereignFilter"], path: "Sources/sovereign-bench"),
         .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter"]),
     ],
     swiftLanguageModes: [.v6]

@@ -235,7 +235,17 @@ public final class Engine: Sendable {
     }
 
     /// A letter at a word start: IBAN, prefixed secrets, obfuscated e-mail (`at`, `arobase`), parcels.
+    /// First letters worth a look: secrets' prefixes and the "at"/"arobase" of obfuscated e-mail.
+    static let interestingFirst: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for c in "AgsrwxeBbaA" { t[Int(c.asciiValue!)] = true }
+        return t
+    }()
+
     private func wordStart(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
+        let c2 = s.at(i + 2)
+        // Most words start with neither an IBAN shape (letter, letter, digit, digit) nor a prefix letter.
+        guard ByteClass.isDigit(c2) || Engine.interestingFirst[Int(s.t[i])] else { return nil }
         let c1 = s.at(i + 1)
         if on.iban, ByteClass.isAlpha(c1), ByteClass.isDigit(s.at(i + 2)), ByteClass.isDigit(s.at(i + 3)) {
             if let e = try iban.recognize(&s, i, buffer: &sc.ibanBuf) { return e }

@@ -2,24 +2,33 @@
 /// Matched case-insensitively in a window of normalized text before (and just after) the span.
 struct ContextWords: Sendable {
     let words: [[UInt8]]
-    init(_ list: [String]) { words = list.map { Array($0.lowercased().utf8) } }
+    /// Words by their first (lower-case) byte, so one pass over the window tests all of them.
+    let byFirst: [[Int]]
+
+    init(_ list: [String]) {
+        words = list.map { Array($0.lowercased().utf8) }
+        var idx = [[Int]](repeating: [], count: 256)
+        for (k, w) in words.enumerated() { idx[Int(w[0])].append(k) }
+        byFirst = idx
+    }
 
     /// True when any word occurs in `text[from..<to]` (ASCII case-insensitive; the lists are lower case).
     func occurs(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         let lo = max(0, from), hi = min(text.count, to)
         guard hi > lo else { return false }
-        for w in words where w.count <= hi - lo {
-            let first = w[0]
-            var i = lo
-            let last = hi - w.count
-            while i <= last {
-                if lower(text[i]) == first {
-                    var k = 1
-                    while k < w.count && lower(text[i + k]) == w[k] { k += 1 }
-                    if k == w.count { return true }
+        var i = lo
+        while i < hi {
+            let cands = byFirst[Int(lower(text[i]))]
+            if !cands.isEmpty {
+                for k in cands {
+                    let w = words[k]
+                    if i + w.count > hi { continue }
+                    var j = 1
+                    while j < w.count && lower(text[i + j]) == w[j] { j += 1 }
+                    if j == w.count { return true }
                 }
-                i += 1
             }
+            i += 1
         }
         return false
     }

@@ -42,11 +42,42 @@ public struct NormalizedText {
 }
 
 enum Normalizer {
+    /// Code points below U+2400 that normalization leaves alone: NFKC maps them to themselves, they
+    /// start a normalization unit, and they are neither format characters nor look-alikes. Text whose
+    /// non-ASCII characters are all here (German umlauts, French accents, €, typographic quotes) needs
+    /// no normalized copy: the view is the input itself. Built once per process from ICU.
+    static let noopLimit: UInt32 = 0x2400
+    static let noop: [Bool] = {
+        var t = [Bool](repeating: false, count: Int(noopLimit))
+        var out = [UInt32](repeating: 0, count: 8)
+        for c in UInt32(0x80)..<noopLimit {
+            if c >= 0xD800 && c < 0xE000 { continue }
+            if Confusables.fold(c) != nil || sovereign_icu_is_format(c) != 0 || sovereign_icu_has_boundary_before(c) == 0 { continue }
+            var cp = c
+            let n = out.withUnsafeMutableBufferPointer { sovereign_icu_nfkc(&cp, 1, $0.baseAddress, 8) }
+            t[Int(c)] = n == 1 && out[0] == c
+        }
+        return t
+    }()
+
+    /// True when every non-ASCII scalar of valid UTF-8 `p` is in the no-op table.
+    static func isNoop(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i < n {
+            if p[i] < 0x80 { i += 1; continue }
+            let (c, len) = UTF8Check.decode(p, i)
+            if c >= noopLimit || !noop[Int(c)] { return false }
+            i += len
+        }
+        return true
+    }
+
     /// Fills `out` from valid UTF-8 `p`. `allASCII` comes from validation.
     static func normalize(_ p: UnsafeBufferPointer<UInt8>, allASCII: Bool, into out: inout NormalizedText) throws {
         out.reset()
         if allASCII { return }
         guard let base = p.baseAddress else { return }
+        if isNoop(base, p.count) { return }
         out.identity = false
         let n = p.count
         out.bytes.reserveCapacity(n)
