@@ -238,7 +238,7 @@ public final class Engine: Sendable {
     /// First letters worth a look: secrets' prefixes and the "at"/"arobase" of obfuscated e-mail.
     static let interestingFirst: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for c in "AgsrwxeBbaA" { t[Int(c.asciiValue!)] = true }
+        for c in "AgsrwxeBbaSnh" { t[Int(c.asciiValue!)] = true }
         return t
     }()
 

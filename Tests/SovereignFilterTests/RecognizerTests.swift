@@ -28,6 +28,7 @@ struct RecognizerTests {
         ("CREDIT_CARD", "MC 2223 0031 2200 3222", "2223 0031 2200 3222"),
         ("CREDIT_CARD", "Discover 6011 1111 1111 1117", "6011 1111 1111 1117"),
         ("CREDIT_CARD", "JCB 3530 1113 3330 0000", "3530 1113 3330 0000"),
+        ("CREDIT_CARD", "card 4111.1111.1111.1111 ok", "4111.1111.1111.1111"),
         ("CREDIT_CARD", "Meine Karte 5702 8613 0150 wurde belastet", "5702 8613 0150"),
         ("CREDIT_CARD", "carte ４１１１ １１１１ １１１１ １１１１ svp", "４１１１ １１１１ １１１１ １１１１"),
         ("CREDIT_CARD", "card 4111\u{200B}1111\u{2060}1111 1111 ok", "4111\u{200B}1111\u{2060}1111 1111"),
@@ -56,6 +57,11 @@ struct RecognizerTests {
         ("PHONE", "ring 020 7946 0958 today", "020 7946 0958"),
         ("PHONE", "mobile 07700 900123 today", "07700 900123"),
         ("PHONE", "number +491602138201?", "+491602138201"),
+        ("PHONE", "call +1.415.555.2671 now", "+1.415.555.2671"),
+        ("PHONE", "call 1-800-555-0199 now", "1-800-555-0199"),
+        ("PHONE", "Tel 0049 30 1234567 bitte", "0049 30 1234567"),
+        ("PHONE", "Tel 030/12345678 bitte", "030/12345678"),
+        ("PHONE", "tél 06-12-34-56-78 svp", "06-12-34-56-78"),
         ("PHONE", "unter 0039070885 an", "0039070885"),
         ("PHONE", "phone ３５４６８７６８７４.", "３５４６８７６８７４"),
         // IP_ADDRESS
@@ -71,6 +77,9 @@ struct RecognizerTests {
         ("ORDER_NUMBER", "Ma commande #5099 est arrivée", "#5099"),
         ("ORDER_NUMBER", "order no. 4711123 please", "4711123"),
         ("ORDER_NUMBER", "Bestellnummer: 20000123 bitte", "20000123"),
+        ("ORDER_NUMBER", "Order ID: 5551234 arrived", "5551234"),
+        ("ORDER_NUMBER", "commande n°48213 svp", "48213"),
+        ("ORDER_NUMBER", "status of 200000123?", "200000123"),
         // SECRET
         ("SECRET", "key sk_live_4eC39HqLyjWDarjtT1zdp7dc ok", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
         ("SECRET", "aws AKIA2U2VGYD3R03V6GKZ here", "AKIA2U2VGYD3R03V6GKZ"),
@@ -84,6 +93,11 @@ struct RecognizerTests {
          "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"),
         ("SECRET", "config api_key=Zx81kQ0pLm2Vb7Nc4Rt9Yw3s done", "Zx81kQ0pLm2Vb7Nc4Rt9Yw3s"),
         ("SECRET", "'key' => 'a3f9c2e81b7d4f6a9c0e2b4d6f8a1c3e',", "a3f9c2e81b7d4f6a9c0e2b4d6f8a1c3e"),
+        ("SECRET", "shop token shpat_0123456789abcdef0123456789abcdef.", "shpat_0123456789abcdef0123456789abcdef"),
+        ("SECRET", "gitlab glpat-Abc123xyz789QWEasd456zx ok", "glpat-Abc123xyz789QWEasd456zx"),
+        ("SECRET", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        ("SECRET", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
+         "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----"),
         ("SECRET", "Authorization: Bearer abcDEF123456ghiJKL789012mno", "abcDEF123456ghiJKL789012mno"),
     ]
 

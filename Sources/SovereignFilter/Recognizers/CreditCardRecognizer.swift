@@ -5,12 +5,14 @@ struct CreditCardRecognizer: Sendable {
     let gate: Pattern
 
     init() throws {
-        gate = try Pattern(name: "CREDIT_CARD", #"\d(?:[ \-]?\d){11,18}"#)
+        gate = try Pattern(name: "CREDIT_CARD", #"\d(?:[ \-.]?\d){11,18}"#)
     }
 
     func recognize(_ s: inout ScanState, _ run: NumberRun) throws -> Candidate? {
-        guard !run.plus, run.digitCount >= 12, run.seps & ~(NumberRun.space | NumberRun.dash) == 0 || run.groupLen.count > 1
-        else { return nil }
+        guard !run.plus, run.digitCount >= 12 else { return nil }
+        // Dots separate card groups only in the 4-4-4-4 shape ("4111.1111.1111.1111"), never in versions or prices.
+        let dotted = run.seps & NumberRun.dot != 0
+        if dotted && !(run.groupLen.count >= 4 && run.groupLen.prefix(4).allSatisfy { $0 == 4 }) { return nil }
         guard try gate.match(s.t, from: run.start, s.ms) != nil else { return nil }
         // Try the longest prefix of whole groups first: "4111 1111 1111 1111 2 items" is still a card.
         var total = 0
@@ -22,7 +24,7 @@ struct CreditCardRecognizer: Sendable {
                 // Only space and dash separate card groups.
                 let sepAt = run.groupEnd[g - 1]
                 let c = s.t[sepAt]
-                if c != 0x20 && c != UInt8(ascii: "-") { break }
+                if c != 0x20 && c != UInt8(ascii: "-") && !(dotted && c == UInt8(ascii: ".")) { break }
             }
             if total >= 12 {
                 let d = run.digits[0..<total]

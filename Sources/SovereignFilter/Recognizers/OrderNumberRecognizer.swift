@@ -25,7 +25,9 @@ struct OrderNumberRecognizer: Sendable {
         let orderWords = OrderNumberRecognizer.directlyAfterOrderWord(s, a)
         var score = 0.0
         if n == 9 && s.t[a] == UInt8(ascii: "0") && s.t[a + 1] == UInt8(ascii: "0") {
-            score = 0.75  // Magento's zero-padded increment ID (a store prefix makes it 10 digits: context needed)
+            score = 0.75  // Magento's zero-padded increment ID
+        } else if n == 9 && s.t[a + 1] == UInt8(ascii: "0") && s.t[a + 2] == UInt8(ascii: "0") {
+            score = 0.55  // store prefix digit + zero-padded increment: "100056748"
         }
         if orderWords { score = max(score, n == 9 || n == 10 ? 0.95 : 0.8) }
         guard score > 0 else { return nil }

@@ -17,9 +17,9 @@ struct PhoneRecognizer: Sendable {
         let groups = run.groupLen
         // Dots only in the phone shapes 3.3.4 (US) and 2.2.2.2.2 (FR); anything else is a version or a date.
         if run.seps & NumberRun.dot != 0 {
-            let us = groups == [3, 3, 4]
+            let us = groups == [3, 3, 4] || groups == [1, 3, 3, 4]
             let fr = groups.count == 5 && groups.allSatisfy { $0 == 2 }
-            guard us || fr else { return nil }
+            guard us || fr || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 4 }) else { return nil }
         }
         if run.seps & NumberRun.slash != 0 && !(groups.count == 2 && d[0] == 0) { return nil }
         var score: Double

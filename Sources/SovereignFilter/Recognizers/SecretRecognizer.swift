@@ -12,6 +12,7 @@ struct SecretRecognizer: Sendable {
     let jwt: Pattern
     let pem: Pattern
     let bearer: Pattern
+    let vendor: Pattern
 
     init() throws {
         aws = try Pattern(name: "SECRET_AWS", #"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"#)
@@ -23,6 +24,9 @@ struct SecretRecognizer: Sendable {
         jwt = try Pattern(name: "SECRET_JWT", #"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}(?![A-Za-z0-9_\-])"#)
         pem = try Pattern(name: "SECRET_PEM",
                           #"-----BEGIN[A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----|\z)"#)
+        // Shopify, GitLab, SendGrid, npm, Hugging Face: prefixes that only these tokens use.
+        vendor = try Pattern(name: "SECRET_TOKEN",
+                             #"(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|glpat-[A-Za-z0-9_\-]{20,}|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![A-Za-z0-9_\-])"#)
         bearer = try Pattern(name: "SECRET_BEARER", #"bearer\s+\K[A-Za-z0-9_\-.~+/]{20,}=*"#, caseless: true)
     }
 
@@ -32,8 +36,12 @@ struct SecretRecognizer: Sendable {
         switch s.t[i] {
         case UInt8(ascii: "A"):
             if s.hasWord("aiza", at: i) { p = google } else if ByteClass.isUpper(s.at(i + 1)) { p = aws } else { return nil }
-        case UInt8(ascii: "g"): p = github
+        case UInt8(ascii: "g"): p = s.at(i + 1) == UInt8(ascii: "l") ? vendor : github
+        case UInt8(ascii: "S"), UInt8(ascii: "n"), UInt8(ascii: "h"):
+            guard s.hasWord("sg.", at: i) && s.t[i] == UInt8(ascii: "S") || s.hasWord("npm_", at: i) || s.hasWord("hf_", at: i) else { return nil }
+            p = vendor
         case UInt8(ascii: "s"):
+            if s.hasWord("shp", at: i) { p = vendor; break }
             if s.at(i + 1) != UInt8(ascii: "k") { return nil }
             p = s.at(i + 2) == UInt8(ascii: "_") ? stripe : openai
         case UInt8(ascii: "r"), UInt8(ascii: "w"): p = stripe
@@ -115,7 +123,8 @@ struct SecretRecognizer: Sendable {
         if isPassword {
             guard len >= 6, entropy >= 2.0, digits + (len - letters - digits) > 0 || upper > 0 else { return nil }
         } else {
-            guard len >= 16, entropy >= 3.0, digits >= 2, letters >= 4 else { return nil }
+            let lower = letters - upper
+            guard len >= 16, entropy >= 3.0, letters >= 4, digits >= 2 || upper >= 3 && lower >= 3 && len >= 24 else { return nil }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
         return b

@@ -90,6 +90,8 @@ enum Base64URL {
                 out.append(UInt8((acc >> UInt32(bits)) & 0xFF))
             }
         }
+        // Canonical encodings only: unused trailing bits must be zero, or two texts would decode alike.
+        if bits > 0 && acc & ((1 << UInt32(bits)) - 1) != 0 { return nil }
         return out
     }
 }

@@ -1,5 +1,5 @@
-/// ASCII byte classes for the hot loops. Non-ASCII bytes count as word characters: in the
-/// normalized view they are letters of other scripts far more often than punctuation.
+/// ASCII byte classes for the hot loops. Non-ASCII bytes have no class: a digit right after one
+/// ("n°48213", "№ 12") still starts a candidate.
 enum ByteClass {
     static let digit: UInt8 = 1
     static let alpha: UInt8 = 2
@@ -11,7 +11,6 @@ enum ByteClass {
         for b in 0x30...0x39 { t[b] = digit | word }
         for b in 0x41...0x5A { t[b] = alpha | word }
         for b in 0x61...0x7A { t[b] = alpha | word }
-        for b in 0x80...0xFF { t[b] = word }
         for c in "@#+([{<:=-_" { t[Int(c.asciiValue!)] |= trigger }
         return t
     }()
