@@ -22,7 +22,9 @@ final class PreloadTest extends LibraryTestCase
     {
         $library = realpath(Native::resolveLibraryPath());
         self::assertIsString($library);
-        $this->header = tempnam(sys_get_temp_dir(), 'sf-ffi-') . '.h';
+        $header = tempnam(sys_get_temp_dir(), 'sf-ffi-');
+        self::assertIsString($header);
+        $this->header = $header;
         file_put_contents($this->header, Native::headerForLibrary($library));
 
         $args = [

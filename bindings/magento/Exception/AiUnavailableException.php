@@ -1,0 +1,33 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Sovereign\Filter\Exception;
+
+use Magento\Framework\Exception\LocalizedException;
+use Sovereign\Filter\Model\PromptRefusedException;
+
+/**
+ * What storefront code sees when a prompt is refused: a LocalizedException, so controllers show
+ * its (translated, PII-free) message to the shopper like any other Magento error.
+ */
+class AiUnavailableException extends LocalizedException
+{
+    private string $reason = PromptRefusedException::FILTER_ERROR;
+
+    public static function fromRefusal(PromptRefusedException $refusal): self
+    {
+        $phrase = $refusal->getReason() === PromptRefusedException::BLOCKED
+            ? __('Your message contains details that cannot be sent to the assistant, such as payment data or passwords. Please remove them and try again.')
+            : __('The assistant is not available at the moment. Please try again later.');
+        $e = new self($phrase, $refusal);
+        $e->reason = $refusal->getReason();
+        return $e;
+    }
+
+    /** One of the PromptRefusedException reason constants. */
+    public function getReason(): string
+    {
+        return $this->reason;
+    }
+}

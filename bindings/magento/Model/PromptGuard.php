@@ -1,0 +1,155 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Sovereign\Filter\Model;
+
+use Psr\Log\LoggerInterface;
+use SovereignFilter\Exception\AiDisabledException;
+use SovereignFilter\Exception\BlockedException;
+use SovereignFilter\Exception\InvalidInputException;
+use SovereignFilter\Exception\SovereignFilterException;
+
+/**
+ * The whole policy of the module, free of Magento: check the switches, clean the prompt with
+ * the conversation's vault, call the model with the cleaned prompt only, restore the reply.
+ *
+ * Fail closed: any doubt (kill switch unreadable, filter error, unknown feature) refuses the call
+ * with PromptRefusedException before the model is contacted. The raw prompt is never passed to
+ * $send, never logged and never put in an exception message.
+ */
+class PromptGuard
+{
+    /** Customer-session key prefix; one vault per feature, i.e. per conversation type. */
+    public const VAULT_KEY_PREFIX = 'sovereign_filter_vault_';
+
+    /** Feature names are config path segments and session key suffixes: keep them plain. */
+    private const FEATURE_NAME = '/^[a-z][a-z0-9_]{0,63}$/D';
+
+    private FilterInterface $filter;
+    private SessionStoreInterface $store;
+    private ConfigInterface $config;
+    private KillSwitchInterface $killSwitch;
+    private LoggerInterface $logger;
+
+    public function __construct(
+        FilterInterface $filter,
+        SessionStoreInterface $store,
+        ConfigInterface $config,
+        KillSwitchInterface $killSwitch,
+        LoggerInterface $logger
+    ) {
+        $this->filter = $filter;
+        $this->store = $store;
+        $this->config = $config;
+        $this->killSwitch = $killSwitch;
+        $this->logger = $logger;
+    }
+
+    /**
+     * @param callable(string): string $send calls the model; receives only the cleaned prompt
+     *
+     * @throws PromptRefusedException before $send is called when the prompt may not or cannot be cleaned
+     */
+    public function complete(string $feature, string $prompt, callable $send): string
+    {
+        $this->assertAllowed($feature);
+
+        $key = self::VAULT_KEY_PREFIX . $feature;
+        try {
+            $session = $this->openSession($key);
+            $clean = $session->redact($prompt);
+            // Saved before sending: the pseudonyms the model sees must stay restorable in later turns,
+            // and a vault that cannot be saved is a reason not to send at all.
+            $this->store->save($key, $session->export());
+        } catch (\Throwable $e) {
+            throw $this->refuse($feature, self::reasonFor($e), $e);
+        }
+
+        $reply = $send($clean);
+
+        try {
+            return $session->restore($reply);
+        } catch (\Throwable $e) {
+            throw $this->refuse($feature, PromptRefusedException::FILTER_ERROR, $e);
+        }
+    }
+
+    /** Forgets a conversation's pseudonyms (e.g. "new chat"). */
+    public function endConversation(string $feature): void
+    {
+        if (preg_match(self::FEATURE_NAME, $feature) === 1) {
+            $this->store->delete(self::VAULT_KEY_PREFIX . $feature);
+        }
+    }
+
+    private function assertAllowed(string $feature): void
+    {
+        if (preg_match(self::FEATURE_NAME, $feature) !== 1) {
+            throw $this->refuse($feature, PromptRefusedException::UNKNOWN_FEATURE);
+        }
+        try {
+            if ($this->killSwitch->isOn()) {
+                throw $this->refuse($feature, PromptRefusedException::KILL_SWITCH);
+            }
+            if (!$this->config->isEnabled()) {
+                throw $this->refuse($feature, PromptRefusedException::DISABLED);
+            }
+            if (!$this->config->isFeatureEnabled($feature)) {
+                throw $this->refuse($feature, PromptRefusedException::FEATURE_OFF);
+            }
+        } catch (PromptRefusedException $e) {
+            throw $e;
+        } catch (\Throwable $e) {
+            throw $this->refuse($feature, PromptRefusedException::FILTER_ERROR, $e);
+        }
+    }
+
+    private function openSession(string $key): FilterSessionInterface
+    {
+        $sealed = $this->store->load($key);
+        if ($sealed !== null && $sealed !== '') {
+            try {
+                return $this->filter->importSession($sealed);
+            } catch (\InvalidArgumentException $e) {
+                // Sealed by another key (e.g. a worker without SOVEREIGN_FILTER_SESSION_KEY) or damaged:
+                // older pseudonyms become unrestorable, which leaks nothing; start a new vault.
+                $this->logger->notice('Sovereign filter: stored conversation vault could not be opened; starting a new one', [
+                    'key' => $key,
+                    'error' => \get_class($e->getPrevious() ?? $e),
+                ]);
+            }
+        }
+        return $this->filter->newSession();
+    }
+
+    private static function reasonFor(\Throwable $e): string
+    {
+        if ($e instanceof BlockedException) {
+            return PromptRefusedException::BLOCKED;
+        }
+        if ($e instanceof AiDisabledException) {
+            return PromptRefusedException::KILL_SWITCH;
+        }
+        if ($e instanceof InvalidInputException) {
+            return PromptRefusedException::INVALID_INPUT;
+        }
+        return PromptRefusedException::FILTER_ERROR;
+    }
+
+    private function refuse(string $feature, string $reason, ?\Throwable $cause = null): PromptRefusedException
+    {
+        $refusal = new PromptRefusedException($feature, $reason, $cause);
+        $context = ['feature' => PromptRefusedException::safeName($feature), 'reason' => $reason];
+        if ($cause !== null) {
+            // Class and status only: exception messages of other code might quote the prompt.
+            $context['error'] = \get_class($cause);
+            if ($cause instanceof SovereignFilterException) {
+                $context['status'] = $cause->getStatus();
+            }
+        }
+        $level = $reason === PromptRefusedException::FILTER_ERROR ? 'error' : 'warning';
+        $this->logger->log($level, 'Sovereign filter refused an LLM call: ' . $refusal->getMessage(), $context);
+        return $refusal;
+    }
+}

@@ -1,0 +1,36 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Sovereign\Filter\Model;
+
+use SovereignFilter\Filter;
+use SovereignFilter\Session;
+
+/** FilterSessionInterface on a binding Session and the Filter that redacts with it. */
+class SovereignFilterSession implements FilterSessionInterface
+{
+    private Filter $filter;
+    private Session $session;
+
+    public function __construct(Filter $filter, Session $session)
+    {
+        $this->filter = $filter;
+        $this->session = $session;
+    }
+
+    public function redact(string $text): string
+    {
+        return $this->filter->redact($text, $this->session);
+    }
+
+    public function restore(string $text): string
+    {
+        return $this->session->restore($text);
+    }
+
+    public function export(): string
+    {
+        return $this->session->export();
+    }
+}

@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Sovereign\Filter\Plugin;
+
+use Sovereign\Filter\Api\LlmClientInterface;
+use Sovereign\Filter\Exception\AiUnavailableException;
+use Sovereign\Filter\Model\PromptGuard;
+use Sovereign\Filter\Model\PromptRefusedException;
+
+/**
+ * Around every LlmClientInterface::complete(): the real client only ever receives the cleaned
+ * prompt; refusals become AiUnavailableException. All logic lives in PromptGuard.
+ */
+class LlmClientPlugin
+{
+    private PromptGuard $guard;
+
+    public function __construct(PromptGuard $guard)
+    {
+        $this->guard = $guard;
+    }
+
+    /**
+     * @param callable(string, string): string $proceed
+     *
+     * @throws AiUnavailableException
+     */
+    public function aroundComplete(LlmClientInterface $subject, callable $proceed, string $feature, string $prompt): string
+    {
+        try {
+            return $this->guard->complete(
+                $feature,
+                $prompt,
+                static fn (string $cleanPrompt): string => $proceed($feature, $cleanPrompt)
+            );
+        } catch (PromptRefusedException $e) {
+            throw AiUnavailableException::fromRefusal($e);
+        }
+    }
+}

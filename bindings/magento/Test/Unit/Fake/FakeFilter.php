@@ -1,0 +1,55 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Sovereign\Filter\Test\Unit\Fake;
+
+use Sovereign\Filter\Model\FilterInterface;
+use Sovereign\Filter\Model\FilterSessionInterface;
+
+/**
+ * Stands in for the native engine: pseudonymizes e-mail addresses only, with the library's token
+ * shape (<EMAIL_1>), and seals vaults with an HMAC so tampering is detected like the real thing.
+ */
+final class FakeFilter implements FilterInterface
+{
+    private const KEY = 'fake-filter-test-key';
+
+    /** Thrown by every redact() when set (e.g. a BlockedException). */
+    public ?\Throwable $redactThrows = null;
+    public ?\Throwable $restoreThrows = null;
+    public ?\Throwable $exportThrows = null;
+    public ?\Throwable $newSessionThrows = null;
+    public int $newSessions = 0;
+    public int $imports = 0;
+
+    public function newSession(): FilterSessionInterface
+    {
+        if ($this->newSessionThrows !== null) {
+            throw $this->newSessionThrows;
+        }
+        $this->newSessions++;
+        return new FakeFilterSession($this, []);
+    }
+
+    public function importSession(string $sealed): FilterSessionInterface
+    {
+        $parts = explode('.', $sealed);
+        if (\count($parts) !== 2 || !hash_equals(hash_hmac('sha256', $parts[0], self::KEY), $parts[1])) {
+            throw new \InvalidArgumentException('sealed conversation vault cannot be opened');
+        }
+        $vault = json_decode((string) base64_decode($parts[0], true), true);
+        if (!\is_array($vault)) {
+            throw new \InvalidArgumentException('sealed conversation vault cannot be opened');
+        }
+        $this->imports++;
+        return new FakeFilterSession($this, $vault);
+    }
+
+    /** @param array<string, string> $vault token => original */
+    public static function seal(array $vault): string
+    {
+        $payload = base64_encode((string) json_encode($vault));
+        return $payload . '.' . hash_hmac('sha256', $payload, self::KEY);
+    }
+}

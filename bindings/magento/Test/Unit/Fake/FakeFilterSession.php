@@ -1,0 +1,46 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Sovereign\Filter\Test\Unit\Fake;
+
+use Sovereign\Filter\Model\FilterSessionInterface;
+
+final class FakeFilterSession implements FilterSessionInterface
+{
+    /** @param array<string, string> $vault token => original */
+    public function __construct(private FakeFilter $filter, private array $vault)
+    {
+    }
+
+    public function redact(string $text): string
+    {
+        if ($this->filter->redactThrows !== null) {
+            throw $this->filter->redactThrows;
+        }
+        return (string) preg_replace_callback('/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/', function (array $m): string {
+            $token = array_search($m[0], $this->vault, true);
+            if ($token === false) {
+                $token = sprintf('<EMAIL_%d>', \count($this->vault) + 1);
+                $this->vault[$token] = $m[0];
+            }
+            return (string) $token;
+        }, $text);
+    }
+
+    public function restore(string $text): string
+    {
+        if ($this->filter->restoreThrows !== null) {
+            throw $this->filter->restoreThrows;
+        }
+        return strtr($text, $this->vault);
+    }
+
+    public function export(): string
+    {
+        if ($this->filter->exportThrows !== null) {
+            throw $this->filter->exportThrows;
+        }
+        return FakeFilter::seal($this->vault);
+    }
+}

@@ -1,0 +1,39 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Magento\Customer\Model;
+
+/**
+ * Stub of Magento\Customer\Model\Session. The real one forwards getData/setData/unsetData to its
+ * session storage (a DataObject) through SessionManager::__call; this keeps them in an array.
+ */
+class Session
+{
+    private array $data = [];
+
+    public function getData($key = '', $index = null)
+    {
+        return $key === '' ? $this->data : ($this->data[$key] ?? null);
+    }
+
+    public function setData($key, $value = null)
+    {
+        if (is_array($key)) {
+            $this->data = $key;
+        } else {
+            $this->data[$key] = $value;
+        }
+        return $this;
+    }
+
+    public function unsetData($key = null)
+    {
+        if ($key === null) {
+            $this->data = [];
+        } else {
+            unset($this->data[$key]);
+        }
+        return $this;
+    }
+}

@@ -1,0 +1,29 @@
+<?php
+
+declare(strict_types=1);
+
+// Without Magento or Composer: PSR-4 for the module, the PHP binding, and the stand-ins in
+// Stubs/ for the few Magento, PSR-3 and Symfony types the module references. An autoloader only
+// runs for classes that do not exist yet, so real classes (if present) win over the stubs.
+spl_autoload_register(static function (string $class): void {
+    $moduleRoot = dirname(__DIR__, 2);
+    $stubs = __DIR__ . '/Stubs/';
+    $map = [
+        'Sovereign\\Filter\\' => $moduleRoot . '/',
+        'SovereignFilter\\' => $moduleRoot . '/../php/src/',
+        'Magento\\' => $stubs . 'Magento/',
+        'Symfony\\' => $stubs . 'Symfony/',
+        'Psr\\' => $stubs . 'Psr/',
+    ];
+    foreach ($map as $prefix => $dir) {
+        if (str_starts_with($class, $prefix)) {
+            $file = $dir . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+            if (is_file($file)) {
+                require $file;
+            }
+            return;
+        }
+    }
+});
+
+require __DIR__ . '/Stubs/functions.php';
