@@ -4,9 +4,11 @@
 SHELL := /bin/bash
 APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit
 SHARED ?= ../shared
-SWIFT_LIB_FLAGS := -c release --scratch-path .build-lib -Xswiftc -static-stdlib \
+# One release build serves the shared object, the CLI and the bench harness (same flags, one scratch
+# path): the Swift runtime is linked statically and the version script keeps only sf_* exported.
+RELEASE_FLAGS := -c release --scratch-path .build-release -Xswiftc -static-stdlib \
 	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
-CLI := .build/release/sovereign-filter
+CLI := .build-release/release/sovereign-filter
 
 .PHONY: all deps build cli lib demo test test-swift test-cli test-corpus test-c test-php clean
 
@@ -25,13 +27,13 @@ build: deps
 	swift build
 
 cli: deps
-	swift build -c release --product sovereign-filter
+	swift build $(RELEASE_FLAGS) --product sovereign-filter
 
 # The shared object for C and PHP: static Swift runtime, stripped, only sf_* exported.
 lib: deps
-	swift build $(SWIFT_LIB_FLAGS) --product sovereign_filter
+	swift build $(RELEASE_FLAGS) --product sovereign_filter
 	mkdir -p dist/lib dist/include
-	cp .build-lib/release/libsovereign_filter.so dist/lib/
+	cp .build-release/release/libsovereign_filter.so dist/lib/
 	strip --strip-unneeded dist/lib/libsovereign_filter.so
 	cp include/sovereign_filter.h dist/include/
 
@@ -56,8 +58,8 @@ test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)
 
 test-c: lib
-	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/consumer.c -L dist/lib -lsovereign_filter -lpthread -o .build-lib/c-consumer
-	LD_LIBRARY_PATH=dist/lib .build-lib/c-consumer
+	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/consumer.c -L dist/lib -lsovereign_filter -lpthread -o dist/c-consumer
+	LD_LIBRARY_PATH=dist/lib dist/c-consumer
 	Tests/c/check_exports.sh dist/lib/libsovereign_filter.so
 
 test-php: lib
@@ -65,4 +67,4 @@ test-php: lib
 	phpunit -c bindings/magento/phpunit.xml.dist
 
 clean:
-	rm -rf .build .build-lib dist
+	rm -rf .build .build-release dist

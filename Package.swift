@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "CSovereignICU", dependencies: ["CICU"]),
         .target(
             name: "SovereignFilter",
-            dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["NER/Data"]
         ),
         // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.
         // `make lib` links it with include/sovereign_filter.map so only sf_* is exported.
@@ -35,7 +36,9 @@ let package = Package(
             name: "sovereign-filter",
             dependencies: ["SovereignFilter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "sovereign-bench", dependencies: ["SovereignFilter"], path: "Sources/sovereign-bench"),
+        // Benchmarks only: counts heap allocations by interposing malloc in the harness executable.
+        .target(name: "CAllocCounter"),
+        .executableTarget(name: "sovereign-bench", dependencies: ["SovereignFilter", "CAllocCounter"]),
         .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,13 +7,21 @@ import CSovereignICU
 /// folding of Cyrillic/Greek look-alikes to Latin. Pure ASCII input skips all of it: the view is the
 /// input itself and the map is the identity.
 ///
-/// The map is per normalized byte: `origStart[k] ..< origEnd[k]` is the original range of the
-/// normalization unit (a starter and its combining marks) that produced byte k, so a span mapped
-/// back always starts and ends on a character boundary of the original.
+/// The map records only the units that normalization changed (a starter and its combining marks,
+/// or a removed format character): between two such units bytes map one to one. So its size is
+/// the number of changed characters, not the length of the text, and mapping a span back costs a
+/// binary search. A span mapped back always starts and ends on a character boundary of the original.
 public struct NormalizedText {
+    /// One changed unit: normalized `[normStart, normEnd)` came from original `[origStart, origEnd)`.
+    struct Unit {
+        var normStart: Int
+        var normEnd: Int
+        var origStart: Int
+        var origEnd: Int
+    }
+
     var bytes: [UInt8] = []
-    var origStart: [UInt32] = []
-    var origEnd: [UInt32] = []
+    var units: [Unit] = []
     /// True when `bytes` is not used: the normalized view is the caller's buffer, unchanged.
     var identity = true
 
@@ -21,23 +29,49 @@ public struct NormalizedText {
 
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        origStart.removeAll(keepingCapacity: true)
-        origEnd.removeAll(keepingCapacity: true)
+        units.removeAll(keepingCapacity: true)
         identity = true
+    }
+
+    /// Index of the last unit with `normStart <= k`, or -1.
+    @inline(__always)
+    private func unitAtOrBefore(_ k: Int) -> Int {
+        var lo = 0, hi = units.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if units[mid].normStart <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+
+    /// Original offset of normalized byte `k` (its start) / of the end of normalized byte `k`.
+    @inline(__always)
+    func originalStart(_ k: Int) -> Int {
+        let u = unitAtOrBefore(k)
+        if u < 0 { return k }
+        let unit = units[u]
+        return k < unit.normEnd ? unit.origStart : unit.origEnd + (k - unit.normEnd)
+    }
+
+    @inline(__always)
+    func originalEnd(_ k: Int) -> Int {
+        let u = unitAtOrBefore(k)
+        if u < 0 { return k + 1 }
+        let unit = units[u]
+        return k < unit.normEnd ? unit.origEnd : unit.origEnd + (k - unit.normEnd) + 1
     }
 
     /// Maps a normalized span back to the original bytes.
     @inline(__always)
     func original(_ start: Int, _ end: Int) -> (Int, Int) {
-        if identity { return (start, end) }
-        return (Int(origStart[start]), Int(origEnd[end - 1]))
+        if identity || units.isEmpty { return (start, end) }
+        return (originalStart(start), originalEnd(end - 1))
     }
 
+    /// Records that normalized bytes from `normStart` to the current end came from `[s, e)`.
     @inline(__always)
-    mutating func append(_ b: UInt8, _ s: Int, _ e: Int) {
-        bytes.append(b)
-        origStart.append(UInt32(truncatingIfNeeded: s))
-        origEnd.append(UInt32(truncatingIfNeeded: e))
+    mutating func mark(_ normStart: Int, _ s: Int, _ e: Int) {
+        units.append(Unit(normStart: normStart, normEnd: bytes.count, origStart: s, origEnd: e))
     }
 }
 
@@ -81,23 +115,21 @@ enum Normalizer {
         out.identity = false
         let n = p.count
         out.bytes.reserveCapacity(n)
-        out.origStart.reserveCapacity(n)
-        out.origEnd.reserveCapacity(n)
         var unit: [UInt32] = []
         var normed = [UInt32](repeating: 0, count: 256)
         var i = 0
         while i < n {
-            let b = base[i]
-            // ASCII not followed by a combining mark: copied as is.
-            if b < 0x80 && (i + 1 >= n || base[i + 1] < 0x80) {
-                out.append(b, i, i + 1)
-                i += 1
-                continue
+            // Runs of ASCII not followed by a combining mark are copied one to one.
+            var j = i
+            while j < n && base[j] < 0x80 && (j + 1 >= n || base[j + 1] < 0x80) { j += 1 }
+            if j > i {
+                out.bytes.append(contentsOf: UnsafeBufferPointer(start: base + i, count: j - i))
+                i = j
+                if i >= n { break }
             }
             let (c, len) = UTF8Check.decode(base, i)
-            var unitEnd = i + len
             // Extend the unit over following code points that combine with it.
-            var j = unitEnd
+            j = i + len
             unit.removeAll(keepingCapacity: true)
             unit.append(c)
             while j < n && base[j] >= 0x80 {
@@ -106,39 +138,34 @@ enum Normalizer {
                 unit.append(c2)
                 j += l2
             }
-            unitEnd = j
-            if unit.count == 1 {
-                if c < 0x80 { out.append(b, i, unitEnd); i = unitEnd; continue }
-                if let f = Confusables.fold(c) { out.append(UInt8(f), i, unitEnd); i = unitEnd; continue }
-                if sovereign_icu_is_format(c) != 0 { i = unitEnd; continue }  // dropped: zero-width etc.
-                if sovereign_icu_is_inert(c) != 0 {
-                    for k in i..<unitEnd { out.append(base[k], i, unitEnd) }
-                    i = unitEnd
-                    continue
-                }
+            let unitEnd = j
+            if unit.count == 1 && (c < noopLimit ? noop[Int(c)] : sovereign_icu_is_inert(c) != 0 && sovereign_icu_is_format(c) == 0 && Confusables.fold(c) == nil) {
+                // Unchanged character: one to one, no map entry.
+                out.bytes.append(contentsOf: UnsafeBufferPointer(start: base + i, count: unitEnd - i))
+                i = unitEnd
+                continue
             }
-            let count = unit.withUnsafeBufferPointer { u in
-                normed.withUnsafeMutableBufferPointer { o in
-                    sovereign_icu_nfkc(u.baseAddress, Int32(u.count), o.baseAddress, Int32(o.count))
-                }
-            }
-            if count < 0 { throw SFError(.internal, "ICU normalization failed at byte \(i)") }
-            for k in 0..<Int(count) {
-                var cp = normed[k]
-                if cp >= 0x80 {
-                    if let f = Confusables.fold(cp) { cp = f } else if sovereign_icu_is_format(cp) != 0 { continue }
-                }
-                if cp < 0x80 {
-                    out.append(UInt8(cp), i, unitEnd)
-                } else {
-                    let before = out.bytes.count
-                    UTF8Check.encode(cp, into: &out.bytes)
-                    for _ in before..<out.bytes.count {
-                        out.origStart.append(UInt32(truncatingIfNeeded: i))
-                        out.origEnd.append(UInt32(truncatingIfNeeded: unitEnd))
+            let normStart = out.bytes.count
+            if unit.count == 1, let f = Confusables.fold(c) {
+                out.bytes.append(UInt8(f))
+            } else if unit.count == 1 && sovereign_icu_is_format(c) != 0 {
+                // dropped: zero-width characters, soft hyphen, BOM
+            } else {
+                let count = unit.withUnsafeBufferPointer { u in
+                    normed.withUnsafeMutableBufferPointer { o in
+                        sovereign_icu_nfkc(u.baseAddress, Int32(u.count), o.baseAddress, Int32(o.count))
                     }
                 }
+                if count < 0 { throw SFError(.internal, "ICU normalization failed at byte \(i)") }
+                for k in 0..<Int(count) {
+                    var cp = normed[k]
+                    if cp >= 0x80 {
+                        if let f = Confusables.fold(cp) { cp = f } else if sovereign_icu_is_format(cp) != 0 { continue }
+                    }
+                    UTF8Check.encode(cp, into: &out.bytes)
+                }
             }
+            out.mark(normStart, i, unitEnd)
             i = unitEnd
         }
     }

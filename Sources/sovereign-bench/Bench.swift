@@ -1,0 +1,338 @@
+// The in-process benchmark harness of `make bench`: throughput, latency, memory, allocations,
+// scaling and linearity of the engine, with no CLI start-up or JSON in the timed loops.
+//
+//   sovereign-bench --corpus ../shared/corpus/dev.jsonl [--mixed-mb 100] [--out FILE] [--sample FILE]
+//   sovereign-bench --gate FILE      scans FILE's lines once (for callgrind's instruction count)
+import CAllocCounter
+import SovereignFilter
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// MARK: helpers
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
+func readFile(_ path: String) -> [UInt8]? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var data: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, f)
+        if n <= 0 { break }
+        data.append(contentsOf: chunk[0..<n])
+    }
+    return data
+}
+
+func lines(_ data: [UInt8]) -> [[UInt8]] {
+    data.split(separator: 0x0A, omittingEmptySubsequences: true).map(Array.init)
+}
+
+func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+
+func peakRSSKiB() -> Int {
+    var u = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+    return u.ru_maxrss
+}
+
+func currentRSSKiB() -> Int {
+    guard let f = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(f) }
+    var size = 0, resident = 0
+    withUnsafeMutablePointer(to: &size) { s in withUnsafeMutablePointer(to: &resident) { r in _ = vfscanf_wrapper(f, s, r) } }
+    return resident * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+}
+
+func vfscanf_wrapper(_ f: UnsafeMutablePointer<FILE>, _ a: UnsafeMutablePointer<Int>, _ b: UnsafeMutablePointer<Int>) -> Int32 {
+    var buf = [CChar](repeating: 0, count: 128)
+    guard fgets(&buf, 128, f) != nil else { return 0 }
+    let parts = String(cString: buf).split(separator: " ")
+    guard parts.count >= 2 else { return 0 }
+    a.pointee = Int(parts[0]) ?? 0
+    b.pointee = Int(parts[1]) ?? 0
+    return 2
+}
+
+/// Deterministic PRNG (SplitMix64) for the generated corpus.
+struct Rand {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ a: [T]) -> T { a[Int(next() % UInt64(a.count))] }
+}
+
+/// PII-free shop text: product descriptions and reviews in en/de/fr, with prices, sizes, SKUs, dates.
+func cleanShopText(_ r: inout Rand) -> [UInt8] {
+    let en = ["This", "soft", "cotton", "shirt", "fits", "well", "and", "washes", "easily", "at", "40", "degrees", "The", "linen",
+              "sheet", "set", "comes", "in", "white", "grey", "and", "blue", "Great", "quality", "for", "the", "price", "would", "buy",
+              "again", "delivery", "was", "fast", "packaging", "could", "be", "better", "size", "runs", "small", "order", "one", "up"]
+    let de = ["Der", "Stoff", "ist", "weich", "und", "angenehm", "zu", "tragen", "Die", "Lieferung", "kam", "schnell", "Größe",
+              "fällt", "klein", "aus", "Sehr", "gute", "Qualität", "für", "den", "Preis", "gerne", "wieder", "Farbe", "wie", "abgebildet"]
+    let fr = ["Le", "tissu", "est", "doux", "et", "agréable", "La", "livraison", "était", "rapide", "taille", "un", "peu", "petite",
+              "Très", "bonne", "qualité", "pour", "le", "prix", "couleur", "conforme", "à", "la", "photo", "je", "recommande"]
+    let extras = ["€49,99", "$129.00", "38 x 60 cm", "size M", "MB-2023-3819", "2024-05-12", "version 2.4.1", "100% cotton", "4.5/5"]
+    let words = r.pick([en, de, fr])
+    var out: [UInt8] = []
+    let n = 40 + Int(r.next() % 160)
+    for k in 0..<n {
+        if k > 0 { out.append(0x20) }
+        if r.next() % 23 == 0 { out.append(contentsOf: r.pick(extras).utf8) } else { out.append(contentsOf: r.pick(words).utf8) }
+        if r.next() % 17 == 0 { out.append(UInt8(ascii: ".")) }
+    }
+    out.append(UInt8(ascii: "."))
+    return out
+}
+
+func scanAll(_ engine: Engine, _ texts: [[UInt8]], _ scratch: Scratch) throws -> Int {
+    var findings = 0
+    for t in texts { findings += try t.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch).count } }
+    return findings
+}
+
+func throughput(_ texts: [[UInt8]], runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    let bytes = Double(texts.reduce(0) { $0 + $1.count })
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let t = now()
+        try body()
+        times.append(now() - t)
+    }
+    return bytes / median(times) / 1e6
+}
+
+func fmt(_ x: Double, _ digits: Int = 1) -> String {
+    var p = 1.0
+    for _ in 0..<digits { p *= 10 }
+    let v = (x * p).rounded() / p
+    return String(v)
+}
+
+final class Shared: @unchecked Sendable {
+    let engine: Engine
+    let texts: [[UInt8]]
+    init(_ e: Engine, _ t: [[UInt8]]) { engine = e; texts = t }
+}
+
+/// A scanning thread of the scaling test: its own scratch, the shared engine. Not actor-isolated.
+func benchThread(_ arg: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    let s = Unmanaged<Shared>.fromOpaque(arg!).takeRetainedValue()
+    let scratch = try! s.engine.makeScratch()
+    for _ in 0..<3 { _ = try! scanAll(s.engine, s.texts, scratch) }
+    return nil
+}
+
+@main
+struct Bench {
+    static func main() throws {
+
+        let args = Array(CommandLine.arguments.dropFirst())
+        func option(_ name: String) -> String? {
+            guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+            return args[i + 1]
+        }
+
+        if let gate = option("--gate") {
+            // One pass over a fixed input: what callgrind counts in CI.
+            guard let data = readFile(gate) else { print("cannot read \(gate)"); exit(66) }
+            let engine = try Engine()
+            let scratch = try engine.makeScratch()
+            let texts = lines(data)
+            let before = alloc_counter_total()
+            let f = try scanAll(engine, texts, scratch)
+            let warm = alloc_counter_total() - before
+            let b2 = alloc_counter_total()
+            _ = try scanAll(engine, texts, scratch)
+            let steady = alloc_counter_total() - b2
+            print("{\"bytes\": \(data.count), \"texts\": \(texts.count), \"findings\": \(f), \"allocations_first_pass\": \(warm), \"allocations_steady_pass\": \(steady)}")
+            exit(0)
+        }
+
+        let corpusPath = option("--corpus") ?? "../shared/corpus/dev.jsonl"
+        let mixedMB = Int(option("--mixed-mb") ?? "100") ?? 100
+        let outPath = option("--out")
+        let samplePath = option("--sample")
+        let runs = Int(option("--runs") ?? "5") ?? 5
+
+        guard let corpusData = readFile(corpusPath) else { print("cannot read \(corpusPath)"); exit(66) }
+        var dev: [[UInt8]] = []
+        for l in lines(corpusData) {
+            if case .string(let s)? = try? JSON.parse(l)["text"] { dev.append(Array(s.utf8)) }
+        }
+        let devBytes = dev.reduce(0) { $0 + $1.count }
+
+        // Engine build time and size.
+        var buildTimes: [Double] = []
+        _ = try Engine()  // process-wide tables (gazetteers, normalization) are built once, here
+        let heapBefore = Int(alloc_counter_heap_bytes())
+        var keep: [Engine] = []
+        for _ in 0..<5 {
+            let t = now()
+            keep.append(try Engine())
+            buildTimes.append(now() - t)
+        }
+        let engineBytes = (Int(alloc_counter_heap_bytes()) - heapBefore) / 5
+        let engine = keep[0]
+        keep.removeAll()
+        let scratch = try engine.makeScratch()
+
+        // Throughput on the dev corpus.
+        _ = try scanAll(engine, dev, scratch)
+        var devFindings = 0
+        let scanDev = try throughput(dev, runs: runs) { devFindings = try scanAll(engine, dev, scratch) }
+        let redactDev = try throughput(dev, runs: runs) {
+            for t in dev { _ = try t.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) } }
+        }
+
+        // PII-free shop text.
+        var rng = Rand(state: 42)
+        var clean: [[UInt8]] = []
+        var cleanBytes = 0
+        while cleanBytes < 8 << 20 { let t = cleanShopText(&rng); cleanBytes += t.count; clean.append(t) }
+        let cleanFindings = try scanAll(engine, clean, scratch)
+        let scanClean = try throughput(clean, runs: runs) { _ = try scanAll(engine, clean, scratch) }
+
+        // Lower bound: one memchr pass over the same bytes for a byte that never occurs.
+        let memchrDev = throughput(dev, runs: runs) {
+            var hits = 0
+            for t in dev { t.withUnsafeBufferPointer { if let b = $0.baseAddress, memchr(b, 0x01, $0.count) != nil { hits += 1 } } }
+            precondition(hits == 0)
+        }
+
+        // Allocations per scan call in steady state.
+        func allocsPerCall(_ texts: [[UInt8]]) throws -> Double {
+            _ = try scanAll(engine, texts, scratch)
+            let before = alloc_counter_total()
+            _ = try scanAll(engine, texts, scratch)
+            return Double(alloc_counter_total() - before) / Double(texts.count)
+        }
+        let allocClean = try allocsPerCall(Array(clean.prefix(2000)))
+        let allocDev = try allocsPerCall(dev)
+
+        // Latency per ~1 KB prompt: dev texts joined to about 1 KB.
+        var prompts: [[UInt8]] = []
+        var cur: [UInt8] = []
+        for t in dev {
+            cur.append(contentsOf: t); cur.append(0x20)
+            if cur.count >= 1000 { prompts.append(cur); cur = [] }
+        }
+        var lat: [Double] = []
+        for _ in 0..<3 {
+            for p in prompts {
+                let t = now()
+                _ = try p.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+                lat.append(now() - t)
+            }
+        }
+        lat.sort()
+        let latencies = lat
+        func pct(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] * 1e6 }
+
+        // Scaling: 1 and 2 threads sharing one engine, each with its own scratch.
+        func threaded(_ n: Int) -> Double {
+            let shared = Shared(engine, dev)
+            var threads: [pthread_t] = []
+            let t0 = now()
+            for _ in 0..<n {
+                var th = pthread_t()
+                let box = Unmanaged.passRetained(shared).toOpaque()
+                pthread_create(&th, nil, benchThread, box)
+                threads.append(th)
+            }
+            for th in threads { pthread_join(th, nil) }
+            return Double(devBytes * 3 * n) / (now() - t0) / 1e6
+        }
+        let mt1 = threaded(1), mt2 = threaded(2)
+
+        // Linearity: one text of growing size (dense shop text).
+        var sizes: [(Int, Double)] = []
+        let joined = dev.reduce(into: [UInt8]()) { $0.append(contentsOf: $1); $0.append(0x0A) }
+        for size in [1 << 10, 16 << 10, 256 << 10, 4 << 20, 64_000_000] {
+            var big: [UInt8] = []
+            big.reserveCapacity(size)
+            while big.count < size { big.append(contentsOf: joined.prefix(size - big.count)) }
+            // Cut on a character boundary.
+            while let last = big.last, last & 0xC0 == 0x80 || last >= 0xC0 { big.removeLast() }
+            let reps = max(1, (4 << 20) / size)
+            let t = now()
+            for _ in 0..<reps { _ = try big.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) } }
+            sizes.append((size, Double(big.count * reps) / (now() - t) / 1e6))
+        }
+
+        // Streaming 100 MB of mixed text (dense and clean lines interleaved), RSS tracked.
+        let rssBeforeMixed = currentRSSKiB()
+        var mixedDone = 0
+        var mixedFindings = 0
+        let mixedStart = now()
+        var k = 0
+        while mixedDone < mixedMB * 1_000_000 {
+            let t = k % 3 == 0 ? clean[k % clean.count] : dev[k % dev.count]
+            mixedFindings += try t.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch).count }
+            mixedDone += t.count
+            k += 1
+        }
+        let mixedMBs = Double(mixedDone) / (now() - mixedStart) / 1e6
+        let peak = peakRSSKiB()
+
+        if let samplePath {
+            // The texts the Presidio comparison scans: the first dev texts up to 200 KB.
+            var out: [UInt8] = []
+            for t in dev where out.count < 200_000 { JSON.writeString(bytes: t.withUnsafeBufferPointer { $0 }, into: &out); out.append(0x0A) }
+            if let f = fopen(samplePath, "wb") { fwrite(out, 1, out.count, f); fclose(f) }
+        }
+        // Our throughput on exactly that sample, for the ratio.
+        var sample: [[UInt8]] = []
+        var sampleBytes = 0
+        for t in dev where sampleBytes < 200_000 { sample.append(t); sampleBytes += t.count }
+        let scanSample = try throughput(sample, runs: runs) { _ = try scanAll(engine, sample, scratch) }
+
+        // MARK: report
+        print("SovereignFilter benchmark (release, one core unless noted)")
+        print("  dev corpus: \(dev.count) texts, \(devBytes) bytes, \(devFindings) findings")
+        print("  engine build: median \(fmt(median(buildTimes) * 1e3, 2)) ms, engine heap ≈ \(engineBytes / 1024) KiB")
+        print("  scan   dev corpus        \(fmt(scanDev)) MB/s")
+        print("  redact dev corpus        \(fmt(redactDev)) MB/s")
+        print("  scan   PII-free shop text \(fmt(scanClean)) MB/s (\(cleanFindings) findings in \(cleanBytes >> 20) MB)")
+        print("  scan   mixed \(mixedMB) MB stream \(fmt(mixedMBs)) MB/s, peak RSS \(peak / 1024) MiB (before stream \(rssBeforeMixed / 1024) MiB)")
+        print("  memchr lower bound       \(fmt(memchrDev)) MB/s")
+        print("  latency per ~1 KB prompt: p50 \(fmt(pct(0.5), 2)) µs, p99 \(fmt(pct(0.99), 2)) µs, p99.9 \(fmt(pct(0.999), 2)) µs (\(latencies.count) calls)")
+        print("  allocations per scan call: PII-free \(fmt(allocClean, 2)), dev corpus \(fmt(allocDev, 2))")
+        print("  threads sharing one engine: 1 → \(fmt(mt1)) MB/s, 2 → \(fmt(mt2)) MB/s")
+        print("  size → MB/s: " + sizes.map { "\($0.0 >= 1 << 20 ? "\($0.0 >> 20) MB" : "\($0.0 >> 10) KB"): \(fmt($0.1))" }.joined(separator: ", "))
+        print("  sample for Presidio: \(sample.count) texts, \(sampleBytes) bytes, scan \(fmt(scanSample)) MB/s")
+
+        if let outPath {
+            var o: [UInt8] = []
+            let fields: [(String, String)] = [
+                ("dev_texts", "\(dev.count)"), ("dev_bytes", "\(devBytes)"), ("engine_build_ms", fmt(median(buildTimes) * 1e3, 3)),
+                ("engine_heap_kib", "\(engineBytes / 1024)"), ("scan_dev_mbs", fmt(scanDev)), ("redact_dev_mbs", fmt(redactDev)),
+                ("scan_clean_mbs", fmt(scanClean)), ("scan_mixed_mbs", fmt(mixedMBs)), ("mixed_mb", "\(mixedMB)"),
+                ("peak_rss_mib", "\(peak / 1024)"), ("memchr_mbs", fmt(memchrDev)), ("latency_p50_us", fmt(pct(0.5), 3)),
+                ("latency_p99_us", fmt(pct(0.99), 3)), ("latency_p999_us", fmt(pct(0.999), 3)), ("allocs_per_scan_clean", fmt(allocClean, 3)),
+                ("allocs_per_scan_dev", fmt(allocDev, 3)), ("threads1_mbs", fmt(mt1)), ("threads2_mbs", fmt(mt2)),
+                ("sample_bytes", "\(sampleBytes)"), ("scan_sample_mbs", fmt(scanSample)),
+            ]
+            o.append(contentsOf: "{".utf8)
+            for (n, (key, v)) in fields.enumerated() {
+                if n > 0 { o.append(contentsOf: ", ".utf8) }
+                o.append(contentsOf: "\"\(key)\": \(v)".utf8)
+            }
+            o.append(contentsOf: ", \"size_mbs\": {".utf8)
+            for (n, s) in sizes.enumerated() { if n > 0 { o.append(contentsOf: ", ".utf8) }; o.append(contentsOf: "\"\(s.0)\": \(fmt(s.1))".utf8) }
+            o.append(contentsOf: "}}\n".utf8)
+            if let f = fopen(outPath, "wb") { fwrite(o, 1, o.count, f); fclose(f) }
+        }
+
+    }
+}
