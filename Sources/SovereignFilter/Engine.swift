@@ -141,8 +141,10 @@ public final class Engine: Sendable {
     /// The one pass over the normalized bytes: cheap byte classes find candidate positions, and the
     /// recognizers (anchored patterns, validators, context) run only there.
     private func candidates(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
-        var s = ScanState(t: t, ms: sc.ms, out: sc.cands)
-        defer { sc.cands = s.out }
+        // Move the scratch's buffer in and back out (no copy: a copy would reallocate on the first append).
+        var s = ScanState(t: t, ms: sc.ms, out: [])
+        swap(&s.out, &sc.cands)
+        defer { swap(&s.out, &sc.cands) }
         s.out.removeAll(keepingCapacity: true)
         let table = ByteClass.table
         let n = t.count
