@@ -18,6 +18,7 @@ public final class Scratch {
     var run = NumberRun()
     var ibanBuf: [UInt8] = []
     var findings: [Finding] = []
+    var tokens: [Token] = []
 
     public init(limits: MatchLimits = MatchLimits()) throws {
         ms = try MatchScratch(limits: limits)
@@ -47,7 +48,11 @@ public final class Engine: Sendable {
     let hashKey: SymmetricKey
     let sessionKey: SymmetricKey
     let pool: ScratchPool
+    let person = PersonRecognizer()
+    let address = AddressRecognizer()
+    let gazetteer: Gazetteer
     let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool)
+    let onNER: (person: Bool, address: Bool)
 
     public init(policy: Policy = .default) throws {
         guard sovereign_icu_init() == 0 else { throw SFError(.internal, "ICU normalization data could not be loaded") }
@@ -60,6 +65,8 @@ public final class Engine: Sendable {
         iban = try IBANRecognizer()
         secret = try SecretRecognizer()
         tracking = try TrackingNumberRecognizer()
+        onNER = (policy.isEnabled(.person), policy.isEnabled(.address))
+        gazetteer = Gazetteer.shared
         on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
               policy.isEnabled(.ipAddress), policy.isEnabled(.iban), policy.isEnabled(.secret), policy.isEnabled(.trackingNumber))
         custom = try policy.patterns.enumerated().map { k, p in
@@ -210,6 +217,12 @@ public final class Engine: Sendable {
             }
         }
         try customAndDeny(&s)
+        // Names and addresses: token level, over the same normalized view.
+        if onNER.person || onNER.address {
+            Tokenizer.tokenize(t, into: &sc.tokens)
+            if onNER.address { address.run(t, sc.tokens, gazetteer, into: &s.out) }
+            if onNER.person { person.run(t, sc.tokens, gazetteer, into: &s.out) }
+        }
     }
 
     /// A digit (or `+`/`(` before one) at a word start: IP, card, phone and order numbers share one parse.

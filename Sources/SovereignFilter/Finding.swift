@@ -20,7 +20,7 @@ public struct EntityType: Hashable, Sendable, CustomStringConvertible, Comparabl
 
     /// Every built-in type, in the order the policy documents them.
     public static let builtIn: [EntityType] = [
-        .email, .creditCard, .iban, .phone, .ipAddress, .orderNumber, .trackingNumber, .secret, .confidential,
+        .email, .creditCard, .iban, .phone, .ipAddress, .orderNumber, .trackingNumber, .secret, .person, .address, .confidential,
     ]
 }
 

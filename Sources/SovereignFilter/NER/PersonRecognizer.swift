@@ -1,0 +1,175 @@
+/// PERSON: capitalized name sequences (with particles `van`, `von`, `de`, `le`, hyphenated and
+/// apostrophe names, initials) found either after a cue (`my name is`, `Dear`, `Herr`, `Mme`,
+/// `Kontoinhaber`, `livrer à`, a signature after `Regards,` …) or, without a cue, when the first
+/// word is a known given name. Gazetteers: see `Gazetteer`.
+struct PersonRecognizer: Sendable {
+    enum Strength { case strong, medium }
+
+    /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
+    /// in between is allowed).
+    static let cues: [([String], Strength)] = {
+        let strong = [
+            "my name is", "name is", "i'm called", "name", "full name", "account holder", "cardholder", "card holder",
+            "dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "attn", "c/o", "signed",
+            "ich heiße", "mein name ist", "name ist", "kontoinhaber", "kontoinhaberin", "karteninhaber", "inhaber", "herr", "herrn", "frau",
+            "hr", "fr", "sehr geehrter herr", "sehr geehrte frau", "z. hd", "zhd", "liebe", "lieber",
+            "je m'appelle", "m'appelle", "mon nom est", "titulaire", "titulaire du compte", "m", "mme", "mlle", "madame", "monsieur", "cher", "chère",
+        ]
+        let medium = [
+            "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
+            "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
+            "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
+            "hier ist", "ich bin", "hier spricht", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
+            "im auftrag von", "von",
+            "c'est", "je suis", "ici", "le client", "la cliente", "client", "cliente", "destinataire", "livrer à", "livraison à",
+            "remplacement à", "cadeau pour", "pour ma", "pour mon", "de la part de",
+        ]
+        var all: [([String], Strength)] = strong.map { ($0.split(separator: " ").map(String.init), .strong) }
+        all += medium.map { ($0.split(separator: " ").map(String.init), .medium) }
+        return all
+    }()
+    static let cuesByLast: [String: [([String], Strength)]] = Dictionary(grouping: cues, by: { $0.0.last! })
+
+    /// Words after which a name follows on the next line or after a comma: signatures.
+    static let closings: Set<String> = [
+        "regards", "best", "cheers", "thanks", "thank", "sincerely", "yours", "wishes",
+        "grüße", "grüßen", "gruß", "grüsse", "danke", "viele", "herzlich",
+        "cordialement", "salutations", "amitiés", "merci", "bisous", "sincères",
+    ]
+
+    static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "du", "des", "la", "le", "di", "da", "del", "della", "dos", "das", "ten", "ter",
+        "zu", "vom", "zur", "bin", "al", "el", "mc", "d'", "st", "y",
+    ]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "jun", "sen"]
+
+    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let tok = tokens[i]
+            guard tok.kind == .word else { i += 1; continue }
+            let w = NER.lower(t, tok)
+            // The cue (if any) right before this word.
+            let cue = cueBefore(t, tokens, i, gz)
+            let strongLower = cue == .strong && !tok.cap && gz.firstNames.contains(w)
+            guard tok.cap || strongLower else { i += 1; continue }
+            if gz.stopwords.contains(w) && !(cue != nil && gz.firstNames.contains(w)) { i += 1; continue }
+            // A capitalized word right after a number or a street word is a street name, not a person.
+            if i > 0 && (tokens[i - 1].kind == .number || gz.streetWordsFR.contains(NER.lower(t, tokens[i - 1]))) { i += 1; continue }
+            // Collect the name's parts.
+            var parts = [i]
+            var j = i
+            while parts.count < 5 {
+                let cur = tokens[j]
+                var k = j + 1
+                // An initial ("J. Smith"): skip the dot.
+                if cur.dot && cur.end - cur.start == 1 && k < n && tokens[k].kind == .punct { k += 1 }
+                guard k < n, tokens[k].kind == .word else { break }
+                let nt = tokens[k]
+                let nw = NER.lower(t, nt)
+                if nt.cap && !gz.stopwords.contains(nw) && !gz.streetSuffixes.contains(nw) {
+                    parts.append(k); j = k; continue
+                }
+                if PersonRecognizer.particles.contains(nw) || gz.particles.contains(nw), k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].cap, nt.next != UInt8(ascii: "\n") {
+                    parts.append(k); parts.append(k + 1); j = k + 1; continue
+                }
+                if strongLower && (gz.surnames.contains(nw) || gz.firstNames.contains(nw)) { parts.append(k); j = k; continue }
+                break
+            }
+            // Drop a trailing particle or a trailing street suffix ("Michelle Cape").
+            while parts.count > 1, PersonRecognizer.particles.contains(NER.lower(t, tokens[parts.last!])) { parts.removeLast() }
+            let first = w
+            let last = NER.lower(t, tokens[parts.last!])
+            let knownFirst = gz.firstNames.contains(first)
+            let ambiguousFirst = gz.ambiguousFirstNames.contains(first)
+            let knownLast = parts.count > 1 && (gz.surnames.contains(last) || gz.ambiguousSurnames.contains(last))
+            var score = 0.0
+            switch cue {
+            case .strong?:
+                score = 0.9
+            case .medium?:
+                if knownFirst || knownLast || gz.surnames.contains(first) { score = 0.9 }
+                else if parts.count >= 2 { score = 0.7 }
+                else { score = 0.45 }
+            case nil:
+                if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : 0.8 }
+                else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
+                else if parts.count >= 2 && knownLast && gz.surnames.contains(first) && !tok.allCaps { score = 0.55 }
+            }
+            // Followed by a street suffix or a street word: it is a street ("Robert Trail", "Goethe Straße").
+            if let after = parts.last.map({ $0 + 1 }), after < n, tokens[after].kind == .word, cue == nil {
+                let aw = NER.lower(t, tokens[after])
+                if gz.streetSuffixes.contains(aw) { score = 0 }
+            }
+            if score > 0 {
+                var end = Int(tokens[parts.last!].end)
+                // "Jr." / "III" right after the name.
+                if let s = parts.last.map({ $0 + 1 }), s < n, tokens[s].kind == .word, PersonRecognizer.suffixes.contains(NER.lower(t, tokens[s])) {
+                    end = Int(tokens[s].end)
+                }
+                out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: score))
+                i = parts.last! + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The strongest cue ending right before token `i` (one `:`/`,`/`.` in between allowed; for
+    /// closings also a newline).
+    func cueBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int, _ gz: Gazetteer) -> Strength? {
+        var j = i - 1
+        var sawNewline = false
+        var sawComma = false
+        while j >= 0 && (tokens[j].kind == .punct || tokens[j].kind == .newline) && i - j <= 3 {
+            let c = t[Int(tokens[j].start)]
+            if tokens[j].kind == .newline { sawNewline = true }
+            else if c == UInt8(ascii: ",") { sawComma = true }
+            else if c != UInt8(ascii: ":") && c != UInt8(ascii: ".") && c != UInt8(ascii: "-") { return nil }
+            j -= 1
+        }
+        guard j >= 0, tokens[j].kind == .word else { return nil }
+        let last = NER.lower(t, tokens[j])
+        if PersonRecognizer.closings.contains(last) && (sawComma || sawNewline) { return .strong }
+        if sawNewline { return nil }
+        // A comma separates the cue from the name only after titles like "Dear," never.
+        if sawComma { return nil }
+        if gz.personTitles.contains(last) { return .strong }
+        guard let list = PersonRecognizer.cuesByLast[last] else { return nil }
+        var best: Strength? = nil
+        for (words, strength) in list {
+            var k = j
+            var ok = true
+            for w in words.reversed() {
+                // Skip an apostrophe split: "m'appelle" is one token.
+                guard k >= 0, tokens[k].kind == .word, NER.lower(t, tokens[k]) == w else { ok = false; break }
+                k -= 1
+            }
+            if ok {
+                // A single-word medium cue like "von"/"from"/"client" must not be mid-sentence noise: fine either way.
+                if strength == .strong { return .strong }
+                best = .medium
+            }
+        }
+        return best
+    }
+}
+
+/// Small helpers shared by the NER recognizers.
+enum NER {
+    /// The token's text, lower case.
+    @inline(__always)
+    static func lower(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> String {
+        let s = Int(tok.start), e = Int(tok.end)
+        var ascii = true
+        for k in s..<e where t[k] >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: e - s) { buf in
+                for k in s..<e { buf[k - s] = ByteClass.lower(t[k]) }
+                return e - s
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: t[s..<e]), as: UTF8.self).lowercased()
+    }
+}

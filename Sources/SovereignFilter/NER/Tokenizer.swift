@@ -1,0 +1,106 @@
+import CSovereignICU
+
+/// A token of the normalized text: a word (letters, with inner hyphens and apostrophes: `Hans-Detlef`,
+/// `O'Brien`), a number (digits with inner `/` or `-`, an optional letter: `8/6`, `33-47`, `12a`), a
+/// newline, or one punctuation character. Offsets are into the normalized view.
+struct Token {
+    enum Kind: UInt8 { case word, number, newline, punct }
+    var start: Int32
+    var end: Int32
+    var kind: Kind
+    /// First letter upper case.
+    var cap: Bool
+    /// Every letter upper case (and at least two letters).
+    var allCaps: Bool
+    /// Followed directly by a `.` (abbreviations, initials: `St.`, `J.`).
+    var dot: Bool
+    /// The byte right after the token's trailing spaces (or 0): `,` `.` `\n` …
+    var next: UInt8
+}
+
+/// Splits the normalized view into tokens in one pass. ASCII bytes use a table; other characters are
+/// classified with ICU character properties (letter, digit, upper case), so `Élodie`, `Müller` and
+/// `Ørsted` are single capitalized words.
+enum Tokenizer {
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, into out: inout [Token]) {
+        out.removeAll(keepingCapacity: true)
+        let n = t.count
+        guard let base = t.baseAddress else { return }
+        var i = 0
+        while i < n {
+            let b = base[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+            if b == 0x0A { out.append(Token(start: Int32(i), end: Int32(i + 1), kind: .newline, cap: false, allCaps: false, dot: false, next: 0)); i += 1; continue }
+            let (c, len) = b < 0x80 ? (UInt32(b), 1) : UTF8Check.decode(base, i)
+            let cls = classify(c)
+            if cls == 1 {
+                // Word: letters, plus an inner hyphen or apostrophe followed by a letter.
+                let start = i
+                var upperLetters = 0, letters = 0
+                var cap = false
+                var j = i
+                while j < n {
+                    let (c2, l2) = base[j] < 0x80 ? (UInt32(base[j]), 1) : UTF8Check.decode(base, j)
+                    let k = classify(c2)
+                    if k == 1 || k == 2 {
+                        if k == 1 {
+                            let up = isUpper(c2)
+                            if letters == 0 { cap = up }
+                            letters += 1
+                            if up { upperLetters += 1 }
+                        }
+                        j += l2
+                        continue
+                    }
+                    if (c2 == 0x2D || c2 == 0x27 || c2 == 0x2019) && j + l2 < n {
+                        let (c3, _) = base[j + l2] < 0x80 ? (UInt32(base[j + l2]), 1) : UTF8Check.decode(base, j + l2)
+                        if classify(c3) == 1 { j += l2; continue }
+                    }
+                    break
+                }
+                push(&out, t, start, j, .word, cap: cap, allCaps: letters >= 2 && upperLetters == letters)
+                i = j
+            } else if cls == 2 {
+                let start = i
+                var j = i
+                while j < n {
+                    let c2 = base[j]
+                    if ByteClass.isDigit(c2) { j += 1; continue }
+                    // 8/6, 33-47 (house numbers), 12a (one trailing letter)
+                    if (c2 == UInt8(ascii: "/") || c2 == UInt8(ascii: "-")) && j + 1 < n && ByteClass.isDigit(base[j + 1]) { j += 1; continue }
+                    if ByteClass.isAlpha(c2) && (j + 1 >= n || !ByteClass.isAlnum(base[j + 1])) && j > start { j += 1 }
+                    break
+                }
+                push(&out, t, start, j, .number, cap: false, allCaps: false)
+                i = j
+            } else {
+                push(&out, t, i, i + len, .punct, cap: false, allCaps: false)
+                i += len
+            }
+        }
+    }
+
+    @inline(__always)
+    static func push(_ out: inout [Token], _ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ k: Token.Kind, cap: Bool, allCaps: Bool) {
+        var j = e
+        let dot = j < t.count && t[j] == UInt8(ascii: ".")
+        while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
+        let next: UInt8 = j < t.count ? t[j] : 0
+        out.append(Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next))
+    }
+
+    /// 1 letter, 2 digit, 0 other.
+    @inline(__always)
+    static func classify(_ c: UInt32) -> Int {
+        if c < 0x80 {
+            let b = UInt8(c)
+            return ByteClass.isAlpha(b) ? 1 : ByteClass.isDigit(b) ? 2 : 0
+        }
+        return Int(sovereign_icu_letter_or_digit(c)) == 1 ? 1 : 0
+    }
+
+    @inline(__always)
+    static func isUpper(_ c: UInt32) -> Bool {
+        c < 0x80 ? ByteClass.isUpper(UInt8(c)) : sovereign_icu_is_upper(c) != 0
+    }
+}
