@@ -10,6 +10,7 @@ struct AddressRecognizer: Sendable {
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",
         "des", "la", "le", "upon", "on", "the", "i.", "a.",
     ]
+    static let streetPrepositions: Set<String> = ["am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "vor", "bei", "alte", "alter", "neue", "neuer"]
     static let frParticles: Set<String> = ["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"]
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
@@ -17,7 +18,14 @@ struct AddressRecognizer: Sendable {
         var i = 0
         while i < n {
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
-                let start = Int(tokens[i].start)
+                var start = Int(tokens[i].start)
+                // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
+                var b = i - 1
+                if b >= 0, tokens[b].kind == .word, ["der", "dem", "den"].contains(NER.lower(t, tokens[b])) { b -= 1 }
+                if b >= 0, b < i, tokens[b].kind == .word, tokens[b].cap,
+                   AddressRecognizer.streetPrepositions.contains(NER.lower(t, tokens[b])) {
+                    start = Int(tokens[b].start)
+                }
                 var spanEnd = end
                 var s = score
                 var j = nextIndex

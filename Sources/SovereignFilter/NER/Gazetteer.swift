@@ -31,7 +31,8 @@ final class Gazetteer: Sendable {
         streetSuffixesDE = Array(set(GazetteerData.streetSuffixesDE)).sorted { $0.count > $1.count }
         streetWordsFR = set(GazetteerData.streetWordsFR)
         unitWords = set(GazetteerData.unitWordsEN).union(set(GazetteerData.unitWordsDE)).union(set(GazetteerData.unitWordsFR))
-        usStates = set(GazetteerData.usStates)
+        // USPS also delivers to the Freely Associated States (Palau, Micronesia, Marshall Islands).
+        usStates = set(GazetteerData.usStates).union(["pw", "fm", "mh"])
         stopwords = set(Gazetteer.stopwordList).union(set(GazetteerData.functionWords))
         personTitles = Set(set(GazetteerData.personTitles).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         particles = set(GazetteerData.surnameParticles)

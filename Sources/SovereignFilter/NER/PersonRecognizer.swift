@@ -3,7 +3,7 @@
 /// `Kontoinhaber`, `livrer à`, a signature after `Regards,` …) or, without a cue, when the first
 /// word is a known given name. Gazetteers: see `Gazetteer`.
 struct PersonRecognizer: Sendable {
-    enum Strength { case strong, medium }
+    enum Strength { case strong, medium, signature }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
     /// in between is allowed).
@@ -41,7 +41,17 @@ struct PersonRecognizer: Sendable {
         "van", "von", "der", "den", "de", "du", "des", "la", "le", "di", "da", "del", "della", "dos", "das", "ten", "ter",
         "zu", "vom", "zur", "bin", "al", "el", "mc", "d'", "st", "y",
     ]
+    static let copulas: Set<String> = ["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle"]
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "jun", "sen"]
+
+    /// Brands and products whose names are also given names or surnames ("Nike Air Max", "Dyson V15").
+    static let brands: Set<String> = [
+        "nike", "adidas", "puma", "reebok", "asics", "apple", "samsung", "sony", "galaxy", "iphone", "ipad", "macbook", "pixel",
+        "xbox", "playstation", "nintendo", "lego", "ikea", "dyson", "bosch", "siemens", "miele", "philips", "canon", "nikon",
+        "dell", "lenovo", "asus", "acer", "huawei", "xiaomi", "google", "amazon", "alexa", "kindle", "zalando", "otto", "ebay",
+        "paypal", "klarna", "dhl", "hermes", "fedex", "colissimo", "chronopost", "zara", "uniqlo", "mango", "levi's", "levis",
+        "tesla", "porsche", "mercedes", "audi", "bmw", "volkswagen", "renault", "peugeot", "shopify", "magento", "stripe",
+    ]
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
         var i = 0
@@ -54,7 +64,10 @@ struct PersonRecognizer: Sendable {
             let cue = cueBefore(t, tokens, i, gz)
             let strongLower = cue == .strong && !tok.cap && gz.firstNames.contains(w)
             guard tok.cap || strongLower else { i += 1; continue }
-            if gz.stopwords.contains(w) && !(cue != nil && gz.firstNames.contains(w)) { i += 1; continue }
+            // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands are not people.
+            if gz.personTitles.contains(w) || PersonRecognizer.brands.contains(w) { i += 1; continue }
+            let nameLike = gz.firstNames.contains(w) || gz.ambiguousFirstNames.contains(w) || gz.surnames.contains(w)
+            if gz.stopwords.contains(w) && !(cue != nil && nameLike) { i += 1; continue }
             // A capitalized word right after a number or a street word is a street name, not a person.
             if i > 0 && (tokens[i - 1].kind == .number || gz.streetWordsFR.contains(NER.lower(t, tokens[i - 1]))) { i += 1; continue }
             // Collect the name's parts.
@@ -68,18 +81,27 @@ struct PersonRecognizer: Sendable {
                 guard k < n, tokens[k].kind == .word else { break }
                 let nt = tokens[k]
                 let nw = NER.lower(t, nt)
-                if nt.cap && !gz.stopwords.contains(nw) && !gz.streetSuffixes.contains(nw) {
+                let nwNameLike = gz.surnames.contains(nw) || gz.firstNames.contains(nw) || gz.ambiguousSurnames.contains(nw)
+                if nt.cap && (!gz.stopwords.contains(nw) || nwNameLike) && (!gz.streetSuffixes.contains(nw) || cue != nil && nwNameLike) {
                     parts.append(k); j = k; continue
                 }
-                if PersonRecognizer.particles.contains(nw) || gz.particles.contains(nw), k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].cap, nt.next != UInt8(ascii: "\n") {
-                    parts.append(k); parts.append(k + 1); j = k + 1; continue
+                // Particles: "van Beethoven", "von der Heydt", "de La Fontaine" (at most two before a capitalized word).
+                func isParticle(_ x: String) -> Bool { PersonRecognizer.particles.contains(x) || gz.particles.contains(x) }
+                if isParticle(nw), nt.next != UInt8(ascii: "\n") {
+                    if k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].cap {
+                        parts.append(k); parts.append(k + 1); j = k + 1; continue
+                    }
+                    if k + 2 < n, tokens[k + 1].kind == .word, isParticle(NER.lower(t, tokens[k + 1])), tokens[k + 2].kind == .word, tokens[k + 2].cap {
+                        parts.append(k); parts.append(k + 1); parts.append(k + 2); j = k + 2; continue
+                    }
                 }
                 if strongLower && (gz.surnames.contains(nw) || gz.firstNames.contains(nw)) { parts.append(k); j = k; continue }
                 break
             }
             // Drop a trailing particle or a trailing street suffix ("Michelle Cape").
             while parts.count > 1, PersonRecognizer.particles.contains(NER.lower(t, tokens[parts.last!])) { parts.removeLast() }
-            let first = w
+            // A hyphenated given name counts when its first part is known: "Hans-Wilhelm", "Jean-Luc".
+            let first = w.split(separator: "-").first.map(String.init) ?? w
             let last = NER.lower(t, tokens[parts.last!])
             let knownFirst = gz.firstNames.contains(first)
             let ambiguousFirst = gz.ambiguousFirstNames.contains(first)
@@ -89,11 +111,19 @@ struct PersonRecognizer: Sendable {
             case .strong?:
                 score = 0.9
             case .medium?:
-                if knownFirst || knownLast || gz.surnames.contains(first) { score = 0.9 }
+                if tok.allCaps && parts.count == 1 { score = 0 }  // "from IP 1.2.3.4"
+                else if knownFirst || knownLast || parts.count == 1 && gz.surnames.contains(first) { score = 0.9 }
+                else if parts.count >= 2 && (ambiguousFirst || gz.surnames.contains(first)) { score = 0.85 }
                 else if parts.count >= 2 { score = 0.7 }
                 else { score = 0.45 }
+            case .signature?:
+                // After "Regards," only a name the gazetteers know: "Best, Looking for a desk" is no signature.
+                if knownFirst && (parts.count == 1 || knownLast || parts.count == 2) { score = 0.85 }
+                else if parts.count >= 2 && knownLast && (ambiguousFirst || gz.surnames.contains(first)) { score = 0.7 }
             case nil:
-                if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : 0.8 }
+                // No cue: a known given name, and a known surname or at least a plausible two-word name.
+                let nameWords = parts.filter { !PersonRecognizer.particles.contains(NER.lower(t, tokens[$0])) }.count
+                if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.45 }
                 else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
                 else if parts.count >= 2 && knownLast && gz.surnames.contains(first) && !tok.allCaps { score = 0.55 }
             }
@@ -122,20 +152,37 @@ struct PersonRecognizer: Sendable {
         var j = i - 1
         var sawNewline = false
         var sawComma = false
+        var sawDot = false
         while j >= 0 && (tokens[j].kind == .punct || tokens[j].kind == .newline) && i - j <= 3 {
             let c = t[Int(tokens[j].start)]
             if tokens[j].kind == .newline { sawNewline = true }
             else if c == UInt8(ascii: ",") { sawComma = true }
+            else if c == UInt8(ascii: ".") { sawDot = true }
             else if c != UInt8(ascii: ":") && c != UInt8(ascii: ".") && c != UInt8(ascii: "-") { return nil }
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
-        let last = NER.lower(t, tokens[j])
-        if PersonRecognizer.closings.contains(last) && (sawComma || sawNewline) { return .strong }
-        if sawNewline { return nil }
-        // A comma separates the cue from the name only after titles like "Dear," never.
-        if sawComma { return nil }
-        if gz.personTitles.contains(last) { return .strong }
+        var last = NER.lower(t, tokens[j])
+        // "The account holder is Ludwig …", "le titulaire est …": a copula between cue and name.
+        if PersonRecognizer.copulas.contains(last), j > 0, tokens[j - 1].kind == .word,
+           PersonRecognizer.cuesByLast[NER.lower(t, tokens[j - 1])] != nil {
+            j -= 1
+            last = NER.lower(t, tokens[j])
+        }
+        // A signature: "Regards,\nAnna Weber". Medium: "Best, Looking for a desk" is no name.
+        if PersonRecognizer.closings.contains(last) && (sawComma || sawNewline) { return .signature }
+        if sawNewline || sawComma { return nil }
+        // Titles are capitalized ("Mr", "Frau", "M."); the one- and two-letter ones need their dot
+        // ("M. Dupont", "Fr. Müller"), or ".fr" at the end of an e-mail domain would count.
+        // Part of a domain or an address ("NOOS.FR. Ma carte"): no title.
+        let before = tokens[j].start > 0 ? t[Int(tokens[j].start) - 1] : 0x20
+        if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") { return nil }
+        if gz.personTitles.contains(last) && tokens[j].cap {
+            if last.count > 2 || tokens[j].dot || last == "mr" || last == "ms" || last == "dr" { return .strong }
+            return nil
+        }
+        // A full stop ends the sentence the cue was in ("Ich bin Kundin. Vielen Dank").
+        if sawDot && !(tokens[j].dot && last.count <= 4) { return nil }
         guard let list = PersonRecognizer.cuesByLast[last] else { return nil }
         var best: Strength? = nil
         for (words, strength) in list {
@@ -147,7 +194,8 @@ struct PersonRecognizer: Sendable {
                 k -= 1
             }
             if ok {
-                // A single-word medium cue like "von"/"from"/"client" must not be mid-sentence noise: fine either way.
+                // One- and two-letter cues ("m", "fr", "hr") only as capitalized abbreviations with a dot.
+                if words.count == 1 && words[0].count <= 2 && !(tokens[j].cap && tokens[j].dot) { continue }
                 if strength == .strong { return .strong }
                 best = .medium
             }
