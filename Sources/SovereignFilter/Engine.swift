@@ -19,6 +19,7 @@ public final class Scratch {
     var ibanBuf: [UInt8] = []
     var findings: [Finding] = []
     var tokens: [Token] = []
+    var nerOut: [Candidate] = []
 
     public init(limits: MatchLimits = MatchLimits()) throws {
         ms = try MatchScratch(limits: limits)
@@ -217,12 +218,50 @@ public final class Engine: Sendable {
             }
         }
         try customAndDeny(&s)
-        // Names and addresses: token level, over the same normalized view.
+        // Names and addresses: token level, over the same normalized view, in segments of about
+        // 64 KB cut at paragraph or sentence ends, so the token buffer stays small for huge inputs.
         if onNER.person || onNER.address {
-            Tokenizer.tokenize(t, into: &sc.tokens)
-            if onNER.address { address.run(t, sc.tokens, gazetteer, into: &s.out) }
-            if onNER.person { person.run(t, sc.tokens, gazetteer, into: &s.out) }
+            var from = 0
+            while from < t.count {
+                let to = Engine.segmentEnd(t, from)
+                let seg = UnsafeBufferPointer(rebasing: t[from..<to])
+                Tokenizer.tokenize(seg, into: &sc.tokens)
+                sc.nerOut.removeAll(keepingCapacity: true)
+                if onNER.address { address.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
+                if onNER.person { person.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
+                for var c in sc.nerOut {
+                    c.start += from
+                    c.end += from
+                    s.out.append(c)
+                }
+                from = to
+            }
         }
+    }
+
+    static let segmentSize = 64 << 10
+
+    /// End of the NER segment starting at `from`: a blank line, else a sentence end, else a space
+    /// after `segmentSize` bytes (hard cut after twice that).
+    static func segmentEnd(_ t: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+        let n = t.count
+        if n - from <= 2 * segmentSize { return n }
+        let lo = from + segmentSize, hi = min(n, from + 2 * segmentSize)
+        var space = -1, sentence = -1
+        var k = lo
+        while k < hi - 1 {
+            let c = t[k], d = t[k + 1]
+            if c == 0x0A && d == 0x0A { return k + 2 }
+            if sentence < 0 && (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && d == 0x20 { sentence = k + 2 }
+            if space < 0 && c == 0x20 { space = k + 1 }
+            k += 1
+        }
+        if sentence > 0 { return sentence }
+        if space > 0 { return space }
+        // No space at all: cut on a character boundary.
+        var cut = hi
+        while cut > lo && t[cut] & 0xC0 == 0x80 { cut -= 1 }
+        return cut
     }
 
     /// A digit (or `+`/`(` before one) at a word start: IP, card, phone and order numbers share one parse.

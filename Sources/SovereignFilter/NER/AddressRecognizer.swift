@@ -6,12 +6,14 @@
 /// The span covers the whole address.
 struct AddressRecognizer: Sendable {
     /// Lower-case words allowed inside city names: "Frankfurt am Main", "Saint-Rémy-de-Provence", "Stratford upon Avon".
-    static let cityConnectors: Set<String> = [
+    static let cityConnectors = WordSet([
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",
         "des", "la", "le", "upon", "on", "the", "i.", "a.",
-    ]
-    static let streetPrepositions: Set<String> = ["am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "vor", "bei", "alte", "alter", "neue", "neuer"]
-    static let frParticles: Set<String> = ["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"]
+    ])
+    static let streetPrepositions = WordSet(["am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "vor", "bei", "alte", "alter", "neue", "neuer"])
+    static let weakFrench = WordSet(["place", "cours", "route", "square", "passage", "voie", "port", "parc", "villa", "mail", "lot", "zone"])
+    static let articlesDE = WordSet(["der", "dem", "den"])
+    static let frParticles = WordSet(["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"])
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
         let n = tokens.count
@@ -21,16 +23,16 @@ struct AddressRecognizer: Sendable {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
                 var b = i - 1
-                if b >= 0, tokens[b].kind == .word, ["der", "dem", "den"].contains(NER.lower(t, tokens[b])) { b -= 1 }
+                if b >= 0, tokens[b].kind == .word, AddressRecognizer.articlesDE.contains(tokens[b]) { b -= 1 }
                 if b >= 0, b < i, tokens[b].kind == .word, tokens[b].cap,
-                   AddressRecognizer.streetPrepositions.contains(NER.lower(t, tokens[b])) {
+                   AddressRecognizer.streetPrepositions.contains(tokens[b]) {
                     start = Int(tokens[b].start)
                 }
                 var spanEnd = end
                 var s = score
                 var j = nextIndex
                 // Unit: "Apt. 42", "Suite 300", "#5".
-                if j < n, tokens[j].kind == .word, gz.unitWords.contains(NER.lower(t, tokens[j])) {
+                if j < n, tokens[j].kind == .word, gz.unitWords.contains(tokens[j]) {
                     var k = j + 1
                     if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ".") { k += 1 }
                     if k < n, tokens[k].kind == .number { spanEnd = Int(tokens[k].end); j = k + 1 }
@@ -58,15 +60,17 @@ struct AddressRecognizer: Sendable {
             // EN: number + 1–4 capitalized words, the last a street suffix.
             var j = i + 1
             var words = 0
-            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(NER.lower(t, tokens[j]))) {
-                let w = NER.lower(t, tokens[j])
+            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(tokens[j])) {
                 words += 1
-                if words >= 2 && gz.streetSuffixes.contains(w) {
+                // The name part holds no function words ("99 La Très La" is no street).
+                if tokens[j].cap && gz.stopwords.contains(tokens[j]) && !gz.streetSuffixes.contains(tokens[j])
+                    && !gz.surnames.contains(tokens[j]) && !gz.ambiguousSurnames.contains(tokens[j]) && !gz.ambiguousFirstNames.contains(tokens[j]) { break }
+                if words >= 2 && gz.streetSuffixes.contains(tokens[j]) {
                     var end = Int(tokens[j].end)
                     if tokens[j].dot { end += 1 }
                     // Take the longest: "Park Avenue" vs "Park".
                     var k = j + 1
-                    if k < n && tokens[k].kind == .word && tokens[k].cap && gz.streetSuffixes.contains(NER.lower(t, tokens[k])) {
+                    if k < n && tokens[k].kind == .word && tokens[k].cap && gz.streetSuffixes.contains(tokens[k]) {
                         end = Int(tokens[k].end) + (tokens[k].dot ? 1 : 0)
                         k += 1
                     }
@@ -78,32 +82,30 @@ struct AddressRecognizer: Sendable {
             // FR: "39, boulevard …" / "39 rue …"
             var k = i + 1
             if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
-            if k < n, tokens[k].kind == .word, gz.streetWordsFR.contains(NER.lower(t, tokens[k])),
+            if k < n, tokens[k].kind == .word, gz.streetWordsFR.contains(tokens[k]),
                let (end, next) = frenchStreetName(t, tokens, k + 1, gz) {
                 return (end, 0.9, next)
             }
             return nil
         }
         guard tok.kind == .word else { return nil }
-        let w = NER.lower(t, tok)
         // FR without number: "rue Marguerite Deschamps", "avenue de la Paix".
-        if gz.streetWordsFR.contains(w), i + 1 < n, let (end, next) = frenchStreetName(t, tokens, i + 1, gz) {
+        if gz.streetWordsFR.contains(tok), i + 1 < n, let (end, next) = frenchStreetName(t, tokens, i + 1, gz) {
             // A lone "place"/"cours" in prose needs a postcode after it to count.
-            let weak = w == "place" || w == "cours" || w == "route" || w == "square" || w == "passage" || w == "voie"
+            let weak = AddressRecognizer.weakFrench.contains(tok)
             return (end, weak ? 0.45 : 0.75, next)
         }
         // DE: compound or separate street word, then a house number.
         guard tok.cap else { return nil }
         var j = i
-        var isStreet = endsWithStreetWord(w, gz)
+        var isStreet = endsWithStreetWord(t, tok, gz)
         if !isStreet {
             // "Berliner Straße 5", "Am Alten Markt 3", "Koch IIstr. 8": up to two more capitalized words,
             // the last a street word on its own or with a short stem (a long compound starts its own street).
             var k = i + 1
             while k < n && k <= i + 2 && tokens[k].kind == .word && tokens[k].cap {
-                let kw = NER.lower(t, tokens[k])
-                if endsWithStreetWord(kw, gz) {
-                    if gz.streetWordsDE.contains(kw) || gz.streetSuffixesDE.contains(where: { kw.hasSuffix($0) && kw.count - $0.count <= 3 }) {
+                if endsWithStreetWord(t, tokens[k], gz) {
+                    if gz.streetWordsDE.contains(tokens[k]) || gz.hasGermanStreetSuffix(t, tokens[k], maxStem: 3) {
                         isStreet = true; j = k
                     }
                     break
@@ -124,10 +126,12 @@ struct AddressRecognizer: Sendable {
         var capWords = 0
         var end = 0
         while j < tokens.count && j < from + 6 && tokens[j].kind == .word {
-            let w = NER.lower(t, tokens[j])
-            if tokens[j].cap { capWords += 1; end = Int(tokens[j].end) }
-            else if AddressRecognizer.frParticles.contains(w) || w.hasPrefix("d'") || w.hasPrefix("l'") {
-                if w.count > 2 { capWords += 1; end = Int(tokens[j].end) }  // "d'Orsay" glued
+            let tj = tokens[j]
+            let elided = tj.end - tj.start > 2 && t[Int(tj.start) + 1] == UInt8(ascii: "'")
+                && (ByteClass.lower(t[Int(tj.start)]) == UInt8(ascii: "d") || ByteClass.lower(t[Int(tj.start)]) == UInt8(ascii: "l"))
+            if tj.cap { capWords += 1; end = Int(tj.end) }
+            else if AddressRecognizer.frParticles.contains(tj) || elided {
+                if elided { capWords += 1; end = Int(tj.end) }  // "d'Orsay" glued
             } else { break }
             j += 1
         }
@@ -138,10 +142,8 @@ struct AddressRecognizer: Sendable {
     }
 
     /// A German street word on its own ("Straße", "Weg") or glued to a name ("Goethestraße", "Kochstr").
-    func endsWithStreetWord(_ w: String, _ gz: Gazetteer) -> Bool {
-        if gz.streetWordsDE.contains(w) { return true }
-        for s in gz.streetSuffixesDE where w.hasSuffix(s) && w.count >= s.count + 2 { return true }
-        return false
+    func endsWithStreetWord(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token, _ gz: Gazetteer) -> Bool {
+        gz.streetWordsDE.contains(tok) || gz.hasGermanStreetSuffix(t, tok)
     }
 
     /// `j` points after the street line: ", 80734 Mellrichstadt" / ", North Kaylafurt, MA 26518" /
@@ -163,7 +165,7 @@ struct AddressRecognizer: Sendable {
         var k = next
         if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
         if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps,
-           gz.usStates.contains(NER.lower(t, tokens[k])) {
+           gz.usStates.contains(tokens[k]) {
             var end = Int(tokens[k].end)
             var m = k + 1
             if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start == 5 || tokens[m].end - tokens[m].start == 10 {
@@ -184,10 +186,9 @@ struct AddressRecognizer: Sendable {
         var end = 0
         var count = 0
         while j < tokens.count && count < 6 && tokens[j].kind == .word {
-            let w = NER.lower(t, tokens[j])
             if tokens[j].cap && !tokens[j].allCaps || tokens[j].allCaps && tokens[j].end - tokens[j].start > 2 {
                 end = Int(tokens[j].end); count += 1
-            } else if AddressRecognizer.cityConnectors.contains(w) && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].cap {
+            } else if AddressRecognizer.cityConnectors.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].cap {
                 // part of the name only if a capitalized word follows
             } else { break }
             j += 1
@@ -215,6 +216,7 @@ struct AddressRecognizer: Sendable {
         if s > 0 {
             let p = t[s - 1]
             if p == UInt8(ascii: "#") || p == UInt8(ascii: "$") || p == UInt8(ascii: ".") || p == UInt8(ascii: "+") || p == UInt8(ascii: "-") || p == UInt8(ascii: "/") { return false }
+            if p == UInt8(ascii: ",") && s > 1 && ByteClass.isDigit(t[s - 2]) { return false }  // "49,99"
         }
         let e = Int(tokens[i].end)
         if e < t.count && (t[e] == UInt8(ascii: ".") || t[e] == UInt8(ascii: ",")) && e + 1 < t.count && ByteClass.isDigit(t[e + 1]) { return false }

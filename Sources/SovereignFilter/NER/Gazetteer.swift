@@ -2,43 +2,52 @@
 /// (`NER/Data/*.swift`, see PROVENANCE.md there) and the short hand-written lists below.
 /// Keys are lower case.
 final class Gazetteer: Sendable {
-    let firstNames: Set<String>
-    let ambiguousFirstNames: Set<String>
-    let surnames: Set<String>
-    let ambiguousSurnames: Set<String>
-    let streetSuffixes: Set<String>      // EN suffixes and UK street words: "street", "st", "ave", "course"
-    let streetWordsDE: Set<String>       // standalone: "Berliner Straße", "Am Markt"
-    let streetSuffixesDE: [String]       // glued to the name: "Goethestraße", "Kochstr."
-    let streetWordsFR: Set<String>       // a word before the name: "rue", "avenue"
-    let personTitles: Set<String>
-    let particles: Set<String>
-    let unitWords: Set<String>
-    let usStates: Set<String>
-    let stopwords: Set<String>
+    let firstNames: WordSet
+    let ambiguousFirstNames: WordSet
+    let surnames: WordSet
+    let ambiguousSurnames: WordSet
+    let streetSuffixes: WordSet          // EN suffixes and UK street words: "street", "st", "ave", "course"
+    let streetWordsDE: WordSet           // standalone: "Berliner Straße", "Am Markt"
+    let streetSuffixesDE: [[UInt8]]      // glued to the name: "Goethestraße", "Kochstr."
+    let streetWordsFR: WordSet           // a word before the name: "rue", "avenue"
+    let personTitles: WordSet
+    let particles: WordSet
+    let unitWords: WordSet
+    let usStates: WordSet
+    let stopwords: WordSet
 
     static let shared = Gazetteer()
 
     private init() {
-        func set(_ s: String) -> Set<String> {
-            Set(s.split(separator: "\n").map { String($0).lowercased() }.filter { !$0.isEmpty })
-        }
+        func list(_ s: String) -> [String] { s.split(separator: "\n").map { String($0).lowercased() }.filter { !$0.isEmpty } }
+        func set(_ s: String) -> WordSet { WordSet(list(s)) }
         firstNames = set(GazetteerData.firstNames)
         ambiguousFirstNames = set(GazetteerData.ambiguousFirstNames)
         surnames = set(GazetteerData.surnames)
         ambiguousSurnames = set(GazetteerData.ambiguousSurnames)
         streetSuffixes = set(GazetteerData.streetSuffixesEN)
         streetWordsDE = set(GazetteerData.streetWordsDE)
-        streetSuffixesDE = Array(set(GazetteerData.streetSuffixesDE)).sorted { $0.count > $1.count }
+        streetSuffixesDE = list(GazetteerData.streetSuffixesDE).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         streetWordsFR = set(GazetteerData.streetWordsFR)
-        unitWords = set(GazetteerData.unitWordsEN).union(set(GazetteerData.unitWordsDE)).union(set(GazetteerData.unitWordsFR))
+        unitWords = WordSet(list(GazetteerData.unitWordsEN) + list(GazetteerData.unitWordsDE) + list(GazetteerData.unitWordsFR))
         // USPS also delivers to the Freely Associated States (Palau, Micronesia, Marshall Islands).
-        usStates = set(GazetteerData.usStates).union(["pw", "fm", "mh"])
-        stopwords = set(Gazetteer.stopwordList).union(set(GazetteerData.functionWords))
-        personTitles = Set(set(GazetteerData.personTitles).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+        usStates = WordSet(list(GazetteerData.usStates) + ["pw", "fm", "mh"])
+        stopwords = WordSet(list(Gazetteer.stopwordList) + list(GazetteerData.functionWords))
+        personTitles = WordSet(list(GazetteerData.personTitles).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         particles = set(GazetteerData.surnameParticles)
     }
 
-    func isName(_ w: String) -> Bool { firstNames.contains(w) || surnames.contains(w) }
+    /// A German street word glued to a name: the token's lower-case bytes end with a suffix and a stem of
+    /// at least `minStem` (and at most `maxStem`) bytes precedes it.
+    func hasGermanStreetSuffix(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token, minStem: Int = 2, maxStem: Int = 1 << 20) -> Bool {
+        let s = Int(tok.start), e = Int(tok.end)
+        for suf in streetSuffixesDE where e - s >= suf.count + minStem && e - s - suf.count <= maxStem {
+            var ok = true
+            for k in 0..<suf.count where ByteClass.lower(t[e - suf.count + k]) != suf[k] { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
 
     /// Capitalized words that start sentences or name things in shop text, never people:
     /// function words, greetings, months, weekdays, shop nouns (en/de/fr).

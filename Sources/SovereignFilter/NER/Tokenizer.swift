@@ -16,6 +16,58 @@ struct Token {
     var dot: Bool
     /// The byte right after the token's trailing spaces (or 0): `,` `.` `\n` …
     var next: UInt8
+    /// Hash of the lower-cased text (`WordKey`), for gazetteer look-ups without building strings.
+    var hash: UInt64 = 0
+}
+
+/// A 64-bit FNV-1a hash of a word's lower-case UTF-8, so gazetteers are sets of integers and a look-up
+/// allocates nothing. Lower-casing covers ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals.
+enum WordKey {
+    @inline(__always)
+    static func lowerScalar(_ c: UInt32) -> UInt32 {
+        switch c {
+        case 0x41...0x5A: return c | 0x20
+        case 0xC0...0xDE where c != 0xD7: return c + 0x20
+        case 0x100...0x17F where c & 1 == 0 && c != 0x130 && c != 0x138: return c + 1
+        case 0x391...0x3A9: return c + 0x20
+        case 0x410...0x42F: return c + 0x20
+        case 0x400...0x40F: return c + 0x50
+        default: return c
+        }
+    }
+
+    static func hash(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var i = start
+        var buf: [UInt8] = []
+        while i < end {
+            let b = p[i]
+            if b < 0x80 {
+                h = (h ^ UInt64(ByteClass.lower(b))) &* 0x100_0000_01B3
+                i += 1
+                continue
+            }
+            let (c, len) = UTF8Check.decode(p, i)
+            buf.removeAll(keepingCapacity: true)
+            UTF8Check.encode(lowerScalar(c), into: &buf)
+            for x in buf { h = (h ^ UInt64(x)) &* 0x100_0000_01B3 }
+            i += len
+        }
+        return h
+    }
+
+    static func hash(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { p in p.baseAddress.map { hash($0, 0, p.count) } ?? 0xCBF2_9CE4_8422_2325 }
+    }
+}
+
+/// A set of words as their `WordKey` hashes.
+struct WordSet: Sendable {
+    let keys: Set<UInt64>
+    init<S: Sequence>(_ words: S) where S.Element == String { keys = Set(words.map { WordKey.hash($0) }) }
+    @inline(__always) func contains(_ t: Token) -> Bool { keys.contains(t.hash) }
+    @inline(__always) func contains(_ w: String) -> Bool { keys.contains(WordKey.hash(w)) }
 }
 
 /// Splits the normalized view into tokens in one pass. ASCII bytes use a table; other characters are
@@ -86,7 +138,8 @@ enum Tokenizer {
         let dot = j < t.count && t[j] == UInt8(ascii: ".")
         while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
         let next: UInt8 = j < t.count ? t[j] : 0
-        out.append(Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next))
+        let h = k == .word ? WordKey.hash(t.baseAddress!, s, e) : 0
+        out.append(Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next, hash: h))
     }
 
     /// 1 letter, 2 digit, 0 other.
