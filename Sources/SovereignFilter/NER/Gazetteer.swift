@@ -9,6 +9,7 @@ final class Gazetteer: Sendable {
     let streetSuffixes: WordSet          // EN suffixes and UK street words: "street", "st", "ave", "course"
     let streetWordsDE: WordSet           // standalone: "Berliner Straße", "Am Markt"
     let streetSuffixesDE: [[UInt8]]      // glued to the name: "Goethestraße", "Kochstr."
+    let streetSuffixLastByte: [Bool]     // quick reject: the last bytes those suffixes end with
     let streetWordsFR: WordSet           // a word before the name: "rue", "avenue"
     let personTitles: WordSet
     let particles: WordSet
@@ -28,6 +29,9 @@ final class Gazetteer: Sendable {
         streetSuffixes = set(GazetteerData.streetSuffixesEN)
         streetWordsDE = set(GazetteerData.streetWordsDE)
         streetSuffixesDE = list(GazetteerData.streetSuffixesDE).map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        var last = [Bool](repeating: false, count: 256)
+        for suf in streetSuffixesDE { last[Int(suf.last!)] = true }
+        streetSuffixLastByte = last
         streetWordsFR = set(GazetteerData.streetWordsFR)
         unitWords = WordSet(list(GazetteerData.unitWordsEN) + list(GazetteerData.unitWordsDE) + list(GazetteerData.unitWordsFR))
         // USPS also delivers to the Freely Associated States (Palau, Micronesia, Marshall Islands).
@@ -41,6 +45,7 @@ final class Gazetteer: Sendable {
     /// at least `minStem` (and at most `maxStem`) bytes precedes it.
     func hasGermanStreetSuffix(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token, minStem: Int = 2, maxStem: Int = 1 << 20) -> Bool {
         let s = Int(tok.start), e = Int(tok.end)
+        guard e - s >= 3, streetSuffixLastByte[Int(ByteClass.lower(t[e - 1]))] else { return false }
         for suf in streetSuffixesDE where e - s >= suf.count + minStem && e - s - suf.count <= maxStem {
             var ok = true
             for k in 0..<suf.count where ByteClass.lower(t[e - suf.count + k]) != suf[k] { ok = false; break }

@@ -66,14 +66,18 @@ struct PersonRecognizer: Sendable {
             guard tok.kind == .word else { i += 1; continue }
             // Lower-case words are names only right after a strong cue ("my name is aurelio …").
             if !tok.cap && !(i > 0 && tokens[i - 1].kind == .word && PersonRecognizer.lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
-            // The cue (if any) right before this word.
-            let cue = cueBefore(t, tokens, i, gz)
-            let strongLower = cue == .strong && !tok.cap && gz.firstNames.contains(tok)
-            guard tok.cap || strongLower else { i += 1; continue }
+            // Cheap look-ups first: most capitalized words are neither names nor after a cue.
+            let nameLike = gz.firstNames.contains(tok) || gz.ambiguousFirstNames.contains(tok) || gz.surnames.contains(tok)
+            let stop = gz.stopwords.contains(tok)
+            if stop && !nameLike { i += 1; continue }
             // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands are not people.
             if gz.personTitles.contains(tok) || PersonRecognizer.brands.contains(tok) { i += 1; continue }
-            let nameLike = gz.firstNames.contains(tok) || gz.ambiguousFirstNames.contains(tok) || gz.surnames.contains(tok)
-            if gz.stopwords.contains(tok) && !(cue != nil && nameLike) { i += 1; continue }
+            // The cue (if any) right before this word; without one only a known given name can start a name.
+            let cue = cueBefore(t, tokens, i, gz)
+            if cue == nil && !(gz.firstNames.contains(tok) || gz.ambiguousFirstNames.contains(tok) || gz.surnames.contains(tok)) { i += 1; continue }
+            let strongLower = cue == .strong && !tok.cap && gz.firstNames.contains(tok)
+            guard tok.cap || strongLower else { i += 1; continue }
+            if stop && cue == nil { i += 1; continue }
             // A capitalized word right after a number or a street word is a street name, not a person.
             if i > 0 && (tokens[i - 1].kind == .number || gz.streetWordsFR.contains(tokens[i - 1])) { i += 1; continue }
             // Collect the name's parts.

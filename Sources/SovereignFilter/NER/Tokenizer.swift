@@ -62,12 +62,44 @@ enum WordKey {
     }
 }
 
-/// A set of words as their `WordKey` hashes.
+/// A set of words as their `WordKey` hashes: an open-addressing table indexed by the hash itself
+/// (it is already well mixed), so a look-up is a few loads and compares, with no hashing of its own.
 struct WordSet: Sendable {
-    let keys: Set<UInt64>
-    init<S: Sequence>(_ words: S) where S.Element == String { keys = Set(words.map { WordKey.hash($0) }) }
-    @inline(__always) func contains(_ t: Token) -> Bool { keys.contains(t.hash) }
-    @inline(__always) func contains(_ w: String) -> Bool { keys.contains(WordKey.hash(w)) }
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        let keys = Set(words.map { WordSet.key(WordKey.hash($0)) })
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        var t = [UInt64](repeating: 0, count: size)
+        for k in keys {
+            var i = Int(truncatingIfNeeded: k) & (size - 1)
+            while t[i] != 0 { i = (i + 1) & (size - 1) }
+            t[i] = k
+        }
+        slots = t
+        mask = size - 1
+    }
+
+    /// 0 marks an empty slot, so a hash of 0 is stored as 1.
+    @inline(__always) private static func key(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
+
+    @inline(__always) func contains(hash h: UInt64) -> Bool {
+        let k = WordSet.key(h)
+        var i = Int(truncatingIfNeeded: k) & mask
+        return slots.withUnsafeBufferPointer { s in
+            while true {
+                let v = s[i]
+                if v == k { return true }
+                if v == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always) func contains(_ t: Token) -> Bool { contains(hash: t.hash) }
+    func contains(_ w: String) -> Bool { contains(hash: WordKey.hash(w)) }
 }
 
 /// Splits the normalized view into tokens in one pass. ASCII bytes use a table; other characters are
