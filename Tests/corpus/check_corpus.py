@@ -12,6 +12,8 @@ ap.add_argument("--shared", required=True)
 ap.add_argument("--min-micro-f1", type=float, default=0.95)
 ap.add_argument("--min-type-f1", type=float, default=0.90)
 ap.add_argument("--max-negative-rate", type=float, default=0.01)
+ap.add_argument("--min-person-f1", type=float, default=0.90)
+ap.add_argument("--min-address-f1", type=float, default=0.85)
 a = ap.parse_args()
 
 corpus = os.path.join(a.shared, "corpus", "dev.jsonl")
@@ -37,6 +39,9 @@ for t in CORE:
     tp_g += x["r_ovl"] * x["gold"]; n_g += x["gold"]
     if x["f1_ovl"] < a.min_type_f1:
         failed.append(f"{t} F1 {x['f1_ovl']:.3f} < {a.min_type_f1}")
+for t, floor in (("PERSON", a.min_person_f1), ("ADDRESS", a.min_address_f1)):
+    if m["types"][t]["f1_ovl"] < floor:
+        failed.append(f"{t} F1 {m['types'][t]['f1_ovl']:.3f} < {floor}")
 p, r = tp_p / max(n_p, 1), tp_g / max(n_g, 1)
 f1 = 2 * p * r / (p + r) if p + r else 0.0
 hits = sum(v[0] for v in m["neg_hits"].values())
