@@ -47,7 +47,7 @@ extension Engine {
     }
 
     /// The canonical value of a finding, computed from the normalized form of its original bytes.
-    private func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) -> String {
+    func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) -> String {
         let original = Array(text[f.start..<f.end])
         var norm = NormalizedText()
         var ascii = false

@@ -12,6 +12,12 @@ public final class Session {
     /// token → original bytes.
     private(set) var byToken: [String: [UInt8]] = [:]
     private(set) var counters: [String: Int] = [:]
+    /// Values the customer gave in this conversation ("TYPE\0canonical"): not leaks when the reply repeats them.
+    var ownValues: Set<String> = []
+    /// Canary markers issued for this conversation's system prompt.
+    var canaries: [[UInt8]] = []
+    /// Hashes of every 32-byte window of the registered system prompt (normalized, lower case).
+    var systemPromptShingles: Set<UInt64> = []
 
     public init() {}
 
@@ -25,6 +31,7 @@ public final class Session {
         let token = "<\(type.name)_\(n)>"
         byValue[key] = Entry(token: token, original: original)
         byToken[token] = original
+        ownValues.insert(key)
         return token
     }
 
@@ -95,6 +102,7 @@ public final class Session {
             guard let k = e["k"]?.stringValue, let t = e["t"]?.stringValue, let o = e["o"]?.stringValue else { throw bad }
             s.byValue[k] = Entry(token: t, original: Array(o.utf8))
             s.byToken[t] = Array(o.utf8)
+            s.ownValues.insert(k)
         }
         return s
     }
