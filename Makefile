@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, redacts a sample prompt
 #   make test   installs what is missing, builds, runs every test suite
 SHELL := /bin/bash
-APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit
+APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit valgrind
 SHARED ?= ../shared
 # One release build serves the shared object, the CLI and the bench harness (same flags, one scratch
 # path): the Swift runtime is linked statically and the version script keeps only sf_* exported.
@@ -10,7 +10,7 @@ RELEASE_FLAGS := -c release --scratch-path .build-release -Xswiftc -static-stdli
 	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
 CLI := .build-release/release/sovereign-filter
 
-.PHONY: all deps build cli lib demo test test-swift test-cli test-corpus test-c test-php clean
+.PHONY: all deps build cli lib bench-bin demo test test-swift test-cli test-corpus test-c test-php test-gate clean
 
 all: build
 
@@ -45,7 +45,7 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-cli test-corpus test-c test-php
+test: deps test-swift test-cli test-corpus test-c test-php test-gate
 	@echo "make test: all suites passed"
 
 test-swift:
@@ -65,6 +65,13 @@ test-c: lib
 test-php: lib
 	phpunit -c bindings/php/phpunit.xml.dist
 	phpunit -c bindings/magento/phpunit.xml.dist
+
+bench-bin: deps
+	swift build $(RELEASE_FLAGS) --product sovereign-bench
+
+# Machine-independent performance gate: instructions per KB and allocations per scan (benchmarks/thresholds.json).
+test-gate: bench-bin
+	bash benchmarks/gate.sh .build-release/release/sovereign-bench
 
 clean:
 	rm -rf .build .build-release dist

@@ -11,7 +11,8 @@
  *     argument is set to NULL: no text is ever handed back after an error (fail closed).
  *   - Buffers returned by the library (sf_buffer) are freed with sf_buffer_free and nothing else.
  *     Their data is NOT NUL-terminated: use sf_buffer_data() with sf_buffer_len().
- *   - Every destructor (sf_engine_free, sf_session_free, sf_buffer_free) accepts NULL as a harmless no-op.
+ *   - Every destructor (sf_engine_free, sf_session_free, sf_stream_free, sf_buffer_free) accepts NULL as a
+ *     harmless no-op.
  *   - Byte offsets in findings are UTF-8 byte offsets into the caller's original text, always on
  *     character boundaries, also when detection ran on a normalized view (full-width digits,
  *     zero-width characters, look-alike letters).
@@ -55,6 +56,7 @@ extern "C" {
 typedef struct sf_engine sf_engine;
 typedef struct sf_session sf_session;
 typedef struct sf_buffer sf_buffer;
+typedef struct sf_stream sf_stream;
 
 typedef enum {
     SF_OK = 0,               /* success */
@@ -107,6 +109,39 @@ sf_status sf_restore(const sf_session *session, const char *text, size_t len, sf
 sf_status sf_session_export(const sf_session *session, sf_buffer **sealed);
 /* Opens a sealed vault. A tampered, truncated or foreign blob is SF_E_INVALID_ARGUMENT. */
 sf_status sf_session_import(const sf_engine *engine, const char *sealed, size_t len, sf_session **out);
+
+/* ---- Guards: model replies and customer prompts ------------------------------------------------ */
+
+typedef enum { SF_VERDICT_ALLOW = 0, SF_VERDICT_REDACT = 1, SF_VERDICT_BLOCK = 2 } sf_verdict;
+
+/* Checks a model reply before the customer sees it: restores the session's pseudonyms (the customer's
+ * own values are not leaks), redacts PII the customer did not give (another customer's e-mail, a card),
+ * blocks on secrets, on a policy "block" operator, on a canary or an echo of the registered system
+ * prompt. session may be NULL. *result_json receives
+ *   {"verdict": "allow"|"redact"|"block", "text": "...", "reasons": [{"type": "EMAIL", "start": B, "end": B} | {"rule": "canary"}]}
+ * SF_OK also for a block verdict: then "text" is empty. Show "text", never the input. */
+sf_status sf_check_output(const sf_engine *engine, sf_session *session, const char *text, size_t len, sf_buffer **result_json);
+
+/* Scores a customer prompt for injection and extraction attempts (instruction override, role play,
+ * system-prompt extraction, bulk data extraction, encoded payloads; en/de/fr, after normalization).
+ * *result_json receives {"verdict": "allow"|"block", "risk": 0.93, "rules": ["override.ignore_previous", ...]};
+ * the block threshold is the policy's "prompt_threshold" (default 0.7). */
+sf_status sf_check_prompt(const sf_engine *engine, const char *text, size_t len, sf_buffer **result_json);
+
+/* A random canary marker for the system prompt ("sf-canary-<16 hex>"); a reply containing it is blocked. */
+sf_status sf_session_canary(sf_session *session, sf_buffer **canary);
+/* Registers the system prompt: a reply repeating any 32-byte stretch of it (case and spacing folded) is blocked. */
+sf_status sf_session_set_system_prompt(sf_session *session, const char *text, size_t len);
+
+/* Streaming replies: push chunks as they arrive (any split, also inside a UTF-8 character); each push
+ * returns what is safe to show now, exactly what sf_check_output gives for the whole text, holding back
+ * only a short tail (256 bytes) where a pseudonym, a card number or a canary may still be completing.
+ * A push or finish returning SF_BLOCKED means: stop, show a refusal; nothing unsafe was returned before.
+ * session may be NULL. A stream is used by one thread at a time; it keeps its engine and session alive. */
+sf_stream *sf_stream_new(const sf_engine *engine, sf_session *session);
+sf_status sf_stream_push(sf_stream *stream, const char *chunk, size_t len, sf_buffer **out_text);
+sf_status sf_stream_finish(sf_stream *stream, sf_buffer **out_text, sf_verdict *verdict);
+void sf_stream_free(sf_stream *stream);
 
 /* A returned buffer's bytes (not NUL-terminated) and length. NULL buffer: NULL and 0. */
 const char *sf_buffer_data(const sf_buffer *buffer);

@@ -15,7 +15,7 @@ struct SovereignFilterCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sovereign-filter",
         abstract: "Find and remove customer PII and secrets from text before an LLM sees it.",
-        subcommands: [Scan.self, Redact.self])
+        subcommands: [Scan.self, Redact.self, CheckPrompt.self, CheckOutput.self])
 }
 
 struct CommonOptions: ParsableArguments {
@@ -35,18 +35,63 @@ struct CommonOptions: ParsableArguments {
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print {\"spans\":[...]} per input line (UTF-8 byte offsets).")
     @OptionGroup var options: CommonOptions
-    func run() throws { try Runner(options: options, redact: false).run() }
+    func run() throws { try Runner(options: options, mode: .scan).run() }
 }
 
 struct Redact: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the redacted text per input line.")
     @OptionGroup var options: CommonOptions
-    func run() throws { try Runner(options: options, redact: true).run() }
+    func run() throws { try Runner(options: options, mode: .redact).run() }
+}
+
+struct CheckPrompt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-prompt",
+        abstract: "Score each line as a customer prompt: {\"verdict\":\"allow\"|\"block\",\"risk\":0.93,\"rules\":[...]}.")
+    @OptionGroup var options: CommonOptions
+    func run() throws { try Runner(options: options, mode: .checkPrompt).run() }
+}
+
+struct CheckOutput: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-output",
+        abstract: "Check each line as a model reply: {\"verdict\":\"allow\"|\"redact\"|\"block\",\"text\":...,\"reasons\":[...]}.")
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "A canary token whose appearance blocks the reply (repeatable).")
+    var canary: [String] = []
+
+    @Option(name: .long, help: "The customer's own prompt (a file): values in it are not leaks.")
+    var prompt: String?
+
+    func run() throws {
+        var promptBytes: [UInt8]? = nil
+        if let prompt {
+            guard let b = LineReader.readFile(prompt) else { throw ExitCode(Exit.noInput) }
+            promptBytes = b
+        }
+        try Runner(options: options, mode: .checkOutput(canaries: canary, prompt: promptBytes)).run()
+    }
+}
+
+enum Mode {
+    case scan, redact, checkPrompt
+    case checkOutput(canaries: [String], prompt: [UInt8]?)
 }
 
 struct Runner {
     let options: CommonOptions
-    let redact: Bool
+    let mode: Mode
+
+    init(options: CommonOptions, redact: Bool) {
+        self.options = options
+        mode = redact ? .redact : .scan
+    }
+
+    init(options: CommonOptions, mode: Mode) {
+        self.options = options
+        self.mode = mode
+    }
 
     func fail(_ code: Int32, _ message: String) -> ExitCode {
         Output.stdout.flush()
@@ -103,13 +148,16 @@ struct Runner {
     }
 
     func processText(_ line: [UInt8], _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
-        try line.withUnsafeBufferPointer { p in
-            if redact {
-                let r = try engine.redact(p, session: nil, scratch: scratch)
-                out.append(contentsOf: r.blocked ? Array("[BLOCKED]".utf8) : r.text)
-            } else {
-                FindingsJSON.write(try engine.scan(p, scratch: scratch), into: &out)
-            }
+        switch mode {
+        case .scan:
+            try line.withUnsafeBufferPointer { FindingsJSON.write(try engine.scan($0, scratch: scratch), into: &out) }
+        case .redact:
+            let r = try line.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+            out.append(contentsOf: r.blocked ? Array("[BLOCKED]".utf8) : r.text)
+        case .checkPrompt:
+            out.append(contentsOf: try engine.checkPrompt(line).json())
+        case .checkOutput(let canaries, let prompt):
+            out.append(contentsOf: try engine.checkOutput(line, session: nil, canaries: canaries, prompt: prompt).json())
         }
     }
 
@@ -119,18 +167,33 @@ struct Runner {
         guard case .object(var members) = value else { throw LineError(message: "not a JSON object") }
         guard let text = value["text"]?.stringValue else { throw LineError(message: "no \"text\" string field") }
         let bytes = Array(text.utf8)
-        let findings: [Finding]
-        var redacted: JSONValue? = nil
-        if redact {
-            let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
-            findings = r.findings
-            redacted = r.blocked ? .null : .string(String(decoding: r.text, as: UTF8.self))
-            if r.blocked { members.append(JSONMember("blocked", .bool(true))) }
-        } else {
-            findings = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+        // The result's own fields replace the input's fields of the same names.
+        var added: [UInt8] = []
+        switch mode {
+        case .scan, .redact:
+            let findings: [Finding]
+            if case .redact = mode {
+                let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+                findings = r.findings
+                if let k = members.firstIndex(where: { $0.key == "text" }) {
+                    members[k].value = r.blocked ? .null : .string(String(decoding: r.text, as: UTF8.self))
+                }
+                if r.blocked { members.append(JSONMember("blocked", .bool(true))) }
+            } else {
+                findings = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+            }
+            members.removeAll { $0.key == "spans" }
+            added.append(contentsOf: "\"spans\": ".utf8)
+            FindingsJSON.writeSpans(findings, into: &added)
+        case .checkPrompt:
+            let r = try engine.checkPrompt(bytes).json()
+            members.removeAll { ["verdict", "risk", "rules"].contains($0.key) }
+            added.append(contentsOf: r.dropFirst().dropLast())
+        case .checkOutput(let canaries, let prompt):
+            let r = try engine.checkOutput(bytes, session: nil, canaries: canaries, prompt: prompt).json()
+            members.removeAll { ["verdict", "text", "reasons"].contains($0.key) }
+            added.append(contentsOf: r.dropFirst().dropLast())
         }
-        members.removeAll { $0.key == "spans" }
-        if let redacted, let k = members.firstIndex(where: { $0.key == "text" }) { members[k].value = redacted }
         out.append(UInt8(ascii: "{"))
         for m in members {
             JSON.writeString(m.key, into: &out)
@@ -138,8 +201,7 @@ struct Runner {
             JSON.write(m.value, into: &out)
             out.append(contentsOf: ", ".utf8)
         }
-        out.append(contentsOf: "\"spans\": ".utf8)
-        FindingsJSON.writeSpans(findings, into: &out)
+        out.append(contentsOf: added)
         out.append(UInt8(ascii: "}"))
     }
 }

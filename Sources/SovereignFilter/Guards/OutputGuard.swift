@@ -21,6 +21,29 @@ public struct OutputCheck: Sendable {
     public var verdict: Verdict
     public var text: [UInt8]
     public var reasons: [Reason]
+
+    /// `{"verdict": "redact", "text": "…", "reasons": [{"type": "EMAIL", "start": 3, "end": 19}, {"rule": "canary"}]}`
+    /// (offsets into the restored reply).
+    public func json() -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(contentsOf: "{\"verdict\": \"\(verdict.rawValue)\", \"text\": ".utf8)
+        text.withUnsafeBufferPointer { JSON.writeString(bytes: $0, into: &out) }
+        out.append(contentsOf: ", \"reasons\": [".utf8)
+        for (k, r) in reasons.enumerated() {
+            if k > 0 { out.append(contentsOf: ", ".utf8) }
+            if let t = r.type {
+                out.append(contentsOf: "{\"type\": ".utf8)
+                JSON.writeString(t, into: &out)
+                out.append(contentsOf: ", \"start\": \(r.start), \"end\": \(r.end)}".utf8)
+            } else {
+                out.append(contentsOf: "{\"rule\": ".utf8)
+                JSON.writeString(r.rule ?? "", into: &out)
+                out.append(contentsOf: "}".utf8)
+            }
+        }
+        out.append(contentsOf: "]}".utf8)
+        return out
+    }
 }
 
 extension Session {

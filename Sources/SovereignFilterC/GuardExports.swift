@@ -1,0 +1,101 @@
+// C ABI of the guards (output check, canaries, streaming). Same conventions as Exports.swift.
+import SovereignFilter
+
+/// A stream handle keeps its engine and session alive.
+final class StreamBox {
+    let box: SessionBox
+    let stream: OutputStream
+    init(box: SessionBox, stream: OutputStream) { self.box = box; self.stream = stream }
+}
+
+func streamBox(_ p: OpaquePointer?) -> StreamBox? {
+    guard let p else { return nil }
+    return Unmanaged<StreamBox>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
+}
+
+@_cdecl("sf_check_output")
+public func sf_check_output(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: UnsafePointer<CChar>?, _ len: Int,
+                            _ result: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let result else { return SF_E_INVALID_ARGUMENT }
+    result.pointee = nil
+    guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    do {
+        var ascii = false
+        if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) { throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)") }
+        let check = try engine.checkOutput(Array(t), session: sessionBox(s)?.session)
+        guard let b = makeBuffer(check.json()) else { return SF_E_NOMEM }
+        result.pointee = b
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
+@_cdecl("sf_session_canary")
+public func sf_session_canary(_ s: OpaquePointer?, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let out else { return SF_E_INVALID_ARGUMENT }
+    out.pointee = nil
+    guard let box = sessionBox(s) else { return SF_E_INVALID_ARGUMENT }
+    guard let b = makeBuffer(box.session.canary()) else { return SF_E_NOMEM }
+    out.pointee = b
+    return SF_OK
+}
+
+@_cdecl("sf_session_set_system_prompt")
+public func sf_session_set_system_prompt(_ s: OpaquePointer?, _ text: UnsafePointer<CChar>?, _ len: Int) -> SFStatus {
+    guard let box = sessionBox(s), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    var ascii = false
+    if UTF8Check.firstInvalid(t, allASCII: &ascii) != nil { return SFError.Code.invalidUTF8.rawValue }
+    box.session.registerSystemPrompt(String(decoding: t, as: UTF8.self))
+    return SF_OK
+}
+
+@_cdecl("sf_stream_new")
+public func sf_stream_new(_ e: OpaquePointer?, _ s: OpaquePointer?) -> OpaquePointer? {
+    guard let engine = engine(e) else { return nil }
+    let box = sessionBox(s) ?? SessionBox(engine: engine, session: Session())
+    guard let stream = try? OutputStream(engine: engine, session: box.session) else { return nil }
+    return OpaquePointer(Unmanaged.passRetained(StreamBox(box: box, stream: stream)).toOpaque())
+}
+
+@_cdecl("sf_stream_push")
+public func sf_stream_push(_ p: OpaquePointer?, _ chunk: UnsafePointer<CChar>?, _ len: Int,
+                           _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let out else { return SF_E_INVALID_ARGUMENT }
+    out.pointee = nil
+    guard let sb = streamBox(p), let c = input(chunk, len) else { return SF_E_INVALID_ARGUMENT }
+    do {
+        let bytes = try sb.stream.push(Array(c))
+        if sb.stream.verdict == .block { return SF_BLOCKED }
+        guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
+        out.pointee = b
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
+@_cdecl("sf_stream_finish")
+public func sf_stream_finish(_ p: OpaquePointer?, _ out: UnsafeMutablePointer<OpaquePointer?>?,
+                             _ verdict: UnsafeMutablePointer<Int32>?) -> SFStatus {
+    guard let out else { return SF_E_INVALID_ARGUMENT }
+    out.pointee = nil
+    verdict?.pointee = 2
+    guard let sb = streamBox(p) else { return SF_E_INVALID_ARGUMENT }
+    do {
+        let (bytes, v) = try sb.stream.finish()
+        verdict?.pointee = v == .allow ? 0 : v == .redact ? 1 : 2
+        if v == .block { return SF_BLOCKED }
+        guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
+        out.pointee = b
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
+@_cdecl("sf_stream_free")
+public func sf_stream_free(_ p: OpaquePointer?) {
+    guard let p else { return }
+    Unmanaged<StreamBox>.fromOpaque(UnsafeRawPointer(p)).release()
+}
