@@ -49,6 +49,7 @@ public final class Engine: Sendable {
     let hashKey: SymmetricKey
     let sessionKey: SymmetricKey
     let pool: ScratchPool
+    let promptGuard: PromptGuard
     let person = PersonRecognizer()
     let address = AddressRecognizer()
     let gazetteer: Gazetteer
@@ -67,6 +68,7 @@ public final class Engine: Sendable {
         secret = try SecretRecognizer()
         tracking = try TrackingNumberRecognizer()
         onNER = (policy.isEnabled(.person), policy.isEnabled(.address))
+        promptGuard = try PromptGuard(extra: policy.promptRules, threshold: policy.promptThreshold, limits: policy.limits)
         gazetteer = Gazetteer.shared
         on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
               policy.isEnabled(.ipAddress), policy.isEnabled(.iban), policy.isEnabled(.secret), policy.isEnabled(.trackingNumber))

@@ -99,3 +99,18 @@ public func sf_stream_free(_ p: OpaquePointer?) {
     guard let p else { return }
     Unmanaged<StreamBox>.fromOpaque(UnsafeRawPointer(p)).release()
 }
+
+@_cdecl("sf_check_prompt")
+public func sf_check_prompt(_ e: OpaquePointer?, _ text: UnsafePointer<CChar>?, _ len: Int,
+                            _ result: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let result else { return SF_E_INVALID_ARGUMENT }
+    result.pointee = nil
+    guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    do {
+        guard let b = makeBuffer(try engine.checkPrompt(Array(t)).json()) else { return SF_E_NOMEM }
+        result.pointee = b
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}

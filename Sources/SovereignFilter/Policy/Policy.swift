@@ -29,6 +29,10 @@ public struct Policy: Sendable, Equatable {
     /// Largest input accepted by one call; larger is `SF_E_TOO_LARGE`.
     public var maxInputBytes = 64 << 20
     public var limits = MatchLimits()
+    /// Prompt checks: risk at or above this blocks.
+    public var promptThreshold = 0.7
+    /// Rules added to the built-in prompt-check table.
+    public var promptRules: [PromptRule] = []
 
     public static let `default` = Policy()
     public init() {}
@@ -42,7 +46,7 @@ public struct Policy: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits",
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits", "prompt_threshold", "prompt_rules",
     ]
 
     /// Parses a policy document. Every error names the field and the reason.
@@ -107,6 +111,20 @@ public struct Policy: Sendable, Equatable {
                 case "max_nesting": limits.maxNesting = UInt32(d)
                 default: throw SFError.policy("limits.\(l.key)", "unknown limit")
                 }
+            }
+        }
+        if let v = root["prompt_threshold"] {
+            guard let d = v.doubleValue, d > 0, d <= 1 else { throw SFError.policy("prompt_threshold", "must be a number in (0, 1]") }
+            promptThreshold = d
+        }
+        if let v = root["prompt_rules"] {
+            guard case .array(let items) = v else { throw SFError.policy("prompt_rules", "must be an array") }
+            for (k, item) in items.enumerated() {
+                let field = "prompt_rules[\(k)]"
+                guard let id = item["id"]?.stringValue, !id.isEmpty else { throw SFError.policy("\(field).id", "required string") }
+                guard let pattern = item["pattern"]?.stringValue, !pattern.isEmpty else { throw SFError.policy("\(field).pattern", "required string") }
+                guard let w = item["weight"]?.doubleValue, w > 0, w <= 1 else { throw SFError.policy("\(field).weight", "must be a number in (0, 1]") }
+                promptRules.append(PromptRule(id: id, weight: w, pattern: pattern))
             }
         }
         if let v = root["patterns"] {
