@@ -50,6 +50,8 @@ public final class Engine: Sendable {
     let sessionKey: SymmetricKey
     let pool: ScratchPool
     let promptGuard: PromptGuard
+    /// The kill switch of the policy's state directory.
+    public let killSwitch: KillSwitch
     let person = PersonRecognizer()
     let address = AddressRecognizer()
     let gazetteer: Gazetteer
@@ -68,6 +70,7 @@ public final class Engine: Sendable {
         secret = try SecretRecognizer()
         tracking = try TrackingNumberRecognizer()
         onNER = (policy.isEnabled(.person), policy.isEnabled(.address))
+        killSwitch = KillSwitch(directory: StateFiles.directory(policy), recheckMillis: policy.killSwitchRecheckMillis)
         promptGuard = try PromptGuard(extra: policy.promptRules, threshold: policy.promptThreshold, limits: policy.limits)
         gazetteer = Gazetteer.shared
         on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
@@ -107,6 +110,9 @@ public final class Engine: Sendable {
     }
 
     public func makeScratch() throws -> Scratch { try Scratch(limits: policy.limits) }
+
+    /// True when AI features are switched off globally or for `feature`: callers fail fast.
+    public func isDisabled(feature: String? = nil) -> Bool { killSwitch.isOn(feature: feature) }
 
     // MARK: scanning
 

@@ -29,6 +29,10 @@ public struct Policy: Sendable, Equatable {
     /// Largest input accepted by one call; larger is `SF_E_TOO_LARGE`.
     public var maxInputBytes = 64 << 20
     public var limits = MatchLimits()
+    /// Directory of the kill switch and the inference log (else `$SOVEREIGN_FILTER_STATE_DIR`).
+    public var stateDir: String? = nil
+    /// How often (ms) a process re-reads the kill switch file at most.
+    public var killSwitchRecheckMillis = 1000
     /// Prompt checks: risk at or above this blocks.
     public var promptThreshold = 0.7
     /// Rules added to the built-in prompt-check table.
@@ -46,7 +50,7 @@ public struct Policy: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits", "prompt_threshold", "prompt_rules",
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms",
     ]
 
     /// Parses a policy document. Every error names the field and the reason.
@@ -112,6 +116,14 @@ public struct Policy: Sendable, Equatable {
                 default: throw SFError.policy("limits.\(l.key)", "unknown limit")
                 }
             }
+        }
+        if let v = root["state_dir"] {
+            guard let d = v.stringValue, d.hasPrefix("/") else { throw SFError.policy("state_dir", "must be an absolute path") }
+            stateDir = d
+        }
+        if let v = root["kill_switch_recheck_ms"] {
+            guard let d = v.doubleValue, d >= 0, d <= 60000 else { throw SFError.policy("kill_switch_recheck_ms", "must be between 0 and 60000") }
+            killSwitchRecheckMillis = Int(d)
         }
         if let v = root["prompt_threshold"] {
             guard let d = v.doubleValue, d > 0, d <= 1 else { throw SFError.policy("prompt_threshold", "must be a number in (0, 1]") }
