@@ -52,6 +52,9 @@ public final class Engine: Sendable {
     let promptGuard: PromptGuard
     /// The kill switch of the policy's state directory.
     public let killSwitch: KillSwitch
+    /// The inference log (when the policy enables it) and the outflow anomaly detector.
+    public let log: InferenceLog?
+    public let anomaly: AnomalyDetector?
     let person = PersonRecognizer()
     let address = AddressRecognizer()
     let gazetteer: Gazetteer
@@ -71,6 +74,11 @@ public final class Engine: Sendable {
         tracking = try TrackingNumberRecognizer()
         onNER = (policy.isEnabled(.person), policy.isEnabled(.address))
         killSwitch = KillSwitch(directory: StateFiles.directory(policy), recheckMillis: policy.killSwitchRecheckMillis)
+        log = policy.logEnabled
+            ? InferenceLog(path: policy.logPath ?? StateFiles.directory(policy) + "/inference.jsonl", maxBytes: policy.logMaxBytes,
+                           keep: policy.logKeep, sessionKey: policy.logSessionKey)
+            : nil
+        anomaly = policy.anomaly.map { AnomalyDetector($0) }
         promptGuard = try PromptGuard(extra: policy.promptRules, threshold: policy.promptThreshold, limits: policy.limits)
         gazetteer = Gazetteer.shared
         on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),

@@ -7,7 +7,7 @@ import Glibc
 /// Exit codes follow sysexits.h: 64 usage/policy, 65 data (invalid UTF-8, malformed JSONL), 66 no input,
 /// 70 internal, 75 a limit was hit (the text was not fully scanned and nothing was written for it).
 enum Exit {
-    static let policy: Int32 = 64, data: Int32 = 65, noInput: Int32 = 66, software: Int32 = 70, limit: Int32 = 75
+    static let policy: Int32 = 64, data: Int32 = 65, noInput: Int32 = 66, software: Int32 = 70, limit: Int32 = 75, disabled: Int32 = 69
 }
 
 @main
@@ -15,7 +15,7 @@ struct SovereignFilterCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sovereign-filter",
         abstract: "Find and remove customer PII and secrets from text before an LLM sees it.",
-        subcommands: [Scan.self, Redact.self, CheckPrompt.self, CheckOutput.self])
+        subcommands: [Scan.self, Redact.self, CheckPrompt.self, CheckOutput.self, KillSwitchCommand.self, LogCommand.self, IncidentCommand.self])
 }
 
 struct CommonOptions: ParsableArguments {
@@ -30,6 +30,15 @@ struct CommonOptions: ParsableArguments {
 
     @Argument(help: "Input file, or - for standard input.")
     var input: String = "-"
+
+    @Option(name: .long, help: "Append a record per line to this inference log (hash-chained JSON Lines).")
+    var log: String?
+
+    @Option(name: .long, help: "State directory of the kill switch (default: policy state_dir, $SOVEREIGN_FILTER_STATE_DIR).")
+    var stateDir: String?
+
+    @Option(name: .long, help: "Feature name for the kill switch and the log.")
+    var feature: String = "cli"
 }
 
 struct Scan: ParsableCommand {
@@ -107,9 +116,19 @@ struct Runner {
                 guard let b = LineReader.readFile(path) else { throw fail(Exit.policy, "cannot read policy file \(path)") }
                 policyBytes = b
             }
-            engine = try Engine(policyJSON: policyBytes)
+            var p = try policyBytes.map { try Policy(json: $0) } ?? Policy()
+            if let dir = options.stateDir { p.stateDir = dir }
+            if let log = options.log {
+                p.logEnabled = true
+                p.logPath = log.hasPrefix("/") ? log : currentDirectory() + "/" + log
+                if p.anomaly == nil { p.anomaly = AnomalyDetector.Settings() }
+            }
+            engine = try Engine(policy: p)
         } catch let e as SFError {
             throw fail(Exit.policy, e.message)
+        }
+        if engine.isDisabled(feature: options.feature) {
+            throw fail(Exit.disabled, "the kill switch is on (\(engine.killSwitch.path)): AI features are disabled")
         }
         guard let reader = LineReader(path: options.input) else { throw fail(Exit.noInput, "cannot open \(options.input)") }
         let scratch = try engine.makeScratch()
@@ -150,15 +169,29 @@ struct Runner {
     func processText(_ line: [UInt8], _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
         switch mode {
         case .scan:
-            try line.withUnsafeBufferPointer { FindingsJSON.write(try engine.scan($0, scratch: scratch), into: &out) }
+            let f = try line.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+            try engine.record(feature: options.feature, direction: "prompt", verdict: f.isEmpty ? "allow" : "scan", findings: f)
+            FindingsJSON.write(f, into: &out)
         case .redact:
             let r = try line.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+            try engine.record(feature: options.feature, direction: "prompt", verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact",
+                              findings: r.findings, redactedText: r.blocked ? nil : r.text)
             out.append(contentsOf: r.blocked ? Array("[BLOCKED]".utf8) : r.text)
         case .checkPrompt:
-            out.append(contentsOf: try engine.checkPrompt(line).json())
+            let c = try engine.checkPrompt(line)
+            try engine.record(feature: options.feature, direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
+            out.append(contentsOf: c.json())
         case .checkOutput(let canaries, let prompt):
-            out.append(contentsOf: try engine.checkOutput(line, session: nil, canaries: canaries, prompt: prompt).json())
+            let c = try engine.checkOutput(line, session: nil, canaries: canaries, prompt: prompt)
+            try recordOutput(c, engine)
+            out.append(contentsOf: c.json())
         }
+    }
+
+    func recordOutput(_ c: OutputCheck, _ engine: Engine) throws {
+        let findings = c.reasons.compactMap { r in r.type.map { Finding(start: r.start, end: r.end, type: EntityType($0), score: 1) } }
+        try engine.record(feature: options.feature, direction: "reply", verdict: c.verdict.rawValue, findings: findings,
+                          rules: c.reasons.compactMap(\.rule), redactedText: c.verdict == .block ? nil : c.text)
     }
 
     func processJSONL(_ line: [UInt8], _ lineNo: Int, _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
@@ -175,22 +208,29 @@ struct Runner {
             if case .redact = mode {
                 let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
                 findings = r.findings
+                try engine.record(feature: options.feature, direction: "prompt", verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact",
+                                  findings: r.findings, redactedText: r.blocked ? nil : r.text)
                 if let k = members.firstIndex(where: { $0.key == "text" }) {
                     members[k].value = r.blocked ? .null : .string(String(decoding: r.text, as: UTF8.self))
                 }
                 if r.blocked { members.append(JSONMember("blocked", .bool(true))) }
             } else {
                 findings = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+                try engine.record(feature: options.feature, direction: "prompt", verdict: findings.isEmpty ? "allow" : "scan", findings: findings)
             }
             members.removeAll { $0.key == "spans" }
             added.append(contentsOf: "\"spans\": ".utf8)
             FindingsJSON.writeSpans(findings, into: &added)
         case .checkPrompt:
-            let r = try engine.checkPrompt(bytes).json()
+            let c = try engine.checkPrompt(bytes)
+            try engine.record(feature: options.feature, direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
+            let r = c.json()
             members.removeAll { ["verdict", "risk", "rules"].contains($0.key) }
             added.append(contentsOf: r.dropFirst().dropLast())
         case .checkOutput(let canaries, let prompt):
-            let r = try engine.checkOutput(bytes, session: nil, canaries: canaries, prompt: prompt).json()
+            let c = try engine.checkOutput(bytes, session: nil, canaries: canaries, prompt: prompt)
+            try recordOutput(c, engine)
+            let r = c.json()
             members.removeAll { ["verdict", "text", "reasons"].contains($0.key) }
             added.append(contentsOf: r.dropFirst().dropLast())
         }
@@ -207,3 +247,8 @@ struct Runner {
 }
 
 struct LineError: Error { let message: String }
+
+func currentDirectory() -> String {
+    var buf = [CChar](repeating: 0, count: 4096)
+    return getcwd(&buf, 4096) != nil ? String(cString: buf) : "."
+}

@@ -33,6 +33,15 @@ public struct Policy: Sendable, Equatable {
     public var stateDir: String? = nil
     /// How often (ms) a process re-reads the kill switch file at most.
     public var killSwitchRecheckMillis = 1000
+    /// The inference log: enabled by a `"log"` object in the policy (see README).
+    public var logEnabled = false
+    public var logPath: String? = nil
+    public var logIncludeText = false
+    public var logMaxBytes = 64 << 20
+    public var logKeep = 10
+    public var logSessionKey: [UInt8]? = nil
+    /// Outflow anomaly detection (on with the log, or with an `"anomaly"` object).
+    public var anomaly: AnomalyDetector.Settings? = nil
     /// Prompt checks: risk at or above this blocks.
     public var promptThreshold = 0.7
     /// Rules added to the built-in prompt-check table.
@@ -50,7 +59,7 @@ public struct Policy: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms",
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms", "log", "anomaly",
     ]
 
     /// Parses a policy document. Every error names the field and the reason.
@@ -124,6 +133,49 @@ public struct Policy: Sendable, Equatable {
         if let v = root["kill_switch_recheck_ms"] {
             guard let d = v.doubleValue, d >= 0, d <= 60000 else { throw SFError.policy("kill_switch_recheck_ms", "must be between 0 and 60000") }
             killSwitchRecheckMillis = Int(d)
+        }
+        if let v = root["log"] {
+            switch v {
+            case .bool(let b): logEnabled = b
+            case .object(let ms):
+                logEnabled = true
+                for m in ms {
+                    let f = "log.\(m.key)"
+                    switch m.key {
+                    case "enabled": guard case .bool(let b) = m.value else { throw SFError.policy(f, "must be a boolean") }; logEnabled = b
+                    case "path": guard let p = m.value.stringValue, p.hasPrefix("/") else { throw SFError.policy(f, "must be an absolute path") }; logPath = p
+                    case "include_text": guard case .bool(let b) = m.value else { throw SFError.policy(f, "must be a boolean") }; logIncludeText = b
+                    case "max_bytes": guard let d = m.value.doubleValue, d >= 4096 else { throw SFError.policy(f, "must be at least 4096") }; logMaxBytes = Int(d)
+                    case "keep": guard let d = m.value.doubleValue, d >= 1, d <= 1000 else { throw SFError.policy(f, "must be 1…1000") }; logKeep = Int(d)
+                    case "session_key": guard let k = m.value.stringValue, k.utf8.count >= 16 else { throw SFError.policy(f, "at least 16 bytes") }; logSessionKey = Array(k.utf8)
+                    default: throw SFError.policy(f, "unknown key")
+                    }
+                }
+            default: throw SFError.policy("log", "must be a boolean or an object")
+            }
+            if logEnabled && anomaly == nil { anomaly = AnomalyDetector.Settings() }
+        }
+        if let v = root["anomaly"] {
+            guard case .object(let ms) = v else { throw SFError.policy("anomaly", "must be an object") }
+            var a = AnomalyDetector.Settings()
+            for m in ms {
+                let f = "anomaly.\(m.key)"
+                if m.key == "trip_kill_switch" {
+                    guard case .bool(let b) = m.value else { throw SFError.policy(f, "must be a boolean") }
+                    a.tripKillSwitch = b
+                    continue
+                }
+                guard let d = m.value.doubleValue, d > 0, d <= 1e6 else { throw SFError.policy(f, "must be a positive number") }
+                switch m.key {
+                case "window_seconds": a.windowSeconds = Int(d)
+                case "factor": a.factor = d
+                case "min_count": a.minCount = Int(d)
+                case "alpha": guard d <= 1 else { throw SFError.policy(f, "must be in (0, 1]") }; a.alpha = d
+                case "warmup_windows": a.warmupWindows = Int(d)
+                default: throw SFError.policy(f, "unknown key")
+                }
+            }
+            anomaly = a
         }
         if let v = root["prompt_threshold"] {
             guard let d = v.doubleValue, d > 0, d <= 1 else { throw SFError.policy("prompt_threshold", "must be a number in (0, 1]") }
