@@ -27,19 +27,23 @@ let package = Package(
         .target(
             name: "SovereignFilter",
             dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md"]
+            exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md", "Guards/Data"]
         ),
         // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.
         // `make lib` links it with include/sovereign_filter.map so only sf_* is exported.
         .target(name: "SovereignFilterC", dependencies: ["SovereignFilter"]),
+        // The breach-deadline report: needs time zones and calendars, so it uses Foundation and stays
+        // out of the core library and the shared object.
+        .target(name: "SovereignIncident", dependencies: ["SovereignFilter"]),
         .executableTarget(
             name: "sovereign-filter",
-            dependencies: ["SovereignFilter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SovereignFilter", "SovereignIncident", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks only: counts heap allocations by interposing malloc in the harness executable.
         .target(name: "CAllocCounter"),
         .executableTarget(name: "sovereign-bench", dependencies: ["SovereignFilter", "CAllocCounter"]),
         .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter"]),
+        .testTarget(name: "SovereignIncidentTests", dependencies: ["SovereignIncident", "SovereignFilter"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,156 @@
+import Foundation
+import SovereignFilter
+
+/// The breach-deadline report. Deterministic: the same logs and options give the same output.
+public struct IncidentReport {
+    public struct Incident { public var ts: Date; var feature: String; var kind: String; var detail: String }
+
+    var jurisdiction: String
+    var zone: TimeZone
+    var window: (Date?, Date?)
+    public var incidents: [Incident] = []
+    public var categories: [String: Int] = [:]
+    var blocked = 0
+    var records = 0
+    public var awareAt: Date?
+
+    static let zones: [String: String] = [
+        "EU": "Europe/Brussels", "DE": "Europe/Berlin", "FR": "Europe/Paris", "AT": "Europe/Vienna", "NL": "Europe/Amsterdam",
+        "BE": "Europe/Brussels", "IT": "Europe/Rome", "ES": "Europe/Madrid", "IE": "Europe/Dublin", "LU": "Europe/Luxembourg",
+        "PL": "Europe/Warsaw", "UTC": "UTC",
+    ]
+
+    public static func parseDate(_ s: String) throws -> Date {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let d = f.date(from: s) { return d }
+        f.formatOptions = [.withInternetDateTime]
+        if let d = f.date(from: s) { return d }
+        throw ReportError("not an ISO 8601 time: \(s) (e.g. 2026-03-29T01:30:00Z)")
+    }
+
+    public static func build(logs: [String], since: String?, until: String?, awareAt: String?, jurisdiction: String) throws -> IncidentReport {
+        guard let zid = zones[jurisdiction.uppercased()], let zone = TimeZone(identifier: zid) else {
+            throw ReportError("unknown jurisdiction \(jurisdiction) (known: \(zones.keys.sorted().joined(separator: ", ")))")
+        }
+        var r = IncidentReport(jurisdiction: jurisdiction.uppercased(), zone: zone, window: (try since.map(parseDate), try until.map(parseDate)))
+        for path in logs {
+            guard let bytes = FileManager.default.contents(atPath: path).map(Array.init) else { throw ReportError("cannot read \(path)") }
+            for line in bytes.split(separator: 0x0A) where !line.isEmpty {
+                guard let v = try? JSON.parse(Array(line)), let tss = v["ts"]?.stringValue, let ts = try? parseDate(tss) else { continue }
+                if let a = r.window.0, ts < a { continue }
+                if let b = r.window.1, ts > b { continue }
+                r.records += 1
+                let verdict = v["verdict"]?.stringValue ?? ""
+                let direction = v["direction"]?.stringValue ?? ""
+                let feature = v["feature"]?.stringValue ?? "default"
+                var rules: [String] = []
+                if case .array(let rs)? = v["rules"] { rules = rs.compactMap { $0.stringValue } }
+                if direction == "reply" || direction == "incident" || verdict == "block" {
+                    if case .object(let es)? = v["entities"] {
+                        for e in es { r.categories[e.key, default: 0] += Int(e.value.doubleValue ?? 0) }
+                    }
+                }
+                if verdict == "block" { r.blocked += 1 }
+                let leakRule = rules.first { $0 == "canary" || $0 == "system_prompt" || $0.hasPrefix("anomaly.") }
+                if direction == "incident" || leakRule != nil || direction == "reply" && verdict != "allow" {
+                    let kind = direction == "incident" ? (rules.first ?? "incident") : (leakRule ?? "reply.\(verdict)")
+                    r.incidents.append(Incident(ts: ts, feature: feature, kind: kind, detail: v["detail"]?.stringValue ?? ""))
+                }
+            }
+        }
+        r.incidents.sort { ($0.ts, $0.feature, $0.kind) < ($1.ts, $1.feature, $1.kind) }
+        r.awareAt = try awareAt.map(parseDate) ?? r.incidents.first?.ts
+        return r
+    }
+
+    public struct Deadline { public var name: String; public var basis: String; public var due: Date; public var missing: [String] }
+
+    public var deadlines: [Deadline] {
+        guard let aware = awareAt else { return [] }
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = zone
+        let h24 = aware.addingTimeInterval(24 * 3600)
+        let h72 = aware.addingTimeInterval(72 * 3600)
+        // NIS2 Art. 23(4)(d): final report within one month after the incident notification (calendar month, local time).
+        let month = cal.date(byAdding: .month, value: 1, to: h72) ?? h72
+        let known = !categories.isEmpty
+        return [
+            Deadline(name: "NIS2 early warning (Art. 23(4)(a))", basis: "24 h after awareness", due: h24,
+                     missing: ["whether the incident is suspected to be caused by unlawful or malicious acts",
+                               "whether it could have a cross-border impact"]),
+            Deadline(name: "NIS2 incident notification (Art. 23(4)(b))", basis: "72 h after awareness", due: h72,
+                     missing: ["initial assessment: severity and impact", "indicators of compromise, where available"]),
+            Deadline(name: "GDPR notification to the supervisory authority (Art. 33)", basis: "72 h after awareness", due: h72,
+                     missing: (known ? [] : ["categories and approximate number of personal data records concerned"])
+                        + ["approximate number of data subjects concerned", "name and contact details of the DPO",
+                           "likely consequences of the breach", "measures taken or proposed, including mitigation"]),
+            Deadline(name: "NIS2 final report (Art. 23(4)(d))", basis: "one month after the incident notification", due: month,
+                     missing: ["detailed description, severity and impact", "type of threat or root cause",
+                               "mitigation measures applied and ongoing", "cross-border impact, where applicable"]),
+        ]
+    }
+
+    func local(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = zone
+        f.dateFormat = "yyyy-MM-dd HH:mm zzz"
+        return f.string(from: d)
+    }
+
+    func utc(_ d: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: d)
+    }
+
+    public func markdown() -> String {
+        var s = "# Incident report (\(jurisdiction), times in \(zone.identifier))\n\n"
+        s += "- Records in the window: \(records); blocked calls: \(blocked); incidents: \(incidents.count)\n"
+        if let a = window.0 { s += "- Since: \(utc(a))\n" }
+        if let b = window.1 { s += "- Until: \(utc(b))\n" }
+        if let f = incidents.first, let l = incidents.last { s += "- First seen: \(utc(f.ts)) (\(local(f.ts))); last seen: \(utc(l.ts)) (\(local(l.ts)))\n" }
+        if let a = awareAt { s += "- Aware at: \(utc(a)) (\(local(a)))\n" }
+        s += "\n## Data categories affected\n\n"
+        if categories.isEmpty { s += "None recorded.\n" }
+        for k in categories.keys.sorted() { s += "- \(k): \(categories[k]!)\n" }
+        s += "\n## Incidents\n\n"
+        if incidents.isEmpty { s += "None in the window.\n" }
+        for i in incidents { s += "- \(utc(i.ts)) \(i.feature) \(i.kind)\(i.detail.isEmpty ? "" : ": \(i.detail)")\n" }
+        s += "\n## Deadlines\n\n"
+        if awareAt == nil { s += "No incident and no --aware-at: no deadline runs.\n" }
+        for d in deadlines {
+            s += "### \(d.name)\n\n- Due: \(utc(d.due)) (\(local(d.due))), \(d.basis)\n- Still missing:\n"
+            for m in d.missing { s += "  - [ ] \(m)\n" }
+            s += "\n"
+        }
+        return s
+    }
+
+    public func json() -> String {
+        var root: [JSONMember] = [
+            JSONMember("jurisdiction", .string(jurisdiction)), JSONMember("time_zone", .string(zone.identifier)),
+            JSONMember("records", .number(String(records))), JSONMember("blocked", .number(String(blocked))),
+            JSONMember("aware_at", awareAt.map { .string(utc($0)) } ?? .null),
+            JSONMember("first_seen", incidents.first.map { .string(utc($0.ts)) } ?? .null),
+            JSONMember("last_seen", incidents.last.map { .string(utc($0.ts)) } ?? .null),
+            JSONMember("categories", .object(categories.keys.sorted().map { JSONMember($0, .number(String(categories[$0]!))) })),
+            JSONMember("incidents", .array(incidents.map { .object([
+                JSONMember("ts", .string(utc($0.ts))), JSONMember("feature", .string($0.feature)),
+                JSONMember("kind", .string($0.kind)), JSONMember("detail", .string($0.detail)),
+            ]) })),
+        ]
+        root.append(JSONMember("deadlines", .array(deadlines.map { .object([
+            JSONMember("name", .string($0.name)), JSONMember("basis", .string($0.basis)),
+            JSONMember("due_utc", .string(utc($0.due))), JSONMember("due_local", .string(local($0.due))),
+            JSONMember("missing", .array($0.missing.map { .string($0) })),
+        ]) })))
+        return JSON.serialize(.object(root))
+    }
+}
+
+public struct ReportError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ d: String) { description = d }
+}
