@@ -143,6 +143,23 @@ sf_status sf_stream_push(sf_stream *stream, const char *chunk, size_t len, sf_bu
 sf_status sf_stream_finish(sf_stream *stream, sf_buffer **out_text, sf_verdict *verdict);
 void sf_stream_free(sf_stream *stream);
 
+/* ---- Incident kit: kill switch, features, inference log ----------------------------------------- */
+
+/* 1 when the kill switch is on globally or for the feature (feature NULL/0: global only), else 0; also 1
+ * for a NULL engine. Costs a clock read and a comparison: the switch file (killswitch.json in the policy's
+ * state_dir, else $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter) is re-stat'ed at most every
+ * kill_switch_recheck_ms (default 1000). While it is on, the guarded calls (sf_redact, sf_check_prompt,
+ * sf_check_output, sf_stream_new/push) return SF_E_DISABLED (sf_stream_new: NULL) for the session's feature. */
+int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);
+/* Turns the switch on (on != 0) or off, globally (feature NULL/0) or for one feature, recording why and
+ * who; written atomically, visible to every process sharing the state directory. */
+sf_status sf_kill_switch_set(const sf_engine *engine, int on, const char *feature, size_t feature_len,
+                             const char *reason, size_t reason_len, const char *by, size_t by_len);
+/* Names the feature a session belongs to (letters, digits, _ and -, at most 64): the kill switch and the
+ * inference log use it. Default "default". When the policy enables the log, every guarded call appends a
+ * hash-chained record (types and counts, rule ids, a keyed hash of the session; never raw text). */
+sf_status sf_session_set_feature(sf_session *session, const char *name, size_t len);
+
 /* A returned buffer's bytes (not NUL-terminated) and length. NULL buffer: NULL and 0. */
 const char *sf_buffer_data(const sf_buffer *buffer);
 size_t sf_buffer_len(const sf_buffer *buffer);

@@ -22,8 +22,21 @@ let versionNumber: Int32 = 100
 final class SessionBox {
     let engine: Engine
     let session: Session
-    init(engine: Engine, session: Session) { self.engine = engine; self.session = session }
+    /// The feature this conversation belongs to (kill switch, log), and a random id for the log's keyed hash.
+    var feature = "default"
+    let id: String
+    init(engine: Engine, session: Session) {
+        self.engine = engine
+        self.session = session
+        var g = SystemRandomNumberGenerator()
+        id = String(g.next(), radix: 16) + String(g.next(), radix: 16)
+    }
 }
+
+let SF_E_DISABLED: SFStatus = 7
+
+/// Guarded calls fail fast when the kill switch is on for the feature (or globally).
+func killed(_ engine: Engine, _ box: SessionBox?) -> Bool { engine.isDisabled(feature: box?.feature ?? "default") }
 
 // MARK: buffers — malloc'd: 8-byte length header, then the bytes and a NUL (not part of the length).
 
@@ -152,8 +165,12 @@ public func sf_redact(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: UnsafePo
     outText.pointee = nil
     guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     let box = sessionBox(s)
+    if killed(engine, box) { return SF_E_DISABLED }
     do {
         let r = try engine.redact(t, session: box?.session)
+        try engine.record(feature: box?.feature ?? "default", direction: "prompt",
+                          verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact",
+                          findings: r.findings, sessionID: box?.id, redactedText: r.blocked ? nil : r.text)
         if r.blocked { return SF_BLOCKED }
         guard let b = makeBuffer(r.text) else { return SF_E_NOMEM }
         if let findings {
@@ -223,4 +240,38 @@ public func sf_session_import(_ e: OpaquePointer?, _ sealed: UnsafePointer<CChar
     } catch {
         return status(error)
     }
+}
+
+// MARK: kill switch and features
+
+@_cdecl("sf_engine_killed")
+public func sf_engine_killed(_ e: OpaquePointer?, _ feature: UnsafePointer<CChar>?, _ len: Int) -> Int32 {
+    guard let engine = engine(e) else { return 1 }  // no engine: nothing may run
+    guard let f = input(feature, len), !f.isEmpty else { return engine.isDisabled() ? 1 : 0 }
+    return engine.isDisabled(feature: String(decoding: f, as: UTF8.self)) ? 1 : 0
+}
+
+@_cdecl("sf_kill_switch_set")
+public func sf_kill_switch_set(_ e: OpaquePointer?, _ on: Int32, _ feature: UnsafePointer<CChar>?, _ flen: Int,
+                               _ reason: UnsafePointer<CChar>?, _ rlen: Int, _ by: UnsafePointer<CChar>?, _ blen: Int) -> SFStatus {
+    guard let engine = engine(e), let f = input(feature, flen), let r = input(reason, rlen), let b = input(by, blen) else {
+        return SF_E_INVALID_ARGUMENT
+    }
+    do {
+        try engine.killSwitch.set(on != 0, feature: f.isEmpty ? nil : String(decoding: f, as: UTF8.self),
+                                  reason: String(decoding: r, as: UTF8.self), by: String(decoding: b, as: UTF8.self))
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
+@_cdecl("sf_session_set_feature")
+public func sf_session_set_feature(_ s: OpaquePointer?, _ name: UnsafePointer<CChar>?, _ len: Int) -> SFStatus {
+    guard let box = sessionBox(s), let n = input(name, len), !n.isEmpty, n.count <= 64,
+          n.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x5F || $0 == 0x2D }) else {
+        return SF_E_INVALID_ARGUMENT
+    }
+    box.feature = String(decoding: n, as: UTF8.self)
+    return SF_OK
 }

@@ -19,16 +19,25 @@ public func sf_check_output(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: Un
     guard let result else { return SF_E_INVALID_ARGUMENT }
     result.pointee = nil
     guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    let box = sessionBox(s)
+    if killed(engine, box) { return SF_E_DISABLED }
     do {
         var ascii = false
         if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) { throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)") }
-        let check = try engine.checkOutput(Array(t), session: sessionBox(s)?.session)
+        let check = try engine.checkOutput(Array(t), session: box?.session)
+        try recordReply(engine, box, check.verdict, check.reasons, check.text)
         guard let b = makeBuffer(check.json()) else { return SF_E_NOMEM }
         result.pointee = b
         return SF_OK
     } catch {
         return status(error)
     }
+}
+
+func recordReply(_ engine: Engine, _ box: SessionBox?, _ verdict: Verdict, _ reasons: [Reason], _ text: [UInt8]) throws {
+    let findings = reasons.compactMap { r in r.type.map { Finding(start: r.start, end: r.end, type: EntityType($0), score: 1) } }
+    try engine.record(feature: box?.feature ?? "default", direction: "reply", verdict: verdict.rawValue, findings: findings,
+                      rules: reasons.compactMap(\.rule), sessionID: box?.id, redactedText: verdict == .block ? nil : text)
 }
 
 @_cdecl("sf_session_canary")
@@ -54,6 +63,7 @@ public func sf_session_set_system_prompt(_ s: OpaquePointer?, _ text: UnsafePoin
 public func sf_stream_new(_ e: OpaquePointer?, _ s: OpaquePointer?) -> OpaquePointer? {
     guard let engine = engine(e) else { return nil }
     let box = sessionBox(s) ?? SessionBox(engine: engine, session: Session())
+    if killed(engine, box) { return nil }
     guard let stream = try? OutputStream(engine: engine, session: box.session) else { return nil }
     return OpaquePointer(Unmanaged.passRetained(StreamBox(box: box, stream: stream)).toOpaque())
 }
@@ -64,6 +74,7 @@ public func sf_stream_push(_ p: OpaquePointer?, _ chunk: UnsafePointer<CChar>?, 
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
     guard let sb = streamBox(p), let c = input(chunk, len) else { return SF_E_INVALID_ARGUMENT }
+    if killed(sb.box.engine, sb.box) { return SF_E_DISABLED }
     do {
         let bytes = try sb.stream.push(Array(c))
         if sb.stream.verdict == .block { return SF_BLOCKED }
@@ -85,6 +96,7 @@ public func sf_stream_finish(_ p: OpaquePointer?, _ out: UnsafeMutablePointer<Op
     do {
         let (bytes, v) = try sb.stream.finish()
         verdict?.pointee = v == .allow ? 0 : v == .redact ? 1 : 2
+        try recordReply(sb.box.engine, sb.box, v, sb.stream.reasons, bytes)
         if v == .block { return SF_BLOCKED }
         guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
         out.pointee = b
@@ -106,8 +118,11 @@ public func sf_check_prompt(_ e: OpaquePointer?, _ text: UnsafePointer<CChar>?, 
     guard let result else { return SF_E_INVALID_ARGUMENT }
     result.pointee = nil
     guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    if killed(engine, nil) { return SF_E_DISABLED }
     do {
-        guard let b = makeBuffer(try engine.checkPrompt(Array(t)).json()) else { return SF_E_NOMEM }
+        let c = try engine.checkPrompt(Array(t))
+        try engine.record(feature: "default", direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
+        guard let b = makeBuffer(c.json()) else { return SF_E_NOMEM }
         result.pointee = b
         return SF_OK
     } catch {

@@ -1,3 +1,4 @@
+#define _DEFAULT_SOURCE /* mkdtemp */
 /* C consumer test: written from include/sovereign_filter.h alone. Exercises every function, NULL
  * arguments, every destructor with NULL, error statuses, and 8 threads sharing one engine. */
 #include "sovereign_filter.h"
@@ -202,6 +203,43 @@ int main(void) {
     CHECK(sf_check_output(NULL, NULL, "x", 1, &res) == SF_E_INVALID_ARGUMENT, "check output NULL engine");
     sf_buffer_free(canary);
     sf_session_free(gs);
+
+    /* Kill switch and inference log in a private state directory. */
+    char dir[] = "/tmp/sf-c-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL, "temp dir");
+    char pol[512];
+    int pl = snprintf(pol, sizeof pol, "{\"state_dir\": \"%s\", \"kill_switch_recheck_ms\": 0, \"log\": true}", dir);
+    sf_engine *ek = NULL;
+    CHECK(sf_engine_new(pol, (size_t)pl, &ek, NULL) == SF_OK, "engine with state dir");
+    CHECK(sf_engine_killed(ek, "support_chat", 12) == 0 && sf_engine_killed(ek, NULL, 0) == 0, "switch off");
+    CHECK(sf_engine_killed(NULL, NULL, 0) == 1, "NULL engine counts as killed");
+    sf_session *ks = sf_session_new(ek);
+    CHECK(sf_session_set_feature(ks, "support_chat", 12) == SF_OK, "set feature");
+    CHECK(sf_session_set_feature(ks, "bad/name", 8) == SF_E_INVALID_ARGUMENT, "bad feature name");
+    out = NULL;
+    CHECK(sf_redact(ek, ks, gmsg, strlen(gmsg), &out, NULL) == SF_OK, "redact before the switch");
+    sf_buffer_free(out);
+    CHECK(sf_kill_switch_set(ek, 1, "support_chat", 12, "leak", 4, "c-test", 6) == SF_OK, "switch on");
+    CHECK(sf_engine_killed(ek, "support_chat", 12) == 1 && sf_engine_killed(ek, "checkout_assist", 15) == 0, "per feature");
+    out = (sf_buffer *)1;
+    CHECK(sf_redact(ek, ks, gmsg, strlen(gmsg), &out, NULL) == SF_E_DISABLED && out == NULL, "guarded call disabled");
+    out = NULL;
+    CHECK(sf_redact(ek, NULL, gmsg, strlen(gmsg), &out, NULL) == SF_OK, "other feature still runs");
+    sf_buffer_free(out);
+    CHECK(sf_kill_switch_set(ek, 0, "support_chat", 12, "", 0, "c-test", 6) == SF_OK, "switch off again");
+    out = NULL;
+    CHECK(sf_redact(ek, ks, gmsg, strlen(gmsg), &out, NULL) == SF_OK, "runs again");
+    sf_buffer_free(out);
+    char logpath[600];
+    snprintf(logpath, sizeof logpath, "%s/inference.jsonl", dir);
+    FILE *lf = fopen(logpath, "r");
+    int lines = 0, rawleak = 0;
+    char lbuf[4096];
+    while (lf && fgets(lbuf, sizeof lbuf, lf)) { lines++; if (strstr(lbuf, "anna@example.com")) rawleak = 1; }
+    if (lf) fclose(lf);
+    CHECK(lines == 3 && !rawleak, "three log records, no raw PII (%d)", lines);
+    sf_session_free(ks);
+    sf_engine_free(ek);
 
     /* 8 threads share one engine. */
     shared_engine = e;
