@@ -10,7 +10,7 @@ RELEASE_FLAGS := -c release --scratch-path .build-release -Xswiftc -static-stdli
 	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
 CLI := .build-release/release/sovereign-filter
 
-.PHONY: all deps build cli lib bench-bin demo test test-swift test-cli test-corpus test-c test-php test-gate clean
+.PHONY: all deps build cli lib bench-bin bench bench-smoke demo test test-swift test-cli test-corpus test-c test-php test-gate clean
 
 all: build
 
@@ -45,7 +45,7 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-cli test-corpus test-c test-php test-gate
+test: deps test-swift test-cli test-corpus test-c test-php test-gate bench-smoke
 	@echo "make test: all suites passed"
 
 test-swift:
@@ -68,6 +68,23 @@ test-php: lib
 
 bench-bin: deps
 	swift build $(RELEASE_FLAGS) --product sovereign-bench
+
+# The full benchmark: in-process harness, PHP FFI latency, Presidio on the same texts; table + JSON.
+bench: lib bench-bin
+	mkdir -p benchmarks/results
+	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 100 \
+		--out benchmarks/results/swift.json --sample benchmarks/results/sample.jsonl
+	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out benchmarks/results/php.json
+	bash benchmarks/setup_presidio.sh
+	benchmarks/.venv/bin/python benchmarks/presidio_bench.py --sample benchmarks/results/sample.jsonl --out benchmarks/results/presidio.json
+	python3 benchmarks/report.py benchmarks/results
+
+# CI's smoke run: tiny input, prints the table, asserts nothing about time.
+bench-smoke: lib bench-bin
+	mkdir -p dist/bench
+	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 2 --runs 1 --out dist/bench/swift.json
+	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out dist/bench/php.json --calls 2000
+	python3 benchmarks/report.py dist/bench
 
 # Machine-independent performance gate: instructions per KB and allocations per scan (benchmarks/thresholds.json).
 test-gate: bench-bin

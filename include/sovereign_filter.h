@@ -119,7 +119,8 @@ typedef enum { SF_VERDICT_ALLOW = 0, SF_VERDICT_REDACT = 1, SF_VERDICT_BLOCK = 2
  * blocks on secrets, on a policy "block" operator, on a canary or an echo of the registered system
  * prompt. session may be NULL. *result_json receives
  *   {"verdict": "allow"|"redact"|"block", "text": "...", "reasons": [{"type": "EMAIL", "start": B, "end": B} | {"rule": "canary"}]}
- * SF_OK also for a block verdict: then "text" is empty. Show "text", never the input. */
+ * SF_OK also for a block verdict: then "text" is empty. Show "text", never the input. The reasons' offsets
+ * are byte offsets into the RESTORED reply (the input with the session's pseudonyms put back). */
 sf_status sf_check_output(const sf_engine *engine, sf_session *session, const char *text, size_t len, sf_buffer **result_json);
 
 /* Scores a customer prompt for injection and extraction attempts (instruction override, role play,
@@ -130,14 +131,19 @@ sf_status sf_check_prompt(const sf_engine *engine, const char *text, size_t len,
 
 /* A random canary marker for the system prompt ("sf-canary-<16 hex>"); a reply containing it is blocked. */
 sf_status sf_session_canary(sf_session *session, sf_buffer **canary);
-/* Registers the system prompt: a reply repeating any 32-byte stretch of it (case and spacing folded) is blocked. */
+/* Registers the system prompt: a reply repeating any 32-byte stretch of it (case and spacing folded) is blocked.
+ * A prompt shorter than 32 bytes protects nothing and is refused with SF_E_INVALID_ARGUMENT. Canaries and the
+ * registered system prompt travel with sf_session_export/sf_session_import. */
 sf_status sf_session_set_system_prompt(sf_session *session, const char *text, size_t len);
 
 /* Streaming replies: push chunks as they arrive (any split, also inside a UTF-8 character); each push
  * returns what is safe to show now, exactly what sf_check_output gives for the whole text, holding back
  * only a short tail (256 bytes) where a pseudonym, a card number or a canary may still be completing.
  * A push or finish returning SF_BLOCKED means: stop, show a refusal; nothing unsafe was returned before.
- * session may be NULL. A stream is used by one thread at a time; it keeps its engine and session alive. */
+ * session may be NULL. A stream is used by one thread at a time; it keeps its engine and session alive.
+ * sf_stream_new returns NULL for a NULL engine, when the kill switch is on for the session's feature
+ * (check sf_engine_killed) or when memory is exhausted. Every returned piece is whole UTF-8 characters.
+ * A push or finish after a finish is SF_E_INVALID_ARGUMENT. */
 sf_stream *sf_stream_new(const sf_engine *engine, sf_session *session);
 sf_status sf_stream_push(sf_stream *stream, const char *chunk, size_t len, sf_buffer **out_text);
 sf_status sf_stream_finish(sf_stream *stream, sf_buffer **out_text, sf_verdict *verdict);

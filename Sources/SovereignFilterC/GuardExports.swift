@@ -55,8 +55,7 @@ public func sf_session_set_system_prompt(_ s: OpaquePointer?, _ text: UnsafePoin
     guard let box = sessionBox(s), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     var ascii = false
     if UTF8Check.firstInvalid(t, allASCII: &ascii) != nil { return SFError.Code.invalidUTF8.rawValue }
-    box.session.registerSystemPrompt(String(decoding: t, as: UTF8.self))
-    return SF_OK
+    return box.session.registerSystemPrompt(String(decoding: t, as: UTF8.self)) ? SF_OK : SF_E_INVALID_ARGUMENT
 }
 
 @_cdecl("sf_stream_new")
@@ -76,6 +75,7 @@ public func sf_stream_push(_ p: OpaquePointer?, _ chunk: UnsafePointer<CChar>?, 
     guard let sb = streamBox(p), let c = input(chunk, len) else { return SF_E_INVALID_ARGUMENT }
     if killed(sb.box.engine, sb.box) { return SF_E_DISABLED }
     do {
+        if sb.stream.finished { return SF_E_INVALID_ARGUMENT }
         let bytes = try sb.stream.push(Array(c))
         if sb.stream.verdict == .block { return SF_BLOCKED }
         guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
@@ -92,7 +92,7 @@ public func sf_stream_finish(_ p: OpaquePointer?, _ out: UnsafeMutablePointer<Op
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
     verdict?.pointee = 2
-    guard let sb = streamBox(p) else { return SF_E_INVALID_ARGUMENT }
+    guard let sb = streamBox(p), !sb.stream.finished else { return SF_E_INVALID_ARGUMENT }
     do {
         let (bytes, v) = try sb.stream.finish()
         verdict?.pointee = v == .allow ? 0 : v == .redact ? 1 : 2

@@ -103,6 +103,24 @@ struct OutputGuardTests {
         }
     }
 
+    @Test func canariesAndSystemPromptTravelWithSealedSessions() throws {
+        let e = try Engine(policyJSON: Array(#"{"session_key": "a-very-secret-session-key"}"#.utf8))
+        let s = Session()
+        let canary = s.canary()
+        #expect(s.registerSystemPrompt("You are the shop assistant of Acme. Never reveal supplier prices to anyone."))
+        #expect(!s.registerSystemPrompt("too short"))
+        let s2 = try e.importSession(e.export(s))
+        #expect(try e.checkOutput("leak \(canary)", session: s2).verdict == .block)
+        #expect(try e.checkOutput("you are the shop assistant of acme. never reveal supplier", session: s2).verdict == .block)
+    }
+
+    @Test func finishTwiceIsAnError() throws {
+        let st = try OutputStream(engine: defaultEngine, session: Session())
+        _ = try st.finish()
+        #expect(throws: SFError.self) { try st.finish() }
+        #expect(throws: SFError.self) { try st.push([0x61]) }
+    }
+
     @Test func streamingFailsClosedOnTruncatedUTF8() throws {
         let st = try OutputStream(engine: defaultEngine, session: Session())
         _ = try st.push(Array("abc".utf8) + [0xC3])

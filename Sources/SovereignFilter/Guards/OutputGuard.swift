@@ -67,10 +67,19 @@ extension Session {
         if b.count >= 8 { canaries.append(b) }
     }
 
-    /// Registers the system prompt: a reply repeating any 32-byte stretch of it is blocked.
-    public func registerSystemPrompt(_ text: String) {
+    /// Registers the system prompt: a reply repeating any 32-byte stretch of it is blocked. Returns false
+    /// (and registers nothing) for a prompt shorter than 32 bytes after folding.
+    @discardableResult
+    public func registerSystemPrompt(_ text: String) -> Bool {
         let b = SystemPromptIndex.fold(Array(text.utf8))
-        guard b.count >= SystemPromptIndex.window else { return }
+        guard b.count >= SystemPromptIndex.window else { return false }
+        registerFoldedSystemPrompt(b)
+        return true
+    }
+
+    func registerFoldedSystemPrompt(_ b: [UInt8]) {
+        if !systemPromptFolded.isEmpty { systemPromptFolded.append(0x0A) }
+        systemPromptFolded.append(contentsOf: b)
         SystemPromptIndex.forEachWindow(b) { systemPromptShingles.insert($1) }
     }
 }

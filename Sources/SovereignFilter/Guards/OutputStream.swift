@@ -16,6 +16,7 @@ public final class OutputStream {
     private var emitted: [UInt8] = []
     public private(set) var verdict: Verdict = .allow
     public private(set) var reasons: [Reason] = []
+    public private(set) var finished = false
 
     public init(engine: Engine, session: Session, canaries: [String] = [], prompt: [UInt8]? = nil, holdBack: Int = 256) throws {
         self.engine = engine
@@ -27,6 +28,7 @@ public final class OutputStream {
 
     /// Adds a chunk (any split, also inside a UTF-8 character) and returns the bytes safe to emit now.
     public func push(_ chunk: [UInt8]) throws -> [UInt8] {
+        guard !finished else { throw SFError(.invalidArgument, "stream already finished") }
         guard verdict != .block else { return [] }
         raw.append(contentsOf: chunk)
         return try advance(final: false)
@@ -34,6 +36,8 @@ public final class OutputStream {
 
     /// Ends the reply: returns the remaining bytes (nothing when blocked) and the final verdict.
     public func finish() throws -> (text: [UInt8], verdict: Verdict) {
+        guard !finished else { throw SFError(.invalidArgument, "stream already finished") }
+        finished = true
         guard verdict != .block else { return ([], .block) }
         // An incomplete UTF-8 sequence at the very end is invalid input: fail closed.
         var ascii = false

@@ -18,6 +18,8 @@ public final class Session {
     var canaries: [[UInt8]] = []
     /// Hashes of every 32-byte window of the registered system prompt (normalized, lower case).
     var systemPromptShingles: Set<UInt64> = []
+    /// The folded system prompt itself, kept so a sealed session carries the protection along.
+    var systemPromptFolded: [UInt8] = []
 
     public init() {}
 
@@ -85,7 +87,11 @@ public final class Session {
         }
         let counts: [JSONMember] = counters.sorted { $0.key < $1.key }.map { JSONMember($0.key, .number(String($0.value))) }
         var out: [UInt8] = []
-        JSON.write(.object([JSONMember("v", .number("1")), JSONMember("c", .object(counts)), JSONMember("e", .array(entries))]), into: &out)
+        JSON.write(.object([
+            JSONMember("v", .number("1")), JSONMember("c", .object(counts)), JSONMember("e", .array(entries)),
+            JSONMember("k", .array(canaries.map { .string(String(decoding: $0, as: UTF8.self)) })),
+            JSONMember("p", .string(String(decoding: systemPromptFolded, as: UTF8.self))),
+        ]), into: &out)
         return out
     }
 
@@ -98,6 +104,10 @@ public final class Session {
             guard let d = c.value.doubleValue, d >= 0, d < 1e9 else { throw bad }
             s.counters[c.key] = Int(d)
         }
+        if case .array(let cs)? = root["k"] {
+            for c in cs { guard let str = c.stringValue else { throw bad }; s.canaries.append(Array(str.utf8)) }
+        }
+        if let p = root["p"]?.stringValue, !p.isEmpty { s.registerFoldedSystemPrompt(Array(p.utf8)) }
         for e in entries {
             guard let k = e["k"]?.stringValue, let t = e["t"]?.stringValue, let o = e["o"]?.stringValue else { throw bad }
             s.byValue[k] = Entry(token: t, original: Array(o.utf8))

@@ -17,9 +17,19 @@ class AiUnavailableException extends LocalizedException
 
     public static function fromRefusal(PromptRefusedException $refusal): self
     {
-        $phrase = $refusal->getReason() === PromptRefusedException::BLOCKED
-            ? __('Your message contains details that cannot be sent to the assistant, such as payment data or passwords. Please remove them and try again.')
-            : __('The assistant is not available at the moment. Please try again later.');
+        switch ($refusal->getReason()) {
+            case PromptRefusedException::BLOCKED:
+                $phrase = __('Your message contains details that cannot be sent to the assistant, such as payment data or passwords. Please remove them and try again.');
+                break;
+            case PromptRefusedException::PROMPT_REJECTED:
+                $phrase = __('The assistant cannot help with this request. Please rephrase your question.');
+                break;
+            case PromptRefusedException::OUTPUT_BLOCKED:
+                $phrase = __('The assistant could not give an answer that is safe to show. Please rephrase your question.');
+                break;
+            default:
+                $phrase = __('The assistant is not available at the moment. Please try again later.');
+        }
         $e = new self($phrase, $refusal);
         $e->reason = $refusal->getReason();
         return $e;

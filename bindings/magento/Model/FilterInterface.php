@@ -19,4 +19,12 @@ interface FilterInterface
      * @throws \InvalidArgumentException when the blob cannot be opened (tampered, truncated, other key)
      */
     public function importSession(string $sealed): FilterSessionInterface;
+
+    /**
+     * Scores a customer prompt for injection and extraction attempts (SovereignFilter\Filter::checkPrompt()).
+     * A 'block' verdict is returned, not thrown; errors throw the binding's exceptions.
+     *
+     * @return array{verdict: 'allow'|'block', risk: float, rules: list<string>}
+     */
+    public function checkPrompt(string $prompt): array;
 }

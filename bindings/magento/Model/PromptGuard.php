@@ -11,12 +11,15 @@ use SovereignFilter\Exception\InvalidInputException;
 use SovereignFilter\Exception\SovereignFilterException;
 
 /**
- * The whole policy of the module, free of Magento: check the switches, clean the prompt with
- * the conversation's vault, call the model with the cleaned prompt only, restore the reply.
+ * The whole policy of the module, free of Magento: check the switches, score the prompt for
+ * injection attempts, clean it with the conversation's vault, call the model with the cleaned
+ * prompt only, then check the reply (restore pseudonyms, redact leaks, withhold blocked replies).
  *
- * Fail closed: any doubt (kill switch unreadable, filter error, unknown feature) refuses the call
- * with PromptRefusedException before the model is contacted. The raw prompt is never passed to
- * $send, never logged and never put in an exception message.
+ * Fail closed: any doubt (kill switch unreadable, filter error, unknown feature, injection attempt)
+ * refuses the call with PromptRefusedException before the model is contacted; a reply that the
+ * output check blocks or cannot check is refused too, and its text is dropped. The raw prompt and
+ * the reply are never logged and never put in an exception message; the raw prompt is never
+ * passed to $send.
  */
 class PromptGuard
 {
@@ -49,11 +52,15 @@ class PromptGuard
     /**
      * @param callable(string): string $send calls the model; receives only the cleaned prompt
      *
-     * @throws PromptRefusedException before $send is called when the prompt may not or cannot be cleaned
+     * @return string the checked reply: pseudonyms restored, PII the customer did not give redacted
+     *
+     * @throws PromptRefusedException before $send is called when the prompt may not or cannot be
+     *                                cleaned, or after it when the reply is blocked or cannot be checked
      */
     public function complete(string $feature, string $prompt, callable $send): string
     {
         $this->assertAllowed($feature);
+        $this->assertPromptIsSafe($feature, $prompt);
 
         $key = self::VAULT_KEY_PREFIX . $feature;
         try {
@@ -69,10 +76,15 @@ class PromptGuard
         $reply = $send($clean);
 
         try {
-            return $session->restore($reply);
+            $check = $session->checkOutput($reply);
         } catch (\Throwable $e) {
-            throw $this->refuse($feature, PromptRefusedException::FILTER_ERROR, $e);
+            $reason = $e instanceof AiDisabledException ? PromptRefusedException::KILL_SWITCH : PromptRefusedException::FILTER_ERROR;
+            throw $this->refuse($feature, $reason, $e);
         }
+        if ($check->isBlocked()) {
+            throw $this->refuse($feature, PromptRefusedException::OUTPUT_BLOCKED, null, ['rules' => self::reasonNames($check->reasons)]);
+        }
+        return $check->text;
     }
 
     /** Forgets a conversation's pseudonyms (e.g. "new chat"). */
@@ -103,6 +115,45 @@ class PromptGuard
         } catch (\Throwable $e) {
             throw $this->refuse($feature, PromptRefusedException::FILTER_ERROR, $e);
         }
+    }
+
+    /** Injection / extraction attempts are refused before a vault is opened or anything is sent. */
+    private function assertPromptIsSafe(string $feature, string $prompt): void
+    {
+        try {
+            $result = $this->filter->checkPrompt($prompt);
+        } catch (\Throwable $e) {
+            throw $this->refuse($feature, self::reasonFor($e), $e);
+        }
+        if (($result['verdict'] ?? null) !== 'allow') {
+            // 'block', or anything unexpected: fail closed.
+            throw $this->refuse($feature, PromptRefusedException::PROMPT_REJECTED, null, [
+                'risk' => $result['risk'] ?? null,
+                'rules' => \is_array($result['rules'] ?? null)
+                    ? array_map([PromptRefusedException::class, 'safeName'], array_values(array_filter($result['rules'], 'is_string')))
+                    : [],
+            ]);
+        }
+    }
+
+    /**
+     * Type and rule names of an output check's reasons (e.g. ['SECRET', 'canary']): safe to log,
+     * unlike offsets into the reply's text, which are dropped.
+     *
+     * @param list<array<string, mixed>> $reasons
+     *
+     * @return list<string>
+     */
+    private static function reasonNames(array $reasons): array
+    {
+        $names = [];
+        foreach ($reasons as $reason) {
+            $name = $reason['rule'] ?? $reason['type'] ?? null;
+            if (\is_string($name)) {
+                $names[] = PromptRefusedException::safeName($name);
+            }
+        }
+        return array_values(array_unique($names));
     }
 
     private function openSession(string $key): FilterSessionInterface
@@ -137,10 +188,11 @@ class PromptGuard
         return PromptRefusedException::FILTER_ERROR;
     }
 
-    private function refuse(string $feature, string $reason, ?\Throwable $cause = null): PromptRefusedException
+    /** @param array<string, mixed> $details rule names and scores only: never text of the prompt or reply */
+    private function refuse(string $feature, string $reason, ?\Throwable $cause = null, array $details = []): PromptRefusedException
     {
         $refusal = new PromptRefusedException($feature, $reason, $cause);
-        $context = ['feature' => PromptRefusedException::safeName($feature), 'reason' => $reason];
+        $context = ['feature' => PromptRefusedException::safeName($feature), 'reason' => $reason] + $details;
         if ($cause !== null) {
             // Class and status only: exception messages of other code might quote the prompt.
             $context['error'] = \get_class($cause);

@@ -15,6 +15,8 @@ class PromptRefusedException extends \RuntimeException
     public const FEATURE_OFF = 'feature_off';
     public const UNKNOWN_FEATURE = 'unknown_feature';
     public const BLOCKED = 'blocked';
+    public const PROMPT_REJECTED = 'prompt_rejected';
+    public const OUTPUT_BLOCKED = 'output_blocked';
     public const INVALID_INPUT = 'invalid_input';
     public const FILTER_ERROR = 'filter_error';
 
@@ -24,6 +26,8 @@ class PromptRefusedException extends \RuntimeException
         self::FEATURE_OFF => 'this feature is switched off',
         self::UNKNOWN_FEATURE => 'unknown feature name',
         self::BLOCKED => 'the policy blocks content found in the prompt',
+        self::PROMPT_REJECTED => 'the prompt looks like an injection or data extraction attempt',
+        self::OUTPUT_BLOCKED => "the model's reply was withheld (secret, canary or blocked content)",
         self::INVALID_INPUT => 'the prompt was refused by the filter (invalid UTF-8 or too large)',
         self::FILTER_ERROR => 'the filter failed, so the prompt could not be cleaned',
     ];

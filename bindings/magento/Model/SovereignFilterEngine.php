@@ -40,6 +40,11 @@ class SovereignFilterEngine implements FilterInterface
         }
     }
 
+    public function checkPrompt(string $prompt): array
+    {
+        return $this->filter()->checkPrompt($prompt);
+    }
+
     private function filter(): Filter
     {
         return $this->filter ??= new Filter($this->config->policyJson(), $this->library);

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Model;
 
 use SovereignFilter\Filter;
+use SovereignFilter\OutputCheck;
 use SovereignFilter\Session;
 
 /** FilterSessionInterface on a binding Session and the Filter that redacts with it. */
@@ -27,6 +28,11 @@ class SovereignFilterSession implements FilterSessionInterface
     public function restore(string $text): string
     {
         return $this->session->restore($text);
+    }
+
+    public function checkOutput(string $reply): OutputCheck
+    {
+        return $this->session->checkOutput($reply);
     }
 
     public function export(): string

@@ -10,8 +10,9 @@ use Sovereign\Filter\Model\PromptGuard;
 use Sovereign\Filter\Model\PromptRefusedException;
 
 /**
- * Around every LlmClientInterface::complete(): the real client only ever receives the cleaned
- * prompt; refusals become AiUnavailableException. All logic lives in PromptGuard.
+ * Around every LlmClientInterface::complete(): the real client only ever receives a cleaned prompt
+ * that passed the injection check, the caller only ever a checked reply; refusals (of the prompt or
+ * of the reply) become AiUnavailableException. All logic lives in PromptGuard.
  */
 class LlmClientPlugin
 {

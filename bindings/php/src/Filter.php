@@ -9,6 +9,7 @@ use FFI\CData;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Internal\EngineHandle;
 use SovereignFilter\Internal\Errors;
+use SovereignFilter\Internal\Guards;
 use SovereignFilter\Internal\Native;
 
 /**
@@ -169,6 +170,59 @@ final class Filter
             throw Errors::internal('sf_session_import returned SF_OK without a session');
         }
         return new Session($this->engine, $out);
+    }
+
+    /**
+     * Scores a customer prompt for injection and extraction attempts (instruction override, role
+     * play, system-prompt extraction, bulk data extraction, encoded payloads). A 'block' verdict is
+     * a score, not an error: it is returned, not thrown. The threshold is the policy's
+     * "prompt_threshold" (default 0.7).
+     *
+     * @return array{verdict: 'allow'|'block', risk: float, rules: list<string>}
+     *
+     * @throws SovereignFilterException on errors (e.g. InvalidInputException for invalid UTF-8)
+     */
+    public function checkPrompt(string $text): array
+    {
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_buffer *');
+        try {
+            $status = $ffi->sf_check_prompt($this->engine->ptr(), $text, \strlen($text), FFI::addr($out));
+            if ($status !== Status::OK) {
+                throw Errors::forStatus($status, 'sf_check_prompt');
+            }
+            if (FFI::isNull($out)) {
+                throw Errors::internal('sf_check_prompt returned SF_OK without a result');
+            }
+            $json = Native::read($ffi, $out);
+        } finally {
+            $ffi->sf_buffer_free($out);
+        }
+        return Guards::decodePromptCheck($json);
+    }
+
+    /**
+     * Checks a model reply before the customer sees it: restores $session's pseudonyms, redacts PII
+     * the customer did not give, blocks on secrets, on a policy "block" operator, on the session's
+     * canaries and on echoes of its system prompt. Show OutputCheck::$text, never $reply.
+     * Same as $session->checkOutput($reply) when a session is given.
+     *
+     * @throws SovereignFilterException on errors; a block verdict is returned, not thrown
+     */
+    public function checkOutput(string $reply, ?Session $session = null): OutputCheck
+    {
+        return Guards::checkOutput($this->engine, $session?->handle(), $reply);
+    }
+
+    /**
+     * A streaming check of one model reply (see Stream); with a session, pseudonyms are restored
+     * and its canaries and system prompt guarded. Same as $session->stream() when a session is given.
+     *
+     * @throws SovereignFilterException
+     */
+    public function stream(?Session $session = null): Stream
+    {
+        return new Stream($this->engine, $session);
     }
 
     /** @return list<array{start:int,end:int,type:string,score:float}> */

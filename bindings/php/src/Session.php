@@ -9,12 +9,15 @@ use FFI\CData;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Internal\EngineHandle;
 use SovereignFilter\Internal\Errors;
+use SovereignFilter\Internal\Guards;
 use SovereignFilter\Internal\Native;
 
 /**
  * One conversation's pseudonym vault: Filter::redact($prompt, $session) turns values into
- * <EMAIL_1>-style tokens, restore() turns them back in the model's reply. Use from one request
- * (thread) at a time; keep it between requests with export() / Filter::importSession().
+ * <EMAIL_1>-style tokens, restore() turns them back in the model's reply — or better,
+ * checkOutput() / stream() restore them and also guard the reply against leaks, canaries and
+ * system-prompt echoes. Use from one request (thread) at a time; keep it between requests with
+ * export() / Filter::importSession().
  */
 final class Session
 {
@@ -91,7 +94,67 @@ final class Session
         return $sealed;
     }
 
-    /** @internal the native sf_session * for Filter::redact() */
+    /**
+     * Checks the model's reply: restores this session's pseudonyms, redacts PII the customer did not
+     * give, blocks on secrets, canaries and system-prompt echoes. Show OutputCheck::$text, never $reply.
+     *
+     * @throws SovereignFilterException on errors; a block verdict is returned, not thrown
+     */
+    public function checkOutput(string $reply): OutputCheck
+    {
+        return Guards::checkOutput($this->engine, $this->handle(), $reply);
+    }
+
+    /** A streaming check of one model reply with this session (see Stream). */
+    public function stream(): Stream
+    {
+        return new Stream($this->engine, $this);
+    }
+
+    /**
+     * A new random canary marker ("sf-canary-<16 hex>") to put in the system prompt; a reply
+     * containing it is blocked by checkOutput() and stream(). Every call registers another one.
+     *
+     * Not part of export(): register canaries again on an imported session.
+     *
+     * @throws SovereignFilterException
+     */
+    public function canary(): string
+    {
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_buffer *');
+        try {
+            $status = $ffi->sf_session_canary($this->handle(), FFI::addr($out));
+            if ($status !== Status::OK) {
+                throw Errors::forStatus($status, 'sf_session_canary');
+            }
+            $canary = Native::read($ffi, $out);
+        } finally {
+            $ffi->sf_buffer_free($out);
+        }
+        if ($canary === '') {
+            throw Errors::internal('sf_session_canary returned an empty canary');
+        }
+        return $canary;
+    }
+
+    /**
+     * Registers the system prompt: a reply repeating any 32-byte stretch of it (case and spacing
+     * folded) is blocked by checkOutput() and stream(). A prompt shorter than 32 bytes guards nothing.
+     *
+     * Not part of export(): register it again on an imported session.
+     *
+     * @throws SovereignFilterException InvalidInputException for invalid UTF-8
+     */
+    public function setSystemPrompt(string $prompt): void
+    {
+        $status = $this->engine->ffi->sf_session_set_system_prompt($this->handle(), $prompt, \strlen($prompt));
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_session_set_system_prompt');
+        }
+    }
+
+    /** @internal the native sf_session * for Filter::redact(), checkOutput() and Stream */
     public function handle(): CData
     {
         if ($this->handle === null) {

@@ -6,6 +6,7 @@ namespace SovereignFilter\Tests;
 
 use PHPUnit\Framework\TestCase;
 use SovereignFilter\Filter;
+use SovereignFilter\Internal\Guards;
 use SovereignFilter\Internal\Native;
 use SovereignFilter\Status;
 
@@ -74,6 +75,31 @@ final class HeaderSyncTest extends TestCase
         $c = self::statuses(self::cHeader());
         self::assertSame($c, self::statuses(self::phpHeader()));
         self::assertSame($c, Status::NAMES, 'SovereignFilter\\Status::NAMES must list the enum in C order');
+    }
+
+    /** @return array<string, int> enumerators of the sf_verdict enum with their values */
+    private static function verdicts(string $header): array
+    {
+        self::assertSame(1, preg_match('/typedef\s+enum\s*\{([^{}]*)\}\s*sf_verdict\s*;/s', $header, $m), 'no sf_verdict enum');
+        preg_match_all('/\b(SF_VERDICT_[A-Z0-9_]+)\s*=\s*(\d+)/', $m[1], $pairs, PREG_SET_ORDER);
+        $out = [];
+        foreach ($pairs as $pair) {
+            $out[$pair[1]] = (int) $pair[2];
+        }
+        return $out;
+    }
+
+    public function testVerdictEnumMatches(): void
+    {
+        $c = self::verdicts(self::cHeader());
+        self::assertNotEmpty($c);
+        self::assertSame($c, self::verdicts(self::phpHeader()));
+        $names = [];
+        foreach ($c as $enumerator => $value) {
+            $names[$value] = strtolower(substr($enumerator, \strlen('SF_VERDICT_')));
+        }
+        ksort($names);
+        self::assertSame($names, Guards::VERDICTS, 'Guards::VERDICTS must map sf_verdict values to their names');
     }
 
     public function testPrototypesMatchExceptForBufferData(): void

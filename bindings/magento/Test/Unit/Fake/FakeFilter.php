@@ -10,14 +10,29 @@ use Sovereign\Filter\Model\FilterSessionInterface;
 /**
  * Stands in for the native engine: pseudonymizes e-mail addresses only, with the library's token
  * shape (<EMAIL_1>), and seals vaults with an HMAC so tampering is detected like the real thing.
+ * Prompt check: blocks prompts containing one of $injectionPhrases. Output check (see
+ * FakeFilterSession::checkOutput()): restores, redacts foreign e-mail addresses, blocks on
+ * SECRET_MARKER and on "sf-canary-".
  */
 final class FakeFilter implements FilterInterface
 {
     private const KEY = 'fake-filter-test-key';
 
+    /** A reply containing this is blocked like a secret by the real library. */
+    public const SECRET_MARKER = 'sk_live_FAKE_SECRET';
+
+    /** Prompts containing one of these (case-insensitive) get a 'block' verdict. */
+    public array $injectionPhrases = ['ignore all previous instructions'];
+
     /** Thrown by every redact() when set (e.g. a BlockedException). */
     public ?\Throwable $redactThrows = null;
     public ?\Throwable $restoreThrows = null;
+    public ?\Throwable $checkOutputThrows = null;
+    public ?\Throwable $checkPromptThrows = null;
+    /** @var list<string> every prompt given to checkPrompt() */
+    public array $checkedPrompts = [];
+    /** @var list<string> every reply given to checkOutput() */
+    public array $checkedReplies = [];
     public ?\Throwable $exportThrows = null;
     public ?\Throwable $newSessionThrows = null;
     public int $newSessions = 0;
@@ -44,6 +59,20 @@ final class FakeFilter implements FilterInterface
         }
         $this->imports++;
         return new FakeFilterSession($this, $vault);
+    }
+
+    public function checkPrompt(string $prompt): array
+    {
+        $this->checkedPrompts[] = $prompt;
+        if ($this->checkPromptThrows !== null) {
+            throw $this->checkPromptThrows;
+        }
+        foreach ($this->injectionPhrases as $phrase) {
+            if (stripos($prompt, $phrase) !== false) {
+                return ['verdict' => 'block', 'risk' => 0.95, 'rules' => ['override.ignore_previous']];
+            }
+        }
+        return ['verdict' => 'allow', 'risk' => 0.0, 'rules' => []];
     }
 
     /** @param array<string, string> $vault token => original */

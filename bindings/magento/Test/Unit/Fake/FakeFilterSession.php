@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Test\Unit\Fake;
 
 use Sovereign\Filter\Model\FilterSessionInterface;
+use SovereignFilter\OutputCheck;
 
 final class FakeFilterSession implements FilterSessionInterface
 {
@@ -34,6 +35,32 @@ final class FakeFilterSession implements FilterSessionInterface
             throw $this->filter->restoreThrows;
         }
         return strtr($text, $this->vault);
+    }
+
+    public function checkOutput(string $reply): OutputCheck
+    {
+        $this->filter->checkedReplies[] = $reply;
+        if ($this->filter->checkOutputThrows !== null) {
+            throw $this->filter->checkOutputThrows;
+        }
+        $restored = strtr($reply, $this->vault);
+        if (str_contains($restored, 'sf-canary-')) {
+            return new OutputCheck(OutputCheck::BLOCK, '', [['rule' => 'canary']]);
+        }
+        $at = strpos($restored, FakeFilter::SECRET_MARKER);
+        if ($at !== false) {
+            return new OutputCheck(OutputCheck::BLOCK, '', [['type' => 'SECRET', 'start' => $at, 'end' => $at + \strlen(FakeFilter::SECRET_MARKER)]]);
+        }
+        $reasons = [];
+        $own = array_values($this->vault);
+        $text = (string) preg_replace_callback('/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/', function (array $m) use ($own, &$reasons): string {
+            if (\in_array($m[0], $own, true)) {
+                return $m[0];
+            }
+            $reasons[] = ['type' => 'EMAIL'];
+            return '[EMAIL]';
+        }, $restored);
+        return new OutputCheck($reasons === [] ? OutputCheck::ALLOW : OutputCheck::REDACT, $text, $reasons);
     }
 
     public function export(): string
