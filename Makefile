@@ -10,7 +10,7 @@ RELEASE_FLAGS := -c release --scratch-path .build-release -Xswiftc -static-stdli
 	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
 CLI := .build-release/release/sovereign-filter
 
-.PHONY: all deps build cli lib bench-bin bench bench-smoke demo test test-swift test-cli test-corpus test-c test-php test-gate clean
+.PHONY: all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate clean
 
 all: build
 
@@ -89,6 +89,28 @@ bench-smoke: lib bench-bin
 # Machine-independent performance gate: instructions per KB and allocations per scan (benchmarks/thresholds.json).
 test-gate: bench-bin
 	bash benchmarks/gate.sh .build-release/release/sovereign-bench
+
+# libFuzzer targets (Tests/fuzz): scan/redact/restore, policy parsing, streaming, the C ABI. Each runs
+# FUZZ_SECONDS; crashers land in Tests/fuzz/fail-cases/<target>/ (commit them: `make test` replays them).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= scan policy stream capi
+fuzz-build: deps
+	cd Tests/fuzz && for t in $(FUZZ_TARGETS); do \
+	  swift build --product fuzz-$$t --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library || exit 1; done
+
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p dist/fuzz/$$t; dict=""; [ -f Tests/fuzz/$$t.dict ] && dict="-dict=Tests/fuzz/$$t.dict"; \
+	  echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
+	  Tests/fuzz/.build/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $$dict \
+	    -artifact_prefix=Tests/fuzz/fail-cases/$$t/ dist/fuzz/$$t Tests/fuzz/corpus/$$t 2>&1 | \
+	    grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY)|cov:" | tail -4 || exit 1; \
+	done
+
+# The Swift suites under AddressSanitizer (LeakSanitizer with the test framework suppressed) and ThreadSanitizer.
+sanitize: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp swift test --sanitize=address --scratch-path .build-asan
+	swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build .build-release dist

@@ -10,6 +10,8 @@ let package = Package(
         // The C ABI (`include/sovereign_filter.h`) for PHP FFI and C callers.
         .library(name: "sovereign_filter", type: .dynamic, targets: ["SovereignFilterC"]),
         .executable(name: "sovereign-filter", targets: ["sovereign-filter"]),
+        // The invariants the fuzz targets check (Tests/fuzz), replayed on fail cases by `make test`.
+        .library(name: "SovereignFilterChecks", targets: ["SovereignFilterChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,7 +44,8 @@ let package = Package(
         // Benchmarks only: counts heap allocations by interposing malloc in the harness executable.
         .target(name: "CAllocCounter"),
         .executableTarget(name: "sovereign-bench", dependencies: ["SovereignFilter", "CAllocCounter"]),
-        .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter"]),
+        .target(name: "SovereignFilterChecks", dependencies: ["SovereignFilter"]),
+        .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter", "SovereignFilterChecks"]),
         .testTarget(name: "SovereignIncidentTests", dependencies: ["SovereignIncident", "SovereignFilter"]),
     ],
     swiftLanguageModes: [.v6]
