@@ -115,6 +115,11 @@ public struct Policy: Sendable, Equatable {
         if let v = root["limits"] {
             guard case .object(let ls) = v else { throw SFError.policy("limits", "must be an object") }
             for l in ls {
+                if l.key == "jit" {
+                    guard case .bool(let b) = l.value else { throw SFError.policy("limits.jit", "must be a boolean") }
+                    limits.jit = b
+                    continue
+                }
                 guard let d = l.value.doubleValue, d >= 1, d <= 1e9 else { throw SFError.policy("limits.\(l.key)", "must be a positive number") }
                 switch l.key {
                 case "match_limit": limits.matchLimit = UInt32(d)
