@@ -53,6 +53,7 @@ test-swift:
 
 test-cli: cli
 	Tests/cli/cli_test.sh $(CLI)
+	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
 
 test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)

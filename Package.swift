@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "SovereignFilter",
             dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md", "Guards/Data"]
+            exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md"]
         ),
         // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.
         // `make lib` links it with include/sovereign_filter.map so only sf_* is exported.

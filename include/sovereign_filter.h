@@ -161,9 +161,14 @@ int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);
  * who; written atomically, visible to every process sharing the state directory. */
 sf_status sf_kill_switch_set(const sf_engine *engine, int on, const char *feature, size_t feature_len,
                              const char *reason, size_t reason_len, const char *by, size_t by_len);
-/* Names the feature a session belongs to (letters, digits, _ and -, at most 64): the kill switch and the
- * inference log use it. Default "default". When the policy enables the log, every guarded call appends a
- * hash-chained record (types and counts, rule ids, a keyed hash of the session; never raw text). */
+/* Names the feature a session belongs to (letters, digits, _ and -, at most 64; "global" is reserved): the
+ * kill switch and the inference log use it. Default "default"; not part of sf_session_export, so set it
+ * again after sf_session_import. sf_check_prompt has no session and counts as feature "default".
+ * When the policy enables the log, every guarded call appends a hash-chained record (types and counts,
+ * rule ids, a keyed hash of the session; never raw text), refusals by the kill switch included. A log
+ * that cannot be written makes the guarded calls fail (SF_E_INTERNAL): evidence is never skipped
+ * silently. Create the state directory for the web server's user (the library creates missing ones
+ * group-writable, setgid). An unreadable or malformed switch file counts as ON. */
 sf_status sf_session_set_feature(sf_session *session, const char *name, size_t len);
 
 /* A returned buffer's bytes (not NUL-terminated) and length. NULL buffer: NULL and 0. */

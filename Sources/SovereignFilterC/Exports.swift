@@ -35,8 +35,14 @@ final class SessionBox {
 
 let SF_E_DISABLED: SFStatus = 7
 
-/// Guarded calls fail fast when the kill switch is on for the feature (or globally).
-func killed(_ engine: Engine, _ box: SessionBox?) -> Bool { engine.isDisabled(feature: box?.feature ?? "default") }
+/// Guarded calls fail fast when the kill switch is on for the feature (or globally); the refusal is
+/// logged (best effort: the switch must work even when the log cannot be written).
+func killed(_ engine: Engine, _ box: SessionBox?, _ direction: String = "prompt") -> Bool {
+    let feature = box?.feature ?? "default"
+    guard engine.isDisabled(feature: feature) else { return false }
+    try? engine.record(feature: feature, direction: direction, verdict: "disabled", sessionID: box?.id)
+    return true
+}
 
 // MARK: buffers — malloc'd: 8-byte length header, then the bytes and a NUL (not part of the length).
 
@@ -268,7 +274,7 @@ public func sf_kill_switch_set(_ e: OpaquePointer?, _ on: Int32, _ feature: Unsa
 
 @_cdecl("sf_session_set_feature")
 public func sf_session_set_feature(_ s: OpaquePointer?, _ name: UnsafePointer<CChar>?, _ len: Int) -> SFStatus {
-    guard let box = sessionBox(s), let n = input(name, len), !n.isEmpty, n.count <= 64,
+    guard let box = sessionBox(s), let n = input(name, len), !n.isEmpty, n.count <= 64, !n.elementsEqual("global".utf8),
           n.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x5F || $0 == 0x2D }) else {
         return SF_E_INVALID_ARGUMENT
     }

@@ -20,7 +20,7 @@ public func sf_check_output(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: Un
     result.pointee = nil
     guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     let box = sessionBox(s)
-    if killed(engine, box) { return SF_E_DISABLED }
+    if killed(engine, box, "reply") { return SF_E_DISABLED }
     do {
         var ascii = false
         if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) { throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)") }
@@ -93,6 +93,7 @@ public func sf_stream_finish(_ p: OpaquePointer?, _ out: UnsafeMutablePointer<Op
     out.pointee = nil
     verdict?.pointee = 2
     guard let sb = streamBox(p), !sb.stream.finished else { return SF_E_INVALID_ARGUMENT }
+    if killed(sb.box.engine, sb.box, "reply") { return SF_E_DISABLED }
     do {
         let (bytes, v) = try sb.stream.finish()
         verdict?.pointee = v == .allow ? 0 : v == .redact ? 1 : 2

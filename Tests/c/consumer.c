@@ -237,7 +237,7 @@ int main(void) {
     char lbuf[4096];
     while (lf && fgets(lbuf, sizeof lbuf, lf)) { lines++; if (strstr(lbuf, "anna@example.com")) rawleak = 1; }
     if (lf) fclose(lf);
-    CHECK(lines == 3 && !rawleak, "three log records, no raw PII (%d)", lines);
+    CHECK(lines == 4 && !rawleak, "four log records (one a kill-switch refusal), no raw PII (%d)", lines);
     sf_session_free(ks);
     sf_engine_free(ek);
 

@@ -71,7 +71,7 @@ public final class InferenceLog: @unchecked Sendable {
     @discardableResult
     public func append(_ r: LogRecord) throws -> String {
         if let slash = path.lastIndex(of: "/") { try StateFiles.ensureDirectory(String(path[..<slash])) }
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o660)
         guard fd >= 0 else { throw SFError(.internal, "cannot open log \(path): errno \(errno)") }
         defer { close(fd) }
         flock(fd, LOCK_EX)
@@ -91,7 +91,7 @@ public final class InferenceLog: @unchecked Sendable {
     }
 
     private func appendAfterRotation(_ r: LogRecord, prev: String) throws -> String {
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o660)
         guard fd >= 0 else { throw SFError(.internal, "cannot open log \(path): errno \(errno)") }
         defer { close(fd) }
         let line = encode(r, prev: prev)

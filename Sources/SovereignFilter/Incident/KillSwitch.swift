@@ -72,6 +72,9 @@ public final class KillSwitch: @unchecked Sendable {
             let key = m.key == "global" ? "" : m.key
             if case .bool(let on)? = m.value["on"] {
                 s[key] = Entry(on: on, by: m.value["by"]?.stringValue ?? "", reason: m.value["reason"]?.stringValue ?? "", at: m.value["at"]?.stringValue ?? "")
+            } else {
+                // A well-formed file of the wrong shape is not "off": fail closed for that entry.
+                s[key] = Entry(on: true, by: "sovereign-filter", reason: "kill switch entry \(m.key) unreadable", at: "")
             }
         }
         state = s
@@ -80,9 +83,9 @@ public final class KillSwitch: @unchecked Sendable {
     /// Turns the switch on or off (globally when `feature` is nil) and records who and why.
     public func set(_ on: Bool, feature: String? = nil, reason: String, by: String) throws {
         if let feature {
-            guard !feature.isEmpty, feature.utf8.count <= 64,
+            guard !feature.isEmpty, feature.utf8.count <= 64, feature != "global",
                   feature.utf8.allSatisfy({ ByteClass.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else {
-                throw SFError(.invalidArgument, "feature names are letters, digits, _ and -")
+                throw SFError(.invalidArgument, "feature names are letters, digits, _ and - (at most 64; \"global\" is reserved)")
             }
         }
         try StateFiles.ensureDirectory(String(path[..<path.lastIndex(of: "/")!]))
@@ -97,6 +100,7 @@ public final class KillSwitch: @unchecked Sendable {
         var s = state
         pthread_mutex_unlock(lock)
         if s[""]?.reason == "kill switch file unreadable" { s = [:] }
+        s = s.filter { !$0.value.reason.hasPrefix("kill switch entry ") }
         let (sec, nsec) = StateFiles.now()
         s[feature ?? ""] = Entry(on: on, by: by, reason: reason, at: StateFiles.iso8601(sec, nsec))
         var members: [JSONMember] = []

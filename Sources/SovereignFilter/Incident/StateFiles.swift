@@ -20,8 +20,13 @@ enum StateFiles {
         var cur = ""
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             cur += "/" + part
-            if stat(cur, &st) != 0 && mkdir(cur, 0o775) != 0 && errno != EEXIST {
-                throw SFError(.internal, "cannot create state directory \(cur): errno \(errno)")
+            if stat(cur, &st) != 0 {
+                if mkdir(cur, 0o2775) != 0 && errno != EEXIST {
+                    throw SFError(.internal, "cannot create state directory \(cur): errno \(errno)")
+                }
+                // Group-writable and setgid whatever the umask: the web server's user and an operator's
+                // CLI in the same group must both write the switch and the log.
+                chmod(cur, 0o2775)
             }
         }
     }

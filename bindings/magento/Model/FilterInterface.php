@@ -10,15 +10,19 @@ namespace Sovereign\Filter\Model;
  */
 interface FilterInterface
 {
-    /** A new, empty pseudonym vault for one conversation. */
-    public function newSession(): FilterSessionInterface;
+    /**
+     * A new, empty pseudonym vault for one conversation of $feature (e.g. "support_chat"): the
+     * library's per-feature kill switch and its inference log go by it.
+     */
+    public function newSession(?string $feature = null): FilterSessionInterface;
 
     /**
-     * Opens a vault sealed by FilterSessionInterface::export().
+     * Opens a vault sealed by FilterSessionInterface::export(). The feature is not sealed with it:
+     * pass it again.
      *
      * @throws \InvalidArgumentException when the blob cannot be opened (tampered, truncated, other key)
      */
-    public function importSession(string $sealed): FilterSessionInterface;
+    public function importSession(string $sealed, ?string $feature = null): FilterSessionInterface;
 
     /**
      * Scores a customer prompt for injection and extraction attempts (SovereignFilter\Filter::checkPrompt()).

@@ -5,36 +5,37 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Model;
 
 /**
- * Emergency stop for every LLM feature, kept in a small JSON file so it works when the database,
- * the config cache or the admin panel do not, and takes effect on the next request without a
- * cache flush. Written by `bin/magento sovereign:kill-switch`.
+ * Emergency stop for the LLM features — all of them or one — kept by the SovereignFilter library
+ * itself (killswitch.json in its state directory, see SovereignFilterEngine), so it works when the
+ * database, the config cache or the admin panel do not, and the library refuses the guarded calls
+ * (redact, output check, streams) of a switched-off feature even for code that bypasses this
+ * module. Written by `bin/magento sovereign:kill-switch`.
  *
- * State dir: constructor argument, else $SOVEREIGN_FILTER_STATE_DIR, else <magento>/var/sovereign-filter.
+ * Fail closed: when the library cannot be loaded or the policy is invalid, isOn() answers true,
+ * as the library does for a state file it cannot read.
  */
 class KillSwitch implements KillSwitchInterface
 {
-    public const ENV_STATE_DIR = 'SOVEREIGN_FILTER_STATE_DIR';
-    public const FILE_NAME = 'kill-switch.json';
+    public const ENV_STATE_DIR = SovereignFilterEngine::ENV_STATE_DIR;
+    /** The library's state file. */
+    public const FILE_NAME = 'killswitch.json';
+    /** This module's own file before it used the library's switch: honoured until replaced. */
+    public const LEGACY_FILE_NAME = 'kill-switch.json';
+    /** status()['error'] starts with this when nothing but "on" is known. */
+    public const LIBRARY_UNUSABLE = 'the filter library cannot be used';
+    /** The name of the global entry in the library's state file. */
+    private const GLOBAL_ENTRY = 'global';
 
-    private ?string $stateDir;
+    private SovereignFilterEngine $engine;
 
-    public function __construct(?string $stateDir = null)
+    public function __construct(SovereignFilterEngine $engine)
     {
-        $this->stateDir = $stateDir;
+        $this->engine = $engine;
     }
 
     public function stateDir(): string
     {
-        if ($this->stateDir !== null && $this->stateDir !== '') {
-            return rtrim($this->stateDir, '/');
-        }
-        $env = getenv(self::ENV_STATE_DIR);
-        if (\is_string($env) && $env !== '') {
-            return rtrim($env, '/');
-        }
-        // BP is Magento's root, defined by app/bootstrap.php.
-        $root = \defined('BP') ? (string) \constant('BP') : (string) getcwd();
-        return $root . '/var/sovereign-filter';
+        return $this->engine->stateDir();
     }
 
     public function file(): string
@@ -42,78 +43,113 @@ class KillSwitch implements KillSwitchInterface
         return $this->stateDir() . '/' . self::FILE_NAME;
     }
 
-    /** No file: never switched, off. A file that cannot be read or understood: on (fail closed). */
-    public function isOn(): bool
+    /** Where this module kept the switch before (in $SOVEREIGN_FILTER_STATE_DIR or <magento>/var/sovereign-filter). */
+    public function legacyFile(): string
     {
-        return $this->status()['on'];
+        return SovereignFilterEngine::moduleStateDir() . '/' . self::LEGACY_FILE_NAME;
+    }
+
+    public function isOn(?string $feature = null): bool
+    {
+        try {
+            return $this->engine->binding()->isDisabled($feature) || $this->legacyState() !== null;
+        } catch (\Throwable $e) {
+            return true;
+        }
     }
 
     /**
-     * @return array{on: bool, by: ?string, reason: ?string, at: ?string, file: string, error: ?string}
+     * The switch as the library sees it ('on': global, or global-or-feature for a feature), with who,
+     * why and when from the state file for display ('set': this entry's own value, null if never set).
+     *
+     * @return array{feature: ?string, on: bool, set: ?bool, by: ?string, reason: ?string, at: ?string, file: string, error: ?string}
      */
-    public function status(): array
+    public function status(?string $feature = null): array
     {
-        $file = $this->file();
-        $status = ['on' => false, 'by' => null, 'reason' => null, 'at' => null, 'file' => $file, 'error' => null];
-        clearstatcache(true, $file);
-        if (!file_exists($file)) {
+        $status = ['feature' => $feature, 'on' => true, 'set' => null, 'by' => null, 'reason' => null, 'at' => null, 'file' => $this->file(), 'error' => null];
+        try {
+            $status['on'] = $this->engine->binding()->isDisabled($feature);
+        } catch (\Throwable $e) {
+            $status['error'] = sprintf('%s (%s: %s)', self::LIBRARY_UNUSABLE, (new \ReflectionClass($e))->getShortName(), $e->getMessage());
             return $status;
         }
-        $raw = @file_get_contents($file);
-        $state = \is_string($raw) ? json_decode($raw, true) : null;
-        if (!\is_array($state) || !\is_bool($state['on'] ?? null)) {
+
+        $entries = $this->readEntries($status['file']);
+        if ($entries === false) {
+            $status['error'] = 'state file is not valid JSON (the library treats it as ON)';
+        } else {
+            $entry = $entries[$feature ?? self::GLOBAL_ENTRY] ?? null;
+            if (\is_array($entry)) {
+                $status['set'] = \is_bool($entry['on'] ?? null) ? $entry['on'] : null;
+                foreach (['by', 'reason', 'at'] as $field) {
+                    $status[$field] = \is_string($entry[$field] ?? null) ? $entry[$field] : null;
+                }
+            }
+        }
+
+        $legacy = $this->legacyState();
+        if ($legacy !== null) {
             $status['on'] = true;
-            $status['error'] = \is_string($raw) ? 'state file is not valid kill-switch JSON' : 'state file is not readable';
-            return $status;
-        }
-        $status['on'] = $state['on'];
-        foreach (['by', 'reason', 'at'] as $field) {
-            $status[$field] = \is_string($state[$field] ?? null) ? $state[$field] : null;
+            $status['error'] ??= sprintf('old state file %s: %s; `sovereign:kill-switch on|off` replaces it', $this->legacyFile(), $legacy);
         }
         return $status;
     }
 
     /**
-     * Records the new state with who, why and when. Atomic: readers see the old or the new file,
-     * never a partial one (temporary file in the same directory, then rename).
+     * Turns the switch on or off, globally ($feature null) or for one feature, recording who and why.
+     * The library writes atomically; every process sharing the state directory sees it within its
+     * recheck interval ("kill_switch_recheck_ms", default 1 s). Setting the global switch replaces
+     * this module's old state file.
      *
-     * @throws \RuntimeException when the state cannot be written
+     * @throws \RuntimeException when the state cannot be written, the library cannot be loaded or
+     *                           the feature name is invalid
      */
-    public function set(bool $on, string $by, string $reason): void
+    public function set(bool $on, string $by, string $reason, ?string $feature = null): void
     {
-        $dir = $this->stateDir();
-        error_clear_last();
-        if (!is_dir($dir) && !@mkdir($dir, 0755, true) && !is_dir($dir)) {
-            throw new \RuntimeException(sprintf('cannot create state directory %s: %s', $dir, self::lastError()));
-        }
-        $json = json_encode([
-            'on' => $on,
-            'by' => $by,
-            'reason' => $reason,
-            'at' => gmdate('Y-m-d\TH:i:s\Z'),
-        ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE | JSON_THROW_ON_ERROR) . "\n";
-
-        $tmp = sprintf('%s/.%s.%s.tmp', $dir, self::FILE_NAME, bin2hex(random_bytes(6)));
-        $handle = @fopen($tmp, 'xb');
-        if ($handle === false) {
-            throw new \RuntimeException(sprintf('cannot create %s: %s', $tmp, self::lastError()));
-        }
-        try {
-            $ok = fwrite($handle, $json) === \strlen($json) && fflush($handle) && (!\function_exists('fsync') || fsync($handle));
-            fclose($handle);
-            // Readable by the web server user when the CLI runs as another user.
-            if (!$ok || !@chmod($tmp, 0644) || !@rename($tmp, $this->file())) {
-                throw new \RuntimeException(sprintf('cannot write %s: %s', $this->file(), self::lastError()));
-            }
-        } finally {
-            if (is_file($tmp)) {
-                @unlink($tmp);
-            }
+        $this->engine->binding()->setKillSwitch($on, $feature, $reason, $by);
+        $legacy = $this->legacyFile();
+        if ($feature === null && file_exists($legacy) && !@unlink($legacy)) {
+            throw new \RuntimeException(sprintf(
+                'the switch was set, but the old state file %s could not be removed (it keeps every feature off): %s',
+                $legacy,
+                error_get_last()['message'] ?? 'unknown error'
+            ));
         }
     }
 
-    private static function lastError(): string
+    /** Why this module's old state file keeps the switch on, or null when there is none or it says off. */
+    private function legacyState(): ?string
     {
-        return error_get_last()['message'] ?? 'unknown error';
+        $file = $this->legacyFile();
+        clearstatcache(true, $file);
+        if (!file_exists($file)) {
+            return null;
+        }
+        $raw = @file_get_contents($file);
+        if (!\is_string($raw)) {
+            return 'not readable';
+        }
+        $state = json_decode($raw, true);
+        if (\is_array($state) && ($state['on'] ?? null) === false) {
+            return null;
+        }
+        return \is_array($state) && ($state['on'] ?? null) === true ? 'on' : 'not valid';
+    }
+
+    /**
+     * The library's state file decoded, for display only (the library decides what is on):
+     * [] when there is none, false when it cannot be read or decoded.
+     *
+     * @return array<string, mixed>|false
+     */
+    private function readEntries(string $file): array|false
+    {
+        clearstatcache(true, $file);
+        if (!file_exists($file)) {
+            return [];
+        }
+        $raw = @file_get_contents($file);
+        $doc = \is_string($raw) ? json_decode($raw, true) : null;
+        return \is_array($doc) ? $doc : false;
     }
 }

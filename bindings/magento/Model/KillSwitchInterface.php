@@ -6,6 +6,9 @@ namespace Sovereign\Filter\Model;
 
 interface KillSwitchInterface
 {
-    /** True when every LLM call must be refused. Must not throw: when unsure, answer true. */
-    public function isOn(): bool;
+    /**
+     * True when LLM calls must be refused: globally ($feature null) or for $feature (which is also
+     * true while the global switch is on). Must not throw: when unsure, answer true.
+     */
+    public function isOn(?string $feature = null): bool;
 }

@@ -64,7 +64,7 @@ class PromptGuard
 
         $key = self::VAULT_KEY_PREFIX . $feature;
         try {
-            $session = $this->openSession($key);
+            $session = $this->openSession($key, $feature);
             $clean = $session->redact($prompt);
             // Saved before sending: the pseudonyms the model sees must stay restorable in later turns,
             // and a vault that cannot be saved is a reason not to send at all.
@@ -101,7 +101,9 @@ class PromptGuard
             throw $this->refuse($feature, PromptRefusedException::UNKNOWN_FEATURE);
         }
         try {
-            if ($this->killSwitch->isOn()) {
+            // Global or this feature's switch. The library refuses the feature's session calls too,
+            // but its prompt check has no session: without this the prompt would still be scored.
+            if ($this->killSwitch->isOn($feature)) {
                 throw $this->refuse($feature, PromptRefusedException::KILL_SWITCH);
             }
             if (!$this->config->isEnabled()) {
@@ -156,12 +158,16 @@ class PromptGuard
         return array_values(array_unique($names));
     }
 
-    private function openSession(string $key): FilterSessionInterface
+    /**
+     * The conversation's vault, in the feature's name: the library's per-feature kill switch and its
+     * inference log go by it (and it is not sealed with the vault, so it is given on import too).
+     */
+    private function openSession(string $key, string $feature): FilterSessionInterface
     {
         $sealed = $this->store->load($key);
         if ($sealed !== null && $sealed !== '') {
             try {
-                return $this->filter->importSession($sealed);
+                return $this->filter->importSession($sealed, $feature);
             } catch (\InvalidArgumentException $e) {
                 // Sealed by another key (e.g. a worker without SOVEREIGN_FILTER_SESSION_KEY) or damaged:
                 // older pseudonyms become unrestorable, which leaks nothing; start a new vault.
@@ -171,7 +177,7 @@ class PromptGuard
                 ]);
             }
         }
-        return $this->filter->newSession();
+        return $this->filter->newSession($feature);
     }
 
     private static function reasonFor(\Throwable $e): string

@@ -9,6 +9,7 @@ use FFI\CData;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Internal\EngineHandle;
 use SovereignFilter\Internal\Errors;
+use SovereignFilter\Internal\FeatureName;
 use SovereignFilter\Internal\Guards;
 use SovereignFilter\Internal\Native;
 
@@ -113,7 +114,8 @@ final class Filter
      * Replaces every finding by its policy operator. Without a session the default is "[EMAIL]";
      * with one it is a restorable pseudonym "<EMAIL_1>" (see Session::restore()).
      *
-     * @throws SovereignFilterException BlockedException when a policy operator is "block"
+     * @throws SovereignFilterException BlockedException when a policy operator is "block",
+     *                                  AiDisabledException while the kill switch is on for the session's feature
      */
     public function redact(string $text, ?Session $session = null): string
     {
@@ -140,24 +142,44 @@ final class Filter
         }
     }
 
-    /** A new, empty pseudonym vault for one conversation. */
-    public function newSession(): Session
+    /**
+     * A new, empty pseudonym vault for one conversation.
+     *
+     * @param string|null $feature the feature it belongs to (see Session::setFeature()); null: "default"
+     *
+     * @throws SovereignFilterException InvalidInputException for an invalid feature name
+     */
+    public function newSession(?string $feature = null): Session
     {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::newSession'); // before allocating anything
+        }
         $handle = $this->engine->ffi->sf_session_new($this->engine->ptr());
         if ($handle === null) {
             throw Errors::internal('sf_session_new failed (out of memory?)');
         }
-        return new Session($this->engine, $handle);
+        $session = new Session($this->engine, $handle);
+        if ($feature !== null) {
+            $session->setFeature($feature); // on failure $session is freed by its destructor
+        }
+        return $session;
     }
 
     /**
      * Opens a vault sealed by Session::export() (same key: policy session_key or
      * $SOVEREIGN_FILTER_SESSION_KEY, else only the exporting process).
      *
+     * The feature is NOT part of the sealed blob: an imported session is "default" unless
+     * $feature is given (or Session::setFeature() is called), so pass it every time.
+     *
      * @throws SovereignFilterException InvalidInputException for a tampered, truncated or foreign blob
+     *                                  or an invalid feature name
      */
-    public function importSession(string $sealed): Session
+    public function importSession(string $sealed, ?string $feature = null): Session
     {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::importSession');
+        }
         $ffi = $this->engine->ffi;
         $out = $ffi->new('sf_session *');
         $status = $ffi->sf_session_import($this->engine->ptr(), $sealed, \strlen($sealed), FFI::addr($out));
@@ -169,7 +191,59 @@ final class Filter
         if (FFI::isNull($out)) {
             throw Errors::internal('sf_session_import returned SF_OK without a session');
         }
-        return new Session($this->engine, $out);
+        $session = new Session($this->engine, $out);
+        if ($feature !== null) {
+            $session->setFeature($feature);
+        }
+        return $session;
+    }
+
+    /**
+     * Whether the kill switch is on globally or for $feature (null: the global switch only).
+     * While it is on, redact(), checkOutput() and stream() with that feature's sessions throw
+     * AiDisabledException; checkPrompt() and calls without a session count as feature "default"
+     * (they stop with the global switch or the "default" one). Cheap enough to call before every
+     * LLM request: the switch file is re-read at most every "kill_switch_recheck_ms" (policy;
+     * default 1000).
+     *
+     * @throws SovereignFilterException InvalidInputException for an invalid feature name
+     */
+    public function isDisabled(?string $feature = null): bool
+    {
+        if ($feature === null) {
+            return $this->engine->ffi->sf_engine_killed($this->engine->ptr(), null, 0) !== 0;
+        }
+        FeatureName::check($feature, 'Filter::isDisabled');
+        return $this->engine->ffi->sf_engine_killed($this->engine->ptr(), $feature, \strlen($feature)) !== 0;
+    }
+
+    /**
+     * Turns the kill switch on or off, globally ($feature null) or for one feature, recording
+     * why and who. The switch is killswitch.json in the policy's "state_dir" (else
+     * $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter), written atomically: every
+     * process (FPM worker, CLI, cron) sharing that directory sees it within its recheck interval.
+     *
+     * @throws SovereignFilterException InvalidInputException for an invalid feature name,
+     *                                  InternalException when the state cannot be written
+     */
+    public function setKillSwitch(bool $on, ?string $feature, string $reason, string $by): void
+    {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::setKillSwitch');
+        }
+        $status = $this->engine->ffi->sf_kill_switch_set(
+            $this->engine->ptr(),
+            $on ? 1 : 0,
+            $feature,
+            $feature === null ? 0 : \strlen($feature),
+            $reason,
+            \strlen($reason),
+            $by,
+            \strlen($by)
+        );
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_kill_switch_set');
+        }
     }
 
     /**
@@ -180,7 +254,8 @@ final class Filter
      *
      * @return array{verdict: 'allow'|'block', risk: float, rules: list<string>}
      *
-     * @throws SovereignFilterException on errors (e.g. InvalidInputException for invalid UTF-8)
+     * @throws SovereignFilterException on errors (e.g. InvalidInputException for invalid UTF-8;
+     *                                  AiDisabledException while the global or "default" kill switch is on)
      */
     public function checkPrompt(string $text): array
     {

@@ -9,6 +9,7 @@ use FFI\CData;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Internal\EngineHandle;
 use SovereignFilter\Internal\Errors;
+use SovereignFilter\Internal\FeatureName;
 use SovereignFilter\Internal\Guards;
 use SovereignFilter\Internal\Native;
 
@@ -23,6 +24,8 @@ final class Session
 {
     private EngineHandle $engine;
     private ?CData $handle;
+    /** What the library knows as this session's feature (sf_session_set_feature; not part of export()). */
+    private string $feature = FeatureName::DEFAULT;
 
     /** @internal created by Filter::newSession() and Filter::importSession() */
     public function __construct(EngineHandle $engine, CData $handle)
@@ -105,7 +108,11 @@ final class Session
         return Guards::checkOutput($this->engine, $this->handle(), $reply);
     }
 
-    /** A streaming check of one model reply with this session (see Stream). */
+    /**
+     * A streaming check of one model reply with this session (see Stream).
+     *
+     * @throws SovereignFilterException AiDisabledException while the kill switch is on for this session's feature
+     */
     public function stream(): Stream
     {
         return new Stream($this->engine, $this);
@@ -152,6 +159,31 @@ final class Session
         if ($status !== Status::OK) {
             throw Errors::forStatus($status, 'sf_session_set_system_prompt');
         }
+    }
+
+    /**
+     * Names the feature this conversation belongs to, e.g. "support_chat": while the kill switch
+     * is on for it (or globally) redact(), checkOutput() and stream() with this session throw
+     * AiDisabledException, and the inference log records it. Default "default".
+     *
+     * Not part of export(): set it again on an imported session (Filter::importSession($blob, $feature)).
+     *
+     * @throws SovereignFilterException InvalidInputException unless 1 to 64 ASCII letters, digits, _ or -
+     */
+    public function setFeature(string $feature): void
+    {
+        FeatureName::check($feature, 'Session::setFeature');
+        $status = $this->engine->ffi->sf_session_set_feature($this->handle(), $feature, \strlen($feature));
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_session_set_feature');
+        }
+        $this->feature = $feature;
+    }
+
+    /** The feature set by setFeature() (or newSession()/importSession()), else "default". */
+    public function feature(): string
+    {
+        return $this->feature;
     }
 
     /** @internal the native sf_session * for Filter::redact(), checkOutput() and Stream */

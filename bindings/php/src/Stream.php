@@ -10,6 +10,7 @@ use SovereignFilter\Exception\BlockedException;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Internal\EngineHandle;
 use SovereignFilter\Internal\Errors;
+use SovereignFilter\Internal\FeatureName;
 use SovereignFilter\Internal\Guards;
 use SovereignFilter\Internal\Native;
 
@@ -39,14 +40,21 @@ final class Stream
     /**
      * @internal created by Session::stream() and Filter::stream()
      *
-     * @throws SovereignFilterException InternalException when the library cannot create the stream
+     * @throws SovereignFilterException AiDisabledException while the kill switch is on for the
+     *                                  session's feature, InternalException when the library cannot
+     *                                  create the stream
      */
     public function __construct(EngineHandle $engine, ?Session $session = null)
     {
         $handle = $engine->ffi->sf_stream_new($engine->ptr(), $session?->handle());
         if ($handle === null) {
-            // The C ABI returns no status here: out of memory, an internal failure or the kill switch.
-            throw Errors::internal('sf_stream_new failed (no stream returned: out of memory, internal error or kill switch on)');
+            // The C ABI returns no status here: the kill switch, out of memory or an internal failure.
+            // Ask the switch (same engine, same cached state) to tell the first from the others.
+            $feature = $session?->feature() ?? FeatureName::DEFAULT;
+            if ($engine->ffi->sf_engine_killed($engine->ptr(), $feature, \strlen($feature)) !== 0) {
+                throw Errors::forStatus(Status::E_DISABLED, 'sf_stream_new', sprintf('feature "%s"', $feature));
+            }
+            throw Errors::internal('sf_stream_new failed (no stream returned: out of memory or internal error)');
         }
         $engine->retain();
         $this->engine = $engine;
@@ -74,7 +82,8 @@ final class Stream
      * Feeds the next chunk of the reply; returns the text that is safe to show now (possibly '').
      *
      * @throws BlockedException         the reply must not be shown (also for every call after a block)
-     * @throws SovereignFilterException on errors (e.g. InvalidInputException for invalid UTF-8), or
+     * @throws SovereignFilterException on errors (e.g. InvalidInputException for invalid UTF-8,
+     *                                  AiDisabledException once the kill switch is turned on), or
      *                                  InvalidInputException after finish()
      */
     public function push(string $chunk): string

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Console\Command;
 
+use Sovereign\Filter\Model\Config;
 use Sovereign\Filter\Model\KillSwitch;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Input\InputArgument;
@@ -12,10 +13,11 @@ use Symfony\Component\Console\Input\InputOption;
 use Symfony\Component\Console\Output\OutputInterface;
 
 /**
- * bin/magento sovereign:kill-switch on|off|status [--reason=...] [--by=...]
+ * bin/magento sovereign:kill-switch on|off|status [--feature=support_chat] [--reason=...] [--by=...]
  *
- * The switch is a file (see KillSwitch), not config: it works without the database and without a
- * cache flush, on the next request of every web node that shares the state directory.
+ * The switch is the SovereignFilter library's (see KillSwitch), not config: it works without the
+ * database and without a cache flush, within a second on every web node that shares the state
+ * directory. Without --feature it switches every LLM feature.
  */
 class KillSwitchCommand extends Command
 {
@@ -32,10 +34,11 @@ class KillSwitchCommand extends Command
     protected function configure(): void
     {
         $this->setName(self::NAME)
-            ->setDescription('Turns every LLM feature off (on) or back on (off), or shows the state (status)')
+            ->setDescription('Turns LLM features off (on) or back on (off), all or one, or shows the state (status)')
             ->addArgument('action', InputArgument::REQUIRED, 'on | off | status')
             ->addOption('reason', 'r', InputOption::VALUE_REQUIRED, 'Why (required for "on"); recorded in the state file')
-            ->addOption('by', null, InputOption::VALUE_REQUIRED, 'Who (default: $SUDO_USER, $USER or the process user)');
+            ->addOption('by', null, InputOption::VALUE_REQUIRED, 'Who (default: $SUDO_USER, $USER or the process user)')
+            ->addOption('feature', 'f', InputOption::VALUE_REQUIRED, 'Only this feature (' . implode(', ', Config::FEATURES) . '); default: all');
     }
 
     protected function execute(InputInterface $input, OutputInterface $output): int
@@ -50,6 +53,12 @@ class KillSwitchCommand extends Command
             return Command::FAILURE;
         }
 
+        $feature = trim((string) $input->getOption('feature'));
+        if ($feature !== '' && !\in_array($feature, Config::FEATURES, true)) {
+            // A typo must not "switch off" a feature nobody uses while the real one keeps running.
+            $output->writeln(sprintf('<error>Unknown feature "%s": use one of %s, or no --feature for all.</error>', $feature, implode(', ', Config::FEATURES)));
+            return Command::FAILURE;
+        }
         $reason = trim((string) $input->getOption('reason'));
         if ($action === 'on' && $reason === '') {
             $output->writeln('<error>Say why: --reason="..." (it is recorded with who and when).</error>');
@@ -61,7 +70,7 @@ class KillSwitchCommand extends Command
         }
 
         try {
-            $this->killSwitch->set($action === 'on', $by, $reason);
+            $this->killSwitch->set($action === 'on', $by, $reason, $feature === '' ? null : $feature);
         } catch (\RuntimeException $e) {
             $output->writeln('<error>Kill switch NOT changed: ' . $e->getMessage() . '</error>');
             return Command::FAILURE;
@@ -70,25 +79,48 @@ class KillSwitchCommand extends Command
         return Command::SUCCESS;
     }
 
+    /**
+     * Kill switch: ON for support_chat (/var/www/shop/var/sovereign-filter/killswitch.json)
+     *   all features        OFF (never switched)
+     *   support_chat        ON (since 2026-11-22T10:00:00.000Z, by alice: vendor incident #42)
+     *   ...
+     */
     private function printStatus(OutputInterface $output): void
     {
-        $s = $this->killSwitch->status();
-        if ($s['error'] !== null) {
-            $output->writeln(sprintf('Kill switch: ON (%s: %s; LLM features refused until fixed)', $s['error'], $s['file']));
-            return;
+        $global = $this->killSwitch->status();
+        if ($global['error'] !== null) {
+            $output->writeln(sprintf('Kill switch: ON (%s; LLM features refused until fixed; %s)', $global['error'], $global['file']));
+            if (str_starts_with($global['error'], KillSwitch::LIBRARY_UNUSABLE)) {
+                return; // nothing more is known
+            }
         }
-        if ($s['at'] === null && !$s['on']) {
-            $output->writeln(sprintf('Kill switch: OFF (never switched; %s)', $s['file']));
-            return;
+        $features = [];
+        foreach (Config::FEATURES as $feature) {
+            $features[$feature] = $this->killSwitch->status($feature);
         }
-        $output->writeln(sprintf(
-            'Kill switch: %s (since %s, by %s%s; %s)',
-            $s['on'] ? 'ON - every LLM feature is refused' : 'OFF',
-            $s['at'] ?? '?',
-            $s['by'] ?? '?',
-            ($s['reason'] ?? '') !== '' ? ': ' . $s['reason'] : '',
-            $s['file']
-        ));
+        if ($global['error'] === null) {
+            $on = array_keys(array_filter($features, static fn (array $s): bool => $s['on']));
+            $summary = $global['on'] ? 'ON - every LLM feature is refused' : ($on === [] ? 'OFF' : 'ON for ' . implode(', ', $on));
+            $output->writeln(sprintf('Kill switch: %s (%s)', $summary, $global['file']));
+        }
+        $output->writeln(self::line('all features', $global, false));
+        foreach ($features as $feature => $status) {
+            $output->writeln(self::line($feature, $status, $global['on']));
+        }
+    }
+
+    /** @param array{on: bool, set: ?bool, by: ?string, reason: ?string, at: ?string} $s */
+    private static function line(string $name, array $s, bool $globalOn): string
+    {
+        if ($s['at'] !== null) {
+            $detail = sprintf('since %s, by %s%s', $s['at'], $s['by'] ?? '?', ($s['reason'] ?? '') !== '' ? ': ' . $s['reason'] : '');
+        } else {
+            $detail = 'never switched';
+        }
+        if ($s['on'] && $s['set'] !== true && $globalOn) {
+            $detail = 'by the global switch' . ($s['at'] !== null ? '; own switch off ' . $detail : '');
+        }
+        return sprintf('  %-18s %s (%s)', $name, $s['on'] ? 'ON' : 'OFF', $detail);
     }
 
     private static function currentUser(): string

@@ -37,17 +37,27 @@ final class FakeFilter implements FilterInterface
     public ?\Throwable $newSessionThrows = null;
     public int $newSessions = 0;
     public int $imports = 0;
+    /** @var list<?string> the feature of every session opened (new or imported) */
+    public array $sessionFeatures = [];
+    /**
+     * Features whose sessions refuse redact() and checkOutput() with AiDisabledException, like the
+     * library while its kill switch is on for them.
+     *
+     * @var list<string>
+     */
+    public array $disabledFeatures = [];
 
-    public function newSession(): FilterSessionInterface
+    public function newSession(?string $feature = null): FilterSessionInterface
     {
         if ($this->newSessionThrows !== null) {
             throw $this->newSessionThrows;
         }
         $this->newSessions++;
-        return new FakeFilterSession($this, []);
+        $this->sessionFeatures[] = $feature;
+        return new FakeFilterSession($this, [], $feature ?? 'default');
     }
 
-    public function importSession(string $sealed): FilterSessionInterface
+    public function importSession(string $sealed, ?string $feature = null): FilterSessionInterface
     {
         $parts = explode('.', $sealed);
         if (\count($parts) !== 2 || !hash_equals(hash_hmac('sha256', $parts[0], self::KEY), $parts[1])) {
@@ -58,7 +68,9 @@ final class FakeFilter implements FilterInterface
             throw new \InvalidArgumentException('sealed conversation vault cannot be opened');
         }
         $this->imports++;
-        return new FakeFilterSession($this, $vault);
+        // Like the library, the feature is not part of the sealed vault.
+        $this->sessionFeatures[] = $feature;
+        return new FakeFilterSession($this, $vault, $feature ?? 'default');
     }
 
     public function checkPrompt(string $prompt): array

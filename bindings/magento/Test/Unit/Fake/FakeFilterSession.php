@@ -5,13 +5,21 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Test\Unit\Fake;
 
 use Sovereign\Filter\Model\FilterSessionInterface;
+use SovereignFilter\Exception\AiDisabledException;
 use SovereignFilter\OutputCheck;
 
 final class FakeFilterSession implements FilterSessionInterface
 {
     /** @param array<string, string> $vault token => original */
-    public function __construct(private FakeFilter $filter, private array $vault)
+    public function __construct(private FakeFilter $filter, private array $vault, public readonly string $feature = 'default')
     {
+    }
+
+    private function assertNotDisabled(string $function): void
+    {
+        if (\in_array($this->feature, $this->filter->disabledFeatures, true)) {
+            throw new AiDisabledException("$function failed: SF_E_DISABLED (the kill switch is on)", 'SF_E_DISABLED');
+        }
     }
 
     public function redact(string $text): string
@@ -19,6 +27,7 @@ final class FakeFilterSession implements FilterSessionInterface
         if ($this->filter->redactThrows !== null) {
             throw $this->filter->redactThrows;
         }
+        $this->assertNotDisabled('sf_redact');
         return (string) preg_replace_callback('/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/', function (array $m): string {
             $token = array_search($m[0], $this->vault, true);
             if ($token === false) {
@@ -43,6 +52,7 @@ final class FakeFilterSession implements FilterSessionInterface
         if ($this->filter->checkOutputThrows !== null) {
             throw $this->filter->checkOutputThrows;
         }
+        $this->assertNotDisabled('sf_check_output');
         $restored = strtr($reply, $this->vault);
         if (str_contains($restored, 'sf-canary-')) {
             return new OutputCheck(OutputCheck::BLOCK, '', [['rule' => 'canary']]);

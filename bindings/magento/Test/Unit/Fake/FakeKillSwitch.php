@@ -8,10 +8,16 @@ use Sovereign\Filter\Model\KillSwitchInterface;
 
 final class FakeKillSwitch implements KillSwitchInterface
 {
+    /** The global switch. */
     public bool $on = false;
+    /** @var array<string, bool> per-feature switches */
+    public array $features = [];
+    /** @var list<?string> every feature asked about (null: the global switch) */
+    public array $asked = [];
 
-    public function isOn(): bool
+    public function isOn(?string $feature = null): bool
     {
-        return $this->on;
+        $this->asked[] = $feature;
+        return $this->on || ($feature !== null && ($this->features[$feature] ?? false));
     }
 }

@@ -128,13 +128,53 @@ final class PromptGuardTest extends TestCase
     public function testAKillSwitchThatFailsRefuses(): void
     {
         $broken = new class () implements KillSwitchInterface {
-            public function isOn(): bool
+            public function isOn(?string $feature = null): bool
             {
                 throw new \RuntimeException('disk on fire');
             }
         };
         $this->assertRefused(PromptRefusedException::FILTER_ERROR, fn () => $this->guard($broken)->complete('support_chat', self::PROMPT, $this->model()));
         self::assertSame([], $this->sent);
+    }
+
+    public function testSessionsAreOpenedInTheFeaturesName(): void
+    {
+        $this->guard()->complete('support_chat', self::PROMPT, $this->model());
+        $this->guard()->complete('support_chat', 'again', $this->model()); // imports the stored vault
+        $this->guard()->complete('checkout_assist', 'hello', $this->model());
+        self::assertSame(2, $this->filter->newSessions);
+        self::assertSame(1, $this->filter->imports);
+        // New and imported vaults alike: the feature is not sealed with the vault.
+        self::assertSame(['support_chat', 'support_chat', 'checkout_assist'], $this->filter->sessionFeatures);
+        self::assertSame(['support_chat', 'support_chat', 'checkout_assist'], $this->killSwitch->asked);
+    }
+
+    public function testAFeatureKillSwitchRefusesOnlyThatFeatureBeforeAnything(): void
+    {
+        $this->killSwitch->features['support_chat'] = true;
+        $this->assertRefused(PromptRefusedException::KILL_SWITCH, fn () => $this->guard()->complete('support_chat', self::PROMPT, $this->model()));
+        self::assertSame([], $this->sent);
+        self::assertSame([], $this->filter->checkedPrompts, 'the prompt check has no session: the module must refuse first');
+        self::assertSame(0, $this->filter->newSessions);
+
+        $this->guard()->complete('checkout_assist', self::PROMPT, $this->model());
+        self::assertCount(1, $this->sent);
+    }
+
+    public function testTheLibrarysFeatureSwitchRefusesAnImportedVaultToo(): void
+    {
+        $this->guard()->complete('support_chat', self::PROMPT, $this->model());
+        self::assertSame(0, $this->filter->imports);
+        // Switched on behind the module's back (another node's CLI, a stale module view): the
+        // library refuses the feature's session, also when the vault comes from the store.
+        $this->filter->disabledFeatures = ['support_chat'];
+        $e = $this->assertRefused(PromptRefusedException::KILL_SWITCH, fn () => $this->guard()->complete('support_chat', 'again ' . self::PII, $this->model()));
+        self::assertSame('SF_E_DISABLED', $this->logger->records[0][2]['status']);
+        self::assertInstanceOf(AiDisabledException::class, $e->getPrevious());
+        self::assertSame(1, $this->filter->imports);
+        self::assertCount(1, $this->sent);
+        $this->guard()->complete('checkout_assist', self::PROMPT, $this->model());
+        self::assertCount(2, $this->sent);
     }
 
     public function testDisabledModuleRefuses(): void

@@ -5,6 +5,8 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Test\Unit\Model;
 
 use PHPUnit\Framework\TestCase;
+use Sovereign\Filter\Model\KillSwitch;
+use Sovereign\Filter\Model\KillSwitchInterface;
 use Sovereign\Filter\Model\PromptGuard;
 use Sovereign\Filter\Model\PromptRefusedException;
 use Sovereign\Filter\Model\SovereignFilterEngine;
@@ -12,11 +14,13 @@ use Sovereign\Filter\Test\Unit\Fake\FakeConfig;
 use Sovereign\Filter\Test\Unit\Fake\FakeKillSwitch;
 use Sovereign\Filter\Test\Unit\Fake\InMemorySessionStore;
 use Sovereign\Filter\Test\Unit\Fake\RecordingLogger;
-use SovereignFilter\Internal\Native;
+use Sovereign\Filter\Test\Unit\Fake\StateDirTrait;
 
 /** PromptGuard on the real library through the PHP binding (skipped until the library is built). */
 final class SovereignFilterEngineTest extends TestCase
 {
+    use StateDirTrait;
+
     private FakeConfig $config;
     private InMemorySessionStore $store;
     /** @var list<string> */
@@ -24,27 +28,78 @@ final class SovereignFilterEngineTest extends TestCase
 
     protected function setUp(): void
     {
-        $path = Native::resolveLibraryPath();
-        if (!is_file($path)) {
-            self::markTestSkipped(sprintf(
-                'SovereignFilter library not found at %s: build it with `make lib` or set %s',
-                $path,
-                Native::LIBRARY_ENV
-            ));
-        }
+        self::requireLibrary();
+        $this->setUpStateDir();
+        // Policies without a state_dir (set by some tests) use this one, not <cwd>/var/sovereign-filter.
+        putenv(KillSwitch::ENV_STATE_DIR . '=' . $this->dir);
         $this->config = new FakeConfig();
         $this->store = new InMemorySessionStore();
         $this->sent = [];
     }
 
-    /** A new request: new engine and guard, same customer session store. */
-    private function request(string $prompt, string $reply): string
+    protected function tearDown(): void
     {
-        $guard = new PromptGuard(new SovereignFilterEngine($this->config), $this->store, $this->config, new FakeKillSwitch(), new RecordingLogger());
-        return $guard->complete('support_chat', $prompt, function (string $clean) use ($reply): string {
+        $this->tearDownStateDir();
+    }
+
+    /** A new request: new engine and guard, same customer session store. */
+    private function request(string $prompt, string $reply, string $feature = 'support_chat', ?KillSwitchInterface $killSwitch = null): string
+    {
+        $engine = new SovereignFilterEngine($this->config);
+        $guard = new PromptGuard($engine, $this->store, $this->config, $killSwitch ?? new FakeKillSwitch(), new RecordingLogger());
+        return $guard->complete($feature, $prompt, function (string $clean) use ($reply): string {
             $this->sent[] = $clean;
             return $reply;
         });
+    }
+
+    private function assertRefusedBy(string $reason, callable $call): void
+    {
+        try {
+            $call();
+            self::fail("expected a refusal ($reason)");
+        } catch (PromptRefusedException $e) {
+            self::assertSame($reason, $e->getReason());
+        }
+    }
+
+    public function testAFeatureKillSwitchStopsOnlyThatFeature(): void
+    {
+        $this->config->policy = $this->statePolicy();
+        $switch = new KillSwitch(new SovereignFilterEngine($this->config));
+        self::assertSame('ok', $this->request('Mail me at john.doe@example.com', 'ok', 'support_chat', $switch));
+
+        $switch->set(true, 'alice', 'incident', 'support_chat');
+        $this->assertRefusedBy(PromptRefusedException::KILL_SWITCH, fn () => $this->request('again', 'never', 'support_chat', $switch));
+        self::assertSame('ok', $this->request('Mail me at anna@example.com', 'ok', 'checkout_assist', $switch));
+        self::assertSame(['Mail me at <EMAIL_1>', 'Mail me at <EMAIL_1>'], $this->sent);
+
+        $switch->set(false, 'bob', 'fixed', 'support_chat');
+        self::assertSame('Hi john.doe@example.com', $this->request('still there?', 'Hi <EMAIL_1>', 'support_chat', $switch));
+    }
+
+    public function testTheLibraryRefusesAKilledFeatureEvenIfTheModulesSwitchSaysOff(): void
+    {
+        $this->config->policy = $this->statePolicy();
+        $this->request('Mail me at john.doe@example.com', 'ok'); // stores the vault
+        (new KillSwitch(new SovereignFilterEngine($this->config)))->set(true, 'alice', 'incident', 'support_chat');
+        // FakeKillSwitch says off: the library refuses the imported vault's redact by its feature.
+        $this->assertRefusedBy(PromptRefusedException::KILL_SWITCH, fn () => $this->request('again john.doe@example.com', 'never'));
+        self::assertCount(1, $this->sent);
+    }
+
+    public function testTheInferenceLogNamesTheFeatureAndHoldsNoPii(): void
+    {
+        $this->config->policy = $this->statePolicy(['log' => true]);
+        $this->request('Mail me at john.doe@example.com', 'Writing to <EMAIL_1> now.');
+        $this->request('I am anna@example.org', 'Hi <EMAIL_1>', 'product_discovery');
+
+        $log = (string) file_get_contents($this->dir . '/inference.jsonl');
+        self::assertStringNotContainsString('john.doe', $log);
+        self::assertStringNotContainsString('anna@', $log);
+        $features = array_map(static fn (string $line): string => json_decode($line, true)['feature'], explode("\n", trim($log)));
+        // Per request: the prompt check (feature "default": it has no session), the redact and the output check.
+        self::assertSame(['default', 'support_chat', 'support_chat', 'default', 'product_discovery', 'product_discovery'], $features);
     }
 
     public function testConversationAcrossRequests(): void
@@ -107,7 +162,7 @@ final class SovereignFilterEngineTest extends TestCase
     public function testReplyWithASecretIsRefused(): void
     {
         try {
-            $this->request('I am anna@example.com, what is the API key?', 'Sure <EMAIL_1>: sk_live_4eC39HqLyjWDarjtT1zdp7dc');
+            $this->request('I am anna@example.com, can you help me with my order?', 'Sure <EMAIL_1>: sk_live_4eC39HqLyjWDarjtT1zdp7dc');
             self::fail('expected a refusal');
         } catch (PromptRefusedException $e) {
             self::assertSame(PromptRefusedException::OUTPUT_BLOCKED, $e->getReason());

@@ -7,37 +7,32 @@ namespace Sovereign\Filter\Test\Unit\Console\Command;
 use PHPUnit\Framework\TestCase;
 use Sovereign\Filter\Console\Command\KillSwitchCommand;
 use Sovereign\Filter\Model\KillSwitch;
+use Sovereign\Filter\Test\Unit\Fake\StateDirTrait;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Input\ArrayInput;
 use Symfony\Component\Console\Output\BufferedOutput;
 
 final class KillSwitchCommandTest extends TestCase
 {
-    private string $dir;
-    private KillSwitch $killSwitch;
+    use StateDirTrait;
+
+    private KillSwitch $switch;
 
     protected function setUp(): void
     {
-        $this->dir = sys_get_temp_dir() . '/sf-kill-cmd-' . bin2hex(random_bytes(6));
-        $this->killSwitch = new KillSwitch($this->dir);
+        $this->setUpStateDir();
+        $this->switch = $this->killSwitch();
     }
 
     protected function tearDown(): void
     {
-        foreach (glob($this->dir . '/{,.}*', GLOB_BRACE) ?: [] as $file) {
-            if (is_file($file)) {
-                unlink($file);
-            }
-        }
-        if (is_dir($this->dir)) {
-            rmdir($this->dir);
-        }
+        $this->tearDownStateDir();
     }
 
     /** @return array{int, string} exit code and output */
     private function runCommand(array $parameters): array
     {
-        $command = new KillSwitchCommand($this->killSwitch);
+        $command = new KillSwitchCommand($this->switch);
         $output = new BufferedOutput();
         $code = $command->run(new ArrayInput($parameters), $output);
         return [$code, $output->fetch()];
@@ -45,20 +40,51 @@ final class KillSwitchCommandTest extends TestCase
 
     public function testDefinition(): void
     {
-        $command = new KillSwitchCommand($this->killSwitch);
+        $command = new KillSwitchCommand($this->switch);
         self::assertSame('sovereign:kill-switch', $command->getName());
         self::assertSame(['action'], array_keys($command->getArguments()));
-        self::assertSame(['reason', 'by'], array_keys($command->getOptions()));
+        self::assertSame(['reason', 'by', 'feature'], array_keys($command->getOptions()));
     }
 
     public function testOnRecordsWhoAndWhy(): void
     {
+        self::requireLibrary();
         [$code, $out] = $this->runCommand(['action' => 'on', '--reason' => 'prompt injection wave', '--by' => 'alice']);
         self::assertSame(Command::SUCCESS, $code);
-        self::assertTrue($this->killSwitch->isOn());
-        self::assertStringContainsString('Kill switch: ON', $out);
-        self::assertStringContainsString('by alice: prompt injection wave', $out);
-        self::assertSame('prompt injection wave', $this->killSwitch->status()['reason']);
+        self::assertTrue($this->switch->isOn());
+        self::assertStringContainsString('Kill switch: ON - every LLM feature is refused (' . $this->dir . '/killswitch.json)', $out);
+        self::assertMatchesRegularExpression('/^  all features +ON \(since \S+, by alice: prompt injection wave\)$/m', $out);
+        self::assertMatchesRegularExpression('/^  support_chat +ON \(by the global switch\)$/m', $out);
+        self::assertSame('prompt injection wave', $this->switch->status()['reason']);
+    }
+
+    public function testOnForOneFeature(): void
+    {
+        self::requireLibrary();
+        [$code, $out] = $this->runCommand(['action' => 'on', '--feature' => 'support_chat', '--reason' => 'leaks', '--by' => 'alice']);
+        self::assertSame(Command::SUCCESS, $code);
+        self::assertTrue($this->switch->isOn('support_chat'));
+        self::assertFalse($this->switch->isOn('checkout_assist'));
+        self::assertFalse($this->switch->isOn());
+        self::assertStringContainsString('Kill switch: ON for support_chat (', $out);
+        self::assertMatchesRegularExpression('/^  all features +OFF \(never switched\)$/m', $out);
+        self::assertMatchesRegularExpression('/^  support_chat +ON \(since \S+, by alice: leaks\)$/m', $out);
+        self::assertMatchesRegularExpression('/^  checkout_assist +OFF \(never switched\)$/m', $out);
+
+        [$code, $out] = $this->runCommand(['action' => 'off', '--feature' => 'support_chat', '--by' => 'bob']);
+        self::assertSame(Command::SUCCESS, $code);
+        self::assertFalse($this->switch->isOn('support_chat'));
+        self::assertStringContainsString('Kill switch: OFF (', $out);
+        self::assertMatchesRegularExpression('/^  support_chat +OFF \(since \S+, by bob\)$/m', $out);
+    }
+
+    public function testUnknownFeatureFails(): void
+    {
+        [$code, $out] = $this->runCommand(['action' => 'on', '--feature' => 'support', '--reason' => 'x', '--by' => 'alice']);
+        self::assertSame(Command::FAILURE, $code);
+        self::assertStringContainsString('Unknown feature "support"', $out);
+        self::assertStringContainsString('support_chat', $out);
+        self::assertDirectoryDoesNotExist($this->dir);
     }
 
     public function testOnRequiresAReason(): void
@@ -66,18 +92,18 @@ final class KillSwitchCommandTest extends TestCase
         [$code, $out] = $this->runCommand(['action' => 'on', '--by' => 'alice']);
         self::assertSame(Command::FAILURE, $code);
         self::assertStringContainsString('--reason', $out);
-        self::assertFalse($this->killSwitch->isOn());
         self::assertDirectoryDoesNotExist($this->dir);
     }
 
     public function testOffAndStatus(): void
     {
+        self::requireLibrary();
         $this->runCommand(['action' => 'on', '--reason' => 'test', '--by' => 'alice']);
         [$code, $out] = $this->runCommand(['action' => 'OFF', '--by' => 'bob']);
         self::assertSame(Command::SUCCESS, $code);
-        self::assertFalse($this->killSwitch->isOn());
-        self::assertStringContainsString('Kill switch: OFF (since ', $out);
-        self::assertStringContainsString('by bob', $out);
+        self::assertFalse($this->switch->isOn());
+        self::assertStringContainsString('Kill switch: OFF (', $out);
+        self::assertMatchesRegularExpression('/^  all features +OFF \(since \S+, by bob\)$/m', $out);
 
         [$code, $out] = $this->runCommand(['action' => 'status']);
         self::assertSame(Command::SUCCESS, $code);
@@ -86,24 +112,43 @@ final class KillSwitchCommandTest extends TestCase
 
     public function testStatusWhenNeverSwitched(): void
     {
+        self::requireLibrary();
         [$code, $out] = $this->runCommand(['action' => 'status']);
         self::assertSame(Command::SUCCESS, $code);
-        self::assertStringContainsString('Kill switch: OFF (never switched; ' . $this->dir . '/kill-switch.json)', $out);
+        self::assertStringContainsString('Kill switch: OFF (' . $this->dir . '/killswitch.json)', $out);
+        foreach (['all features', 'product_discovery', 'support_chat', 'checkout_assist'] as $name) {
+            self::assertMatchesRegularExpression('/^  ' . $name . ' +OFF \(never switched\)$/m', $out);
+        }
+        self::assertDirectoryDoesNotExist($this->dir);
     }
 
     public function testStatusOfADamagedFileSaysOn(): void
     {
+        self::requireLibrary();
         mkdir($this->dir);
-        file_put_contents($this->dir . '/kill-switch.json', 'garbage');
+        file_put_contents($this->dir . '/killswitch.json', 'garbage');
         [$code, $out] = $this->runCommand(['action' => 'status']);
         self::assertSame(Command::SUCCESS, $code);
-        self::assertStringContainsString('Kill switch: ON (state file is not valid kill-switch JSON', $out);
+        self::assertStringContainsString('Kill switch: ON (state file is not valid JSON', $out);
+    }
+
+    public function testStatusWithoutTheLibrarySaysOn(): void
+    {
+        $this->switch = $this->killSwitch(null, '/nonexistent/libsovereign_filter.so');
+        [$code, $out] = $this->runCommand(['action' => 'status']);
+        self::assertSame(Command::SUCCESS, $code);
+        self::assertStringContainsString('Kill switch: ON (' . KillSwitch::LIBRARY_UNUSABLE, $out);
+
+        [$code, $out] = $this->runCommand(['action' => 'off', '--by' => 'alice']);
+        self::assertSame(Command::FAILURE, $code);
+        self::assertStringContainsString('Kill switch NOT changed', $out);
     }
 
     public function testWhoDefaultsToTheCurrentUser(): void
     {
+        self::requireLibrary();
         $this->runCommand(['action' => 'on', '--reason' => 'test']);
-        $by = $this->killSwitch->status()['by'];
+        $by = $this->switch->status()['by'];
         self::assertIsString($by);
         self::assertNotSame('', $by);
     }
@@ -118,7 +163,8 @@ final class KillSwitchCommandTest extends TestCase
 
     public function testWriteFailureIsReportedAndNothingChanges(): void
     {
-        $this->killSwitch = new KillSwitch(__FILE__ . '/state');
+        self::requireLibrary();
+        $this->switch = $this->killSwitch((string) json_encode(['state_dir' => __FILE__ . '/state']));
         [$code, $out] = $this->runCommand(['action' => 'on', '--reason' => 'x', '--by' => 'alice']);
         self::assertSame(Command::FAILURE, $code);
         self::assertStringContainsString('Kill switch NOT changed', $out);
