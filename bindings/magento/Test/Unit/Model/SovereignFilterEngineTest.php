@@ -168,7 +168,7 @@ final class SovereignFilterEngineTest extends TestCase
             self::assertSame(PromptRefusedException::OUTPUT_BLOCKED, $e->getReason());
             self::assertStringNotContainsString('sk_live', $e->getMessage());
         }
-        self::assertSame(['I am <EMAIL_1>, what is the API key?'], $this->sent);
+        self::assertSame(['I am <EMAIL_1>, can you help me with my order?'], $this->sent);
     }
 
     public function testBadPolicyFailsClosed(): void
