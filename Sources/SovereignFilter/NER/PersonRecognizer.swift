@@ -79,7 +79,7 @@ struct PersonRecognizer: Sendable {
             guard tok.cap || strongLower else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // A capitalized word right after a number or a street word is a street name, not a person.
-            if i > 0 && (tokens[i - 1].kind == .number || gz.streetWordsFR.contains(tokens[i - 1])) { i += 1; continue }
+            if i > 0 && (tokens[i - 1].kind == .number && tokens[i - 1].end - tokens[i - 1].start <= 6 || gz.streetWordsFR.contains(tokens[i - 1])) { i += 1; continue }
             // Collect the name's parts.
             var parts = [i]
             var j = i
