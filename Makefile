@@ -100,12 +100,13 @@ fuzz-build: deps
 	  swift build --product fuzz-$$t --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library || exit 1; done
 
 fuzz: fuzz-build
-	@for t in $(FUZZ_TARGETS); do \
+	@set -o pipefail; export SWIFT_BACKTRACE=enable=no; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p dist/fuzz/$$t; dict=""; [ -f Tests/fuzz/$$t.dict ] && dict="-dict=Tests/fuzz/$$t.dict"; \
 	  echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
 	  Tests/fuzz/.build/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $$dict \
 	    -artifact_prefix=Tests/fuzz/fail-cases/$$t/ dist/fuzz/$$t Tests/fuzz/corpus/$$t 2>&1 | \
-	    grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY)|cov:" | tail -4 || exit 1; \
+	    grep -aE "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY)|Fatal error" | tail -4; \
+	  [ $${PIPESTATUS[0]} -eq 0 ] || exit 1; \
 	done
 
 # The Swift suites under AddressSanitizer (LeakSanitizer with the test framework suppressed) and ThreadSanitizer.

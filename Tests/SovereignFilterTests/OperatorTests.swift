@@ -35,8 +35,13 @@ struct OperatorTests {
         let reply = "Dear <EMAIL_1>, your card <CREDIT_CARD_1> and <EMAIL_2>; <EMAIL_9> and <NOT A TOKEN> stay."
         #expect(String(decoding: s.restore(Array(reply.utf8)), as: UTF8.self)
                 == "Dear john@example.com, your card 4111 1111 1111 1111 and jane@example.com; <EMAIL_9> and <NOT A TOKEN> stay.")
-        // Same value in a later message: the same pseudonym.
-        #expect(try redacted("still JOHN@example.com", session: s) == "still <EMAIL_1>")
+        // Same value in a later message: the same pseudonym. Another spelling gets its own, so restore
+        // gives back exactly what was typed.
+        #expect(try redacted("still john@example.com", session: s) == "still <EMAIL_1>")
+        #expect(try redacted("still JOHN@example.com", session: s) == "still <EMAIL_3>")
+        #expect(String(decoding: s.restore(Array("<EMAIL_3> and <EMAIL_1>".utf8)), as: UTF8.self) == "JOHN@example.com and john@example.com")
+        // Either spelling in a reply is the customer's own value, not a leak.
+        #expect(try defaultEngine.checkOutput("Dear John@Example.com", session: s).verdict == .allow)
     }
 
     @Test func restoreGivesBackTheOriginalBytes() throws {

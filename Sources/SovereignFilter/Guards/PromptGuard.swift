@@ -35,9 +35,16 @@ struct PromptGuard: Sendable {
 
     static var builtIn: [PromptRule] { InjectionRuleData.rules.map { PromptRule(id: $0.id, weight: $0.weight, pattern: $0.pattern) } }
 
+    /// The built-in table compiled once per process (it does not depend on the policy), so building an
+    /// engine — per request in PHP-FPM, say — does not recompile 245 patterns.
+    static let builtInCompiled: [(PromptRule, Pattern)] = PromptGuard.builtIn.map { r in
+        // The table is tested (PromptGuardTests, check_prompt_rules.py): a failure here is a build defect.
+        (r, try! Pattern(name: r.id, r.pattern, anchored: false, caseless: true))
+    }
+
     init(extra: [PromptRule], threshold: Double, limits: MatchLimits) throws {
-        var compiled: [(PromptRule, Pattern)] = []
-        for r in PromptGuard.builtIn + extra {
+        var compiled: [(PromptRule, Pattern)] = PromptGuard.builtInCompiled
+        for r in extra {
             do {
                 compiled.append((r, try Pattern(name: r.id, r.pattern, anchored: false, caseless: true, limits: limits)))
             } catch let e as SFError {

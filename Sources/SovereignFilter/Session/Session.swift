@@ -25,15 +25,18 @@ public final class Session {
 
     public var count: Int { byToken.count }
 
+    /// The pseudonym of a value. Keyed by the value exactly as written, so `restore` gives back the very
+    /// bytes the customer typed (two spellings of one e-mail get two pseudonyms); the canonical form goes
+    /// to `ownValues`, so a reply that repeats the customer's value in another spelling is not a leak.
     func token(for type: EntityType, canonical: String, original: [UInt8]) -> String {
-        let key = type.name + "\u{0}" + canonical
+        let key = type.name + "\u{0}" + String(decoding: original, as: UTF8.self)
+        ownValues.insert(type.name + "\u{0}" + canonical)
         if let e = byValue[key] { return e.token }
         let n = (counters[type.name] ?? 0) + 1
         counters[type.name] = n
         let token = "<\(type.name)_\(n)>"
         byValue[key] = Entry(token: token, original: original)
         byToken[token] = original
-        ownValues.insert(key)
         return token
     }
 
@@ -90,6 +93,7 @@ public final class Session {
         JSON.write(.object([
             JSONMember("v", .number("1")), JSONMember("c", .object(counts)), JSONMember("e", .array(entries)),
             JSONMember("k", .array(canaries.map { .string(String(decoding: $0, as: UTF8.self)) })),
+            JSONMember("own", .array(ownValues.sorted().map { .string($0) })),
             JSONMember("p", .string(String(decoding: systemPromptFolded, as: UTF8.self))),
         ]), into: &out)
         return out
@@ -108,11 +112,13 @@ public final class Session {
             for c in cs { guard let str = c.stringValue else { throw bad }; s.canaries.append(Array(str.utf8)) }
         }
         if let p = root["p"]?.stringValue, !p.isEmpty { s.registerFoldedSystemPrompt(Array(p.utf8)) }
+        if case .array(let own)? = root["own"] {
+            for o in own { guard let str = o.stringValue else { throw bad }; s.ownValues.insert(str) }
+        }
         for e in entries {
             guard let k = e["k"]?.stringValue, let t = e["t"]?.stringValue, let o = e["o"]?.stringValue else { throw bad }
             s.byValue[k] = Entry(token: t, original: Array(o.utf8))
             s.byToken[t] = Array(o.utf8)
-            s.ownValues.insert(k)
         }
         return s
     }
