@@ -303,7 +303,7 @@ struct Bench {
         if let samplePath {
             // The texts the Presidio comparison scans: the first dev texts up to 200 KB.
             var out: [UInt8] = []
-            for t in dev where out.count < 200_000 { JSON.writeString(bytes: t.withUnsafeBufferPointer { $0 }, into: &out); out.append(0x0A) }
+            for t in dev where out.count < 200_000 { t.withUnsafeBufferPointer { JSON.writeString(bytes: $0, into: &out) }; out.append(0x0A) }
             if let f = fopen(samplePath, "wb") { fwrite(out, 1, out.count, f); fclose(f) }
         }
         // Our throughput on exactly that sample, for the ratio.

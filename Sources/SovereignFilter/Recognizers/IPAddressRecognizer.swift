@@ -14,6 +14,8 @@ struct IPAddressRecognizer: Sendable {
         guard s.at(i + 1) == UInt8(ascii: ".") || s.at(i + 2) == UInt8(ascii: ".") || s.at(i + 3) == UInt8(ascii: ".")
         else { return nil }
         if i > 0, s.t[i - 1] == UInt8(ascii: "."), i > 1, ByteClass.isDigit(s.t[i - 2]) { return nil }
+        // The tail of an IPv6 form ("::ffff:1.2.3.4…") belongs to the IPv6 recognizer; "IP:10.0.0.1" is fine.
+        if i > 1, s.t[i - 1] == UInt8(ascii: ":"), ByteClass.isHex(s.t[i - 2]) || s.t[i - 2] == UInt8(ascii: ":") { return nil }
         guard let (a, b) = try v4.match(s.t, from: i, s.ms) else { return nil }
         var score = 0.9
         if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(Context.ip, a, b, before: 24) {
