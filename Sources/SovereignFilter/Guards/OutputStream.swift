@@ -64,14 +64,19 @@ public final class OutputStream {
         }
         let a = try engine.analyzeOutput(Array(raw[0..<validEnd]), session: session, canaries: canaries, prompt: nil, own: own)
         reasons = a.reasons
-        if a.blocked {
-            verdict = .block
-            return []
-        }
-        if !a.leaks.isEmpty { verdict = .redact }
         var cut = final ? a.restored.count : max(0, a.restored.count - holdBack)
         // Never inside a leak, never inside a character.
         for f in a.leaks where f.start < cut && cut < f.end { cut = f.start }
+        // Verdicts from entities count once they lie in the settled part: a number in the held-back tail may
+        // still grow into something else. Canaries and system-prompt echoes block at once (fail closed).
+        let ruleBlock = a.reasons.contains { $0.rule != nil }
+        let settledLeaks = a.leaks.filter { $0.end <= cut }
+        let entityBlock = settledLeaks.contains { $0.type == .secret || engine.policy.operatorFor($0.type, withSession: false) == .block }
+        if ruleBlock || entityBlock || final && a.blocked {
+            verdict = .block
+            return []
+        }
+        verdict = final ? (a.leaks.isEmpty ? .allow : .redact) : (settledLeaks.isEmpty && verdict != .redact ? .allow : .redact)
         while cut > 0 && cut < a.restored.count && a.restored[cut] & 0xC0 == 0x80 { cut -= 1 }
         let cleaned = a.cleaned(upTo: cut)
         guard cleaned.count >= emitted.count, cleaned[0..<emitted.count].elementsEqual(emitted) else {

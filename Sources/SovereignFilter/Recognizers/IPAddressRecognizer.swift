@@ -28,7 +28,16 @@ struct IPAddressRecognizer: Sendable {
     func ipv6(_ s: inout ScanState, _ i: Int) -> Int? {
         var a = i
         while a > 0 && (ByteClass.isHex(s.t[a - 1]) || s.t[a - 1] == UInt8(ascii: ":")) { a -= 1 }
-        if a > 0 && (ByteClass.isAlnum(s.t[a - 1]) || s.t[a - 1] == UInt8(ascii: ".") || s.t[a - 1] >= 0x80) { return nil }
+        // Only after a space or an opening delimiter: "[SECRET]::1" is the tail of something else, and
+        // redaction must not turn it into an address on a second pass.
+        if a > 0 {
+            let p = s.t[a - 1]
+            let opening = p == UInt8(ascii: "(") || p == UInt8(ascii: "[") || p == UInt8(ascii: "<") || p == UInt8(ascii: "{")
+                || p == UInt8(ascii: "\"") || p == UInt8(ascii: "'") || p == UInt8(ascii: "=") || p == UInt8(ascii: ",")
+                || p == UInt8(ascii: ";") || p == UInt8(ascii: "/")
+            if !(ByteClass.isSpace(p) || opening) { return nil }
+            if p == UInt8(ascii: "[") && a > 1 && !ByteClass.isSpace(s.t[a - 2]) && ByteClass.isAlnum(s.t[a - 2]) { return nil }
+        }
         var b = i
         while b < s.t.count && (ByteClass.isHex(s.t[b]) || s.t[b] == UInt8(ascii: ":") || s.t[b] == UInt8(ascii: ".")) { b += 1 }
         // Trailing punctuation belongs to the sentence.
