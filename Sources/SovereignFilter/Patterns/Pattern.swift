@@ -26,14 +26,18 @@ public final class Pattern: @unchecked Sendable {
 
     /// Compiles `source`. `anchored` patterns match only at the offset they are given (the recognizers'
     /// candidate positions); PCRE2's JIT needs that option at compile time, not at match time.
+    /// `ucp` makes `\d`, `\w` and `\b` Unicode-aware. The built-in (anchored) recognizers leave it off:
+    /// their digits are ASCII after normalization, and an Arabic-Indic "٩" must not join "#99" into an
+    /// order number (found by fuzzing). Custom patterns and prompt rules default to Unicode.
     public init(name: String, _ source: String, anchored: Bool = true, caseless: Bool = false,
-                limits: MatchLimits = MatchLimits()) throws {
+                ucp: Bool? = nil, limits: MatchLimits = MatchLimits()) throws {
         self.name = name
         let utf8 = Array(source.utf8)
         guard utf8.count <= limits.maxPatternLength else {
             throw SFError(.policy, "pattern \(name): longer than \(limits.maxPatternLength) bytes")
         }
-        var options: UInt32 = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_UCP
+        var options: UInt32 = PCRE2_UTF | PCRE2_NO_UTF_CHECK
+        if ucp ?? !anchored { options |= PCRE2_UCP }
         if anchored { options |= PCRE2_ANCHORED }
         if caseless { options |= PCRE2_CASELESS }
         guard let ccontext = pcre2_compile_context_create_8(nil) else {
