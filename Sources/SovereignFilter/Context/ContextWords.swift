@@ -25,7 +25,7 @@ struct ContextWords: Sendable {
                     if i + w.count > hi { continue }
                     var j = 1
                     while j < w.count && lower(text[i + j]) == w[j] { j += 1 }
-                    if j == w.count { return true }
+                    if j == w.count && !insideRedactionToken(text, i, w.count) { return true }
                 }
             }
             i += 1
@@ -34,6 +34,16 @@ struct ContextWords: Sendable {
     }
 
     @inline(__always) private func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+    /// Our own output is no context: "number" inside "[ORDER_NUMBER]" or "<PHONE_1>" must not make the next
+    /// number a phone, or redacting twice would differ from once (found by fuzzing).
+    private func insideRedactionToken(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        var a = i
+        while a > 0 && (t[a - 1] &- 0x41 < 26 || t[a - 1] == UInt8(ascii: "_")) { a -= 1 }
+        guard a > 0, t[a - 1] == UInt8(ascii: "[") || t[a - 1] == UInt8(ascii: "<") else { return false }
+        for k in i..<(i + n) where !(t[k] &- 0x41 < 26 || t[k] == UInt8(ascii: "_")) { return false }
+        return true
+    }
 }
 
 enum Context {
