@@ -92,11 +92,6 @@ struct Runner {
     let options: CommonOptions
     let mode: Mode
 
-    init(options: CommonOptions, redact: Bool) {
-        self.options = options
-        mode = redact ? .redact : .scan
-    }
-
     init(options: CommonOptions, mode: Mode) {
         self.options = options
         self.mode = mode

@@ -216,21 +216,3 @@ struct PersonRecognizer: Sendable {
         return best
     }
 }
-
-/// Small helpers shared by the NER recognizers.
-enum NER {
-    /// The token's text, lower case.
-    @inline(__always)
-    static func lower(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> String {
-        let s = Int(tok.start), e = Int(tok.end)
-        var ascii = true
-        for k in s..<e where t[k] >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: e - s) { buf in
-                for k in s..<e { buf[k - s] = ByteClass.lower(t[k]) }
-                return e - s
-            }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: t[s..<e]), as: UTF8.self).lowercased()
-    }
-}

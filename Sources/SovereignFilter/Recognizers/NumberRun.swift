@@ -64,7 +64,7 @@ struct NumberRun {
                 if sep == 0 || k >= n || !ByteClass.isDigit(t[k]) { break }
                 pendingSep = sep
                 j = k
-            } else if c == UInt8(ascii: "(") && digits.count == 0 || c == UInt8(ascii: "(") && j == end {
+            } else if c == UInt8(ascii: "(") && digits.isEmpty {  // "(555) …", "(06237) …"
                 j += 1
                 pendingSep |= NumberRun.paren
             } else {
