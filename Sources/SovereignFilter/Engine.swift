@@ -375,10 +375,47 @@ public final class Engine: Sendable {
             }
             out.append(c)
         }
+        if kept.count > out.count { addUncoveredParts(of: kept, to: &out, t) }
         for c in out {
             let (a, b) = sc.norm.original(c.start, c.end)
             sc.findings.append(Finding(start: a, end: b, type: c.type, score: c.score))
         }
+    }
+
+    /// A loser of an overlap may stick out of the winner (`+3325926547ethomas@shop.fr`: the phone wins on
+    /// score, the e-mail runs on). The part no winner covers is still that loser's data: it is kept as a
+    /// finding of the loser's type, so nothing detected is passed through and redacting twice changes
+    /// nothing. Pieces without a letter or digit (a trailing space or dot) are dropped.
+    private func addUncoveredParts(of kept: [Candidate], to out: inout [Candidate], _ t: UnsafeBufferPointer<UInt8>) {
+        var pieces: [Candidate] = []
+        var w = 0
+        for c in kept {
+            while w < out.count && out[w].end <= c.start { w += 1 }
+            var a = c.start, k = w
+            while a < c.end {
+                if k < out.count && out[k].start < c.end {
+                    if out[k].start > a { pieces.append(Candidate(start: a, end: out[k].start, type: c.type, score: c.score)) }
+                    a = max(a, out[k].end)
+                    k += 1
+                } else {
+                    pieces.append(Candidate(start: a, end: c.end, type: c.type, score: c.score))
+                    a = c.end
+                }
+            }
+        }
+        pieces.removeAll { p in !(p.start..<p.end).contains { t[$0] >= 0x80 || ByteClass.isAlnum(t[$0]) } }
+        if pieces.isEmpty { return }
+        pieces.sort { $0.start < $1.start }
+        var merged: [Candidate] = []
+        for p in pieces {
+            if let last = merged.last, p.start < last.end {
+                merged[merged.count - 1].end = max(last.end, p.end)
+            } else {
+                merged.append(p)
+            }
+        }
+        out.append(contentsOf: merged)
+        out.sort { $0.start < $1.start }
     }
 
     private func isAllowed(_ c: Candidate, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
