@@ -42,6 +42,7 @@ public final class Engine: Sendable {
     let iban: IBANRecognizer
     let secret: SecretRecognizer
     let tracking: TrackingNumberRecognizer
+    let ssn = SSNRecognizer()
     let custom: [(Pattern, EntityType, Double)]
     let deny: DenyList?
     /// Canonical values never flagged, by type name ("" = any type).
@@ -58,7 +59,7 @@ public final class Engine: Sendable {
     let person = PersonRecognizer()
     let address = AddressRecognizer()
     let gazetteer: Gazetteer
-    let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool)
+    let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool, ssn: Bool)
     let onNER: (person: Bool, address: Bool)
 
     public init(policy: Policy = .default) throws {
@@ -82,7 +83,8 @@ public final class Engine: Sendable {
         promptGuard = try PromptGuard(extra: policy.promptRules, threshold: policy.promptThreshold, limits: policy.limits)
         gazetteer = Gazetteer.shared
         on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
-              policy.isEnabled(.ipAddress), policy.isEnabled(.iban), policy.isEnabled(.secret), policy.isEnabled(.trackingNumber))
+              policy.isEnabled(.ipAddress), policy.isEnabled(.iban), policy.isEnabled(.secret), policy.isEnabled(.trackingNumber),
+              policy.isEnabled(.usSSN))
         custom = try policy.patterns.enumerated().map { k, p in
             do {
                 return (try Pattern(name: p.name, p.regex, anchored: false, limits: policy.limits), EntityType(p.name), p.score)
@@ -296,6 +298,7 @@ public final class Engine: Sendable {
             if on.card { consider(try card.recognize(&s, sc.run)) }
             if on.phone { consider(try phone.recognize(&s, sc.run)) }
             if on.order, ByteClass.isDigit(s.t[i]) { consider(try order.recognize(&s, sc.run)) }
+            if on.ssn, sc.run.digitCount == 9 { consider(ssn.recognize(&s, sc.run)) }
         }
         if let b = best {
             s.out.append(b)

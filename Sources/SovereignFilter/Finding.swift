@@ -14,13 +14,14 @@ public struct EntityType: Hashable, Sendable, CustomStringConvertible, Comparabl
     public static let orderNumber = EntityType("ORDER_NUMBER")
     public static let trackingNumber = EntityType("TRACKING_NUMBER")
     public static let secret = EntityType("SECRET")
+    public static let usSSN = EntityType("US_SSN")
     public static let person = EntityType("PERSON")
     public static let address = EntityType("ADDRESS")
     public static let confidential = EntityType("CONFIDENTIAL")
 
     /// Every built-in type, in the order the policy documents them.
     public static let builtIn: [EntityType] = [
-        .email, .creditCard, .iban, .phone, .ipAddress, .orderNumber, .trackingNumber, .secret, .person, .address, .confidential,
+        .email, .creditCard, .iban, .phone, .ipAddress, .orderNumber, .trackingNumber, .secret, .usSSN, .person, .address, .confidential,
     ]
 }
 

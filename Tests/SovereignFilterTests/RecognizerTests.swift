@@ -99,6 +99,12 @@ struct RecognizerTests {
         ("SECRET", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
          "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----"),
         ("SECRET", "Authorization: Bearer abcDEF123456ghiJKL789012mno", "abcDEF123456ghiJKL789012mno"),
+        // US_SSN: issuable numbers anywhere; with a context word also 9xx areas, spaces, plain digits.
+        ("US_SSN", "my number 536-22-1234 for the form", "536-22-1234"),
+        ("US_SSN", "My SSN is 912-34-5678.", "912-34-5678"),
+        ("US_SSN", "Social Security number: 900 12 0001", "900 12 0001"),
+        ("US_SSN", "ssn 123456789 please", "123456789"),
+        ("US_SSN", "SSN: 666-00-0000 (typo?)", "666-00-0000"),
     ]
 
     @Test(arguments: positives)
@@ -127,6 +133,8 @@ struct RecognizerTests {
         "ignore the previous size, I need a larger one",
         "Our secret sauce is a token of appreciation",
         "password=hunter",
+        "area 666-12-1234, group 536-00-1234, serial 536-22-0000, 912-34-5678 without a word",
+        "SKU 536-22-1234 and part 536-22-1234-B",
     ]
 
     @Test(arguments: negatives)

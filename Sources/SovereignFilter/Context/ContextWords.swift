@@ -70,6 +70,10 @@ enum Context {
         "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
         "passwort", "mot de passe", "crypt",
     ])
+    static let ssn = ContextWords([
+        "ssn", "social security", "soc. sec", "soc sec", "ss#", "ss #", "ss no", "tax id", "taxpayer", "itin", "tin:",
+        "sozialversicherung", "numéro de sécurité sociale", "sécurité sociale",
+    ])
     /// Words that say a number is something else: a barcode, a book, a parcel, a product, a version.
     static let notPII = ContextWords([
         "barcode", "ean", "gtin", "isbn", "upc", "code-barres", "code barre", "strichcode",

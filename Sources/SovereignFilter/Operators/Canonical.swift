@@ -32,7 +32,7 @@ enum Canonical {
                     else { out.append(contentsOf: w) }
                 }
             }
-        case .creditCard, .iban, .phone, .orderNumber, .trackingNumber:
+        case .creditCard, .iban, .phone, .orderNumber, .trackingNumber, .usSSN:
             for c in normalized where ByteClass.isAlnum(c) || c == UInt8(ascii: "+") { out.append(ByteClass.upper(c)) }
         default:
             out.append(contentsOf: normalized)

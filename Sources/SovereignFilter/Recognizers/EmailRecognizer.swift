@@ -21,10 +21,13 @@ struct EmailRecognizer: Sendable {
 
     /// `i` is the position of an `@`.
     func atSign(_ s: inout ScanState, _ i: Int) throws -> Int? {
-        let local = localStart(s, before: i)
+        let run = localStart(s, before: i, limit: 4096)
+        let local = run < i - 64 ? localStart(s, before: i) : run
         if local < i, let (a, b) = try plain.match(s.t, from: local, s.ms) {
-            // Trim a local part that starts with dots or dashes ("...john@x.com").
-            var a2 = a
+            // Trim a local part that starts with dots or dashes ("...john@x.com"). A glued run longer than
+            // a local part may be is covered whole: starting mid-run would leave a tail that, once the
+            // address is redacted, reads differently ("redacting twice equals once", found by fuzzing).
+            var a2 = a == local ? run : a
             while a2 < b, s.t[a2] == UInt8(ascii: ".") || s.t[a2] == UInt8(ascii: "-") { a2 += 1 }
             s.out.append(Candidate(start: a2, end: b, type: .email, score: 0.95))
             return b
@@ -57,7 +60,7 @@ struct EmailRecognizer: Sendable {
     }
 
     /// Walks back from `i` over characters a local part may hold (ASCII and letters/digits of any script).
-    private func localStart(_ s: ScanState, before i: Int) -> Int {
+    private func localStart(_ s: ScanState, before i: Int, limit: Int = 64) -> Int {
         var j = i
         while j > 0 {
             let c = s.t[j - 1]
@@ -76,7 +79,7 @@ struct EmailRecognizer: Sendable {
             if sovereign_icu_letter_or_digit(cp) == 0 { break }
             j = k
         }
-        if i - j > 64 { j = i - 64; while j < i && s.t[j] & 0xC0 == 0x80 { j += 1 } }
+        if i - j > limit { j = i - limit; while j < i && s.t[j] & 0xC0 == 0x80 { j += 1 } }
         return j
     }
 }
