@@ -121,6 +121,9 @@ public final class Engine: Sendable {
 
     public func makeScratch() throws -> Scratch { try Scratch(limits: policy.limits) }
 
+    /// The state directory (kill switch, inference log, shared session vaults) this engine uses.
+    public var stateDirectory: String { StateFiles.directory(policy) }
+
     /// True when AI features are switched off globally or for `feature`: callers fail fast.
     public func isDisabled(feature: String? = nil) -> Bool { killSwitch.isOn(feature: feature) }
 

@@ -1,0 +1,75 @@
+import Foundation
+import SovereignFilter
+
+/// Picks the upstream of a request. With a canary configured, `percent` % of sessions go to it, sticky
+/// per session id (a conversation never switches model half-way); requests without a session id draw
+/// afresh. The canary's outflow (PII and secrets caught in its replies, blocks, canary-token hits,
+/// upstream failures) feeds its own anomaly detector; the first alert rolls the canary back for every
+/// replica: a `canary-rollback.json` in the shared state directory says when and why, and the
+/// gateway's inference log gets an incident record. Deleting the file (or a new --canary-upstream)
+/// re-arms it.
+public final class CanaryRouter: Sendable {
+    public let stable: String
+    public let canary: String?
+    public let percent: Int
+    let detector: AnomalyDetector
+    public let rollbackFile: String
+
+    public init(stable: String, canary: String?, percent: Int, settings: AnomalyDetector.Settings, stateDirectory: String) {
+        self.stable = stable
+        self.canary = canary
+        self.percent = max(0, min(100, percent))
+        detector = AnomalyDetector(settings)
+        rollbackFile = stateDirectory + "/canary-rollback.json"
+    }
+
+    public var rolledBack: Bool { access(rollbackFile, F_OK) == 0 }
+
+    /// `("stable" | "canary", base URL)`.
+    public func pick(sessionID: String?) -> (name: String, base: String) {
+        guard let canary, percent > 0, !rolledBack else { return ("stable", stable) }
+        let bucket: Int
+        if let id = sessionID, !id.isEmpty {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            bucket = Int(h % 100)
+        } else {
+            bucket = Int.random(in: 0..<100)
+        }
+        return bucket < percent ? ("canary", canary) : ("stable", stable)
+    }
+
+    /// Feeds one canary exchange's signals; rolls back on an alert. Returns the reason when it did.
+    @discardableResult
+    public func observe(_ signals: [String: Int], engine: Engine) -> String? {
+        guard canary != nil, !rolledBack else { return nil }
+        let now = Int(Date().timeIntervalSince1970)
+        for (signal, n) in signals.sorted(by: { $0.key < $1.key }) where n > 0 {
+            guard let a = detector.record(feature: "gateway.canary", signal: signal, n: n, now: now) else { continue }
+            let why = "canary upstream rolled back: outflow of \(signal) reached \(a.count) in the window against a baseline of \(Int(a.baseline.rounded()))"
+            rollBack(why, engine: engine)
+            return why
+        }
+        return nil
+    }
+
+    /// A failed exchange with the canary upstream counts as outflow gone wrong too.
+    public func observeFailure(_ upstream: String, engine: Engine) {
+        if upstream == "canary" { observe(["UPSTREAM_ERROR": 1], engine: engine) }
+    }
+
+    func rollBack(_ why: String, engine: Engine) {
+        var body: [UInt8] = Array(#"{"rolled_back_at":"#.utf8)
+        JSON.writeString(ISO8601DateFormatter().string(from: Date()), into: &body)
+        body += Array(#","canary":"#.utf8)
+        JSON.writeString(canary ?? "", into: &body)
+        body += Array(#","reason":"#.utf8)
+        JSON.writeString(why, into: &body)
+        body += Array("}\n".utf8)
+        let tmp = rollbackFile + ".tmp.\(getpid())"
+        if FileManager.default.createFile(atPath: tmp, contents: Data(body)) { rename(tmp, rollbackFile) }
+        FileHandle.standardError.write(Data("sovereign-gateway: \(why)\n".utf8))
+        _ = try? engine.log?.append(LogRecord(feature: "gateway.canary", direction: "incident", verdict: "rollback",
+                                          rules: ["canary.rollback"], detail: why))
+    }
+}
