@@ -53,6 +53,7 @@ test-swift:
 
 test-cli: cli
 	Tests/cli/cli_test.sh $(CLI)
+	Tests/cli/fail_closed.sh $(CLI)
 	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
 
 test-corpus: cli
@@ -61,6 +62,8 @@ test-corpus: cli
 test-c: lib
 	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/consumer.c -L dist/lib -lsovereign_filter -lpthread -o dist/c-consumer
 	LD_LIBRARY_PATH=dist/lib dist/c-consumer
+	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/fail_closed.c -L dist/lib -lsovereign_filter -lpthread -o dist/c-fail-closed
+	LD_LIBRARY_PATH=dist/lib dist/c-fail-closed
 	Tests/c/check_exports.sh dist/lib/libsovereign_filter.so
 
 test-php: lib

@@ -89,18 +89,19 @@ public func sf_stream_push(_ p: OpaquePointer?, _ chunk: UnsafePointer<CChar>?, 
 @_cdecl("sf_stream_finish")
 public func sf_stream_finish(_ p: OpaquePointer?, _ out: UnsafeMutablePointer<OpaquePointer?>?,
                              _ verdict: UnsafeMutablePointer<Int32>?) -> SFStatus {
+    // SF_VERDICT_BLOCK on every path but SF_OK (also a NULL out or a log that cannot be written): fail closed.
+    verdict?.pointee = 2
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
-    verdict?.pointee = 2
     guard let sb = streamBox(p), !sb.stream.finished else { return SF_E_INVALID_ARGUMENT }
     if killed(sb.box.engine, sb.box, "reply") { return SF_E_DISABLED }
     do {
         let (bytes, v) = try sb.stream.finish()
-        verdict?.pointee = v == .allow ? 0 : v == .redact ? 1 : 2
         try recordReply(sb.box.engine, sb.box, v, sb.stream.reasons, bytes)
         if v == .block { return SF_BLOCKED }
         guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
         out.pointee = b
+        verdict?.pointee = v == .allow ? 0 : 1
         return SF_OK
     } catch {
         return status(error)

@@ -221,6 +221,8 @@ struct Runner {
             try engine.record(feature: options.feature, direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
             let r = c.json()
             members.removeAll { ["verdict", "risk", "rules"].contains($0.key) }
+            // A block verdict returns no text (fail closed): the refused prompt is not passed through, as in redact.
+            if c.verdict == .block, let k = members.firstIndex(where: { $0.key == "text" }) { members[k].value = .null }
             added.append(contentsOf: r.dropFirst().dropLast())
         case .checkOutput(let canaries, let prompt):
             let c = try engine.checkOutput(bytes, session: nil, canaries: canaries, prompt: prompt)
