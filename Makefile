@@ -2,15 +2,17 @@
 #   make demo   installs what is missing, builds, redacts a sample prompt
 #   make test   installs what is missing, builds, runs every test suite
 SHELL := /bin/bash
-APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit valgrind
+APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit valgrind curl
 SHARED ?= ../shared
 # One release build serves the shared object, the CLI and the bench harness (same flags, one scratch
 # path): the Swift runtime is linked statically and the version script keeps only sf_* exported.
 RELEASE_FLAGS := -c release --scratch-path .build-release -Xswiftc -static-stdlib \
 	-Xlinker --version-script=$(CURDIR)/include/sovereign_filter.map
 CLI := .build-release/release/sovereign-filter
+# The gateway is its own package (gateway/): SwiftNIO and Hummingbird stay out of the library's build.
+GATEWAY := gateway/.build/release/sovereign-gateway
 
-.PHONY: all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate clean
+.PHONY: all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway clean
 
 all: build
 
@@ -45,7 +47,7 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-cli test-corpus test-c test-php test-gate bench-smoke
+test: deps test-swift test-cli test-corpus test-c test-php test-gate test-gateway bench-smoke
 	@echo "make test: all suites passed"
 
 test-swift:
@@ -69,6 +71,19 @@ test-c: lib
 test-php: lib
 	phpunit -c bindings/php/phpunit.xml.dist
 	phpunit -c bindings/magento/phpunit.xml.dist
+
+gateway: deps
+	cd gateway && swift build -c release --product sovereign-gateway
+
+# A stand-in model, the gateway in front of it, one request with customer data end to end.
+gateway-demo: gateway
+	bash gateway/demo/demo.sh $(GATEWAY)
+
+# The gateway's integration tests, then pii-leak-benchmark (PyPI) against the gateway built for them.
+test-gateway: deps
+	cd gateway && swift build --build-tests
+	cd gateway && swift test --skip-build
+	bash gateway/Tests/pii_leak_benchmark.sh gateway/.build/debug/sovereign-gateway
 
 bench-bin: deps
 	swift build $(RELEASE_FLAGS) --product sovereign-bench
@@ -120,4 +135,4 @@ sanitize: deps
 	swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
-	rm -rf .build .build-release dist
+	rm -rf .build .build-release dist gateway/.build
