@@ -115,7 +115,10 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= scan policy stream capi
 # Two passes: in a fresh build folder the first product linked comes out without coverage counters for
 # the library (seen with Swift 6.3.1); the second pass relinks it against the instrumented objects.
+# The llbuild plan is dropped first: SwiftPM does not notice files added to a path dependency (the
+# library, seen by Tests/fuzz through ../..) and would link a library without them.
 fuzz-build: deps
+	rm -f Tests/fuzz/.build/debug.yaml
 	cd Tests/fuzz && for pass in 1 2; do for t in $(FUZZ_TARGETS); do \
 	  swift build --product fuzz-$$t --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library || exit 1; done; done
 
