@@ -99,6 +99,8 @@ struct RecognizerTests {
         ("SECRET", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
          "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----"),
         ("SECRET", "Authorization: Bearer abcDEF123456ghiJKL789012mno", "abcDEF123456ghiJKL789012mno"),
+        ("IP_ADDRESS", "host deadbeef:10.0.0.1 ok", "10.0.0.1"),
+        ("IP_ADDRESS", "from x::ffff:1.2.3.4 ok", "::ffff:1.2.3.4"),
         // US_SSN: issuable numbers anywhere; with a context word also 9xx areas, spaces, plain digits.
         ("US_SSN", "my number 536-22-1234 for the form", "536-22-1234"),
         ("US_SSN", "My SSN is 912-34-5678.", "912-34-5678"),

@@ -14,14 +14,22 @@ struct IPAddressRecognizer: Sendable {
         guard s.at(i + 1) == UInt8(ascii: ".") || s.at(i + 2) == UInt8(ascii: ".") || s.at(i + 3) == UInt8(ascii: ".")
         else { return nil }
         if i > 0, s.t[i - 1] == UInt8(ascii: "."), i > 1, ByteClass.isDigit(s.t[i - 2]) { return nil }
-        // The tail of an IPv6 form ("::ffff:1.2.3.4…") belongs to the IPv6 recognizer; "IP:10.0.0.1" is fine.
-        if i > 1, s.t[i - 1] == UInt8(ascii: ":"), ByteClass.isHex(s.t[i - 2]) || s.t[i - 2] == UInt8(ascii: ":") { return nil }
         guard let (a, b) = try v4.match(s.t, from: i, s.ms) else { return nil }
+        // After a colon: an IPv6 form with an IPv4 tail that the IPv6 recognizer turned down (glued to a
+        // word: "x::ffff:1.2.3.4jj") is covered whole, or its "::ffff" would read as an address once the
+        // tail is redacted. Any other text before the colon ("deadbeef:10.0.0.1", "key=…f:1.2.3.4") does
+        // not hide the address (skipping it leaked it; both found by fuzzing).
+        var start = a
+        if i > 1, s.t[i - 1] == UInt8(ascii: ":") {
+            var h = i - 1
+            while h > 0 && (ByteClass.isHex(s.t[h - 1]) || s.t[h - 1] == UInt8(ascii: ":")) { h -= 1 }
+            if h < i - 1, IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[h..<b])) { start = h }
+        }
         var score = 0.9
         if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(Context.ip, a, b, before: 24) {
             score = 0.3
         }
-        return Candidate(start: a, end: b, type: .ipAddress, score: score)
+        return Candidate(start: start, end: b, type: .ipAddress, score: score)
     }
 
     /// `i` is a `:` with a hex digit or another `:` on either side.
