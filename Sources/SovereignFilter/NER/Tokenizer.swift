@@ -36,21 +36,39 @@ enum WordKey {
         }
     }
 
+    static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01B3
+
+    /// Mixes the UTF-8 bytes of `c` lower-cased into `h` (no buffer: the tokenizer calls this per letter).
+    @inline(__always)
+    static func mix(_ h: inout UInt64, _ c: UInt32) {
+        if c < 0x80 { h = (h ^ UInt64(ByteClass.lower(UInt8(c)))) &* prime; return }
+        let l = lowerScalar(c)
+        if l < 0x800 {
+            h = (h ^ UInt64(0xC0 | l >> 6)) &* prime
+        } else if l < 0x10000 {
+            h = (h ^ UInt64(0xE0 | l >> 12)) &* prime
+            h = (h ^ UInt64(0x80 | (l >> 6) & 0x3F)) &* prime
+        } else {
+            h = (h ^ UInt64(0xF0 | l >> 18)) &* prime
+            h = (h ^ UInt64(0x80 | (l >> 12) & 0x3F)) &* prime
+            h = (h ^ UInt64(0x80 | (l >> 6) & 0x3F)) &* prime
+        }
+        h = (h ^ UInt64(0x80 | l & 0x3F)) &* prime
+    }
+
     static func hash(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var h = offset
         var i = start
-        var buf: [UInt8] = []
         while i < end {
             let b = p[i]
             if b < 0x80 {
-                h = (h ^ UInt64(ByteClass.lower(b))) &* 0x100_0000_01B3
+                h = (h ^ UInt64(ByteClass.lower(b))) &* prime
                 i += 1
                 continue
             }
             let (c, len) = UTF8Check.decode(p, i)
-            buf.removeAll(keepingCapacity: true)
-            UTF8Check.encode(lowerScalar(c), into: &buf)
-            for x in buf { h = (h ^ UInt64(x)) &* 0x100_0000_01B3 }
+            mix(&h, c)
             i += len
         }
         return h
@@ -119,12 +137,30 @@ enum Tokenizer {
             let cls = classify(c)
             if cls == 1 {
                 // Word: letters, plus an inner hyphen or apostrophe followed by a letter.
+                // The gazetteer hash is computed in the same pass (it covers every byte of the word).
                 let start = i
                 var upperLetters = 0, letters = 0
                 var cap = false
+                var h = WordKey.offset
                 var j = i
                 while j < n {
-                    let (c2, l2) = base[j] < 0x80 ? (UInt32(base[j]), 1) : UTF8Check.decode(base, j)
+                    let b2 = base[j]
+                    if b2 < 0x80 {
+                        // ASCII: letters and digits continue the word; one table look-up each.
+                        let m = ByteClass.table[Int(b2)]
+                        if m & (ByteClass.alpha | ByteClass.digit) != 0 {
+                            if m & ByteClass.alpha != 0 {
+                                let up = b2 &- 0x41 < 26
+                                if letters == 0 { cap = up }
+                                letters += 1
+                                if up { upperLetters += 1 }
+                            }
+                            h = (h ^ UInt64(ByteClass.lower(b2))) &* WordKey.prime
+                            j += 1
+                            continue
+                        }
+                    }
+                    let (c2, l2) = b2 < 0x80 ? (UInt32(b2), 1) : UTF8Check.decode(base, j)
                     let k = classify(c2)
                     if k == 1 || k == 2 {
                         if k == 1 {
@@ -133,16 +169,17 @@ enum Tokenizer {
                             letters += 1
                             if up { upperLetters += 1 }
                         }
+                        WordKey.mix(&h, c2)
                         j += l2
                         continue
                     }
                     if (c2 == 0x2D || c2 == 0x27 || c2 == 0x2019) && j + l2 < n {
                         let (c3, _) = base[j + l2] < 0x80 ? (UInt32(base[j + l2]), 1) : UTF8Check.decode(base, j + l2)
-                        if classify(c3) == 1 { j += l2; continue }
+                        if classify(c3) == 1 { WordKey.mix(&h, c2); j += l2; continue }
                     }
                     break
                 }
-                push(&out, t, start, j, .word, cap: cap, allCaps: letters >= 2 && upperLetters == letters)
+                push(&out, t, start, j, .word, cap: cap, allCaps: letters >= 2 && upperLetters == letters, hash: h)
                 i = j
             } else if cls == 2 {
                 let start = i
@@ -165,12 +202,12 @@ enum Tokenizer {
     }
 
     @inline(__always)
-    static func push(_ out: inout [Token], _ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ k: Token.Kind, cap: Bool, allCaps: Bool) {
+    static func push(_ out: inout [Token], _ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ k: Token.Kind, cap: Bool, allCaps: Bool,
+                     hash h: UInt64 = 0) {
         var j = e
         let dot = j < t.count && t[j] == UInt8(ascii: ".")
         while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
         let next: UInt8 = j < t.count ? t[j] : 0
-        let h = k == .word ? WordKey.hash(t.baseAddress!, s, e) : 0
         out.append(Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next, hash: h))
     }
 
