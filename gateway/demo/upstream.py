@@ -6,7 +6,7 @@ or, with "stream": true, as server-sent events a few characters at a time, so ps
 Every request it receives is appended to --record (JSON Lines: path, headers, body) so a test or a
 person can see exactly what left the gateway. GET /v1/models lists one model.
 """
-import argparse, json, sys, time
+import argparse, json, socket, sys, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ap = argparse.ArgumentParser()
@@ -21,6 +21,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *a):
         pass
+
+    def setup(self):
+        super().setup()
+        # Headers and body go out as separate writes: without NODELAY, Nagle and delayed ACKs add 40 ms.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def record(self, body):
         if args.record:
