@@ -80,9 +80,10 @@ gateway-demo: gateway
 	bash gateway/demo/demo.sh $(GATEWAY)
 
 # The gateway's integration tests, then pii-leak-benchmark (PyPI) against the gateway built for them.
-test-gateway: deps
+test-gateway: cli
 	cd gateway && swift build --build-tests
 	cd gateway && swift test --skip-build
+	bash gateway/Tests/cli_test.sh gateway/.build/debug/sovereign-gateway $(CLI)
 	bash gateway/Tests/pii_leak_benchmark.sh gateway/.build/debug/sovereign-gateway
 
 bench-bin: deps
