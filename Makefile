@@ -117,11 +117,14 @@ FUZZ_TARGETS ?= scan policy stream capi
 # Two passes: in a fresh build folder the first product linked comes out without coverage counters for
 # the library (seen with Swift 6.3.1); the second pass relinks it against the instrumented objects.
 # The llbuild plan is dropped first: SwiftPM does not notice files added to a path dependency (the
-# library, seen by Tests/fuzz through ../..) and would link a library without them.
+# library, seen by Tests/fuzz through ../..) and would link a library without them. SwiftPM passes
+# `-sanitize=fuzzer -sanitize=address` as two flags and swiftc keeps only the last, so Swift code would
+# get no coverage counters: the coverage flags are given explicitly.
+FUZZ_COVERAGE := -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 fuzz-build: deps
 	rm -f Tests/fuzz/.build/debug.yaml
-	cd Tests/fuzz && for pass in 1 2; do for t in $(FUZZ_TARGETS); do \
-	  swift build --product fuzz-$$t --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library || exit 1; done; done
+	cd Tests/fuzz && for t in $(FUZZ_TARGETS); do \
+	  swift build --product fuzz-$$t --sanitize=fuzzer --sanitize=address $(FUZZ_COVERAGE) -Xswiftc -parse-as-library || exit 1; done
 
 fuzz: fuzz-build
 	@set -o pipefail; export SWIFT_BACKTRACE=enable=no; for t in $(FUZZ_TARGETS); do \
