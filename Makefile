@@ -114,8 +114,6 @@ test-gate: bench-bin
 # FUZZ_SECONDS; crashers land in Tests/fuzz/fail-cases/<target>/ (commit them: `make test` replays them).
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= scan policy stream capi
-# Two passes: in a fresh build folder the first product linked comes out without coverage counters for
-# the library (seen with Swift 6.3.1); the second pass relinks it against the instrumented objects.
 # The llbuild plan is dropped first: SwiftPM does not notice files added to a path dependency (the
 # library, seen by Tests/fuzz through ../..) and would link a library without them. SwiftPM passes
 # `-sanitize=fuzzer -sanitize=address` as two flags and swiftc keeps only the last, so Swift code would
