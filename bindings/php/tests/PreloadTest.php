@@ -20,6 +20,39 @@ final class PreloadTest extends LibraryTestCase
 
     public function testFilterUsesThePreloadedScope(): void
     {
+        $result = $this->runPreloaded('preload_probe.php');
+        self::assertSame([
+            'preloaded' => true,
+            'redacted' => 'Mail me at <EMAIL_1>',
+            'restored' => 'Hi john.doe@example.com',
+            'scope' => true,
+        ], $result);
+    }
+
+    /** PHP-FPM: preload in the master, fork workers, scan in each child (inherited and new filters). */
+    public function testForkedWorkersScanAfterPreload(): void
+    {
+        if (!\function_exists('pcntl_fork')) {
+            self::markTestSkipped('pcntl is not available');
+        }
+        $result = $this->runPreloaded('preload_fork_probe.php');
+        self::assertTrue($result['preloaded'] ?? false, json_encode($result));
+        self::assertSame('card [CREDIT_CARD]', $result['parent'] ?? null, json_encode($result));
+        self::assertCount(3, $result['children'] ?? []);
+        foreach ($result['children'] as $k => $child) {
+            self::assertSame([
+                'inherited' => 'Mail [EMAIL]',
+                'fresh' => 'IBAN <IBAN_1>',
+                'restored' => 'ok DE89 3704 0044 0532 0130 00',
+                'scope' => true,
+            ], $child, "child $k");
+        }
+        self::assertSame('call [PHONE]', $result['parent_after'] ?? null);
+    }
+
+    /** Runs a fixture in a child PHP with ffi.preload and opcache.preload as README.md says; its JSON line. */
+    private function runPreloaded(string $fixture): array
+    {
         $library = realpath(Native::resolveLibraryPath());
         self::assertIsString($library);
         $header = tempnam(sys_get_temp_dir(), 'sf-ffi-');
@@ -39,7 +72,7 @@ final class PreloadTest extends LibraryTestCase
             $args[] = '-d';
             $args[] = 'opcache.preload_user=root';
         }
-        $args[] = __DIR__ . '/fixtures/preload_probe.php';
+        $args[] = __DIR__ . '/fixtures/' . $fixture;
 
         // A bogus library path proves the child does not fall back to FFI::cdef.
         $env = getenv();
@@ -55,11 +88,7 @@ final class PreloadTest extends LibraryTestCase
         self::assertSame(0, $code, "child failed: $stdout $stderr");
         self::assertSame('', trim((string) $stderr), 'the child printed warnings');
         $result = json_decode((string) $stdout, true);
-        self::assertSame([
-            'preloaded' => true,
-            'redacted' => 'Mail me at <EMAIL_1>',
-            'restored' => 'Hi john.doe@example.com',
-            'scope' => true,
-        ], $result, (string) $stdout);
+        self::assertIsArray($result, (string) $stdout);
+        return $result;
     }
 }
