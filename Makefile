@@ -121,6 +121,8 @@ FUZZ_TARGETS ?= scan policy stream capi
 FUZZ_COVERAGE := -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 fuzz-build: deps
 	rm -f Tests/fuzz/.build/debug.yaml
+	# Our own targets always recompile (the driver's incremental state ignores changed sanitizer flags).
+	find Tests/fuzz/.build -maxdepth 3 -type d \( -name 'SovereignFilter*.build' -o -name 'fuzz_*.build' \) -prune -exec rm -rf {} + 2>/dev/null || true
 	cd Tests/fuzz && for t in $(FUZZ_TARGETS); do \
 	  swift build --product fuzz-$$t --sanitize=fuzzer --sanitize=address $(FUZZ_COVERAGE) -Xswiftc -parse-as-library || exit 1; done
 
