@@ -50,8 +50,7 @@ struct IPAddressRecognizer: Sendable {
         while b < s.t.count && (ByteClass.isHex(s.t[b]) || s.t[b] == UInt8(ascii: ":") || s.t[b] == UInt8(ascii: ".")) { b += 1 }
         // Glued to a word or to one of our own tokens ("::ffff:1omas@…" becomes "::ffff:[EMAIL]" once the
         // e-mail is redacted): not an address either way, so redacting twice changes nothing (fuzzing).
-        if b < s.t.count, s.t[b] == UInt8(ascii: "[") || s.t[b] == UInt8(ascii: "<"), s.t[b - 1] == UInt8(ascii: ":"), b - 2 >= a,
-           s.t[b - 2] != UInt8(ascii: ":") { return nil }
+        if b < s.t.count, s.t[b] == UInt8(ascii: "[") || s.t[b] == UInt8(ascii: "<"), b > a, s.t[b - 1] == UInt8(ascii: ":") { return nil }
         // Trailing punctuation belongs to the sentence.
         while b > a && (s.t[b - 1] == UInt8(ascii: ".") || s.t[b - 1] == UInt8(ascii: ":") && !(b - 2 >= a && s.t[b - 2] == UInt8(ascii: ":"))) { b -= 1 }
         if b < s.t.count && (ByteClass.isAlnum(s.t[b]) || s.t[b] >= 0x80) { return nil }
