@@ -236,7 +236,7 @@ public final class Engine: Sendable {
                 i = e
                 // After a finding the next character starts a word, as it will after "[PHONE]" once
                 // redacted: "0612345678GB61…" holds an IBAN on the first pass too (fuzzing).
-                prevWord = s.out.count == found && ByteClass.table[Int(t[e - 1])] & ByteClass.word != 0
+                prevWord = s.out.count == found && table[Int(t[e - 1])] & ByteClass.word != 0
             } else {
                 i += 1
             }
@@ -315,16 +315,20 @@ public final class Engine: Sendable {
 
     /// A letter at a word start: IBAN, prefixed secrets, obfuscated e-mail (`at`, `arobase`), parcels.
     /// First letters worth a look: secrets' prefixes and the "at"/"arobase" of obfuscated e-mail.
-    static let interestingFirst: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for c in "AgsrwxeBbaSnh" { t[Int(c.asciiValue!)] = true }
-        return t
+    /// As a bit mask over ASCII (bytes 64…127: all of them are letters), so the test costs no `swift_once`.
+    static let interestingMask: UInt64 = {
+        var m: UInt64 = 0
+        for c in "AgsrwxeBbaSnh" { m |= 1 << UInt64(c.asciiValue! - 64) }
+        return m
     }()
+    @inline(__always) static func interestingFirst(_ b: UInt8) -> Bool {
+        b >= 64 && b < 128 && (0x018C_41A6_0008_0006 >> UInt64(b - 64)) & 1 != 0
+    }
 
     private func wordStart(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
         let c2 = s.at(i + 2)
         // Most words start with neither an IBAN shape (letter, letter, digit, digit) nor a prefix letter.
-        guard ByteClass.isDigit(c2) || Engine.interestingFirst[Int(s.t[i])] else { return nil }
+        guard ByteClass.isDigit(c2) || Engine.interestingFirst(s.t[i]) else { return nil }
         let c1 = s.at(i + 1)
         if on.iban, ByteClass.isAlpha(c1), ByteClass.isDigit(s.at(i + 2)), ByteClass.isDigit(s.at(i + 3)) {
             if let e = try iban.recognize(&s, i, buffer: &sc.ibanBuf) { return e }

@@ -145,6 +145,13 @@ struct RecognizerTests {
         #expect(all.isEmpty, "\(text): \(all)")
     }
 
+    @Test func firstLetterMaskMatchesTheLetterList() {
+        #expect(Engine.interestingMask == 0x018C_41A6_0008_0006)
+        for b in UInt8(0)...UInt8(255) {
+            #expect(Engine.interestingFirst(b) == "AgsrwxeBbaSnh".utf8.contains(b), "byte \(b)")
+        }
+    }
+
     @Test func trackingNumbersOnlyWhenEnabled() throws {
         var p = Policy()
         p.operators[.trackingNumber] = .redact
