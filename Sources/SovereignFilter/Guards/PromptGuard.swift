@@ -42,6 +42,12 @@ struct PromptGuard: Sendable {
         (r, try! Pattern(name: r.id, r.pattern, anchored: false, caseless: true))
     }
 
+    /// The same table without Unicode properties, for prompts that are all ASCII: there `\b`, `\w`, `\s`
+    /// and caseless matching mean the same with or without UCP, and matching takes about half the time.
+    static let builtInCompiledASCII: [Pattern] = PromptGuard.builtIn.map { r in
+        try! Pattern(name: r.id, r.pattern, anchored: false, caseless: true, ucp: false)
+    }
+
     init(extra: [PromptRule], threshold: Double, limits: MatchLimits) throws {
         var compiled: [(PromptRule, Pattern)] = PromptGuard.builtInCompiled
         for r in extra {
@@ -55,10 +61,12 @@ struct PromptGuard: Sendable {
         self.threshold = threshold
     }
 
-    func check(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch) throws -> PromptCheck {
+    func check(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch, ascii: Bool = false) throws -> PromptCheck {
         var fired: [String] = []
         var keep = 1.0
-        for (rule, p) in rules where !fired.contains(rule.id) {
+        let builtInCount = PromptGuard.builtInCompiled.count
+        for (k, (rule, p0)) in rules.enumerated() where !fired.contains(rule.id) {
+            let p = ascii && k < builtInCount ? PromptGuard.builtInCompiledASCII[k] : p0
             if try p.match(t, from: 0, ms) != nil {
                 fired.append(rule.id)
                 keep *= 1 - min(1, max(0, rule.weight))
@@ -112,7 +120,7 @@ extension Engine {
             if let bad = UTF8Check.firstInvalid(p, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
             return try pool.with { sc in
                 try Normalizer.normalize(p, allASCII: ascii, into: &sc.norm)
-                if sc.norm.identity { return try promptGuard.check(p, sc.ms) }
+                if sc.norm.identity { return try promptGuard.check(p, sc.ms, ascii: ascii) }
                 return try sc.norm.bytes.withUnsafeBufferPointer { try promptGuard.check($0, sc.ms) }
             }
         }
