@@ -39,7 +39,15 @@ struct NumberRun {
             let c = t[j]
             if ByteClass.isDigit(c) {
                 let g0 = j
+                let before = digits.count
                 while j < n && ByteClass.isDigit(t[j]) && digits.count < 24 { digits.append(t[j] - 0x30); j += 1 }
+                // A later group that runs into a colon ("… 25859 790:db8::1", "… 4711 12:30") starts an
+                // address or a time, not more of this number: left out, the run reads the same whether or
+                // not that token gets redacted (fuzzing).
+                if !groupLen.isEmpty && j < n && t[j] == UInt8(ascii: ":") {
+                    digits.removeSubrange(before...)
+                    break
+                }
                 groupLen.append(j - g0)
                 groupEnd.append(j)
                 seps |= pendingSep
