@@ -41,12 +41,16 @@ struct NumberRun {
                 let g0 = j
                 let before = digits.count
                 while j < n && ByteClass.isDigit(t[j]) && digits.count < 24 { digits.append(t[j] - 0x30); j += 1 }
-                // A later group that runs into a colon ("… 25859 790:db8::1", "… 4711 12:30") starts an
-                // address or a time, not more of this number: left out, the run reads the same whether or
-                // not that token gets redacted (fuzzing).
-                if !groupLen.isEmpty && j < n && t[j] == UInt8(ascii: ":") {
-                    digits.removeSubrange(before...)
-                    break
+                // A later group that runs into a colon, perhaps through hex letters ("… 25859 790:db8::1",
+                // "…238/6b8::1", "… 4711 12:30"), starts an address or a time, not more of this number: left
+                // out, the run reads the same whether or not that token gets redacted (fuzzing).
+                if !groupLen.isEmpty {
+                    var h = j
+                    while h < n && ByteClass.isHex(t[h]) { h += 1 }  // "6b8::1" is an IPv6 address too
+                    if h < n && t[h] == UInt8(ascii: ":") {
+                        digits.removeSubrange(before...)
+                        break
+                    }
                 }
                 groupLen.append(j - g0)
                 groupEnd.append(j)
