@@ -128,7 +128,7 @@ fuzz-build: deps
 
 fuzz: fuzz-build
 	@set -o pipefail; export SWIFT_BACKTRACE=enable=no; for t in $(FUZZ_TARGETS); do \
-	  mkdir -p dist/fuzz/$$t; dict=""; [ -f Tests/fuzz/$$t.dict ] && dict="-dict=Tests/fuzz/$$t.dict"; \
+	  mkdir -p dist/fuzz/$$t Tests/fuzz/fail-cases/$$t; dict=""; [ -f Tests/fuzz/$$t.dict ] && dict="-dict=Tests/fuzz/$$t.dict"; \
 	  echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
 	  Tests/fuzz/.build/debug/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 $$dict \
 	    -artifact_prefix=Tests/fuzz/fail-cases/$$t/ dist/fuzz/$$t Tests/fuzz/corpus/$$t 2>&1 | \
