@@ -47,7 +47,9 @@ struct NumberRun {
                 if !groupLen.isEmpty {
                     var h = j
                     while h < n && ByteClass.isHex(t[h]) { h += 1 }  // "6b8::1" is an IPv6 address too
-                    if h < n && t[h] == UInt8(ascii: ":") {
+                    // Glued to a word ("… 4498 4291attomas@…"): the group is that word's, not this number's.
+                    let glued = j + 1 < n && ByteClass.isAlpha(t[j]) && ByteClass.isAlpha(t[j + 1])
+                    if h < n && t[h] == UInt8(ascii: ":") || glued {
                         digits.removeSubrange(before...)
                         break
                     }
