@@ -6,8 +6,10 @@ struct OrderNumberRecognizer: Sendable {
     let bare: Pattern
 
     init() throws {
-        hashForm = try Pattern(name: "ORDER_NUMBER", #"#\s?\d{3,12}(?![\d\-])"#)
-        bare = try Pattern(name: "ORDER_NUMBER_BARE", #"\d{5,12}(?![\d\-]|[.,]\d)"#)
+        // "#123-456" is another kind of id; a dash that starts something else ("#2001-----BEGIN …") is not:
+        // it reads "#2001[SECRET]" once that is redacted (fuzzing).
+        hashForm = try Pattern(name: "ORDER_NUMBER", #"#\s?\d{3,12}(?!\d|-[\dA-Za-z])"#)
+        bare = try Pattern(name: "ORDER_NUMBER_BARE", #"\d{5,12}(?!\d|-[\dA-Za-z]|[.,]\d)"#)
     }
 
     /// `i` is a `#`.
