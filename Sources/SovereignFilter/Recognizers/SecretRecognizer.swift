@@ -82,8 +82,11 @@ struct SecretRecognizer: Sendable {
         var k = i
         while k > 0 && (s.t[k - 1] == 0x20 || s.t[k - 1] == UInt8(ascii: "\"") || s.t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
         let keyEnd = k
-        while k > 0 && (ByteClass.isAlnum(s.t[k - 1]) || s.t[k - 1] == UInt8(ascii: "_") || s.t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
-        guard keyEnd > k, keyEnd - k <= 40 else { return nil }
+        while k > 0 && keyEnd - k < 40 && (ByteClass.isAlnum(s.t[k - 1]) || s.t[k - 1] == UInt8(ascii: "_") || s.t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
+        // Only the identifier's last 40 bytes matter (names match at its end): a longer identifier
+        // ("…sk_live_…pi_key=") no longer hides the assignment, which read "[SECRET]_key=" once the
+        // token before it was redacted (fuzzing).
+        guard keyEnd > k else { return nil }
         var matched: [UInt8]? = nil
         for name in SecretRecognizer.keyNames where name.count <= keyEnd - k {
             var ok = true
