@@ -71,18 +71,6 @@ final class FailClosedTest extends LibraryTestCase
         parent::tearDown();
     }
 
-    private static function removeTree(string $path): void
-    {
-        if (is_dir($path) && !is_link($path)) {
-            foreach (array_diff(scandir($path) ?: [], ['.', '..']) as $entry) {
-                self::removeTree($path . '/' . $entry);
-            }
-            rmdir($path);
-        } elseif (file_exists($path) || is_link($path)) {
-            unlink($path);
-        }
-    }
-
     /** The marker, then 3000 'a' and '!': exponential backtracking for (a|aa)+$. */
     private static function hostile(): string
     {

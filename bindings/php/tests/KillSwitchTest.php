@@ -32,18 +32,6 @@ final class KillSwitchTest extends LibraryTestCase
         parent::tearDown();
     }
 
-    private static function removeTree(string $path): void
-    {
-        if (is_dir($path) && !is_link($path)) {
-            foreach (array_diff(scandir($path) ?: [], ['.', '..']) as $entry) {
-                self::removeTree($path . '/' . $entry);
-            }
-            rmdir($path);
-        } elseif (file_exists($path) || is_link($path)) {
-            unlink($path);
-        }
-    }
-
     /** @param array<string, mixed> $extra */
     private function policy(int $recheckMs = 0, array $extra = []): string
     {

@@ -33,6 +33,19 @@ abstract class LibraryTestCase extends TestCase
     }
 
     /** Resident set size of this process in KiB, from /proc (what the kernel actually holds). */
+    /** Deletes a temporary state directory and everything in it (symlinks are removed, not followed). */
+    protected static function removeTree(string $path): void
+    {
+        if (is_dir($path) && !is_link($path)) {
+            foreach (array_diff(scandir($path) ?: [], ['.', '..']) as $entry) {
+                self::removeTree($path . '/' . $entry);
+            }
+            rmdir($path);
+        } elseif (file_exists($path) || is_link($path)) {
+            unlink($path);
+        }
+    }
+
     protected static function rssKiB(): int
     {
         $status = file_get_contents('/proc/self/status');
