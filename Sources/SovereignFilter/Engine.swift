@@ -20,6 +20,9 @@ public final class Scratch {
     var findings: [Finding] = []
     var tokens: [Token] = []
     var nerOut: [Candidate] = []
+    var settled: [Finding] = []   // the findings being settled (see Engine.settle)
+    var settleText: [UInt8] = []  // the text with those findings replaced by tokens
+    var settleMap: [Int] = []     // per finding: where its token starts in settleText
 
     public init(limits: MatchLimits = MatchLimits()) throws {
         ms = try MatchScratch(limits: limits)
@@ -146,13 +149,22 @@ public final class Engine: Sendable {
 
     public func scan(_ text: String) throws -> [Finding] { try scan(Array(text.utf8)) }
 
-    /// Validates, normalizes, finds candidates, scores and resolves them into `scratch.findings`.
+    /// Validates, normalizes, finds candidates, scores and resolves them into `scratch.findings`, then
+    /// settles them (see `settle`), so that redacting the result again finds nothing new.
     func detect(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
         sc.findings.removeAll(keepingCapacity: true)
         sc.cands.removeAll(keepingCapacity: true)
         guard text.count <= policy.maxInputBytes else {
             throw SFError(.tooLarge, "input of \(text.count) bytes exceeds max_input_bytes \(policy.maxInputBytes)")
         }
+        try detectOnce(text, sc)
+        if !sc.findings.isEmpty && Engine.needsSettling(sc.findings, text) { try settle(text, sc) }
+    }
+
+    /// One detection pass, no size check (the settling passes run on text longer than the input).
+    func detectOnce(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
+        sc.findings.removeAll(keepingCapacity: true)
+        sc.cands.removeAll(keepingCapacity: true)
         var ascii = false
         if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
         try Normalizer.normalize(text, allASCII: ascii, into: &sc.norm)
