@@ -99,7 +99,8 @@ sf_session *sf_session_new(const sf_engine *engine);
 void sf_session_free(sf_session *session);
 
 /* Replaces the session's pseudonyms (<EMAIL_1>, ...) in text (typically the model's reply) by the
- * original values. Text without pseudonyms comes back unchanged. */
+ * original values. Text without pseudonyms comes back unchanged. Text over the engine's
+ * max_input_bytes is SF_E_TOO_LARGE, invalid UTF-8 SF_E_INVALID_UTF8 (out_text stays NULL). */
 sf_status sf_restore(const sf_session *session, const char *text, size_t len, sf_buffer **out_text);
 
 /* Seals the session's vault (encrypted and authenticated, ChaCha20-Poly1305) so a web farm can keep

@@ -212,6 +212,8 @@ public func sf_restore(_ s: OpaquePointer?, _ text: UnsafePointer<CChar>?, _ len
     guard let outText else { return SF_E_INVALID_ARGUMENT }
     outText.pointee = nil
     guard let box = sessionBox(s), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    // The same ceiling as every other text call: a reply is attacker-influenced input too.
+    if t.count > box.engine.policy.maxInputBytes { return SFError.Code.tooLarge.rawValue }
     var ascii = false
     if UTF8Check.firstInvalid(t, allASCII: &ascii) != nil { return SFError.Code.invalidUTF8.rawValue }
     guard let b = makeBuffer(box.session.restore(Array(t))) else { return SF_E_NOMEM }

@@ -18,8 +18,7 @@
  *               regular file); its other causes (ICU or PCRE2 failing internally, sealing failing) are
  *               not reachable from the outside.
  * Calls that cannot produce a status in this table:
- *   sf_restore has no size limit (SF_E_TOO_LARGE) and is not guarded by the kill switch; sf_scan,
- *   sf_session_export/import are not guarded either (header: "the guarded calls").
+ *   sf_restore, sf_scan and sf_session_export/import are not guarded by the kill switch (header: "the guarded calls").
  *   sf_session_export fails only on a NULL session or on sealing failing (not reachable).
  */
 #include "sovereign_filter.h"
@@ -418,6 +417,12 @@ static void check_output_session_too_large(outcome *o) {
     o->status = sf_check_output(e_small, s, SECRET, SECRET_LEN, OUT1);
     sf_session_free(s);
 }
+static void restore_too_large(outcome *o) {
+    sf_session *s = session(e_small, NULL);
+    SETUP(s);
+    o->status = sf_restore(s, SECRET, SECRET_LEN, OUT1);
+    sf_session_free(s);
+}
 static void check_prompt_too_large(outcome *o) { o->status = sf_check_prompt(e_small, SECRET, SECRET_LEN, OUT1); }
 static void stream_push_too_large(outcome *o) {
     sf_stream *st = sf_stream_new(e_small, NULL);
@@ -664,6 +669,7 @@ static const row TABLE[] = {
     ROW(SF_E_TOO_LARGE, "sf_scan: over max_input_bytes 16", scan_too_large),
     ROW(SF_E_TOO_LARGE, "sf_redact: over max_input_bytes 16", redact_too_large),
     ROW(SF_E_TOO_LARGE, "sf_redact + session: over max_input_bytes 16", redact_session_too_large),
+    ROW(SF_E_TOO_LARGE, "sf_restore: over max_input_bytes 16", restore_too_large),
     ROW(SF_E_TOO_LARGE, "sf_check_output: over max_input_bytes 16", check_output_too_large),
     ROW(SF_E_TOO_LARGE, "sf_check_output + session: over max_input_bytes 16", check_output_session_too_large),
     ROW(SF_E_TOO_LARGE, "sf_check_prompt: over max_input_bytes 16", check_prompt_too_large),

@@ -35,8 +35,8 @@ use SovereignFilter\Stream;
  *               than strlen(); here it comes from tampered/foreign sealed sessions, invalid feature names,
  *               a too-short system prompt and stream misuse. (Invalid feature names are quoted in the
  *               message by design, so those rows use a name without the marker.)
- * Entry points without a row for a status: Session::restore() has no size limit and is not guarded by the
- * kill switch; scan(), restore(), export() and importSession() are not guarded (header: "the guarded calls");
+ * Entry points without a row for a status: scan(), restore(), export() and importSession() are not guarded
+ * by the kill switch (header: "the guarded calls");
  * Session::export() and Session::canary() have no error a caller can provoke (the binding's handle is always
  * valid; sealing failing is not reachable).
  */
@@ -273,6 +273,8 @@ final class FailClosedTest extends LibraryTestCase
         yield 'SF_E_TOO_LARGE: redact' => [$invalid, 'SF_E_TOO_LARGE', static fn (self $t) => $t->f('small')->redact(self::SECRET)];
         yield 'SF_E_TOO_LARGE: redact + session' => [$invalid, 'SF_E_TOO_LARGE',
             static fn (self $t) => $t->f('small')->redact(self::SECRET, $t->f('small')->newSession())];
+        yield 'SF_E_TOO_LARGE: Session::restore' => [$invalid, 'SF_E_TOO_LARGE',
+            static fn (self $t) => $t->f('small')->newSession()->restore(self::SECRET)];
         yield 'SF_E_TOO_LARGE: Filter::checkOutput' => [$invalid, 'SF_E_TOO_LARGE', static fn (self $t) => $t->f('small')->checkOutput(self::SECRET)];
         yield 'SF_E_TOO_LARGE: Session::checkOutput' => [$invalid, 'SF_E_TOO_LARGE',
             static fn (self $t) => $t->f('small')->newSession()->checkOutput(self::SECRET)];
