@@ -4,12 +4,15 @@ extension Engine {
     public func redact(_ text: UnsafeBufferPointer<UInt8>, session: Session?, scratch sc: Scratch) throws -> RedactionResult {
         try detect(text, sc)
         let findings = sc.findings
+        // Block before any operator runs: a blocked call must leave the session's vault untouched.
+        for f in findings where policy.operatorFor(f.type, withSession: session != nil) == .block {
+            return RedactionResult(text: [], findings: findings, blocked: true)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(text.count + 16 * findings.count)
         var pos = 0
         for f in findings {
             let op = policy.operatorFor(f.type, withSession: session != nil)
-            if op == .block { return RedactionResult(text: [], findings: findings, blocked: true) }
             out.append(contentsOf: text[pos..<f.start])
             let original = UnsafeBufferPointer(rebasing: text[f.start..<f.end])
             switch op {

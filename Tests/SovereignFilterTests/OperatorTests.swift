@@ -62,6 +62,10 @@ struct OperatorTests {
         let r = try e.redact("key sk_live_4eC39HqLyjWDarjtT1zdp7dc")
         #expect(r.blocked && r.text.isEmpty && r.findings.count == 1)
         #expect(try !e.redact("nothing secret here").blocked)
+        // A blocked call leaves the vault untouched, even for the findings before the blocked one.
+        let session = Session()
+        let b = try e.redact("mail john@example.com key sk_live_4eC39HqLyjWDarjtT1zdp7dc", session: session)
+        #expect(b.blocked && b.text.isEmpty && session.count == 0)
     }
 
     @Test func offDisablesAType() throws {
