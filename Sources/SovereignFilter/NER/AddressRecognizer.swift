@@ -97,6 +97,11 @@ struct AddressRecognizer: Sendable {
         }
         // DE: compound or separate street word, then a house number.
         guard tok.cap else { return nil }
+        // Every German form ends in a house number within four tokens; without one, skip the suffix
+        // checks (they were a tenth of a scan of prose).
+        var q = i + 1
+        while q < n && q <= i + 4 && tokens[q].kind != .number { q += 1 }
+        guard q < n && q <= i + 4 else { return nil }
         var j = i
         var isStreet = endsWithStreetWord(t, tok, gz)
         if !isStreet {

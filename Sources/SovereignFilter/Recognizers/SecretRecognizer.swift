@@ -36,17 +36,35 @@ struct SecretRecognizer: Sendable {
         switch s.t[i] {
         case UInt8(ascii: "A"):
             if s.hasWord("aiza", at: i) { p = google } else if ByteClass.isUpper(s.at(i + 1)) { p = aws } else { return nil }
-        case UInt8(ascii: "g"): p = s.at(i + 1) == UInt8(ascii: "l") ? vendor : github
+        // Each case checks the prefix's next bytes before calling PCRE2: "was", "every", "great" and
+        // "xenon" are common words, and a JIT call per word was 2 % of a scan.
+        case UInt8(ascii: "g"):
+            if s.hasWord("glpat-", at: i) { p = vendor; break }
+            guard s.at(i + 1) == UInt8(ascii: "h") && s.at(i + 3) == UInt8(ascii: "_") || s.hasWord("github_pat_", at: i) else { return nil }
+            p = github
         case UInt8(ascii: "S"), UInt8(ascii: "n"), UInt8(ascii: "h"):
             guard s.hasWord("sg.", at: i) && s.t[i] == UInt8(ascii: "S") || s.hasWord("npm_", at: i) || s.hasWord("hf_", at: i) else { return nil }
             p = vendor
         case UInt8(ascii: "s"):
             if s.hasWord("shp", at: i) { p = vendor; break }
             if s.at(i + 1) != UInt8(ascii: "k") { return nil }
-            p = s.at(i + 2) == UInt8(ascii: "_") ? stripe : openai
-        case UInt8(ascii: "r"), UInt8(ascii: "w"): p = stripe
-        case UInt8(ascii: "x"): p = slack
-        case UInt8(ascii: "e"): p = jwt
+            switch s.at(i + 2) {
+            case UInt8(ascii: "_"): p = stripe
+            case UInt8(ascii: "-"): p = openai
+            default: return nil
+            }
+        case UInt8(ascii: "r"):
+            guard s.at(i + 1) == UInt8(ascii: "k") && s.at(i + 2) == UInt8(ascii: "_") else { return nil }
+            p = stripe
+        case UInt8(ascii: "w"):
+            guard s.hasWord("whsec_", at: i) else { return nil }
+            p = stripe
+        case UInt8(ascii: "x"):
+            guard s.at(i + 1) == UInt8(ascii: "o") && s.at(i + 2) == UInt8(ascii: "x") else { return nil }
+            p = slack
+        case UInt8(ascii: "e"):
+            guard s.at(i + 1) == UInt8(ascii: "y") && s.at(i + 2) == UInt8(ascii: "J") else { return nil }
+            p = jwt
         case UInt8(ascii: "B"), UInt8(ascii: "b"):
             guard s.hasWord("bearer", at: i) else { return nil }
             p = bearer
