@@ -33,6 +33,15 @@ struct SettleTests {
         #expect(try found(text, tokenEater).map(\.0) == ["EMAIL"])
     }
 
+    /// A custom pattern that grows by one word per rescan never settles: that is `SF_E_LIMIT` (fail
+    /// closed), not a half-redacted answer; two words settle within the bound.
+    @Test func notSettlingIsALimitError() throws {
+        let engine = try Engine(policyJSON: Array(#"{"patterns": [{"name": "TAG", "regex": "\\]#[a-z]"}]}"#.utf8))
+        #expect(try redacted("mail a@b.dex#y#z now", engine) == "mail [TAG] now")
+        #expect { try engine.redact("mail a@b.dex#y#z#w#v#u#t") } throws: { ($0 as? SFError)?.code == .limit }
+        #expect { try engine.scan("mail a@b.dex#y#z#w#v#u#t") } throws: { ($0 as? SFError)?.code == .limit }
+    }
+
     /// Offsets map back through several tokens of different lengths, and a match spanning two tokens
     /// joins them.
     @Test func mappingAcrossSeveralTokens() throws {
