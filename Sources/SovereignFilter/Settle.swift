@@ -25,6 +25,16 @@ extension Engine {
             i >= n || t[i] == 0x20 || t[i] == 0x0A || t[i] == 0x09 || t[i] == 0x0D
         }
         for f in findings {
+            // A number parse runs across one or two separators ("85997 88I@y.ang": "85997 88" is no order
+            // number, "85997 [EMAIL]" is one), so a finding that starts or ends with a digit counts as glued
+            // to a digit up to three bytes away.
+            let first = t[f.start], last = t[f.end - 1]
+            if ByteClass.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "(") {
+                for k in max(0, f.start - 3)..<f.start where ByteClass.isDigit(t[k]) { return true }
+            }
+            if ByteClass.isDigit(last) || last == UInt8(ascii: ")") {
+                for k in f.end..<min(n, f.end + 3) where ByteClass.isDigit(t[k]) { return true }
+            }
             if f.start > 0 {
                 switch t[f.start - 1] {
                 case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"):
