@@ -34,6 +34,18 @@ struct Candidate {
 }
 
 /// What a recognizer sees: the normalized text, the thread's match scratch, and where to put findings.
+extension ByteClass {
+    /// Case-insensitive ASCII comparison of `word` (lower case) at `i` of `t`.
+    @inline(__always) static func hasWord(_ t: UnsafeBufferPointer<UInt8>, _ word: StaticString, at i: Int) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= t.count else { return false }
+        return word.withUTF8Buffer { w in
+            for k in 0..<n where ByteClass.lower(t[i + k]) != w[k] { return false }
+            return true
+        }
+    }
+}
+
 struct ScanState {
     let t: UnsafeBufferPointer<UInt8>
     let ms: MatchScratch
@@ -42,14 +54,7 @@ struct ScanState {
     @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < t.count ? t[i] : 0 }
 
     /// Case-insensitive ASCII comparison of `word` (lower case) at `i`.
-    @inline(__always) func hasWord(_ word: StaticString, at i: Int) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard i >= 0, i + n <= t.count else { return false }
-        return word.withUTF8Buffer { w in
-            for k in 0..<n where ByteClass.lower(t[i + k]) != w[k] { return false }
-            return true
-        }
-    }
+    @inline(__always) func hasWord(_ word: StaticString, at i: Int) -> Bool { ByteClass.hasWord(t, word, at: i) }
 
     /// Does any context word occur in the `before` bytes preceding `start` or the `after` bytes following `end`?
     /// True when a context word occurs in the `before` bytes ahead of `start` (or the `after` bytes behind
