@@ -18,7 +18,12 @@ struct AddressRecognizer: Sendable {
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
         let n = tokens.count
         var i = 0
+        let frenchStreetWords = gz.streetWordsFR
         while i < n {
+            // Only a number, a capitalized word or a French street word ("rue") starts a street line: most
+            // tokens are lower-case words, skipped here without the call.
+            let k = tokens[i]
+            if k.kind != .number && !(k.kind == .word && (k.cap || frenchStreetWords.contains(k))) { i += 1; continue }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".

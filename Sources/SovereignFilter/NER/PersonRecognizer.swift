@@ -61,11 +61,13 @@ struct PersonRecognizer: Sendable {
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
         var i = 0
         let n = tokens.count
+        // A local copy: a `static let` read per token costs a `swift_once` check each time.
+        let lowerCaseCueEnds = PersonRecognizer.lowerCaseCueEnds
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
             // Lower-case words are names only right after a strong cue ("my name is aurelio …").
-            if !tok.cap && !(i > 0 && tokens[i - 1].kind == .word && PersonRecognizer.lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+            if !tok.cap && !(i > 0 && tokens[i - 1].kind == .word && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             let nameLike = gz.firstNames.contains(tok) || gz.ambiguousFirstNames.contains(tok) || gz.surnames.contains(tok)
             let stop = gz.stopwords.contains(tok)
