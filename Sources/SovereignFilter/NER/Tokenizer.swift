@@ -146,32 +146,28 @@ enum Tokenizer {
                 // The gazetteer hash is computed in the same pass (it covers every byte of the word).
                 let start = i
                 var upperLetters = 0, letters = 0
-                var cap = false
+                // The word starts with a letter, so its first character says whether it is capitalized.
+                let cap = isUpper(c)
                 var h = WordKey.offset
                 var j = i
                 while j < n {
                     let b2 = base[j]
-                    if b2 < 0x80 {
-                        // ASCII: letters and digits continue the word; one table look-up each.
-                        let m = table[Int(b2)]
-                        if m & (ByteClass.alpha | ByteClass.digit) != 0 {
-                            if m & ByteClass.alpha != 0 {
-                                let up = b2 &- 0x41 < 26
-                                if letters == 0 { cap = up }
-                                letters += 1
-                                if up { upperLetters += 1 }
-                            }
-                            h = (h ^ UInt64(ByteClass.lower(b2))) &* WordKey.prime
-                            j += 1
-                            continue
-                        }
+                    // ASCII letters and digits continue the word: one table look-up, no branch per kind
+                    // (`alpha << 4` is 0x20, the lower-case bit; non-ASCII bytes have neither class).
+                    let m = table[Int(b2)]
+                    if m & (ByteClass.alpha | ByteClass.digit) != 0 {
+                        let a = m & ByteClass.alpha
+                        letters &+= Int(a >> 1)
+                        upperLetters &+= b2 &- 0x41 < 26 ? 1 : 0
+                        h = (h ^ UInt64(b2 | a << 4)) &* WordKey.prime
+                        j &+= 1
+                        continue
                     }
                     let (c2, l2) = b2 < 0x80 ? (UInt32(b2), 1) : UTF8Check.decode(base, j)
                     let k = classify(c2)
                     if k == 1 || k == 2 {
                         if k == 1 {
                             let up = isUpper(c2)
-                            if letters == 0 { cap = up }
                             letters += 1
                             if up { upperLetters += 1 }
                         }
