@@ -187,7 +187,7 @@ public final class Engine: Sendable {
         swap(&s.out, &sc.cands)
         defer { swap(&s.out, &sc.cands) }
         s.out.removeAll(keepingCapacity: true)
-        let table = ByteClass.table
+        let table = ByteClass.tablePointer
         let n = t.count
         var i = 0
         var prevWord = false
@@ -195,10 +195,15 @@ public final class Engine: Sendable {
             let b = t[i]
             let cls = table[Int(b)]
             if cls == 0 { prevWord = false; i += 1; continue }
+            if cls & ByteClass.word != 0 && prevWord {
+                // Inside a word: only its start matters, so run to its end in a tight loop.
+                i += 1
+                while i < n && table[Int(t[i])] & ByteClass.word != 0 { i += 1 }
+                continue
+            }
             var end: Int? = nil
             let found = s.out.count
             if cls & ByteClass.word != 0 {
-                if prevWord { i += 1; continue }
                 prevWord = true
                 if cls & ByteClass.digit != 0 {
                     end = try numeric(&s, sc, i)

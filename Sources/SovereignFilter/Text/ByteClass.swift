@@ -15,6 +15,14 @@ enum ByteClass {
         return t
     }()
 
+    /// The table as a raw pointer (allocated once, never freed) for loops that index it per byte:
+    /// an array subscript there pays a bounds check per byte.
+    nonisolated(unsafe) static let tablePointer: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        p.initialize(from: table, count: 256)
+        return UnsafePointer(p)
+    }()
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isAlpha(b) }
