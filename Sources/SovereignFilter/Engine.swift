@@ -23,6 +23,8 @@ public final class Scratch {
     var settled: [Finding] = []   // the findings being settled (see Engine.settle)
     var settleText: [UInt8] = []  // the text with those findings replaced by tokens
     var settleMap: [Int] = []     // per finding: where its token starts in settleText
+    var settleCenters: [Int] = [] // findings whose surroundings the next rescan looks at
+    var settleWindows: [(Int, Int)] = []
 
     public init(limits: MatchLimits = MatchLimits()) throws {
         ms = try MatchScratch(limits: limits)
@@ -162,18 +164,21 @@ public final class Engine: Sendable {
     }
 
     /// One detection pass, no size check (the settling passes run on text longer than the input).
-    func detectOnce(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
+    /// With `windows` (byte ranges of `text`, sorted, disjoint), candidates are looked for only where
+    /// they start inside one (see `settle`); the patterns still see the whole text.
+    func detectOnce(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch, windows: [(Int, Int)]? = nil) throws {
         sc.findings.removeAll(keepingCapacity: true)
         sc.cands.removeAll(keepingCapacity: true)
         var ascii = false
         if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
         try Normalizer.normalize(text, allASCII: ascii, into: &sc.norm)
         if sc.norm.identity {
-            try candidates(text, sc)
+            try candidates(text, sc, windows: windows)
             resolve(text, sc)
         } else {
+            // Windows are offsets of the original; normalization moved them: look everywhere.
             try sc.norm.bytes.withUnsafeBufferPointer { v in
-                try candidates(v, sc)
+                try candidates(v, sc, windows: nil)
                 resolve(v, sc)
             }
         }
@@ -181,16 +186,74 @@ public final class Engine: Sendable {
 
     /// The one pass over the normalized bytes: cheap byte classes find candidate positions, and the
     /// recognizers (anchored patterns, validators, context) run only there.
-    private func candidates(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
+    private func candidates(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch, windows: [(Int, Int)]?) throws {
         // Move the scratch's buffer in and back out (no copy: a copy would reallocate on the first append).
         var s = ScanState(t: t, ms: sc.ms, out: [])
         swap(&s.out, &sc.cands)
         defer { swap(&s.out, &sc.cands) }
         s.out.removeAll(keepingCapacity: true)
+        if let windows {
+            var resume = 0
+            for (a, b) in windows where b > resume { resume = try candidatePass(&s, sc, from: max(a, resume), to: b) }
+        } else {
+            _ = try candidatePass(&s, sc, from: 0, to: t.count)
+        }
+        try customAndDeny(&s)
+        // Names and addresses: token level, over the same normalized view, in segments of about
+        // 64 KB cut at paragraph or sentence ends, so the token buffer stays small for huge inputs.
+        // In windows: the lines around each window.
+        if onNER.person || onNER.address {
+            if let windows {
+                var done = 0
+                for (a, b) in windows {
+                    let (la, lb) = Engine.lines(t, a, b)
+                    if lb <= done { continue }
+                    ner(t, sc, &s, from: max(la, done), to: lb)
+                    done = lb
+                }
+            } else {
+                var from = 0
+                while from < t.count {
+                    let to = Engine.segmentEnd(t, from)
+                    ner(t, sc, &s, from: from, to: to)
+                    from = to
+                }
+            }
+        }
+    }
+
+    private func ner(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch, _ s: inout ScanState, from: Int, to: Int) {
+        let seg = UnsafeBufferPointer(rebasing: t[from..<to])
+        Tokenizer.tokenize(seg, into: &sc.tokens)
+        sc.nerOut.removeAll(keepingCapacity: true)
+        if onNER.address { address.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
+        if onNER.person { person.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
+        for var c in sc.nerOut {
+            c.start += from
+            c.end += from
+            s.out.append(c)
+        }
+    }
+
+    /// `a..<b` widened to whole lines (at most 512 bytes each way), on character boundaries.
+    static func lines(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (Int, Int) {
+        var la = a
+        while la > 0 && a - la < 512 && t[la - 1] != 0x0A { la -= 1 }
+        while la > 0 && t[la] & 0xC0 == 0x80 { la -= 1 }
+        var lb = b
+        while lb < t.count && lb - b < 512 && t[lb] != 0x0A { lb += 1 }
+        while lb < t.count && t[lb] & 0xC0 == 0x80 { lb += 1 }
+        return (la, lb)
+    }
+
+    /// The candidate loop over start positions `from..<to` (a candidate may run past `to`). Returns
+    /// where it stopped.
+    private func candidatePass(_ s: inout ScanState, _ sc: Scratch, from: Int, to n: Int) throws -> Int {
+        let t = s.t
         let table = ByteClass.tablePointer
-        let n = t.count
-        var i = 0
-        var prevWord = false
+        var i = from
+        // As the whole-text loop would be here: inside a word unless after a separator.
+        var prevWord = i > 0 && table[Int(t[i - 1])] & ByteClass.word != 0
         while i < n {
             let b = t[i]
             let cls = table[Int(b)]
@@ -259,26 +322,7 @@ public final class Engine: Sendable {
                 i += 1
             }
         }
-        try customAndDeny(&s)
-        // Names and addresses: token level, over the same normalized view, in segments of about
-        // 64 KB cut at paragraph or sentence ends, so the token buffer stays small for huge inputs.
-        if onNER.person || onNER.address {
-            var from = 0
-            while from < t.count {
-                let to = Engine.segmentEnd(t, from)
-                let seg = UnsafeBufferPointer(rebasing: t[from..<to])
-                Tokenizer.tokenize(seg, into: &sc.tokens)
-                sc.nerOut.removeAll(keepingCapacity: true)
-                if onNER.address { address.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
-                if onNER.person { person.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
-                for var c in sc.nerOut {
-                    c.start += from
-                    c.end += from
-                    s.out.append(c)
-                }
-                from = to
-            }
-        }
+        return i
     }
 
     static let segmentSize = 64 << 10

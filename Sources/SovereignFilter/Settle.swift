@@ -9,9 +9,11 @@
 /// tokens), until a pass finds nothing. The final findings are therefore exactly those whose redacted
 /// text holds no further finding, so `redact(redact(x)) == redact(x)` by construction.
 ///
-/// Cost: the extra pass runs only when some finding is glued to its neighbours (`needsSettling`): a
-/// finding between spaces or ordinary punctuation changes nothing around it when replaced, since the
-/// recognizers' context windows already skip findings and tokens. It converges in one extra pass on
+/// Cost: the extra pass runs only when some finding is glued to its neighbours (`isGlued`): a finding
+/// between spaces or ordinary punctuation changes nothing around it when replaced, since the
+/// recognizers' context windows already skip findings and tokens. And it looks for new candidates only
+/// within `settleMargin` bytes of the tokens that changed (the glued findings, then each round's new
+/// ones), so a 64 MB text with one glued finding rescans a few hundred bytes, not 64 MB. It converges in one extra pass on
 /// real text; `maxSettleRounds` bounds it, and not settling within that is an error (fail closed),
 /// never a partial answer.
 extension Engine {
@@ -20,44 +22,54 @@ extension Engine {
     /// True when a finding touches a letter, digit or joining character (`-`, `.`, `@`, `=`, `#`, …)
     /// on either side, so its token could read differently to the recognizers than its text did.
     static func needsSettling(_ findings: [Finding], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        findings.contains { isGlued($0, t) }
+    }
+
+    static func isGlued(_ f: Finding, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         @inline(__always) func space(_ i: Int) -> Bool {
             i >= n || t[i] == 0x20 || t[i] == 0x0A || t[i] == 0x09 || t[i] == 0x0D
         }
-        for f in findings {
-            // A number parse runs across one or two separators ("85997 88I@y.ang": "85997 88" is no order
-            // number, "85997 [EMAIL]" is one), so a finding that starts or ends with a digit counts as glued
-            // to a digit up to three bytes away.
-            let first = t[f.start], last = t[f.end - 1]
-            if ByteClass.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "(") {
-                for k in max(0, f.start - 3)..<f.start where ByteClass.isDigit(t[k]) { return true }
+        // A number parse runs across one or two separators ("85997 88I@y.ang": "85997 88" is no order
+        // number, "85997 [EMAIL]" is one), so a finding that starts or ends with a digit counts as glued
+        // to a digit up to three bytes away.
+        let first = t[f.start], last = t[f.end - 1]
+        if ByteClass.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "(") {
+            for k in max(0, f.start - 3)..<f.start where ByteClass.isDigit(t[k]) { return true }
+        }
+        if ByteClass.isDigit(last) || last == UInt8(ascii: ")") {
+            for k in f.end..<min(n, f.end + 3) where ByteClass.isDigit(t[k]) { return true }
+        }
+        if f.start > 0 {
+            switch t[f.start - 1] {
+            case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"):
+                break
+            default:
+                return true
             }
-            if ByteClass.isDigit(last) || last == UInt8(ascii: ")") {
-                for k in f.end..<min(n, f.end + 3) where ByteClass.isDigit(t[k]) { return true }
-            }
-            if f.start > 0 {
-                switch t[f.start - 1] {
-                case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: "("), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"):
-                    break
-                default:
-                    return true
-                }
-            }
-            if f.end < n {
-                switch t[f.end] {
-                case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    break
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"):
-                    if !space(f.end + 1) { return true }
-                default:
-                    return true
-                }
+        }
+        if f.end < n {
+            switch t[f.end] {
+            case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                break
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                if !space(f.end + 1) { return true }
+            default:
+                return true
             }
         }
         return false
     }
 
+    /// How far around a glued finding's token the rescan looks for new candidates: well beyond the
+    /// recognizers' reach (context windows ≤ 48 bytes, number runs ≤ 24 digits and 12 separators), so a
+    /// long text with one glued finding costs a window, not a second full pass.
+    static let settleMargin = 256
+
+    /// Called when some finding is glued. `sc.settleCenters` ← the glued findings' indices.
     func settle(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
+        sc.settleCenters.removeAll(keepingCapacity: true)
+        for (k, f) in sc.findings.enumerated() where Engine.isGlued(f, text) { sc.settleCenters.append(k) }
         var round = 0
         while true {
             // settled ← the current findings; settleText ← the text with them redacted.
@@ -73,7 +85,20 @@ extension Engine {
             }
             sc.settleText.append(contentsOf: text[pos..<text.count])
 
-            try sc.settleText.withUnsafeBufferPointer { try detectOnce($0, sc) }
+            // Windows around the tokens that changed (the glued findings, then each round's new ones).
+            sc.settleWindows.removeAll(keepingCapacity: true)
+            let m = Engine.settleMargin, total = sc.settleText.count
+            for k in sc.settleCenters {
+                let a = max(0, sc.settleMap[k] - m), b = min(total, tokenEnd(k, sc.settled, sc.settleMap) + m)
+                if let last = sc.settleWindows.last, a <= last.1 {
+                    sc.settleWindows[sc.settleWindows.count - 1].1 = max(last.1, b)
+                } else {
+                    sc.settleWindows.append((a, b))
+                }
+            }
+            let whole = sc.settleWindows.count == 1 && sc.settleWindows[0] == (0, total)
+            let windows = whole ? nil : sc.settleWindows
+            try sc.settleText.withUnsafeBufferPointer { try detectOnce($0, sc, windows: windows) }
             // sc.findings now holds the findings in the redacted text.
             if !mergeNew(sc) {
                 swap(&sc.settled, &sc.findings)
@@ -104,6 +129,7 @@ extension Engine {
         // it; two fresh ones may share a token after widening, and then join.
         var merged: [Finding] = []
         merged.reserveCapacity(old.count + fresh.count)
+        sc.settleCenters.removeAll(keepingCapacity: true)
         var i = 0
         for var f in fresh {
             while i < old.count && old[i].end <= f.start { merged.append(old[i]); i += 1 }
@@ -113,7 +139,9 @@ extension Engine {
                 f.end = max(f.end, last.end)
                 if last.score > f.score { f.type = last.type; f.score = last.score }
                 merged.removeLast()
+                if sc.settleCenters.last == merged.count { sc.settleCenters.removeLast() }
             }
+            sc.settleCenters.append(merged.count)  // the next round looks around the new findings
             merged.append(f)
         }
         merged.append(contentsOf: old[i...])

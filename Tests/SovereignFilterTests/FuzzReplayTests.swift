@@ -1,5 +1,6 @@
 import Testing
 import SovereignFilterChecks
+import SovereignFilter
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -39,6 +40,22 @@ struct FuzzReplayTests {
         let fs = Self.files("scan")
         #expect(fs.count >= 20)
         for f in fs { #expect(Invariants.scanRedactRestore(Self.read(f)) == nil, "\(f)") }
+    }
+
+    /// The same cases inside one long text, 600 bytes of prose apart: settling then rescans windows
+    /// around the glued findings instead of the whole text, and the invariants must hold all the same.
+    @Test func scanCasesInOneLongText() {
+        let prose = Array(String(repeating: "The linen sheet set comes in white and grey. ", count: 14).utf8)
+        var text: [UInt8] = []
+        for f in Self.files("scan") {
+            let d = Self.read(f)
+            var ascii = false
+            guard d.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, allASCII: &ascii) }) == nil else { continue }
+            text += prose + [0x0A] + d + [0x0A]
+        }
+        text += prose
+        #expect(text.count > 20_000)
+        #expect(Invariants.scanRedactRestore(text) == nil)
     }
 
     @Test func policyCases() {
