@@ -13,9 +13,9 @@
 /// between spaces or ordinary punctuation changes nothing around it when replaced, since the
 /// recognizers' context windows already skip findings and tokens. And it looks for new candidates only
 /// within `settleMargin` bytes of the tokens that changed (the glued findings, then each round's new
-/// ones), so a 64 MB text with one glued finding rescans a few hundred bytes, not 64 MB. It converges in one extra pass on
-/// real text; `maxSettleRounds` bounds it, and not settling within that is an error (fail closed),
-/// never a partial answer.
+/// ones), so a 64 MB text with one glued finding rescans a few hundred bytes, not 64 MB. It converges
+/// in one extra pass on real text; `maxSettleRounds` bounds it, and not settling within that is an
+/// error (fail closed), never a partial answer.
 extension Engine {
     static let maxSettleRounds = 4
 
