@@ -199,6 +199,11 @@ struct RecognizerTests {
     @Test func validators() {
         #expect(Luhn.isValid([4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))
         #expect(!Luhn.isValid([4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2]))
+        // Odd lengths (Amex 15, Visa 13) and a slice that does not start at index 0.
+        #expect(Luhn.isValid("378282246310005".utf8.map { $0 - 0x30 }))
+        #expect(!Luhn.isValid("378282246310006".utf8.map { $0 - 0x30 }))
+        #expect(Luhn.isValid("4222222222222".utf8.map { $0 - 0x30 }))
+        #expect(Luhn.isValid(Array("99378282246310005".utf8.map { $0 - 0x30 })[2...]))
         #expect(IBANCheck.isValid(Array("DE89370400440532013000".utf8)[...]))
         #expect(!IBANCheck.isValid(Array("DE89370400440532013001".utf8)[...]))
         #expect(!IBANCheck.isValid(Array("DE8937040044053201300".utf8)[...]))  // wrong length

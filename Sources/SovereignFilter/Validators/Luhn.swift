@@ -2,8 +2,10 @@
 enum Luhn {
     static func isValid<C: Collection>(_ digits: C) -> Bool where C.Element == UInt8 {
         var sum = 0
-        var double = false
-        for d in digits.reversed() {
+        // Left to right: `reversed()` on a plain Collection builds an Array (a heap allocation per
+        // card-shaped number, e.g. "2024-05-12 2024-05-12"). The rightmost digit is not doubled.
+        var double = digits.count % 2 == 0
+        for d in digits {
             var v = Int(d)
             if double { v *= 2; if v > 9 { v -= 9 } }
             sum += v
