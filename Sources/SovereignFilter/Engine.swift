@@ -160,7 +160,7 @@ public final class Engine: Sendable {
             throw SFError(.tooLarge, "input of \(text.count) bytes exceeds max_input_bytes \(policy.maxInputBytes)")
         }
         try detectOnce(text, sc)
-        if !sc.findings.isEmpty && Engine.needsSettling(sc.findings, text) { try settle(text, sc) }
+        if !sc.findings.isEmpty { try settle(text, sc) }
     }
 
     /// One detection pass, no size check (the settling passes run on text longer than the input).

@@ -21,10 +21,6 @@ extension Engine {
 
     /// True when a finding touches a letter, digit or joining character (`-`, `.`, `@`, `=`, `#`, …)
     /// on either side, so its token could read differently to the recognizers than its text did.
-    static func needsSettling(_ findings: [Finding], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        findings.contains { isGlued($0, t) }
-    }
-
     static func isGlued(_ f: Finding, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         @inline(__always) func space(_ i: Int) -> Bool {
@@ -66,10 +62,11 @@ extension Engine {
     /// long text with one glued finding costs a window, not a second full pass.
     static let settleMargin = 256
 
-    /// Called when some finding is glued. `sc.settleCenters` ← the glued findings' indices.
+    /// Settles `sc.findings` in place; nothing to do unless a finding is glued.
     func settle(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
         sc.settleCenters.removeAll(keepingCapacity: true)
         for (k, f) in sc.findings.enumerated() where Engine.isGlued(f, text) { sc.settleCenters.append(k) }
+        if sc.settleCenters.isEmpty { return }
         var round = 0
         while true {
             // settled ← the current findings; settleText ← the text with them redacted.
