@@ -125,12 +125,9 @@ struct WordSet: Sendable {
 /// `Ørsted` are single capitalized words.
 enum Tokenizer {
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, into out: inout [Token]) {
-        // The byte-class table as a local buffer: a `static let` read in the loop costs a `swift_once`
-        // check per byte (3 % of a scan under callgrind).
-        ByteClass.table.withUnsafeBufferPointer { tbl in tokenize(t, tbl, into: &out) }
-    }
-
-    private static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, into out: inout [Token]) {
+        // The byte-class table read once into a local: a `static let` read in the loop costs a
+        // `swift_once` check per byte (3 % of a scan under callgrind).
+        let table = ByteClass.tablePointer
         out.removeAll(keepingCapacity: true)
         let n = t.count
         guard let base = t.baseAddress else { return }

@@ -32,7 +32,6 @@ abstract class LibraryTestCase extends TestCase
         return new Filter($policyJson);
     }
 
-    /** Resident set size of this process in KiB, from /proc (what the kernel actually holds). */
     /** Deletes a temporary state directory and everything in it (symlinks are removed, not followed). */
     protected static function removeTree(string $path): void
     {
@@ -46,6 +45,7 @@ abstract class LibraryTestCase extends TestCase
         }
     }
 
+    /** Resident set size of this process in KiB, from /proc (what the kernel actually holds). */
     protected static function rssKiB(): int
     {
         $status = file_get_contents('/proc/self/status');
