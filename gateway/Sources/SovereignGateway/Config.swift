@@ -42,8 +42,14 @@ public struct GatewayConfig: Sendable {
     public var holdBack = 256
     /// How often the policy file's stamp is compared (it is also reloaded on SIGHUP).
     public var policyRecheckSeconds = 1.0
-    /// Session vault files unused for this long are deleted.
+    /// Session vaults unused for this long are expired (opened fresh) and deleted.
     public var sessionTTLSeconds = 24 * 3600
+    /// Largest sealed session vault; a conversation that would grow past it fails closed (413).
+    public var maxSessionBytes = 8 << 20
+    /// A header a trusted front proxy sets to name the caller (e.g. `x-user-id`); vaults are bound to
+    /// it instead of to the `Authorization` value. Only safe when clients cannot reach the gateway
+    /// without passing that proxy, and the proxy overwrites the header.
+    public var identityHeader: String? = nil
     /// Write the hash-chained inference log (state dir) unless switched off.
     public var inferenceLog = true
 

@@ -17,6 +17,10 @@ public struct GatewayFailure: Error, Sendable, CustomStringConvertible {
     public static func disabled(_ m: String) -> GatewayFailure { .init(status: 503, type: "service_unavailable", code: "ai_disabled", message: m) }
     public static func upstream(_ m: String) -> GatewayFailure { .init(status: 502, type: "upstream_error", code: "upstream_unavailable", message: m) }
     public static func upstreamTimeout(_ m: String) -> GatewayFailure { .init(status: 504, type: "upstream_error", code: "upstream_timeout", message: m) }
+    /// The conversation's vault is full (`max_session_values`, `--max-session-bytes`): fail closed.
+    public static func sessionFull(_ m: String) -> GatewayFailure { .init(status: 413, type: "invalid_request_error", code: "session_full", message: m) }
+    /// The upstream answered something the gateway cannot inspect (not JSON, not SSE): never forwarded.
+    public static func unreadable(_ m: String) -> GatewayFailure { .init(status: 502, type: "upstream_error", code: "upstream_unreadable", message: m) }
     public static func internalError(_ m: String) -> GatewayFailure { .init(status: 500, type: "server_error", code: "filter_error", message: m) }
 
     /// Maps an engine error: input the engine refuses is the client's fault (4xx), the rest is ours.
@@ -26,6 +30,7 @@ public struct GatewayFailure: Error, Sendable, CustomStringConvertible {
         case .tooLarge: return .tooLarge("request text exceeds the filter's max_input_bytes")
         case .disabled: return .disabled("AI features are switched off (kill switch)")
         case .blocked: return .blocked("request blocked by policy", code: "policy_block")
+        case SFError.Code(rawValue: 10): return .sessionFull("the conversation holds max_session_values values; start a new session")
         default: return .internalError("the filter failed (\(e.code.description)); nothing was forwarded")
         }
     }

@@ -18,6 +18,7 @@ public final class Gateway: Sendable {
     public let policies: PolicyStore
     public let metrics = Metrics()
     public let sessions: SessionStore
+    public let binding: CallerBinding
     public let canary: CanaryRouter
     let client: HTTPClient
     static let feature = "gateway"
@@ -27,7 +28,11 @@ public final class Gateway: Sendable {
         policies = try PolicyStore(config: config)
         let dir = policies.engine.stateDirectory
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        sessions = try SessionStore(stateDirectory: dir, sealingKey: config.sealingKey)
+        var store = try SessionStore(stateDirectory: dir, sealingKey: config.sealingKey)
+        store.ttlSeconds = config.sessionTTLSeconds
+        store.maxVaultBytes = config.maxSessionBytes
+        sessions = store
+        binding = CallerBinding(sealingKey: config.sealingKey, identityHeader: config.identityHeader)
         canary = CanaryRouter(stable: config.upstream, canary: config.canaryUpstream, percent: config.canaryPercent,
                               settings: config.canaryAnomaly, stateDirectory: dir)
         var hc = HTTPClient.Configuration(timeout: .init(connect: .milliseconds(Int64(config.connectTimeout * 1000)),
@@ -51,6 +56,7 @@ public final class Gateway: Sendable {
         r.get("/v1/models") { req, _ in await self.answer(route: "models") { try await self.passGET(req) } }
         r.get("/v1/**") { req, _ in await self.answer(route: "get") { try await self.passGET(req) } }
         r.post("/v1/chat/completions") { req, _ in await self.answer(route: "chat") { try await self.exchange(req) } }
+        r.post("/v1/responses") { req, _ in await self.answer(route: "responses") { try await self.exchange(req) } }
         r.post("/v1/**") { req, _ in await self.answer(route: "other") { try await self.exchange(req) } }
         return r
     }
@@ -135,14 +141,48 @@ public final class Gateway: Sendable {
         }
     }
 
+    /// What one exchange carries from the request to its reply.
+    struct Context: Sendable {
+        var lease: SessionStore.Lease
+        var engine: Engine
+        var upstream: String = "stable"
+        /// The session id for the log and the canary, and the `x-session-id` the client gets back.
+        var sid: String?
+        var identity: [UInt8]?
+        /// The request's `instructions` (Responses API), as the client sent them: the reply echoes them.
+        var instructions: JSONValue?
+    }
+
+    /// The vault a request continues, bound to its caller (see `CallerBinding`).
+    func openSession(_ request: Request, _ json: JSONValue, responses: Bool, engine: Engine) async throws -> (SessionStore.Lease, String?) {
+        let identity = binding.identity(request.headers)
+        let clientSID = request.headers[HTTPField.Name("x-session-id")!].flatMap { $0.isEmpty ? nil : $0 }
+        if responses, clientSID == nil {
+            // A Responses conversation goes on by previous_response_id: the vault that answered it,
+            // if this caller's; else a new named vault, so the next turn can find this one.
+            if let prev = json["previous_response_id"]?.stringValue, let scope = binding.responseScope(identity: identity, responseID: prev),
+               let target = sessions.aliasTarget(scope) {
+                return (try await sessions.open(name: target, engine: engine), nil)
+            }
+            if let identity {
+                let fresh = binding.issue()
+                return (try await sessions.open(scope: CallerBinding.scope(identity, fresh), engine: engine), fresh)
+            }
+        }
+        let r = binding.resolve(identity: identity, clientSessionID: clientSID)
+        return (try await sessions.open(scope: r.scope, engine: engine), r.sessionID)
+    }
+
     func exchange(_ request: Request, _ json: JSONValue, _ engine: Engine) async throws -> Answer {
-        let sid = request.headers[HTTPField.Name("x-session-id")!]
-        let lease = try await sessions.open(id: sid, engine: engine)
+        let responses = request.uri.path == "/v1/responses"
+        let (lease, sid) = try await openSession(request, json, responses: responses, engine: engine)
         var handedOver = false
         defer { if !handedOver { lease.close() } }
+        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity(request.headers))
+        if responses { ctx.instructions = json["instructions"] }
 
         var rf = RequestFilter(engine: engine, session: lease.session)
-        let filtered = try rf.filter(json)
+        let filtered = try rf.filterBody(json, responses: responses)
         let headers = try forwardHeaders(request.headers, rf: &rf)
         let query = try forwardQuery(request.uri.query, rf: &rf)
         metrics.findings(direction: "request", rf.counts)
@@ -163,6 +203,7 @@ public final class Gateway: Sendable {
         try lease.save(engine: engine)
 
         let (upName, base) = canary.pick(sessionID: sid)
+        ctx.upstream = upName
         let suffix = String(request.uri.path.dropFirst(3))  // after "/v1"
         var out = HTTPClientRequest(url: base + suffix + (query.isEmpty ? "" : "?" + query))
         out.method = .POST
@@ -174,9 +215,9 @@ public final class Gateway: Sendable {
         let ctype = resp.headers.first(name: "content-type")?.lowercased() ?? ""
         if ctype.hasPrefix("text/event-stream") && (200..<300).contains(Int(resp.status.code)) {
             handedOver = true
-            return streamed(resp, lease: lease, engine: engine, upstream: upName, sid: sid)
+            return streamed(resp, ctx)
         }
-        return try await whole(resp, lease: lease, engine: engine, upstream: upName, sid: sid, ctype: ctype)
+        return try await whole(resp, ctx, ctype: ctype)
     }
 
     /// Sends upstream; connection failures are 502, time-outs 504.
@@ -195,44 +236,57 @@ public final class Gateway: Sendable {
         }
     }
 
-    /// A JSON (or other) reply read whole, checked string by string.
-    func whole(_ resp: HTTPClientResponse, lease: SessionStore.Lease, engine: Engine, upstream: String, sid: String?, ctype: String) async throws -> Answer {
+    /// A JSON reply read whole, checked string by string. Anything else (a text or HTML page, bytes) is
+    /// not forwarded: the gateway forwards only what it can inspect.
+    func whole(_ resp: HTTPClientResponse, _ ctx: Context, ctype: String) async throws -> Answer {
         let body: ByteBuffer
         do { body = try await resp.body.collect(upTo: config.maxBodyBytes) } catch let e as HTTPClientError where e == .readTimeout || e == .deadlineExceeded {
-            metrics.upstreamError(upstream, kind: "timeout")
+            metrics.upstreamError(ctx.upstream, kind: "timeout")
             throw GatewayFailure.upstreamTimeout("the model upstream stopped answering")
         } catch {
-            metrics.upstreamError(upstream, kind: "body")
+            metrics.upstreamError(ctx.upstream, kind: "body")
             throw GatewayFailure.upstream("the model upstream's answer could not be read")
         }
         let status = Int(resp.status.code)
-        if !(200..<300).contains(status) { metrics.upstreamError(upstream, kind: "status") }
-        var rf = ReplyFilter(engine: engine, session: lease.session)
-        var out: [UInt8]
+        if !(200..<300).contains(status) { metrics.upstreamError(ctx.upstream, kind: "status") }
+        var rf = ReplyFilter(engine: ctx.engine, session: ctx.lease.session, instructions: ctx.instructions)
+        var out: [UInt8] = []
+        let bytes = Array(body.readableBytesView)
         do {
-            if let j = try? JSON.parse(Array(body.readableBytesView)) {
-                out = []
-                JSON.write(try rf.filter(j), into: &out)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                out = []  // an empty body carries nothing
+            } else if let j = try? JSON.parse(bytes) {
+                let checked = try rf.filter(j)
+                JSON.write(checked, into: &out)
+                if let id = ReplyFilter.responseID(checked) { alias(ctx, responseID: id) }
             } else {
-                // Not JSON (a plain-text error page): the whole text is model or server output.
-                out = Array(try rf.text(String(decoding: body.readableBytesView, as: UTF8.self)).utf8)
+                metrics.upstreamError(ctx.upstream, kind: "unreadable")
+                throw GatewayFailure.unreadable("the model upstream answered with something that is not JSON (\(ctype.isEmpty ? "no content type" : ctype)); it was not forwarded")
             }
         } catch let f as GatewayFailure {
-            finishReply(engine: engine, upstream: upstream, sid: sid, verdict: .block, counts: rf.counts, rules: rf.rules, lease: lease)
+            finishReply(ctx, verdict: .block, counts: rf.counts, rules: rf.rules)
             throw f
         }
-        finishReply(engine: engine, upstream: upstream, sid: sid, verdict: rf.verdict, counts: rf.counts, rules: rf.rules, lease: lease)
-        var h: HTTPFields = [.contentType: ctype.isEmpty ? "application/json" : ctype]
-        if status >= 500 { h[.contentType] = "application/json" }
+        finishReply(ctx, verdict: rf.verdict, counts: rf.counts, rules: rf.rules)
+        var h: HTTPFields = [.contentType: "application/json"]
+        if let sid = ctx.sid { h[HTTPField.Name("x-session-id")!] = sid }
         return Answer(status: status, response: Response(status: .init(code: status), headers: h, body: .init(byteBuffer: ByteBuffer(bytes: out))))
     }
 
+    /// A Responses-API reply: its id continues the conversation (`previous_response_id`) in this vault,
+    /// for this caller only.
+    func alias(_ ctx: Context, responseID: String) {
+        guard let name = ctx.lease.name, let scope = binding.responseScope(identity: ctx.identity, responseID: responseID) else { return }
+        sessions.setAlias(scope, target: name)
+    }
+
     /// An SSE reply relayed event by event as soon as each piece is safe.
-    func streamed(_ resp: HTTPClientResponse, lease: SessionStore.Lease, engine: Engine, upstream: String, sid: String?) -> Answer {
+    func streamed(_ resp: HTTPClientResponse, _ ctx: Context) -> Answer {
         let box = EndBox()
+        let upstream = ctx.upstream
         let body = ResponseBody { writer in
-            defer { lease.close() }
-            let relay = SSERelay(engine: engine, session: lease.session, holdBack: self.config.holdBack)
+            defer { ctx.lease.close() }
+            let relay = SSERelay(engine: ctx.engine, session: ctx.lease.session, holdBack: self.config.holdBack, instructions: ctx.instructions)
             var failure: GatewayFailure? = nil
             do {
                 loop: for try await chunk in resp.body {
@@ -258,12 +312,14 @@ public final class Gateway: Sendable {
             if relay.blocked { self.metrics.block(reason: "reply_block") }
             var verdict = relay.reply.verdict
             if failure != nil || relay.blocked { verdict = .block }
-            self.finishReply(engine: engine, upstream: upstream, sid: sid, verdict: verdict, counts: relay.reply.counts,
-                             rules: relay.reply.rules, lease: lease)
+            if verdict != .block, let id = relay.responseID { self.alias(ctx, responseID: id) }
+            self.finishReply(ctx, verdict: verdict, counts: relay.reply.counts, rules: relay.reply.rules)
             try await writer.finish(nil)
             box.end?()
         }
-        var a = Answer(status: 200, response: Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"], body: body))
+        var h: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
+        if let sid = ctx.sid { h[HTTPField.Name("x-session-id")!] = sid }
+        var a = Answer(status: 200, response: Response(status: .ok, headers: h, body: body))
         a.streamed = true
         a.onEnd = { route, start in
             box.end = {
@@ -275,7 +331,8 @@ public final class Gateway: Sendable {
     }
 
     /// Log, metrics, session save and the canary's detector, once per reply.
-    func finishReply(engine: Engine, upstream: String, sid: String?, verdict: Verdict, counts: [String: Int], rules: [String], lease: SessionStore.Lease) {
+    func finishReply(_ ctx: Context, verdict: Verdict, counts: [String: Int], rules: [String]) {
+        let engine = ctx.engine, upstream = ctx.upstream, sid = ctx.sid, lease = ctx.lease
         metrics.findings(direction: "reply", counts)
         let findings = counts.flatMap { t, n in (0..<n).map { _ in Finding(start: 0, end: 0, type: EntityType(t), score: 1) } }
         let feature = upstream == "canary" ? "gateway.canary" : Gateway.feature
@@ -297,7 +354,7 @@ public final class Gateway: Sendable {
 
     /// Headers the upstream may see: content negotiation, authorization (ours or the client's), and the
     /// client's own `x-*`/`openai-*` headers with their values redacted. Cookies, forwarding headers, the
-    /// session id and hop-by-hop headers stay here.
+    /// session id, the identity header and hop-by-hop headers stay here.
     func forwardHeaders(_ h: HTTPFields, rf: inout RequestFilter) throws -> HTTPHeaders {
         var out = HTTPHeaders()
         for f in h {
@@ -309,7 +366,7 @@ public final class Gateway: Sendable {
                 if config.upstreamAPIKey == nil { out.add(name: name, value: f.value) }
             default:
                 guard name.hasPrefix("x-") || name.hasPrefix("openai-"), name != "x-session-id", !name.hasPrefix("x-forwarded"),
-                      name != "x-real-ip" else { continue }
+                      name != "x-real-ip", name != config.identityHeader?.lowercased() else { continue }
                 out.add(name: name, value: try rf.text(f.value))
             }
         }
@@ -358,7 +415,7 @@ public final class Gateway: Sendable {
     func passGET(_ request: Request) async throws -> Answer {
         let engine = policies.engine
         if engine.isDisabled(feature: Gateway.feature) { throw GatewayFailure.disabled("AI features are switched off (kill switch)") }
-        let lease = try await sessions.open(id: nil, engine: engine)
+        let lease = try await sessions.open(scope: nil, engine: engine)
         defer { lease.close() }
         var rf = RequestFilter(engine: engine, session: lease.session)
         let headers = try forwardHeaders(request.headers, rf: &rf)
@@ -369,7 +426,7 @@ public final class Gateway: Sendable {
         out.headers = headers
         let resp = try await send(out, upstream: "stable")
         let ctype = resp.headers.first(name: "content-type") ?? "application/json"
-        return try await whole(resp, lease: lease, engine: engine, upstream: "stable", sid: nil, ctype: ctype)
+        return try await whole(resp, Context(lease: lease, engine: engine), ctype: ctype)
     }
 }
 

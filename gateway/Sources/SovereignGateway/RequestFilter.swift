@@ -1,9 +1,13 @@
 import SovereignFilter
 
 /// Pseudonymizes every string of a request body (and every key, and long numbers), whatever the
-/// endpoint: `messages[].content` and its parts, `tools[].function.description`, unknown top-level
-/// fields, `metadata`, `user`. Collects the customer's own text for the prompt check and the system
-/// prompt for echo detection. The few enum-like members in `structural` are left as they are.
+/// endpoint: chat `messages[].content` and its parts, Responses `input` (a string, message items,
+/// content parts, `function_call_output`) and `instructions`, tool descriptions, unknown top-level
+/// fields, `metadata`, `user`. A string that is itself a JSON document (a tool result serialized into
+/// a string, often with `\uXXXX` escapes) is filtered as JSON, member by member, and written back.
+/// Collects the customer's own text for the prompt check and the system prompt for echo detection.
+/// The few enum-like members in `structural` are left as they are — at the top level of the API's
+/// own shapes only; inside embedded JSON every string is the application's data and is scanned.
 struct RequestFilter {
     let engine: Engine
     let session: Session
@@ -13,21 +17,42 @@ struct RequestFilter {
     var userText: [String] = []
 
     /// Members whose value is an identifier of the API, not text: model names, roles, part types, ids.
-    static let structural: Set<String> = ["model", "role", "type", "id", "tool_call_id", "object", "finish_reason", "encoding_format"]
+    static let structural: Set<String> = ["model", "role", "type", "id", "tool_call_id", "object", "finish_reason", "encoding_format",
+                                          "previous_response_id", "call_id", "item_id", "response_id"]
 
     init(engine: Engine, session: Session) {
         self.engine = engine
         self.session = session
     }
 
-    mutating func filter(_ v: JSONValue, key: String? = nil, role: String? = nil) throws -> JSONValue {
+    /// The whole body. With `responses`, `input` given as a string is the customer's prompt and
+    /// `instructions` the system prompt.
+    mutating func filterBody(_ v: JSONValue, responses: Bool) throws -> JSONValue {
+        guard responses, case .object(let members) = v else { return try filter(v) }
+        return .object(try members.map { m in
+            if case .string(let s) = m.value {
+                if m.key == "input" { userText.append(s) }
+                if m.key == "instructions" { session.registerSystemPrompt(s) }
+            }
+            return JSONMember(try text(m.key), try filter(m.value, key: m.key))
+        })
+    }
+
+    mutating func filter(_ v: JSONValue, key: String? = nil, role: String? = nil, embedded: Bool = false) throws -> JSONValue {
         switch v {
         case .string(let s):
-            if let key, RequestFilter.structural.contains(key) { return v }
+            if !embedded, let key, RequestFilter.structural.contains(key) { return v }
             // Inline images and audio are not text; everything else is scanned.
             if s.hasPrefix("data:image/") || s.hasPrefix("data:audio/") { return v }
-            if role == "user" { userText.append(s) }
-            if role == "system" || role == "developer" { session.registerSystemPrompt(s) }
+            if role == "user" && !embedded { userText.append(s) }
+            if (role == "system" || role == "developer") && !embedded { session.registerSystemPrompt(s) }
+            if let doc = RequestFilter.embeddedJSON(s) {
+                let f = try filter(doc, role: role, embedded: true)
+                if f == doc { return v }
+                var out: [UInt8] = []
+                JSON.write(f, into: &out)
+                return .string(String(decoding: out, as: UTF8.self))
+            }
             return .string(try text(s))
         case .number(let n):
             // A card or phone number sent as a JSON number is still the customer's number.
@@ -35,14 +60,26 @@ struct RequestFilter {
             let t = try text(n)
             return t == n ? v : .string(t)
         case .array(let items):
-            return .array(try items.map { try filter($0, key: key, role: role) })
+            return .array(try items.map { try filter($0, key: key, role: role, embedded: embedded) })
         case .object(let members):
-            let r = members.first { $0.key == "role" }?.value.stringValue ?? role
+            let r = embedded ? role : (members.first { $0.key == "role" }?.value.stringValue ?? role)
             return .object(try members.map { m in
-                JSONMember(try text(m.key), try filter(m.value, key: m.key, role: r))
+                JSONMember(try text(m.key), try filter(m.value, key: m.key, role: r, embedded: embedded))
             })
         case .null, .bool:
             return v
+        }
+    }
+
+    /// The JSON document a string holds, when it is one: an object or an array (after whitespace).
+    /// Scalars stay text: `"42"` or `"true"` are not worth a parse, and a number is scanned as text.
+    static func embeddedJSON(_ s: String) -> JSONValue? {
+        guard let first = s.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+              first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
+        guard let v = try? JSON.parse(Array(s.utf8)) else { return nil }
+        switch v {
+        case .object, .array: return v
+        default: return nil
         }
     }
 
@@ -56,32 +93,49 @@ struct RequestFilter {
     }
 }
 
-/// Checks every string of a JSON reply that came from the model (everything under `choices`, and error
-/// messages, which may echo the request): pseudonyms restored, foreign PII redacted, block verdicts raised.
+/// Checks every string of a JSON reply, whatever the route (chat `choices`, Responses `output` items
+/// and `function_call` arguments, error messages, fields of routes the gateway does not know):
+/// pseudonyms restored, foreign PII redacted, block verdicts raised. Only `structural` members (ids,
+/// types, roles, model names) pass unchecked. A Responses reply echoes the request's `instructions`:
+/// the client gets back exactly what it sent, not whatever the upstream put there.
 struct ReplyFilter {
     let engine: Engine
     let session: Session
+    /// The request's `instructions` (Responses API), to put back where the reply echoes them.
+    let instructions: JSONValue?
     var counts: [String: Int] = [:]
     var verdict: Verdict = .allow
     var rules: [String] = []
 
-    init(engine: Engine, session: Session) {
+    init(engine: Engine, session: Session, instructions: JSONValue? = nil) {
         self.engine = engine
         self.session = session
+        self.instructions = instructions
     }
 
-    mutating func filter(_ v: JSONValue, key: String? = nil, inModelText: Bool = false) throws -> JSONValue {
+    mutating func filter(_ v: JSONValue, key: String? = nil, embedded: Bool = false) throws -> JSONValue {
         switch v {
         case .string(let s):
-            guard inModelText, !(key.map(RequestFilter.structural.contains) ?? false) else { return v }
+            if !embedded, let key, RequestFilter.structural.contains(key) { return v }
+            if !embedded, key == "instructions", let instructions { return instructions }
+            if let doc = RequestFilter.embeddedJSON(s) {
+                // Function-call arguments and other JSON in a string: member by member, written back.
+                let f = try filter(doc, embedded: true)
+                if f == doc { return v }
+                var out: [UInt8] = []
+                JSON.write(f, into: &out)
+                return .string(String(decoding: out, as: UTF8.self))
+            }
             return .string(try text(s))
+        case .number(let n):
+            guard n.utf8.count >= 9 else { return v }
+            let t = try text(n)
+            return t == n ? v : .string(t)
         case .array(let items):
-            return .array(try items.map { try filter($0, key: key, inModelText: inModelText) })
+            return .array(try items.map { try filter($0, key: key, embedded: embedded) })
         case .object(let members):
-            return .object(try members.map { m in
-                JSONMember(m.key, try filter(m.value, key: m.key, inModelText: inModelText || m.key == "choices" || m.key == "error"))
-            })
-        case .number, .null, .bool:
+            return .object(try members.map { m in JSONMember(m.key, try filter(m.value, key: m.key, embedded: embedded)) })
+        case .null, .bool:
             return v
         }
     }
@@ -99,5 +153,13 @@ struct ReplyFilter {
             if let t = r.type { counts[t, default: 0] += 1 }
             if let rule = r.rule, !rules.contains(rule) { rules.append(rule) }
         }
+    }
+
+    /// The id of a Responses-API response object (`{"object":"response","id":…}`), also inside a
+    /// streamed event's `response` member.
+    static func responseID(_ v: JSONValue) -> String? {
+        if v["object"]?.stringValue == "response", let id = v["id"]?.stringValue { return id }
+        if let r = v["response"], r["object"]?.stringValue == "response", let id = r["id"]?.stringValue { return id }
+        return nil
     }
 }

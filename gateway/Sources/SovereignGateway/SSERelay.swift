@@ -5,6 +5,12 @@ import SovereignFilter
 /// path, so a pseudonym or a card number split across any number of events is restored or redacted
 /// exactly as on the whole reply, and each piece is forwarded as soon as the stream says it is safe.
 /// On `finish_reason`, `[DONE]` or the end of the upstream body the held-back tails are flushed.
+///
+/// Responses-API events (`response.output_text.delta`, `response.function_call_arguments.delta`, any
+/// event with a string `delta`) stream the same way, one stream per event kind and output/content
+/// index. Their `.done` events, `response.output_item.done` and `response.completed` repeat the whole
+/// text: the matching streams are flushed first (their tail goes out as one more delta), then the event
+/// is checked whole. Every other event of any route is checked whole, string by string.
 /// What cannot be inspected (a data line that is not JSON) ends the reply: fail closed.
 final class SSERelay {
     let engine: Engine
@@ -19,11 +25,41 @@ final class SSERelay {
     private(set) var blocked = false
     private(set) var done = false
     var reply = ReplyFilter.Tally()
+    /// The request's `instructions` (Responses API), put back where events echo them.
+    let instructions: JSONValue?
+    /// The Responses-API response id, once an event named it.
+    private(set) var responseID: String?
+    /// Streams of `delta` events, in order of first appearance.
+    private var deltaStreams: [DeltaStream] = []
+    /// True once an event looked like the Responses API: blocks are then reported as its error event.
+    private var responsesShape = false
 
-    init(engine: Engine, session: Session, holdBack: Int) {
+    /// One Responses-style text stream: its stream, the event it came in (re-used, with the held-back
+    /// tail as its `delta`, when flushed), and the indices that match it to its `.done` events.
+    final class DeltaStream {
+        let key: String
+        let kind: String
+        let indices: [String: String]
+        let stream: OutputStream
+        var template: [JSONMember]
+        var other: [UInt8]
+        init(key: String, kind: String, indices: [String: String], stream: OutputStream, template: [JSONMember], other: [UInt8]) {
+            self.key = key
+            self.kind = kind
+            self.indices = indices
+            self.stream = stream
+            self.template = template
+            self.other = other
+        }
+    }
+
+    static let indexKeys = ["output_index", "content_index", "summary_index", "item_id"]
+
+    init(engine: Engine, session: Session, holdBack: Int, instructions: JSONValue? = nil) {
         self.engine = engine
         self.session = session
         self.holdBack = holdBack
+        self.instructions = instructions
     }
 
     /// Adds upstream bytes; returns the client frames ready now.
@@ -95,6 +131,9 @@ final class SSERelay {
         guard case .object(var members) = json else {
             throw GatewayFailure.upstream("upstream sent an event that is not a JSON object; the reply was stopped")
         }
+        if members.contains(where: { $0.key == "type" }) && !members.contains(where: { $0.key == "choices" }) {
+            return try handleTyped(members, other: other)
+        }
         template = members.filter { $0.key != "choices" && $0.key != "usage" }
         var frames: [[UInt8]] = []
         if let k = members.firstIndex(where: { $0.key == "choices" }), case .array(let choices) = members[k].value {
@@ -120,8 +159,8 @@ final class SSERelay {
             if !keep && !choices.isEmpty { return frames + (other.isEmpty ? [] : [other + [0x0A]]) }
         } else {
             // Not a choices event (an error object, usage): model text may still be in it.
-            var rf = ReplyFilter(engine: engine, session: session)
-            let checked = try rf.filter(.object(members), inModelText: true)
+            var rf = ReplyFilter(engine: engine, session: session, instructions: instructions)
+            let checked = try rf.filter(.object(members))
             reply.add(rf)
             if rf.verdict == .block { blocked = true; return blockFrames() }
             if case .object(let m) = checked { members = m }
@@ -166,8 +205,84 @@ final class SSERelay {
         }
     }
 
+    /// An event with a `type` (the Responses API, and other typed streams): a string `delta` streams;
+    /// anything else first flushes the streams it closes, then is checked whole.
+    private func handleTyped(_ members: [JSONMember], other: [UInt8]) throws -> [[UInt8]] {
+        let type = members.first { $0.key == "type" }?.value.stringValue ?? ""
+        if type.hasPrefix("response.") { responsesShape = true }
+        var indices: [String: String] = [:]
+        for m in members where SSERelay.indexKeys.contains(m.key) {
+            switch m.value {
+            case .string(let v): indices[m.key] = v
+            case .number(let v): indices[m.key] = v
+            default: break
+            }
+        }
+        if let d = members.firstIndex(where: { $0.key == "delta" }), case .string(let piece) = members[d].value {
+            let kind = type.hasSuffix(".delta") ? String(type.dropLast(6)) : type
+            let key = kind + "|" + SSERelay.indexKeys.map { indices[$0] ?? "" }.joined(separator: "|")
+            var frame = members
+            let ds: DeltaStream
+            if let found = deltaStreams.first(where: { $0.key == key && !$0.stream.finished }) {
+                ds = found
+            } else {
+                // New, or more text after its `.done` (a stream never reopens: a new one starts).
+                ds = DeltaStream(key: key, kind: kind, indices: indices,
+                                 stream: try OutputStream(engine: engine, session: session, holdBack: holdBack), template: members, other: other)
+                deltaStreams.append(ds)
+            }
+            ds.template = members
+            ds.other = other
+            let safe = try ds.stream.push(Array(piece.utf8))
+            if ds.stream.verdict == .block { note(ds.stream); return blockFrames() }
+            if safe.isEmpty { return [] }
+            frame[d].value = .string(String(decoding: safe, as: UTF8.self))
+            return [SSERelay.frame(other, .object(frame))]
+        }
+        // The streams this event closes: an `X.done` closes the streams of kind `X` with its indices
+        // (`response.output_item.done`, `response.content_part.done`: every stream with its indices);
+        // an ending event without indices (`response.completed`, `.incomplete`, `.failed`, `error`) all.
+        let base = type.hasSuffix(".done") ? String(type.dropLast(5)) : nil
+        let ending = type == "error" || type.hasSuffix(".completed") || type.hasSuffix(".incomplete") || type.hasSuffix(".failed")
+        var frames: [[UInt8]] = []
+        for ds in deltaStreams where !ds.stream.finished {
+            let sameIndices = indices.allSatisfy { k, v in ds.indices[k] == nil || ds.indices[k] == v }
+            let ofKind = base == ds.kind || !deltaStreams.contains { $0.kind == base }
+            let closes = indices.isEmpty ? (ending || base != nil) : (base != nil && sameIndices && ofKind)
+            if closes {
+                frames += try flush(ds)
+                if blocked { return frames + blockFrames() }
+            }
+        }
+        var rf = ReplyFilter(engine: engine, session: session, instructions: instructions)
+        let checked: JSONValue
+        do { checked = try rf.filter(.object(members)) } catch let f as GatewayFailure where f.type == "sovereign_filter_blocked" {
+            reply.add(rf)
+            return frames + blockFrames()
+        }
+        reply.add(rf)
+        if let id = ReplyFilter.responseID(checked) { responseID = id }
+        frames.append(SSERelay.frame(other, checked))
+        return frames
+    }
+
+    /// The held-back tail of a delta stream, as one more event of its kind.
+    private func flush(_ ds: DeltaStream) throws -> [[UInt8]] {
+        let (rest, verdict) = try ds.stream.finish()
+        note(ds.stream)
+        if verdict == .block { blocked = true; return [] }
+        guard !rest.isEmpty else { return [] }
+        var frame = ds.template
+        if let d = frame.firstIndex(where: { $0.key == "delta" }) { frame[d].value = .string(String(decoding: rest, as: UTF8.self)) }
+        return [SSERelay.frame(ds.other, .object(frame))]
+    }
+
     private func flushAll() throws -> [[UInt8]] {
         var frames: [[UInt8]] = []
+        for ds in deltaStreams where !ds.stream.finished {
+            frames += try flush(ds)
+            if blocked { return frames + blockFrames() }
+        }
         for choice in order.keys.sorted() {
             frames += try flush(choice: choice)
             if blocked { return frames + blockFrames() }
@@ -217,6 +332,15 @@ final class SSERelay {
     func blockFrames() -> [[UInt8]] {
         blocked = true
         let f = GatewayFailure.blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
+        if responsesShape {
+            // The Responses API's error event; its `error` member makes clients raise as for chat.
+            var out = Array("event: error\ndata: ".utf8)
+            JSON.write(.object([JSONMember("type", .string("error")), JSONMember("code", .string(f.code)),
+                                JSONMember("message", .string(f.message)), JSONMember("param", .null),
+                                JSONMember("error", .object([JSONMember("message", .string(f.message)), JSONMember("type", .string(f.type)),
+                                                            JSONMember("code", .string(f.code))]))]), into: &out)
+            return [out + Array("\n\n".utf8)]
+        }
         return [Array("data: ".utf8) + f.json() + Array("\n\n".utf8), Array("data: [DONE]\n\n".utf8)]
     }
 

@@ -15,8 +15,12 @@ struct GatewayCommand: AsyncParsableCommand {
         Every flag can also be set by an environment variable (the flag wins): SOVEREIGN_GATEWAY_LISTEN,
         _UPSTREAM, _POLICY, _STATE_DIR, _CANARY_UPSTREAM, _CANARY_PERCENT, _SEALING_KEY (the key itself),
         _SEALING_KEY_FILE, _UPSTREAM_API_KEY, _CONNECT_TIMEOUT, _READ_TIMEOUT, _REQUEST_TIMEOUT,
-        _BLOCK_RESPONSE, _MAX_BODY_BYTES. Without a sealing key, one is created in STATE_DIR/sealing.key;
-        replicas behind a load balancer share the state directory and the key.
+        _BLOCK_RESPONSE, _MAX_BODY_BYTES, _IDENTITY_HEADER, _SESSION_TTL, _MAX_SESSION_BYTES. Without a
+        sealing key, one is created in STATE_DIR/sealing.key; replicas behind a load balancer share the
+        state directory and the key.
+        Session vaults are bound to the caller: the Authorization value, or --identity-header set by a
+        trusted proxy. Without either, only session ids the gateway issued (x-session-id response
+        header) continue a conversation.
         The policy file is reloaded when it changes and on SIGHUP; a bad policy is refused and the
         running one kept.
         """)
@@ -33,6 +37,9 @@ struct GatewayCommand: AsyncParsableCommand {
     @Option(name: .customLong("request-timeout"), help: "Longest whole upstream exchange, seconds (default 300).") var requestTimeout: Double?
     @Option(name: .customLong("block-response"), help: "error (HTTP 400, OpenAI error) or refusal (an assistant message).") var blockResponse: String?
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body (default 8 MiB).") var maxBodyBytes: Int?
+    @Option(name: .customLong("identity-header"), help: "Header a trusted front proxy sets to name the caller (e.g. x-user-id); vaults are bound to it instead of Authorization.") var identityHeader: String?
+    @Option(name: .customLong("session-ttl"), help: "Seconds after its last use that a session vault expires (default 86400).") var sessionTTL: Int?
+    @Option(name: .customLong("max-session-bytes"), help: "Largest sealed session vault; beyond it requests fail with 413 session_full (default 8 MiB).") var maxSessionBytes: Int?
     @Flag(name: .customLong("no-log"), help: "Do not write the inference log.") var noLog = false
 
     func env(_ k: String) -> String? {
@@ -60,6 +67,22 @@ struct GatewayCommand: AsyncParsableCommand {
         if let b = blockResponse ?? env("BLOCK_RESPONSE") {
             guard let v = BlockResponse(rawValue: b) else { throw ValidationError("--block-response must be error or refusal") }
             c.blockResponse = v
+        }
+        c.identityHeader = identityHeader ?? env("IDENTITY_HEADER")
+        if let h = c.identityHeader {
+            let lower = h.lowercased()
+            guard !lower.isEmpty, lower.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }),
+                  !["authorization", "x-session-id", "cookie", "host"].contains(lower) else {
+                throw ValidationError("--identity-header must be a header name such as x-user-id, got '\(h)'")
+            }
+        }
+        if let t = sessionTTL ?? env("SESSION_TTL").flatMap({ Int($0) }) {
+            guard t > 0 else { throw ValidationError("--session-ttl must be > 0 seconds") }
+            c.sessionTTLSeconds = t
+        }
+        if let m = maxSessionBytes ?? env("MAX_SESSION_BYTES").flatMap({ Int($0) }) {
+            guard m >= 4096 else { throw ValidationError("--max-session-bytes must be at least 4096") }
+            c.maxSessionBytes = m
         }
         c.inferenceLog = !noLog
         c.sealingKey = try sealingKey(stateDir: c.stateDir)
@@ -123,7 +146,8 @@ struct GatewayCommand: AsyncParsableCommand {
                 case .unchanged: break
                 }
                 ticks += 1
-                if ticks % 3600 == 1 { gateway.sessions.sweep(ttl: config.sessionTTLSeconds) }
+                // Expired vaults are refused when opened; the sweep removes them from disk.
+                if ticks % max(1, min(3600, config.sessionTTLSeconds / 2)) == 1 { gateway.sessions.sweep(ttl: config.sessionTTLSeconds) }
             }
         }
         let app = Application(

@@ -172,12 +172,15 @@ import SovereignFilter
             let a = try Gateway(config: c), b = try Gateway(config: c)
             try await serve(a.makeRouter()) { pa in
                 try await serve(b.makeRouter()) { pb in
-                    _ = try await post(pa, json: chat("mail anna.schmidt@example.com"), headers: [("x-session-id", "conv-1")])
+                    let me = ("authorization", "Bearer key-of-one-caller")
+                    _ = try await post(pa, json: chat("mail anna.schmidt@example.com"), headers: [("x-session-id", "conv-1"), me])
                     // Replica B gets the next turn; the model answers with the pseudonym A issued.
                     up.mode.withLock { $0 = .fixed("Sent to <EMAIL_1>.") }
-                    let r = try await post(pb, json: chat("and again to anna.schmidt@example.com"), headers: [("x-session-id", "conv-1")])
+                    let r0 = try await post(pb, json: chat("what did I ask?"), headers: [("x-session-id", "conv-1"), me])
+                    #expect(try replyText(r0) == "Sent to anna.schmidt@example.com.", "B restores what A pseudonymized")
+                    let r = try await post(pb, json: chat("and again to anna.schmidt@example.com"), headers: [("x-session-id", "conv-1"), me])
                     #expect(try replyText(r) == "Sent to anna.schmidt@example.com.")
-                    #expect(up.requests[1].body.contains("<EMAIL_1>"), "B reuses A's pseudonym")
+                    #expect(up.requests[2].body.contains("<EMAIL_1>"), "B reuses A's pseudonym")
                 }
             }
             try await a.shutdown(); try await b.shutdown()
@@ -220,12 +223,13 @@ import SovereignFilter
                 #expect(sides.contains("canary") && sides.contains("stable"))
                 #expect((0..<20).allSatisfy { gw.canary.pick(sessionID: "s\($0)").name == sides[$0] })
                 let canarySession = "s\(sides.firstIndex(of: "canary")!)"
+                let me = ("authorization", "Bearer canary-tester")
                 for _ in 0..<3 {
-                    let r = try await post(port, json: chat("hi"), headers: [("x-session-id", canarySession)])
+                    let r = try await post(port, json: chat("hi"), headers: [("x-session-id", canarySession), me])
                     #expect(!r.body.contains("leak.victim"))
                 }
                 #expect(gw.canary.rolledBack)
-                let r = try await post(port, json: chat("hi"), headers: [("x-session-id", canarySession)])
+                let r = try await post(port, json: chat("hi"), headers: [("x-session-id", canarySession), me])
                 #expect(try replyText(r) == "stable: hi", "rolled back to the stable upstream")
                 let log = try String(contentsOfFile: gw.policies.engine.stateDirectory + "/inference.jsonl", encoding: .utf8)
                 #expect(log.contains("canary.rollback"))

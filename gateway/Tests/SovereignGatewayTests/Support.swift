@@ -28,6 +28,10 @@ enum UpstreamMode: Sendable {
     case fixed(String)
     case status(Int)
     case hang(seconds: Double)
+    /// A function call whose arguments are this JSON text (chat `tool_calls`, Responses `function_call`).
+    case functionCall(name: String, arguments: String)
+    /// This body with this content type, whatever was asked.
+    case raw(contentType: String, body: String)
 }
 
 /// An in-process OpenAI-compatible upstream that records exactly what it received.
@@ -56,7 +60,12 @@ final class StandIn: Sendable {
                 for m in msgs where m["role"]?.stringValue == "user" { last = m["content"]?.stringValue ?? last }
             }
             let stream = json["stream"] == .bool(true)
-            switch self.mode.withLock({ $0 }) {
+            let mode = self.mode.withLock { $0 }
+            if case .raw(let ctype, let body) = mode {
+                return Response(status: .ok, headers: [.contentType: ctype], body: .init(byteBuffer: ByteBuffer(string: body)))
+            }
+            if req.uri.path == "/v1/responses" { return StandIn.responses(json, mode: mode, stream: stream) }
+            switch mode {
             case .echo(let prefix):
                 return stream ? StandIn.sse(prefix + last, cuts: Array(stride(from: 3, to: (prefix + last).utf8.count, by: 3)))
                               : StandIn.json(prefix + last)
@@ -70,6 +79,17 @@ final class StandIn: Sendable {
             case .hang(let s):
                 try await Task.sleep(for: .milliseconds(Int(s * 1000)))
                 return StandIn.json("too late")
+            case .functionCall(let name, let args):
+                var out: [UInt8] = []
+                JSON.write(.object([JSONMember("id", .string("cmpl-2")), JSONMember("object", .string("chat.completion")),
+                    JSONMember("choices", .array([.object([JSONMember("index", .number("0")), JSONMember("message", .object([
+                        JSONMember("role", .string("assistant")), JSONMember("content", .null),
+                        JSONMember("tool_calls", .array([.object([JSONMember("id", .string("call_1")), JSONMember("type", .string("function")),
+                            JSONMember("function", .object([JSONMember("name", .string(name)), JSONMember("arguments", .string(args))]))])]))])),
+                        JSONMember("finish_reason", .string("tool_calls"))])]))]), into: &out)
+                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: out)))
+            case .raw:
+                return Response(status: .ok)
             }
         }
         return r
@@ -78,6 +98,87 @@ final class StandIn: Sendable {
     func record(_ req: Request, _ body: String) {
         let h = req.headers.map { ($0.name.canonicalName, $0.value) }
         received.withLock { $0.append(Received(method: req.method.rawValue, uri: req.uri.description, headers: h, body: body)) }
+    }
+
+    /// The text of a Responses request's last user input: `input` as a string, or the last user item's
+    /// content (a string or its `input_text` parts).
+    static func responsesInput(_ json: JSONValue) -> String {
+        if let s = json["input"]?.stringValue { return s }
+        var last = ""
+        if case .array(let items)? = json["input"] {
+            for it in items where it["role"]?.stringValue == "user" {
+                if let s = it["content"]?.stringValue { last = s }
+                if case .array(let parts)? = it["content"] { last = parts.compactMap { $0["text"]?.stringValue }.joined() }
+            }
+        }
+        return last
+    }
+
+    /// A Responses-API answer: one `output_text` message (or a `function_call`), whole or as events.
+    static func responses(_ req: JSONValue, mode: UpstreamMode, stream: Bool) -> Response {
+        var text = ""
+        var cuts: [Int] = []
+        var call: (String, String)? = nil
+        switch mode {
+        case .echo(let prefix): text = prefix + responsesInput(req); cuts = Array(stride(from: 3, to: text.utf8.count, by: 3))
+        case .split(let prefix, let c): text = prefix + responsesInput(req); cuts = c
+        case .fixed(let s): text = s
+        case .functionCall(let name, let args): call = (name, args); cuts = Array(stride(from: 2, to: args.utf8.count, by: 2))
+        default: text = ""
+        }
+        let instructions = req["instructions"] ?? .null
+        func item(_ done: Bool) -> JSONValue {
+            if let (name, args) = call {
+                return .object([JSONMember("type", .string("function_call")), JSONMember("id", .string("fc_1")), JSONMember("call_id", .string("call_1")),
+                                JSONMember("name", .string(name)), JSONMember("arguments", .string(done ? args : "")),
+                                JSONMember("status", .string(done ? "completed" : "in_progress"))])
+            }
+            return .object([JSONMember("type", .string("message")), JSONMember("id", .string("msg_1")), JSONMember("status", .string(done ? "completed" : "in_progress")),
+                            JSONMember("role", .string("assistant")),
+                            JSONMember("content", .array(done ? [.object([JSONMember("type", .string("output_text")), JSONMember("text", .string(text)),
+                                                                          JSONMember("annotations", .array([]))])] : []))])
+        }
+        func response(_ done: Bool) -> JSONValue {
+            .object([JSONMember("id", .string("resp_1")), JSONMember("object", .string("response")), JSONMember("created_at", .number("0")),
+                     JSONMember("status", .string(done ? "completed" : "in_progress")), JSONMember("model", .string("m")),
+                     JSONMember("instructions", instructions), JSONMember("output", .array(done ? [item(true)] : []))])
+        }
+        func bytes(_ v: JSONValue) -> String { var o: [UInt8] = []; JSON.write(v, into: &o); return String(decoding: o, as: UTF8.self) }
+        if !stream {
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: bytes(response(true)))))
+        }
+        var seq = 0
+        var body = ""
+        func event(_ type: String, _ rest: [JSONMember]) {
+            body += "event: \(type)\ndata: " + bytes(.object([JSONMember("type", .string(type)), JSONMember("sequence_number", .number(String(seq)))] + rest)) + "\n\n"
+            seq += 1
+        }
+        let idx = [JSONMember("output_index", .number("0"))]
+        event("response.created", [JSONMember("response", response(false))])
+        event("response.output_item.added", idx + [JSONMember("item", item(false))])
+        let whole = call?.1 ?? text
+        let b = Array(whole.utf8)
+        var pieces: [String] = []
+        var from = 0
+        for c0 in cuts.sorted() where c0 > from && c0 < b.count {
+            var c = c0
+            while c > from && b[c] & 0xC0 == 0x80 { c -= 1 }
+            if c > from { pieces.append(String(decoding: b[from..<c], as: UTF8.self)); from = c }
+        }
+        pieces.append(String(decoding: b[from...], as: UTF8.self))
+        if call != nil {
+            for p in pieces { event("response.function_call_arguments.delta", [JSONMember("item_id", .string("fc_1"))] + idx + [JSONMember("delta", .string(p))]) }
+            event("response.function_call_arguments.done", [JSONMember("item_id", .string("fc_1"))] + idx + [JSONMember("arguments", .string(whole))])
+        } else {
+            let ci = [JSONMember("item_id", .string("msg_1"))] + idx + [JSONMember("content_index", .number("0"))]
+            event("response.content_part.added", ci + [JSONMember("part", .object([JSONMember("type", .string("output_text")), JSONMember("text", .string("")), JSONMember("annotations", .array([]))]))])
+            for p in pieces { event("response.output_text.delta", ci + [JSONMember("delta", .string(p))]) }
+            event("response.output_text.done", ci + [JSONMember("text", .string(whole))])
+            event("response.content_part.done", ci + [JSONMember("part", .object([JSONMember("type", .string("output_text")), JSONMember("text", .string(whole)), JSONMember("annotations", .array([]))]))])
+        }
+        event("response.output_item.done", idx + [JSONMember("item", item(true))])
+        event("response.completed", [JSONMember("response", response(true))])
+        return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     static func json(_ content: String) -> Response {
@@ -157,6 +258,8 @@ struct ClientReply: Sendable {
     var status: Int
     var contentType: String
     var body: String
+    /// The `x-session-id` the gateway handed back, if any.
+    var sessionID: String? = nil
 }
 
 func post(_ port: Int, _ path: String = "/v1/chat/completions", json: String, headers: [(String, String)] = []) async throws -> ClientReply {
@@ -167,7 +270,8 @@ func post(_ port: Int, _ path: String = "/v1/chat/completions", json: String, he
     r.body = .bytes(ByteBuffer(string: json))
     let resp = try await HTTPClient.shared.execute(r, timeout: .seconds(30))
     let body = try await resp.body.collect(upTo: 16 << 20)
-    return ClientReply(status: Int(resp.status.code), contentType: resp.headers.first(name: "content-type") ?? "", body: String(buffer: body))
+    return ClientReply(status: Int(resp.status.code), contentType: resp.headers.first(name: "content-type") ?? "", body: String(buffer: body),
+                       sessionID: resp.headers.first(name: "x-session-id"))
 }
 
 func get(_ port: Int, _ path: String) async throws -> ClientReply {
@@ -196,6 +300,44 @@ func replyText(_ r: ClientReply) throws -> String {
     let j = try JSON.parse(r.body)
     guard case .array(let ch)? = j["choices"], let s = ch.first?["message"]?["content"]?.stringValue else { return "" }
     return s
+}
+
+/// What a Responses-API client shows: the output text of a JSON reply, or the joined
+/// `response.output_text.delta` events of a stream (also checked against their `.done` and completed
+/// events, which repeat the whole text: `wholes` gets each of those).
+func responsesText(_ r: ClientReply, wholes: inout [String]) throws -> String {
+    func outputText(_ resp: JSONValue?) -> String {
+        guard case .array(let items)? = resp?["output"] else { return "" }
+        var out = ""
+        for it in items {
+            if let a = it["arguments"]?.stringValue { out += a }
+            if case .array(let parts)? = it["content"] { for p in parts { out += p["text"]?.stringValue ?? "" } }
+        }
+        return out
+    }
+    if r.contentType.hasPrefix("text/event-stream") {
+        var out = ""
+        for line in r.body.split(separator: "\n") where line.hasPrefix("data: ") && line != "data: [DONE]" {
+            let j = try JSON.parse(String(line.dropFirst(6)))
+            switch j["type"]?.stringValue ?? "" {
+            case "response.output_text.delta", "response.function_call_arguments.delta": out += j["delta"]?.stringValue ?? ""
+            case "response.output_text.done": wholes.append(j["text"]?.stringValue ?? "")
+            case "response.function_call_arguments.done": wholes.append(j["arguments"]?.stringValue ?? "")
+            case "response.completed": wholes.append(outputText(j["response"]))
+            case "response.output_item.done": wholes.append(outputText(.object([JSONMember("output", .array([j["item"] ?? .null]))])))
+            default: break
+            }
+        }
+        return out
+    }
+    return outputText(try JSON.parse(r.body))
+}
+
+/// A Responses request body.
+func responsesRequest(_ input: String, stream: Bool = false, extra: String = "") -> String {
+    var c: [UInt8] = []
+    JSON.writeString(input, into: &c)
+    return #"{"model":"m","stream":\#(stream),"input":\#(String(decoding: c, as: UTF8.self))\#(extra)}"#
 }
 
 /// Letters and digits only, lower case: a value is leaked if this form of it appears in this form of the traffic.
