@@ -19,6 +19,10 @@ check "--help names the flags" 'grep -q -- "--listen" "$work/help" && grep -q --
 "$gw" --listen nonsense >/dev/null 2>&1; check "bad --listen refused" '[ $? -ne 0 ]'
 "$gw" --upstream ftp://x/v1 >/dev/null 2>&1; check "bad --upstream refused" '[ $? -ne 0 ]'
 "$gw" --canary-percent 10 >/dev/null 2>&1; check "--canary-percent without --canary-upstream refused" '[ $? -ne 0 ]'
+"$gw" --identity-header 'x user' >/dev/null 2>&1; check "a bad --identity-header refused" '[ $? -ne 0 ]'
+"$gw" --identity-header authorization >/dev/null 2>&1; check "--identity-header authorization refused (it is the default identity)" '[ $? -ne 0 ]'
+"$gw" --session-ttl 0 >/dev/null 2>&1; check "--session-ttl 0 refused" '[ $? -ne 0 ]'
+"$gw" --help 2>&1 | grep -q -- "--identity-header"; check "--help names --identity-header" '[ $? -eq 0 ]'
 echo '{not json' > "$work/bad.json"
 "$gw" --policy "$work/bad.json" --state-dir "$work/s0" >/dev/null 2>&1; check "a bad policy at start is refused (exit 78)" '[ $? -eq 78 ]'
 

@@ -135,9 +135,10 @@ public final class Gateway: Sendable {
         let wantsStream = json["stream"] == .bool(true)
         do {
             return try await exchange(request, json, engine)
-        } catch let f as GatewayFailure where f.type == "sovereign_filter_blocked" && config.blockResponse == .refusal {
+        } catch let f as GatewayFailure where f.type == "sovereign_filter_blocked" && config.blockResponse == .refusal
+                    && (request.uri.path == "/v1/chat/completions" || request.uri.path == "/v1/responses") {
             metrics.block(reason: f.code)
-            return Answer(status: 200, response: Refusal.response(streaming: wantsStream))
+            return Answer(status: 200, response: Refusal.response(streaming: wantsStream, responses: request.uri.path == "/v1/responses"))
         }
     }
 

@@ -138,6 +138,12 @@ import SovereignFilter
             #expect(try r.status == 200 && replyText(r).contains("can't help"))
             let s = try await post(port, json: chat(attack, stream: true))
             #expect(s.contentType.hasPrefix("text/event-stream") && s.body.hasSuffix("data: [DONE]\n\n"))
+            // The Responses API gets a refusal of its own shape.
+            let rr = try await post(port, "/v1/responses", json: responsesRequest(attack))
+            let rj = try JSON.parse(rr.body)
+            #expect(rr.status == 200 && rj["object"]?.stringValue == "response" && rr.body.contains("can't help"), "\(rr.body)")
+            let rs = try await post(port, "/v1/responses", json: responsesRequest(attack, stream: true))
+            #expect(rs.body.contains("event: response.completed") && rs.body.contains("can't help"), "\(rs.body)")
         }
         #expect(up.requests.isEmpty)
     }
