@@ -30,6 +30,10 @@
  *   - Input larger than max_input_bytes (default 64 MiB) is SF_E_TOO_LARGE.
  *   - Every pattern match runs under PCRE2 match/depth/heap limits; hitting one is SF_E_LIMIT, never
  *     "no match": the text was not fully scanned and nothing is returned.
+ *   - A session holds at most max_session_values (default 10000) distinct values. An sf_redact that would
+ *     add values beyond it is SF_E_SESSION_FULL (checked before any operator runs: the vault is unchanged,
+ *     values it already holds still pseudonymize at the cap); sf_session_import of a sealed vault holding
+ *     more values than the importing engine's cap is SF_E_SESSION_FULL too. Start a new session then.
  *
  * FFI (PHP): FFI_SCOPE and FFI_LIB below let `ffi.preload` load this header directly.
  */
@@ -68,7 +72,9 @@ typedef enum {
     SF_E_TOO_LARGE,          /* the text exceeds the policy's max_input_bytes */
     SF_E_DISABLED,           /* the kill switch is on */
     SF_E_NOMEM,              /* out of memory */
-    SF_E_INTERNAL            /* a bug or an unexpected failure inside the library */
+    SF_E_INTERNAL,           /* a bug or an unexpected failure inside the library */
+    SF_E_SESSION_FULL        /* the session's vault would exceed the policy's max_session_values: nothing
+                                was pseudonymized, the vault is unchanged, no text (added in 0.1: append-only) */
 } sf_status;
 
 /* Library version as a string ("0.1.0"), static storage, never freed. */
@@ -90,7 +96,8 @@ sf_status sf_scan(const sf_engine *engine, const char *text, size_t len, sf_buff
 
 /* Replaces each finding by its policy operator (redact, mask, hash, pseudonymize). With a session the
  * default operator is pseudonymize (<EMAIL_1>, restorable with sf_restore); without one it is redact
- * ([EMAIL]). findings_json may be NULL. Returns SF_BLOCKED (and no text) when an operator is "block". */
+ * ([EMAIL]). findings_json may be NULL. Returns SF_BLOCKED (and no text) when an operator is "block", and
+ * SF_E_SESSION_FULL (no text, vault unchanged) when the session would exceed max_session_values. */
 sf_status sf_redact(const sf_engine *engine, sf_session *session, const char *text, size_t len,
                     sf_buffer **out_text, sf_buffer **findings_json);
 
@@ -108,7 +115,8 @@ sf_status sf_restore(const sf_session *session, const char *text, size_t len, sf
  * SOVEREIGN_FILTER_SESSION_KEY; without either, a random per-process key is used (then only this
  * process can import it). The sealed blob is printable ASCII. */
 sf_status sf_session_export(const sf_session *session, sf_buffer **sealed);
-/* Opens a sealed vault. A tampered, truncated or foreign blob is SF_E_INVALID_ARGUMENT. */
+/* Opens a sealed vault. A tampered, truncated or foreign blob is SF_E_INVALID_ARGUMENT; a vault holding more
+ * values than the engine's max_session_values is SF_E_SESSION_FULL. */
 sf_status sf_session_import(const sf_engine *engine, const char *sealed, size_t len, sf_session **out);
 
 /* ---- Guards: model replies and customer prompts ------------------------------------------------ */

@@ -3,11 +3,29 @@ extension Engine {
     /// `pseudonymize` (so the reply can be restored); without one it is `redact`.
     public func redact(_ text: UnsafeBufferPointer<UInt8>, session: Session?, scratch sc: Scratch) throws -> RedactionResult {
         try detect(text, sc)
-        let findings = sc.findings
+        return try redact(text, findings: sc.findings, session: session)
+    }
+
+    /// Applies the operators to findings the caller already has for `text` (from `scan` on this very text
+    /// or on a larger text that contains it, rebased: sorted, non-overlapping, offsets into `text`, none
+    /// crossing its ends). The CLI redacts a streamed document window by window with it.
+    ///
+    /// Fails closed before any operator runs: a "block" operator gives a blocked result, and a session
+    /// that would grow past the policy's `max_session_values` is `SFError.Code.sessionFull`; either way the
+    /// session's vault is left untouched and no text is returned.
+    public func redact(_ text: UnsafeBufferPointer<UInt8>, findings: [Finding], session: Session?) throws -> RedactionResult {
+        var last = 0
+        for f in findings {
+            guard f.start >= last, f.start < f.end, f.end <= text.count else {
+                throw SFError(.invalidArgument, "findings must be sorted, non-overlapping and inside the text")
+            }
+            last = f.end
+        }
         // Block before any operator runs: a blocked call must leave the session's vault untouched.
         for f in findings where policy.operatorFor(f.type, withSession: session != nil) == .block {
             return RedactionResult(text: [], findings: findings, blocked: true)
         }
+        if let session { try checkSessionCapacity(session, text, findings) }
         var out: [UInt8] = []
         out.reserveCapacity(text.count + 16 * findings.count)
         var pos = 0
@@ -21,10 +39,10 @@ extension Engine {
             case .mask:
                 MaskOperator.apply(f.type, original: original, into: &out)
             case .hash:
-                HashOperator.apply(f.type, canonical: canonicalValue(f, text, sc), key: hashKey, into: &out)
+                HashOperator.apply(f.type, canonical: canonicalValue(f, text), key: hashKey, into: &out)
             case .pseudonymize:
                 if let session {
-                    PseudonymizeOperator.apply(f.type, canonical: canonicalValue(f, text, sc), original: original, session: session, into: &out)
+                    PseudonymizeOperator.apply(f.type, canonical: canonicalValue(f, text), original: original, session: session, into: &out)
                 } else {
                     // No vault to restore from: a pseudonym would be an unrecoverable redaction, so say so.
                     RedactOperator.apply(f.type, into: &out)
@@ -49,8 +67,22 @@ extension Engine {
         try redact(Array(text.utf8), session: session)
     }
 
+    /// Throws `sessionFull` when pseudonymizing `findings` would add values the session does not hold yet
+    /// beyond `policy.maxSessionValues`. Values already in the vault always pass (they add nothing).
+    func checkSessionCapacity(_ session: Session, _ text: UnsafeBufferPointer<UInt8>, _ findings: [Finding]) throws {
+        let cap = policy.maxSessionValues
+        var fresh = Set<String>()
+        for f in findings where policy.operatorFor(f.type, withSession: true) == .pseudonymize {
+            let key = Session.valueKey(f.type, Array(text[f.start..<f.end]))
+            if !session.holds(key) { fresh.insert(key) }
+        }
+        if session.count + fresh.count > cap {
+            throw SFError(.sessionFull, "session holds \(session.count) values; this call would add \(fresh.count), over max_session_values \(cap)")
+        }
+    }
+
     /// The canonical value of a finding, computed from the normalized form of its original bytes.
-    func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) -> String {
+    func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch? = nil) -> String {
         let original = Array(text[f.start..<f.end])
         var norm = NormalizedText()
         var ascii = false

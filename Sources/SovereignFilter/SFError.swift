@@ -23,6 +23,9 @@ public struct SFError: Error, Equatable, Sendable, CustomStringConvertible {
         public static let noMemory = Code(rawValue: 8)
         /// A bug or an unexpected library failure (ICU, PCRE2).
         public static let `internal` = Code(rawValue: 9)
+        /// A session's vault would grow past the policy's `max_session_values`: nothing was pseudonymized
+        /// and the vault is unchanged (or a sealed session holds more values than the cap).
+        public static let sessionFull = Code(rawValue: 10)
 
         public var description: String {
             switch self {
@@ -34,6 +37,7 @@ public struct SFError: Error, Equatable, Sendable, CustomStringConvertible {
             case .tooLarge: return "SF_E_TOO_LARGE"
             case .disabled: return "SF_E_DISABLED"
             case .noMemory: return "SF_E_NOMEM"
+            case .sessionFull: return "SF_E_SESSION_FULL"
             default: return "SF_E_INTERNAL"
             }
         }

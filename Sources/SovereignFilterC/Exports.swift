@@ -88,7 +88,7 @@ public func sf_version_number() -> Int32 { versionNumber }
 
 let statusNames: [StaticString] = [
     "SF_OK", "SF_BLOCKED", "SF_E_INVALID_ARGUMENT", "SF_E_INVALID_UTF8", "SF_E_POLICY", "SF_E_LIMIT",
-    "SF_E_TOO_LARGE", "SF_E_DISABLED", "SF_E_NOMEM", "SF_E_INTERNAL",
+    "SF_E_TOO_LARGE", "SF_E_DISABLED", "SF_E_NOMEM", "SF_E_INTERNAL", "SF_E_SESSION_FULL",
 ]
 
 @_cdecl("sf_status_name")

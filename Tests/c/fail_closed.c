@@ -63,6 +63,7 @@ static sf_engine *e_small;    /* max_input_bytes 16 */
 static sf_engine *e_block;    /* EMAIL and CREDIT_CARD: block */
 static sf_engine *e_killed;   /* kill switch on for features "default" and "support_chat" */
 static sf_engine *e_nolog;    /* inference log path is a directory: every record fails */
+static sf_engine *e_full;     /* max_session_values 3 */
 static char killed_dir[] = "/tmp/sf-failclosed-kill-XXXXXX";
 static char log_dir[] = "/tmp/sf-failclosed-log-XXXXXX";
 static char file_dir[] = "/tmp/sf-failclosed-file-XXXXXX";
@@ -550,6 +551,35 @@ static void check_output_secret_block_verdict(outcome *o) {
 }
 static void check_prompt_block_verdict(outcome *o) { o->status = sf_check_prompt(e_default, attack, attack_len, OUT1); }
 
+/* SF_E_SESSION_FULL (e_full: max_session_values 3; SECRET holds 2 values, FULL_TEXT adds 2 more) */
+#define FULL_TEXT "Also write to vault.one@example.org and vault.two@example.org. " SECRET
+static void redact_session_full(outcome *o) {
+    sf_session *s = used_session(e_full, o);
+    SETUP(s);
+    o->status = sf_redact(e_full, s, FULL_TEXT, sizeof FULL_TEXT - 1, OUT1, OUT2);
+    /* Refused before any operator ran: the vault still holds 2 values, so <EMAIL_2> is not issued... */
+    sf_buffer *b = NULL;
+    CHECK(sf_restore(s, "<EMAIL_2>", 9, &b) == SF_OK && sf_buffer_len(b) == 9, "session full: the vault is unchanged");
+    prior(o, b);
+    b = NULL;
+    /* ...and the values it holds still pseudonymize at the cap. */
+    CHECK(sf_redact(e_full, s, SECRET, SECRET_LEN, &b, NULL) == SF_OK && b && !has_marker(b), "session full: held values still work");
+    prior(o, b);
+    sf_session_free(s);
+}
+static void import_session_full(outcome *o) {
+    /* A vault of 4 values, sealed by another engine of this process (same per-process key). */
+    sf_session *s = used_session(e_default, o);
+    sf_buffer *b = NULL, *sealed = NULL;
+    SETUP(s && sf_redact(e_default, s, FULL_TEXT, sizeof FULL_TEXT - 1, &b, NULL) == SF_OK);
+    prior(o, b);
+    SETUP(sf_session_export(s, &sealed) == SF_OK && sealed);
+    sf_session_free(s);
+    o->has_handle = 1;
+    o->status = sf_session_import(e_full, sf_buffer_data(sealed), sf_buffer_len(sealed), (sf_session **)&o->handle);
+    prior(o, sealed);
+}
+
 /* SF_E_INTERNAL (e_nolog: the inference log cannot be written: evidence is never skipped) */
 static void redact_internal(outcome *o) { o->status = sf_redact(e_nolog, NULL, SECRET, SECRET_LEN, OUT1, OUT2); }
 static void redact_session_internal(outcome *o) {
@@ -697,6 +727,9 @@ static const row TABLE[] = {
     VERDICT_ROW("sf_check_output: a secret in the reply (verdict block, empty text)", check_output_secret_block_verdict),
     VERDICT_ROW("sf_check_prompt: injection carrying the secret (verdict block)", check_prompt_block_verdict),
 
+    ROW(SF_E_SESSION_FULL, "sf_redact + session: 2 new values over max_session_values 3", redact_session_full),
+    ROW(SF_E_SESSION_FULL, "sf_session_import: 4 values over max_session_values 3", import_session_full),
+
     ROW(SF_E_INTERNAL, "sf_redact: inference log not writable", redact_internal),
     ROW(SF_E_INTERNAL, "sf_redact + session: inference log not writable", redact_session_internal),
     ROW(SF_E_INTERNAL, "sf_check_output: inference log not writable", check_output_internal),
@@ -746,7 +779,8 @@ int main(void) {
     e_killed = engine(pol);
     snprintf(pol, sizeof pol, "{\"state_dir\": \"%s\", \"kill_switch_recheck_ms\": 0, \"log\": {\"path\": \"%s\"}}", log_dir, log_dir);
     e_nolog = engine(pol);
-    if (!e_default || !e_limit || !e_small || !e_block || !e_killed || !e_nolog) { printf("fixtures failed\n"); return 1; }
+    e_full = engine("{\"max_session_values\": 3}");
+    if (!e_default || !e_limit || !e_small || !e_block || !e_killed || !e_nolog || !e_full) { printf("fixtures failed\n"); return 1; }
     CHECK(sf_kill_switch_set(e_killed, 1, "default", 7, "fail closed test", 16, "c", 1) == SF_OK &&
           sf_kill_switch_set(e_killed, 1, "support_chat", 12, "fail closed test", 16, "c", 1) == SF_OK, "fixture: kill switch on");
 
@@ -830,6 +864,7 @@ int main(void) {
     sf_engine_free(e_block);
     sf_engine_free(e_killed);
     sf_engine_free(e_nolog);
+    sf_engine_free(e_full);
     free(bad_utf8); free(cut_utf8); free(hostile); free(settled); free(attack);
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "rm -rf '%s' '%s' '%s'", killed_dir, log_dir, file_dir);

@@ -27,7 +27,8 @@ typedef enum {
     SF_E_TOO_LARGE,
     SF_E_DISABLED,
     SF_E_NOMEM,
-    SF_E_INTERNAL
+    SF_E_INTERNAL,
+    SF_E_SESSION_FULL
 } sf_status;
 
 const char *sf_version(void);

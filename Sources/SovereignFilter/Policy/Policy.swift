@@ -28,6 +28,8 @@ public struct Policy: Sendable, Equatable {
     public var sessionKey: [UInt8]? = nil
     /// Largest input accepted by one call; larger is `SF_E_TOO_LARGE`.
     public var maxInputBytes = 64 << 20
+    /// Most distinct values one session's vault holds; a call that would add more is `SF_E_SESSION_FULL`.
+    public var maxSessionValues = 10_000
     public var limits = MatchLimits()
     /// Directory of the kill switch and the inference log (else `$SOVEREIGN_FILTER_STATE_DIR`).
     public var stateDir: String? = nil
@@ -59,7 +61,7 @@ public struct Policy: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms", "log", "anomaly",
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "max_session_values", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms", "log", "anomaly",
     ]
 
     /// Parses a policy document. Every error names the field and the reason.
@@ -111,6 +113,12 @@ public struct Policy: Sendable, Equatable {
                 throw SFError.policy("max_input_bytes", "must be a number between 1 and 1073741824")
             }
             maxInputBytes = Int(d)
+        }
+        if let v = root["max_session_values"] {
+            guard let d = v.doubleValue, d >= 1, d <= 1e9, d == d.rounded() else {
+                throw SFError.policy("max_session_values", "must be an integer between 1 and 1000000000")
+            }
+            maxSessionValues = Int(d)
         }
         if let v = root["limits"] {
             guard case .object(let ls) = v else { throw SFError.policy("limits", "must be an object") }

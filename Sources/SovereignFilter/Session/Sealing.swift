@@ -101,5 +101,12 @@ extension Engine {
     public func export(_ session: Session) throws -> [UInt8] { try Sealing.seal(session, key: sessionKey) }
 
     /// Opens a sealed session; a tampered or foreign blob is `SFError.Code.invalidArgument`.
-    public func importSession(_ sealed: [UInt8]) throws -> Session { try Sealing.open(sealed, key: sessionKey) }
+    /// A session holding more values than the policy's `max_session_values` is `SFError.Code.sessionFull`.
+    public func importSession(_ sealed: [UInt8]) throws -> Session {
+        let s = try Sealing.open(sealed, key: sessionKey)
+        guard s.count <= policy.maxSessionValues else {
+            throw SFError(.sessionFull, "sealed session holds \(s.count) values, over max_session_values \(policy.maxSessionValues)")
+        }
+        return s
+    }
 }

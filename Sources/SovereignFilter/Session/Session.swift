@@ -29,7 +29,7 @@ public final class Session {
     /// bytes the customer typed (two spellings of one e-mail get two pseudonyms); the canonical form goes
     /// to `ownValues`, so a reply that repeats the customer's value in another spelling is not a leak.
     func token(for type: EntityType, canonical: String, original: [UInt8]) -> String {
-        let key = type.name + "\u{0}" + String(decoding: original, as: UTF8.self)
+        let key = Session.valueKey(type, original)
         ownValues.insert(type.name + "\u{0}" + canonical)
         if let e = byValue[key] { return e.token }
         let n = (counters[type.name] ?? 0) + 1
@@ -39,6 +39,14 @@ public final class Session {
         byToken[token] = original
         return token
     }
+
+    /// The vault's key of a value: "TYPE\0original bytes".
+    static func valueKey(_ type: EntityType, _ original: [UInt8]) -> String {
+        type.name + "\u{0}" + String(decoding: original, as: UTF8.self)
+    }
+
+    /// True when the vault already holds this value (see `valueKey`): pseudonymizing it adds nothing.
+    func holds(_ key: String) -> Bool { byValue[key] != nil }
 
     /// Replaces every `<TYPE_N>` token this session issued by the original value. Unknown tokens stay.
     public func restore(_ text: [UInt8]) -> [UInt8] {

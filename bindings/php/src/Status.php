@@ -21,6 +21,7 @@ final class Status
     public const E_DISABLED = 7;
     public const E_NOMEM = 8;
     public const E_INTERNAL = 9;
+    public const E_SESSION_FULL = 10;
 
     /** C names in enum order: index == value. */
     public const NAMES = [
@@ -34,6 +35,7 @@ final class Status
         'SF_E_DISABLED',
         'SF_E_NOMEM',
         'SF_E_INTERNAL',
+        'SF_E_SESSION_FULL',
     ];
 
     private const MEANINGS = [
@@ -47,6 +49,7 @@ final class Status
         'the kill switch is on',
         'out of memory',
         'internal error in the library',
+        "the session's vault would exceed the policy's max_session_values; nothing was pseudonymized",
     ];
 
     private function __construct()

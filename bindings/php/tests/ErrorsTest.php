@@ -8,6 +8,7 @@ use PHPUnit\Framework\TestCase;
 use SovereignFilter\Exception\AiDisabledException;
 use SovereignFilter\Exception\BlockedException;
 use SovereignFilter\Exception\InternalException;
+use SovereignFilter\Exception\SessionFullException;
 use SovereignFilter\Exception\InvalidInputException;
 use SovereignFilter\Exception\LimitException;
 use SovereignFilter\Exception\PolicyException;
@@ -29,6 +30,7 @@ final class ErrorsTest extends TestCase
         yield 'disabled' => [Status::E_DISABLED, AiDisabledException::class, 'SF_E_DISABLED'];
         yield 'nomem' => [Status::E_NOMEM, InternalException::class, 'SF_E_NOMEM'];
         yield 'internal' => [Status::E_INTERNAL, InternalException::class, 'SF_E_INTERNAL'];
+        yield 'session full' => [Status::E_SESSION_FULL, SessionFullException::class, 'SF_E_SESSION_FULL'];
         yield 'unknown' => [42, InternalException::class, 'SF_UNKNOWN'];
     }
 

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace SovereignFilter\Tests;
 
 use SovereignFilter\Exception\InvalidInputException;
+use SovereignFilter\Exception\SessionFullException;
 use SovereignFilter\Filter;
 
 final class SessionTest extends LibraryTestCase
@@ -57,6 +58,39 @@ final class SessionTest extends LibraryTestCase
         self::assertSame('Hi john.doe@example.com', $imported->restore('Hi <EMAIL_1>'));
         // The imported vault keeps issuing from where the original stopped.
         self::assertSame('<EMAIL_1> <EMAIL_2>', $this->filter->redact('john.doe@example.com other@example.com', $imported));
+    }
+
+    public function testSessionFullAtMaxSessionValuesLeavesTheVaultUntouched(): void
+    {
+        $capped = $this->filter('{"max_session_values": 3}');
+        $session = $capped->newSession();
+        self::assertSame('<EMAIL_1> <EMAIL_2>', $capped->redact('a@example.com b@example.com', $session));
+        try {
+            $capped->redact('c@example.com d@example.com', $session);
+            self::fail('a call pushing the vault past max_session_values must throw');
+        } catch (SessionFullException $e) {
+            self::assertSame('SF_E_SESSION_FULL', $e->getStatus());
+        }
+        // Refused whole: nothing of that call entered the vault, so one new value still fits…
+        self::assertSame('<EMAIL_3> <EMAIL_1>', $capped->redact('c@example.com a@example.com', $session));
+        self::assertSame('c@example.com', $session->restore('<EMAIL_3>'));
+        self::assertSame('<EMAIL_4>', $session->restore('<EMAIL_4>'));
+        // …and at the cap, values the vault holds still work; a new one does not.
+        self::assertSame('<EMAIL_2> again', $capped->redact('b@example.com again', $session));
+        $this->expectException(SessionFullException::class);
+        $capped->redact('e@example.com', $session);
+    }
+
+    public function testImportOfAVaultOverTheCapIsRefused(): void
+    {
+        $key = '"session_key": "0123456789abcdef0123456789abcdef"';
+        $big = $this->filter('{' . $key . ', "max_session_values": 5}');
+        $session = $big->newSession();
+        $big->redact('a@example.com b@example.com c@example.com', $session);
+        $sealed = $session->export();
+        $small = $this->filter('{' . $key . ', "max_session_values": 2}');
+        $this->expectException(SessionFullException::class);
+        $small->importSession($sealed);
     }
 
     public function testImportIntoAnotherEngineOfTheSameProcess(): void
