@@ -27,6 +27,18 @@ class Session
         return $this;
     }
 
+    /** The logged-in customer's id, null for a guest (the real one reads it from the session storage). */
+    public function getCustomerId()
+    {
+        return $this->data['customer_id'] ?? null;
+    }
+
+    public function setCustomerId($id)
+    {
+        $this->data['customer_id'] = $id;
+        return $this;
+    }
+
     public function unsetData($key = null)
     {
         if ($key === null) {
