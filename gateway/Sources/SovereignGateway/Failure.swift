@@ -30,7 +30,7 @@ public struct GatewayFailure: Error, Sendable, CustomStringConvertible {
         case .tooLarge: return .tooLarge("request text exceeds the filter's max_input_bytes")
         case .disabled: return .disabled("AI features are switched off (kill switch)")
         case .blocked: return .blocked("request blocked by policy", code: "policy_block")
-        case SFError.Code(rawValue: 10): return .sessionFull("the conversation holds max_session_values values; start a new session")
+        case .sessionFull: return .sessionFull("the conversation holds max_session_values values; start a new session")
         default: return .internalError("the filter failed (\(e.code.description)); nothing was forwarded")
         }
     }

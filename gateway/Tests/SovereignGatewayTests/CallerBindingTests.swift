@@ -89,6 +89,25 @@ import SovereignFilter
         }
     }
 
+    @Test func aFullVaultFailsClosedWith413AndNothingGoesUpstream() async throws {
+        let up = StandIn(.echo(prefix: ""))
+        let file = NSTemporaryDirectory() + "sf-gw-cap-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try #"{"max_session_values": 3}"#.write(toFile: file, atomically: true, encoding: .utf8)
+        try await withGateway(upstream: up, configure: { $0.policyPath = file }) { _, port in
+            let me = [("authorization", "Bearer cap"), ("x-session-id", "big")]
+            let ok = try await post(port, json: chat("a1@example.de a2@example.de"), headers: me)
+            #expect(ok.status == 200)
+            let full = try await post(port, json: chat("a3@example.de a4@example.de"), headers: me)
+            #expect(full.status == 413 && full.body.contains("session_full") && !full.body.contains("example.de"), "\(full.body)")
+            #expect(up.requests.count == 1, "the refused request never went upstream")
+            // Values the vault already holds still work at the cap.
+            let again = try await post(port, json: chat("a1@example.de a3@example.de"), headers: me)
+            let text = try replyText(again)
+            #expect(again.status == 200 && text == "a1@example.de a3@example.de", "\(again.body)")
+        }
+    }
+
     @Test func issuedIDsAreMACedAndIdentitiesAreKeyedHashes() {
         let b = CallerBinding(sealingKey: Array("k1 sixteen bytes!".utf8), identityHeader: nil)
         let other = CallerBinding(sealingKey: Array("k2 sixteen bytes!".utf8), identityHeader: nil)
