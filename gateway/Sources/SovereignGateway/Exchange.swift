@@ -1,0 +1,134 @@
+import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOHTTP1
+import SovereignFilter
+
+/// The request path: the caller's vault, every string of the body, headers and query pseudonymized,
+/// the prompt check, the log record, then the upstream; `GET` reads take the same path without a body.
+extension Gateway {
+    func exchange(_ request: Request) async throws -> Answer {
+        let engine = policies.engine
+        if engine.isDisabled(feature: Gateway.feature) {
+            try? engine.record(feature: Gateway.feature, direction: "prompt", verdict: "disabled")
+            throw GatewayFailure.disabled("AI features are switched off (kill switch); try again later")
+        }
+        var request = request
+        let raw: ByteBuffer
+        do { raw = try await request.collectBody(upTo: config.maxBodyBytes) } catch {
+            throw GatewayFailure.tooLarge("request body exceeds \(config.maxBodyBytes) bytes")
+        }
+        let json: JSONValue
+        do { json = try JSON.parse(Array(raw.readableBytesView)) } catch {
+            throw GatewayFailure.badRequest("request body is not valid JSON: \(error)")
+        }
+        let wantsStream = json["stream"] == .bool(true)
+        do {
+            return try await exchange(request, json, engine)
+        } catch let f as GatewayFailure where f.type == "sovereign_filter_blocked" && config.blockResponse == .refusal
+                    && (request.uri.path == "/v1/chat/completions" || request.uri.path == "/v1/responses") {
+            metrics.block(reason: f.code)
+            return Answer(status: 200, response: Refusal.response(streaming: wantsStream, responses: request.uri.path == "/v1/responses"))
+        }
+    }
+
+    /// What one exchange carries from the request to its reply.
+    struct Context: Sendable {
+        var lease: SessionStore.Lease
+        var engine: Engine
+        var upstream: String = "stable"
+        /// The session id for the log and the canary, and the `x-session-id` the client gets back.
+        var sid: String?
+        var identity: [UInt8]?
+        /// The request's `instructions` (Responses API), as the client sent them: the reply echoes them.
+        var instructions: JSONValue?
+    }
+
+    /// The vault a request continues, bound to its caller (see `CallerBinding`).
+    func openSession(_ request: Request, _ json: JSONValue, responses: Bool, engine: Engine) async throws -> (SessionStore.Lease, String?) {
+        let identity = binding.identity(request.headers)
+        let clientSID = request.headers[HTTPField.Name("x-session-id")!].flatMap { $0.isEmpty ? nil : $0 }
+        if responses, clientSID == nil {
+            // A Responses conversation goes on by previous_response_id: the vault that answered it,
+            // if this caller's; else a new named vault, so the next turn can find this one.
+            if let prev = json["previous_response_id"]?.stringValue, let scope = binding.responseScope(identity: identity, responseID: prev),
+               let target = sessions.aliasTarget(scope) {
+                return (try await sessions.open(name: target, engine: engine), nil)
+            }
+            if let identity {
+                let fresh = binding.issue()
+                return (try await sessions.open(scope: CallerBinding.scope(identity, fresh), engine: engine), fresh)
+            }
+        }
+        let r = binding.resolve(identity: identity, clientSessionID: clientSID)
+        return (try await sessions.open(scope: r.scope, engine: engine), r.sessionID)
+    }
+
+    func exchange(_ request: Request, _ json: JSONValue, _ engine: Engine) async throws -> Answer {
+        let responses = request.uri.path == "/v1/responses"
+        let (lease, sid) = try await openSession(request, json, responses: responses, engine: engine)
+        var handedOver = false
+        defer { if !handedOver { lease.close() } }
+        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity(request.headers))
+        if responses { ctx.instructions = json["instructions"] }
+
+        var rf = RequestFilter(engine: engine, session: lease.session)
+        let filtered = try rf.filterBody(json, responses: responses)
+        let headers = try forwardHeaders(request.headers, rf: &rf)
+        let query = try forwardQuery(request.uri.query, rf: &rf)
+        metrics.findings(direction: "request", rf.counts)
+        var rules: [String] = []
+        if !rf.userText.isEmpty {
+            let pc = try engine.checkPrompt(Array(rf.userText.joined(separator: "\n").utf8))
+            rules = pc.rules
+            if pc.verdict == .block {
+                try engine.record(feature: Gateway.feature, direction: "prompt", verdict: "block", findings: rf.findings, rules: rules, sessionID: sid)
+                throw GatewayFailure.blocked("the request looks like a prompt-injection or extraction attempt", code: "prompt_block")
+            }
+        }
+        var bodyOut: [UInt8] = []
+        JSON.write(filtered, into: &bodyOut)
+        try engine.record(feature: Gateway.feature, direction: "prompt", verdict: rf.findings.isEmpty ? "allow" : "redact",
+                          findings: rf.findings, rules: rules, sessionID: sid, redactedText: bodyOut)
+        // The vault is saved before the upstream sees a pseudonym, so no reply can carry one we forgot.
+        try lease.save(engine: engine)
+
+        let (upName, base) = canary.pick(sessionID: sid)
+        ctx.upstream = upName
+        let suffix = String(request.uri.path.dropFirst(3))  // after "/v1"
+        var out = HTTPClientRequest(url: base + suffix + (query.isEmpty ? "" : "?" + query))
+        out.method = .POST
+        out.headers = headers
+        out.headers.replaceOrAdd(name: "content-type", value: "application/json")
+        out.body = .bytes(ByteBuffer(bytes: bodyOut))
+        let resp = try await send(out, upstream: upName)
+
+        let ctype = resp.headers.first(name: "content-type")?.lowercased() ?? ""
+        if ctype.hasPrefix("text/event-stream") && (200..<300).contains(Int(resp.status.code)) {
+            handedOver = true
+            return streamed(resp, ctx)
+        }
+        return try await whole(resp, ctx, ctype: ctype)
+    }
+
+
+    /// `GET /v1/models` and other reads: forwarded with redacted query and headers; the reply is checked.
+    func passGET(_ request: Request) async throws -> Answer {
+        let engine = policies.engine
+        if engine.isDisabled(feature: Gateway.feature) { throw GatewayFailure.disabled("AI features are switched off (kill switch)") }
+        let lease = try await sessions.open(scope: nil, engine: engine)
+        defer { lease.close() }
+        var rf = RequestFilter(engine: engine, session: lease.session)
+        let headers = try forwardHeaders(request.headers, rf: &rf)
+        let query = try forwardQuery(request.uri.query, rf: &rf)
+        let suffix = String(request.uri.path.dropFirst(3))
+        var out = HTTPClientRequest(url: config.upstream + suffix + (query.isEmpty ? "" : "?" + query))
+        out.method = .GET
+        out.headers = headers
+        let resp = try await send(out, upstream: "stable")
+        let ctype = resp.headers.first(name: "content-type") ?? "application/json"
+        return try await whole(resp, Context(lease: lease, engine: engine), ctype: ctype)
+    }
+}
