@@ -13,6 +13,7 @@ public struct RedactionResult: Sendable {
 /// data, candidate buffers. Create one per thread (or per call); never share one between threads.
 public final class Scratch {
     var norm = NormalizedText()
+    var json = NormalizedText()   // the text with JSON string escapes decoded (policy json_escapes)
     let ms: MatchScratch
     var cands: [Candidate] = []
     var run = NumberRun()
@@ -159,8 +160,42 @@ public final class Engine: Sendable {
         guard text.count <= policy.maxInputBytes else {
             throw SFError(.tooLarge, "input of \(text.count) bytes exceeds max_input_bytes \(policy.maxInputBytes)")
         }
+        if policy.jsonEscapes && JSONEscapes.mayContainEscapes(text) {
+            // Validate the caller's bytes (errors name their offsets), then detect on the decoded view.
+            var ascii = false
+            if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
+            JSONEscapes.decode(text, into: &sc.json)
+            if !sc.json.identity {
+                try sc.json.bytes.withUnsafeBufferPointer { v in
+                    try detectOnce(v, sc)
+                    if !sc.findings.isEmpty { try settle(v, sc) }
+                }
+                mapBackFromEscapes(sc)
+                return
+            }
+        }
         try detectOnce(text, sc)
         if !sc.findings.isEmpty { try settle(text, sc) }
+    }
+
+    /// Maps `sc.findings` from the decoded view to the original bytes. Each escape is one unit, so a
+    /// finding grows to whole escapes; two findings that meet inside one escape are joined.
+    private func mapBackFromEscapes(_ sc: Scratch) {
+        var w = 0
+        for k in 0..<sc.findings.count {
+            var f = sc.findings[k]
+            (f.start, f.end) = sc.json.original(f.start, f.end)
+            if w > 0 && f.start < sc.findings[w - 1].end {
+                let last = sc.findings[w - 1]
+                f.start = last.start
+                f.end = max(f.end, last.end)
+                if last.score >= f.score { f.type = last.type; f.score = last.score }
+                w -= 1
+            }
+            sc.findings[w] = f
+            w += 1
+        }
+        sc.findings.removeLast(sc.findings.count - w)
     }
 
     /// One detection pass, no size check (the settling passes run on text longer than the input).

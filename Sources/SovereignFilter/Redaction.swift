@@ -81,9 +81,11 @@ extension Engine {
         }
     }
 
-    /// The canonical value of a finding, computed from the normalized form of its original bytes.
+    /// The canonical value of a finding, computed from the normalized form of its original bytes (JSON
+    /// escapes decoded first under `policy.jsonEscapes`, so `J\u00fcrgen` and `Jürgen` are one value).
     func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch? = nil) -> String {
-        let original = Array(text[f.start..<f.end])
+        let raw = Array(text[f.start..<f.end])
+        let original = policy.jsonEscapes ? JSONEscapes.decoded(raw) : raw
         var norm = NormalizedText()
         var ascii = false
         _ = original.withUnsafeBufferPointer { UTF8Check.firstInvalid($0, allASCII: &ascii) }

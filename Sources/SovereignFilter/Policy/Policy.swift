@@ -30,6 +30,9 @@ public struct Policy: Sendable, Equatable {
     public var maxInputBytes = 64 << 20
     /// Most distinct values one session's vault holds; a call that would add more is `SF_E_SESSION_FULL`.
     public var maxSessionValues = 10_000
+    /// Detection sees through JSON string escapes (`J\u00fcrgen`, `\n`, `\"`; see `JSONEscapes`), offsets
+    /// still in the original bytes. Off by default; the CLI turns it on for `--jsonl`, the gateway always.
+    public var jsonEscapes = false
     public var limits = MatchLimits()
     /// Directory of the kill switch and the inference log (else `$SOVEREIGN_FILTER_STATE_DIR`).
     public var stateDir: String? = nil
@@ -61,7 +64,7 @@ public struct Policy: Sendable, Equatable {
     }
 
     static let knownKeys: Set<String> = [
-        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "max_session_values", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms", "log", "anomaly",
+        "version", "min_score", "entities", "allow", "deny", "patterns", "hash_key", "session_key", "max_input_bytes", "max_session_values", "json_escapes", "limits", "prompt_threshold", "prompt_rules", "state_dir", "kill_switch_recheck_ms", "log", "anomaly",
     ]
 
     /// Parses a policy document. Every error names the field and the reason.
@@ -119,6 +122,10 @@ public struct Policy: Sendable, Equatable {
                 throw SFError.policy("max_session_values", "must be an integer between 1 and 1000000000")
             }
             maxSessionValues = Int(d)
+        }
+        if let v = root["json_escapes"] {
+            guard case .bool(let b) = v else { throw SFError.policy("json_escapes", "must be a boolean") }
+            jsonEscapes = b
         }
         if let v = root["limits"] {
             guard case .object(let ls) = v else { throw SFError.policy("limits", "must be an object") }
