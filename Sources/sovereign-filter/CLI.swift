@@ -25,6 +25,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Each input line is a JSON object; its \"text\" field is processed and its other fields kept.")
     var jsonl = false
 
+    @Flag(name: .long, help: "Detection sees through JSON string escapes (\\u00fc, \\n, \\\"), as the policy's json_escapes; on by default with --jsonl.")
+    var jsonEscapes = false
+
     @Flag(name: .long, help: "Replace invalid UTF-8 with U+FFFD instead of stopping with exit code 65.")
     var lossy = false
 
@@ -116,6 +119,10 @@ struct Runner {
             }
             var p = try policyBytes.map { try Policy(json: $0) } ?? Policy()
             if let dir = options.stateDir { p.stateDir = dir }
+            // JSONL text values are JSON text themselves often enough (tool results): escapes are seen
+            // through unless the policy file says "json_escapes": false.
+            let policySaysEscapes = policyBytes.flatMap { try? JSON.parse($0) }?["json_escapes"] != nil
+            if options.jsonEscapes || options.jsonl && !policySaysEscapes { p.jsonEscapes = true }
             if let log = options.log {
                 p.logEnabled = true
                 p.logPath = log.hasPrefix("/") ? log : currentDirectory() + "/" + log

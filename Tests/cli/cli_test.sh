@@ -165,5 +165,25 @@ grep -q MIIEv <<<"$out"; check "unterminated PEM past max_input_bytes: no raw te
 $CLI redact --log "$tmp/doc.jsonl" --state-dir "$st" "$tmp/lines.txt" >/dev/null
 check "one record per document" 1 "$(wc -l < "$tmp/doc.jsonl" | tr -d ' ')"
 
+# JSON text inside a JSONL text value (a tool result json.dumps'ed twice): escapes are seen through with --jsonl.
+python3 -c 'import json; print(json.dumps({"id": 1, "text": json.dumps({"customer": "Jürgen Weißenbach", "ship_to": "Goethestraße 12, 10115 Berlin"})}))' > "$tmp/escaped.jsonl"
+grep -q 'J\\\\u00fcrgen' "$tmp/escaped.jsonl"; check "jsonl test input holds \\\\u00fc escapes" 0 $?
+out=$($CLI redact --jsonl "$tmp/escaped.jsonl" | python3 -c 'import sys,json; d=json.loads(sys.stdin.read()); print(d["id"], d["text"], [s["type"] for s in d["spans"]])')
+check "jsonl: escaped name and address redacted" "1 {\"customer\": \"[PERSON]\", \"ship_to\": \"[ADDRESS]\"} ['PERSON', 'ADDRESS']" "$out"
+echo '{"json_escapes": false}' > "$tmp/noesc.json"
+out=$($CLI redact --jsonl --policy "$tmp/noesc.json" "$tmp/escaped.jsonl" | python3 -c 'import sys,json; print(json.loads(sys.stdin.read())["text"])')
+check "jsonl: policy json_escapes false wins (the leak of before)" '{"customer": "J\u00fcrgen Wei\u00dfenbach", "ship_to": "Goethestra\u00dfe 12, 10115 Berlin"}' "$out"
+out=$(printf 'Mein Name ist J\\u00fcrgen Wei\\u00dfenbach\n' | $CLI redact --json-escapes)
+check "--json-escapes on plain input" 'Mein Name ist [PERSON]' "$out"
+out=$(printf 'Mein Name ist J\\u00fcrgen Wei\\u00dfenbach\n' | $CLI scan --json-escapes)
+check "--json-escapes: offsets in the original bytes" '{"spans": [{"start": 14, "end": 41, "type": "PERSON", "score": 0.90}]}' "$out"
+
+# Deny terms match across any run of whitespace (issue 14 item 5).
+echo '{"deny": ["Project Falcon"]}' > "$tmp/deny.json"
+out=$(printf 'about PROJECT  FALCON and project\tfalcon and Project\nFalcon.\n' | $CLI redact --policy "$tmp/deny.json")
+check "deny term across spaces, tab and newline" 'about [CONFIDENTIAL] and [CONFIDENTIAL] and [CONFIDENTIAL].' "$out"
+out=$(printf 'about Project \xc2\xa0 Falcon\n' | $CLI scan --policy "$tmp/deny.json")
+check "deny term across NBSP: the whole run" '{"spans": [{"start": 6, "end": 23, "type": "CONFIDENTIAL", "score": 1.0}]}' "$out"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
