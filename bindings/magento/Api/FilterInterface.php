@@ -2,11 +2,14 @@
 
 declare(strict_types=1);
 
-namespace Sovereign\Filter\Model;
+namespace Sovereign\Filter\Api;
 
 /**
- * What PromptGuard needs from the filter engine. An interface (rather than the binding's final
- * SovereignFilter\Filter) so the logic is unit-tested without the native library.
+ * What ConversationGuard needs from the filter engine. An interface (rather than the binding's final
+ * SovereignFilter\Filter) so the logic is unit-tested without the native library. Implemented by
+ * Model\SovereignFilterEngine on the PHP binding.
+ *
+ * @api
  */
 interface FilterInterface
 {

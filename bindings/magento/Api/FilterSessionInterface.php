@@ -2,14 +2,16 @@
 
 declare(strict_types=1);
 
-namespace Sovereign\Filter\Model;
+namespace Sovereign\Filter\Api;
 
 use SovereignFilter\OutputCheck;
 
 /**
  * One conversation's pseudonym vault. Methods throw the binding's
  * SovereignFilter\Exception\SovereignFilterException subclasses; they never return raw text
- * after an error.
+ * after an error. Implemented by Model\SovereignFilterSession.
+ *
+ * @api
  */
 interface FilterSessionInterface
 {

@@ -2,8 +2,14 @@
 
 declare(strict_types=1);
 
-namespace Sovereign\Filter\Model;
+namespace Sovereign\Filter\Api;
 
+/**
+ * The emergency stop ConversationGuard asks before every call. Implemented by Model\KillSwitch on
+ * the library's own switch (bin/magento sovereign:kill-switch).
+ *
+ * @api
+ */
 interface KillSwitchInterface
 {
     /**

@@ -9,6 +9,8 @@ namespace Sovereign\Filter\Api;
  * cleans the prompt before any implementation sees it (after refusing injection attempts) and
  * checks the reply (pseudonyms restored, leaks redacted, unsafe replies refused).
  * Implement it in the shop's own module (di.xml preference) with the actual HTTP client.
+ *
+ * @api
  */
 interface LlmClientInterface
 {

@@ -2,9 +2,14 @@
 
 declare(strict_types=1);
 
-namespace Sovereign\Filter\Model;
+namespace Sovereign\Filter\Api;
 
-/** Where sealed vaults live between requests (the customer session in Magento). */
+/**
+ * Where sealed vaults live between requests. Implemented by Model\CustomerSessionStore (the
+ * customer session); values are sealed by the library, never the original text in clear.
+ *
+ * @api
+ */
 interface SessionStoreInterface
 {
     public function load(string $key): ?string;

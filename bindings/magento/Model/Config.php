@@ -6,9 +6,11 @@ namespace Sovereign\Filter\Model;
 
 use Magento\Framework\App\Config\ScopeConfigInterface;
 use Magento\Store\Model\ScopeInterface;
+use Sovereign\Filter\Api\ConfigInterface;
+use Sovereign\Filter\Model\ConfigInterface as DeprecatedConfigInterface;
 
 /** Reads etc/adminhtml/system.xml settings (defaults in etc/config.xml). */
-class Config implements ConfigInterface
+class Config implements ConfigInterface, DeprecatedConfigInterface
 {
     public const XML_PATH_ENABLED = 'sovereign_filter/general/enabled';
     public const XML_PATH_POLICY_JSON = 'sovereign_filter/general/policy_json';

@@ -5,6 +5,11 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Model;
 
 use Psr\Log\LoggerInterface;
+use Sovereign\Filter\Api\ConfigInterface;
+use Sovereign\Filter\Api\FilterInterface;
+use Sovereign\Filter\Api\FilterSessionInterface;
+use Sovereign\Filter\Api\KillSwitchInterface;
+use Sovereign\Filter\Api\SessionStoreInterface;
 use SovereignFilter\Exception\AiDisabledException;
 use SovereignFilter\Exception\BlockedException;
 use SovereignFilter\Exception\InvalidInputException;
@@ -21,7 +26,7 @@ use SovereignFilter\Exception\SovereignFilterException;
  * the reply are never logged and never put in an exception message; the raw prompt is never
  * passed to $send.
  */
-class PromptGuard
+class ConversationGuard
 {
     /** Customer-session key prefix; one vault per feature, i.e. per conversation type. */
     public const VAULT_KEY_PREFIX = 'sovereign_filter_vault_';

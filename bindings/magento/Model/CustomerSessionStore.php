@@ -5,6 +5,8 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Model;
 
 use Magento\Customer\Model\Session as CustomerSession;
+use Sovereign\Filter\Api\SessionStoreInterface;
+use Sovereign\Filter\Model\SessionStoreInterface as DeprecatedSessionStoreInterface;
 
 /**
  * Keeps sealed vaults in the customer session (guests included), so they follow the shopper
@@ -18,7 +20,7 @@ use Magento\Customer\Model\Session as CustomerSession;
  * customer's id or "guest": Magento keeps session data when a shopper logs in or another customer
  * logs in on the same browser, and a vault made for one identity must not be opened by another.
  */
-class CustomerSessionStore implements SessionStoreInterface
+class CustomerSessionStore implements SessionStoreInterface, DeprecatedSessionStoreInterface
 {
     private CustomerSession $customerSession;
 

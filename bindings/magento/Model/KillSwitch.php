@@ -4,6 +4,9 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Model;
 
+use Sovereign\Filter\Api\KillSwitchInterface;
+use Sovereign\Filter\Model\KillSwitchInterface as DeprecatedKillSwitchInterface;
+
 /**
  * Emergency stop for the LLM features — all of them or one — kept by the SovereignFilter library
  * itself (killswitch.json in its state directory, see SovereignFilterEngine), so it works when the
@@ -14,7 +17,7 @@ namespace Sovereign\Filter\Model;
  * Fail closed: when the library cannot be loaded or the policy is invalid, isOn() answers true,
  * as the library does for a state file it cannot read.
  */
-class KillSwitch implements KillSwitchInterface
+class KillSwitch implements KillSwitchInterface, DeprecatedKillSwitchInterface
 {
     public const ENV_STATE_DIR = SovereignFilterEngine::ENV_STATE_DIR;
     /** The library's state file. */

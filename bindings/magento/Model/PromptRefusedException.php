@@ -5,7 +5,7 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Model;
 
 /**
- * PromptGuard refused to call the model. The message names the feature and the reason only:
+ * ConversationGuard refused to call the model. The message names the feature and the reason only:
  * never the prompt, so it is safe to log.
  */
 class PromptRefusedException extends \RuntimeException

@@ -4,6 +4,10 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Model;
 
+use Sovereign\Filter\Api\ConfigInterface;
+use Sovereign\Filter\Api\FilterInterface;
+use Sovereign\Filter\Api\FilterSessionInterface;
+use Sovereign\Filter\Model\FilterInterface as DeprecatedFilterInterface;
 use SovereignFilter\Exception\InvalidInputException;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Filter;
@@ -17,7 +21,7 @@ use SovereignFilter\Filter;
  * into the policy (the library's own default, /var/tmp/sovereign-filter, is private per service
  * under systemd's PrivateTmp, e.g. php-fpm, so the CLI and the web workers would not share it).
  */
-class SovereignFilterEngine implements FilterInterface
+class SovereignFilterEngine implements FilterInterface, DeprecatedFilterInterface
 {
     public const ENV_STATE_DIR = 'SOVEREIGN_FILTER_STATE_DIR';
     /** Below Magento's root (BP). */

@@ -4,12 +4,14 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Model;
 
+use Sovereign\Filter\Api\FilterSessionInterface;
+use Sovereign\Filter\Model\FilterSessionInterface as DeprecatedFilterSessionInterface;
 use SovereignFilter\Filter;
 use SovereignFilter\OutputCheck;
 use SovereignFilter\Session;
 
 /** FilterSessionInterface on a binding Session and the Filter that redacts with it. */
-class SovereignFilterSession implements FilterSessionInterface
+class SovereignFilterSession implements FilterSessionInterface, DeprecatedFilterSessionInterface
 {
     private Filter $filter;
     private Session $session;

@@ -6,19 +6,19 @@ namespace Sovereign\Filter\Plugin;
 
 use Sovereign\Filter\Api\LlmClientInterface;
 use Sovereign\Filter\Exception\AiUnavailableException;
-use Sovereign\Filter\Model\PromptGuard;
+use Sovereign\Filter\Model\ConversationGuard;
 use Sovereign\Filter\Model\PromptRefusedException;
 
 /**
  * Around every LlmClientInterface::complete(): the real client only ever receives a cleaned prompt
  * that passed the injection check, the caller only ever a checked reply; refusals (of the prompt or
- * of the reply) become AiUnavailableException. All logic lives in PromptGuard.
+ * of the reply) become AiUnavailableException. All logic lives in ConversationGuard.
  */
 class LlmClientPlugin
 {
-    private PromptGuard $guard;
+    private ConversationGuard $guard;
 
-    public function __construct(PromptGuard $guard)
+    public function __construct(ConversationGuard $guard)
     {
         $this->guard = $guard;
     }

@@ -6,9 +6,12 @@ namespace Sovereign\Filter\Test\Unit;
 
 use Magento\Framework\Component\ComponentRegistrar;
 use PHPUnit\Framework\TestCase;
+use Sovereign\Filter\Api\KillSwitchInterface;
 use Sovereign\Filter\Api\LlmClientInterface;
 use Sovereign\Filter\Console\Command\KillSwitchCommand;
 use Sovereign\Filter\Model\Config;
+use Sovereign\Filter\Model\KillSwitch;
+use Sovereign\Filter\Model\KillSwitchInterface as DeprecatedKillSwitchInterface;
 use Sovereign\Filter\Plugin\LlmClientPlugin;
 
 /**
@@ -68,19 +71,54 @@ final class ModuleFilesTest extends TestCase
         self::assertArrayHasKey('sovereign/filter', $composer['require']);
     }
 
-    public function testDiClassesExistAndPreferencesImplementTheirInterface(): void
+    /** @return array<string, string> di.xml preferences, for => type */
+    private static function preferences(): array
     {
-        $di = self::xml('etc/di.xml');
-        $preferences = $di->query('/config/preference') ?: [];
-        self::assertGreaterThanOrEqual(5, $preferences->length);
-        foreach ($preferences as $preference) {
+        $map = [];
+        foreach (self::xml('etc/di.xml')->query('/config/preference') ?: [] as $preference) {
             \assert($preference instanceof \DOMElement);
             $for = $preference->getAttribute('for');
-            $type = $preference->getAttribute('type');
-            self::assertTrue(interface_exists($for), "$for does not exist");
-            self::assertTrue(class_exists($type), "$type does not exist");
-            self::assertContains($for, class_implements($type), "$type does not implement $for");
+            self::assertArrayNotHasKey($for, $map, "two preferences for $for");
+            $map[$for] = $preference->getAttribute('type');
         }
+        return $map;
+    }
+
+    /**
+     * What Magento's ObjectManager makes for $type: it follows preferences until a name has none
+     * (Magento\Framework\ObjectManager\Config\Config::getPreference(), and the compiler's
+     * PreferencesResolving likewise).
+     *
+     * @param array<string, string> $preferences
+     *
+     * @return list<string> $type, then every name the chain passes, the class last
+     */
+    private static function preferenceChain(string $type, array $preferences): array
+    {
+        $chain = [$type];
+        while (isset($preferences[$type])) {
+            $type = $preferences[$type];
+            self::assertNotContains($type, $chain, 'circular preference: ' . implode(' -> ', $chain));
+            $chain[] = $type;
+        }
+        return $chain;
+    }
+
+    public function testDiClassesExistAndPreferencesResolveToClassesImplementingEveryNameOnTheWay(): void
+    {
+        $preferences = self::preferences();
+        self::assertGreaterThanOrEqual(9, \count($preferences));
+        foreach (array_keys($preferences) as $for) {
+            $chain = self::preferenceChain($for, $preferences);
+            $class = array_pop($chain);
+            self::assertTrue(class_exists($class), "$for resolves to $class, which is not a class");
+            self::assertFalse((new \ReflectionClass($class))->isAbstract(), "$for resolves to abstract $class");
+            foreach ($chain as $interface) {
+                self::assertTrue(interface_exists($interface), "$interface does not exist");
+                self::assertContains($interface, class_implements($class), "$class does not implement $interface");
+            }
+        }
+        $di = self::xml('etc/di.xml');
         $classes = array_merge(
             self::values($di, '//plugin/@type'),
             self::values($di, '/config/type/@name'),
@@ -91,6 +129,88 @@ final class ModuleFilesTest extends TestCase
                 self::assertTrue(class_exists($class) || interface_exists($class), "$class does not exist");
             }
         }
+    }
+
+    /** @return array<string, string> short name => file, for every PHP file in $dir of this module */
+    private static function phpFiles(string $dir): array
+    {
+        $files = [];
+        foreach (glob(self::ROOT . "/$dir/*.php") ?: [] as $file) {
+            $files[basename($file, '.php')] = $file;
+        }
+        ksort($files);
+        return $files;
+    }
+
+    /** The service contracts are in Api/, marked @api, and the injectable ones have a preference. */
+    public function testServiceContractsAreInApi(): void
+    {
+        $preferences = self::preferences();
+        $api = self::phpFiles('Api');
+        self::assertSame(
+            ['ConfigInterface', 'FilterInterface', 'FilterSessionInterface', 'KillSwitchInterface', 'LlmClientInterface', 'SessionStoreInterface'],
+            array_keys($api)
+        );
+        foreach (array_keys($api) as $name) {
+            $interface = 'Sovereign\\Filter\\Api\\' . $name;
+            self::assertTrue(interface_exists($interface), "$interface does not exist");
+            self::assertMatchesRegularExpression('/^\s*\*\s*@api\s*$/m', (string) (new \ReflectionClass($interface))->getDocComment(), "$interface has no @api tag");
+            if ($name !== 'FilterSessionInterface') { // made by FilterInterface, never injected
+                self::assertArrayHasKey($interface, $preferences, "no preference for $interface");
+            }
+        }
+    }
+
+    /**
+     * Model/ holds implementations; the only interfaces left there are the deprecated old names:
+     * empty, extending the Api interface of the same name, which resolves through them.
+     */
+    public function testModelInterfacesAreOnlyDeprecatedAliasesOfApi(): void
+    {
+        $preferences = self::preferences();
+        $aliases = [];
+        foreach (array_keys(self::phpFiles('Model')) as $name) {
+            $old = 'Sovereign\\Filter\\Model\\' . $name;
+            if (!interface_exists($old)) {
+                continue;
+            }
+            $aliases[] = $name;
+            $new = 'Sovereign\\Filter\\Api\\' . $name;
+            $reflection = new \ReflectionClass($old);
+            self::assertSame([$new], $reflection->getInterfaceNames(), "$old must extend $new only");
+            self::assertSame([], array_values(array_filter(
+                $reflection->getMethods(),
+                static fn (\ReflectionMethod $m): bool => $m->getDeclaringClass()->getName() === $old
+            )), "$old declares methods of its own");
+            $doc = (string) $reflection->getDocComment();
+            self::assertStringContainsString('@deprecated use \\' . $new, $doc, $old);
+            self::assertStringNotContainsString('@api', $doc, $old);
+            if (isset($preferences[$new])) {
+                self::assertSame($old, $preferences[$new], "$new must resolve through $old while it exists");
+            }
+        }
+        self::assertSame(['ConfigInterface', 'FilterInterface', 'FilterSessionInterface', 'KillSwitchInterface', 'SessionStoreInterface'], $aliases);
+    }
+
+    /** A shop module's preference for an old name (set before the move) still reaches ConversationGuard. */
+    public function testAShopPreferenceForAnOldNameStillApplies(): void
+    {
+        $preferences = self::preferences();
+        $shopSwitch = 'Shop\\Ai\\Model\\RedisKillSwitch';
+        self::assertSame(
+            [KillSwitchInterface::class, DeprecatedKillSwitchInterface::class, KillSwitch::class],
+            self::preferenceChain(KillSwitchInterface::class, $preferences)
+        );
+        // A later module's preference replaces this module's one for the same name ...
+        self::assertSame(
+            [KillSwitchInterface::class, DeprecatedKillSwitchInterface::class, $shopSwitch],
+            self::preferenceChain(KillSwitchInterface::class, [DeprecatedKillSwitchInterface::class => $shopSwitch] + $preferences)
+        );
+        // ... and one for the new name wins over both.
+        self::assertSame(
+            [KillSwitchInterface::class, $shopSwitch],
+            self::preferenceChain(KillSwitchInterface::class, [KillSwitchInterface::class => $shopSwitch] + $preferences)
+        );
     }
 
     public function testThePluginWrapsTheLlmClient(): void

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Test\Unit\Fake;
 
-use Sovereign\Filter\Model\ConfigInterface;
+use Sovereign\Filter\Api\ConfigInterface;
 
 final class FakeConfig implements ConfigInterface
 {

@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Test\Unit\Fake;
 
-use Sovereign\Filter\Model\FilterInterface;
-use Sovereign\Filter\Model\FilterSessionInterface;
+use Sovereign\Filter\Api\FilterInterface;
+use Sovereign\Filter\Api\FilterSessionInterface;
 
 /**
  * Stands in for the native engine: pseudonymizes e-mail addresses only, with the library's token

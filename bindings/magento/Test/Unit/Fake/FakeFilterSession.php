@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Test\Unit\Fake;
 
-use Sovereign\Filter\Model\FilterSessionInterface;
+use Sovereign\Filter\Api\FilterSessionInterface;
 use SovereignFilter\Exception\AiDisabledException;
 use SovereignFilter\OutputCheck;
 

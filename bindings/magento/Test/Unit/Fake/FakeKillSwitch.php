@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Test\Unit\Fake;
 
-use Sovereign\Filter\Model\KillSwitchInterface;
+use Sovereign\Filter\Api\KillSwitchInterface;
 
 final class FakeKillSwitch implements KillSwitchInterface
 {

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Sovereign\Filter\Test\Unit\Fake;
 
-use Sovereign\Filter\Model\SessionStoreInterface;
+use Sovereign\Filter\Api\SessionStoreInterface;
 
 final class InMemorySessionStore implements SessionStoreInterface
 {

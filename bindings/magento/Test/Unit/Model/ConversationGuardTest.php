@@ -5,8 +5,8 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Test\Unit\Model;
 
 use PHPUnit\Framework\TestCase;
-use Sovereign\Filter\Model\KillSwitchInterface;
-use Sovereign\Filter\Model\PromptGuard;
+use Sovereign\Filter\Api\KillSwitchInterface;
+use Sovereign\Filter\Model\ConversationGuard;
 use Sovereign\Filter\Model\PromptRefusedException;
 use Sovereign\Filter\Test\Unit\Fake\FakeConfig;
 use Sovereign\Filter\Test\Unit\Fake\FakeFilter;
@@ -18,7 +18,7 @@ use SovereignFilter\Exception\BlockedException;
 use SovereignFilter\Exception\InternalException;
 use SovereignFilter\Exception\InvalidInputException;
 
-final class PromptGuardTest extends TestCase
+final class ConversationGuardTest extends TestCase
 {
     private const PII = 'john@example.com';
     private const PROMPT = 'Mail me at john@example.com please';
@@ -50,9 +50,9 @@ final class PromptGuardTest extends TestCase
         self::assertStringNotContainsString(self::PII, $this->logger->dump());
     }
 
-    private function guard(?KillSwitchInterface $killSwitch = null): PromptGuard
+    private function guard(?KillSwitchInterface $killSwitch = null): ConversationGuard
     {
-        return new PromptGuard($this->filter, $this->store, $this->config, $killSwitch ?? $this->killSwitch, $this->logger);
+        return new ConversationGuard($this->filter, $this->store, $this->config, $killSwitch ?? $this->killSwitch, $this->logger);
     }
 
     /** A model that echoes the pseudonyms it was given. */
@@ -82,7 +82,7 @@ final class PromptGuardTest extends TestCase
 
         self::assertSame(['Mail me at <EMAIL_1> please'], $this->sent);
         self::assertSame('Sure, I will write to john@example.com.', $reply);
-        $vault = $this->store->data[PromptGuard::VAULT_KEY_PREFIX . 'support_chat'] ?? null;
+        $vault = $this->store->data[ConversationGuard::VAULT_KEY_PREFIX . 'support_chat'] ?? null;
         self::assertIsString($vault);
         self::assertStringNotContainsString(self::PII, $vault);
     }
@@ -368,13 +368,13 @@ final class PromptGuardTest extends TestCase
 
     public function testDamagedVaultStartsANewConversation(): void
     {
-        $this->store->data[PromptGuard::VAULT_KEY_PREFIX . 'support_chat'] = 'sealed-by-another-worker';
+        $this->store->data[ConversationGuard::VAULT_KEY_PREFIX . 'support_chat'] = 'sealed-by-another-worker';
         $reply = $this->guard()->complete('support_chat', self::PROMPT, $this->model());
 
         self::assertSame('Sure, I will write to john@example.com.', $reply);
         self::assertSame(1, $this->filter->newSessions);
         self::assertSame('notice', $this->logger->records[0][0]);
-        self::assertNotSame('sealed-by-another-worker', $this->store->data[PromptGuard::VAULT_KEY_PREFIX . 'support_chat']);
+        self::assertNotSame('sealed-by-another-worker', $this->store->data[ConversationGuard::VAULT_KEY_PREFIX . 'support_chat']);
     }
 
     public function testModelErrorsPropagateUnchanged(): void

@@ -5,9 +5,9 @@ declare(strict_types=1);
 namespace Sovereign\Filter\Test\Unit\Model;
 
 use PHPUnit\Framework\TestCase;
+use Sovereign\Filter\Api\KillSwitchInterface;
+use Sovereign\Filter\Model\ConversationGuard;
 use Sovereign\Filter\Model\KillSwitch;
-use Sovereign\Filter\Model\KillSwitchInterface;
-use Sovereign\Filter\Model\PromptGuard;
 use Sovereign\Filter\Model\PromptRefusedException;
 use Sovereign\Filter\Model\SovereignFilterEngine;
 use Sovereign\Filter\Test\Unit\Fake\FakeConfig;
@@ -16,7 +16,7 @@ use Sovereign\Filter\Test\Unit\Fake\InMemorySessionStore;
 use Sovereign\Filter\Test\Unit\Fake\RecordingLogger;
 use Sovereign\Filter\Test\Unit\Fake\StateDirTrait;
 
-/** PromptGuard on the real library through the PHP binding (skipped until the library is built). */
+/** ConversationGuard on the real library through the PHP binding (skipped until the library is built). */
 final class SovereignFilterEngineTest extends TestCase
 {
     use StateDirTrait;
@@ -46,7 +46,7 @@ final class SovereignFilterEngineTest extends TestCase
     private function request(string $prompt, string $reply, string $feature = 'support_chat', ?KillSwitchInterface $killSwitch = null): string
     {
         $engine = new SovereignFilterEngine($this->config);
-        $guard = new PromptGuard($engine, $this->store, $this->config, $killSwitch ?? new FakeKillSwitch(), new RecordingLogger());
+        $guard = new ConversationGuard($engine, $this->store, $this->config, $killSwitch ?? new FakeKillSwitch(), new RecordingLogger());
         return $guard->complete($feature, $prompt, function (string $clean) use ($reply): string {
             $this->sent[] = $clean;
             return $reply;
@@ -115,7 +115,7 @@ final class SovereignFilterEngineTest extends TestCase
     public function testDamagedVaultStartsOver(): void
     {
         $this->request('Mail me at john.doe@example.com', 'ok');
-        $key = PromptGuard::VAULT_KEY_PREFIX . 'support_chat';
+        $key = ConversationGuard::VAULT_KEY_PREFIX . 'support_chat';
         $sealed = $this->store->data[$key];
         $i = intdiv(\strlen($sealed), 2);
         $sealed[$i] = $sealed[$i] === 'A' ? 'B' : 'A';

@@ -8,7 +8,7 @@ use Magento\Framework\Exception\LocalizedException;
 use PHPUnit\Framework\TestCase;
 use Sovereign\Filter\Api\LlmClientInterface;
 use Sovereign\Filter\Exception\AiUnavailableException;
-use Sovereign\Filter\Model\PromptGuard;
+use Sovereign\Filter\Model\ConversationGuard;
 use Sovereign\Filter\Model\PromptRefusedException;
 use Sovereign\Filter\Plugin\LlmClientPlugin;
 use Sovereign\Filter\Test\Unit\Fake\FakeConfig;
@@ -33,7 +33,7 @@ final class LlmClientPluginTest extends TestCase
         $this->config = new FakeConfig();
         $this->killSwitch = new FakeKillSwitch();
         $this->client = new RecordingLlmClient();
-        $this->plugin = new LlmClientPlugin(new PromptGuard(
+        $this->plugin = new LlmClientPlugin(new ConversationGuard(
             $this->filter,
             new InMemorySessionStore(),
             $this->config,
