@@ -6,8 +6,8 @@ namespace SovereignFilter;
 
 /**
  * The sf_status values of include/sovereign_filter.h. Mirrored here (instead of asking the library)
- * so errors can be named even when the library misbehaves; tests/HeaderSyncTest.php keeps the
- * order in sync with the C enum.
+ * so errors can be named even when the library misbehaves; tests/StatusTableTest.php compares the
+ * constants and NAMES with the C enum.
  */
 final class Status
 {
