@@ -115,6 +115,44 @@ struct JSONEscapeTests {
         #expect { try Self.escapeEngine.scan(bytes) } throws: { ($0 as? SFError)?.code == .invalidUTF8 && ($0 as? SFError)?.message.contains("at byte 12") == true }
     }
 
+    /// Generated texts mixing escapes, PII and glue: every finding starts and ends outside an escape and on
+    /// a character boundary, and redacting twice equals redacting once.
+    @Test func generatedTextsStayConsistent() throws {
+        let pieces = [#"J\u00fcrgen"#, #"Wei\u00dfenbach"#, "Anna", "Weber", #"anna\u002eweber\u0040example.de"#, "bob@example.com",
+                      #"\""#, #"\\"#, #"\n"#, #"\t"#, #"\u00a0"#, #"\ud83d\ude00"#, #"\ud83d"#, #"\u00"#, #"\x"#, "\\",
+                      "4111 1111 1111 1111", #"4111\u00a01111\u00a01111\u00a01111"#, "+49 30 1234567", "Goethestra\\u00dfe 12, 10115 Berlin",
+                      " ", " ", ", ", ": ", "{", "}", "Mein Name ist ", "ü", "-", "."]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var escapedFindings = 0
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<(3 + next(12)) { text += pieces[next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            let fs = try Self.escapeEngine.scan(bytes)
+            // Positions inside an escape (after its backslash): a span may neither start nor end there.
+            var inside = Set<Int>()
+            var v = NormalizedText()
+            bytes.withUnsafeBufferPointer { JSONEscapes.decode($0, into: &v) }
+            for u in v.units { for k in (u.origStart + 1)..<u.origEnd { inside.insert(k) } }
+            var last = 0
+            for f in fs {
+                #expect(f.start >= last && f.start < f.end && f.end <= bytes.count, "\(text): \(fs)")
+                #expect(!inside.contains(f.start) && !inside.contains(f.end), "\(text): \(f)")
+                #expect(f.start == bytes.count || bytes[f.start] & 0xC0 != 0x80)
+                #expect(f.end == bytes.count || bytes[f.end] & 0xC0 != 0x80)
+                last = f.end
+                if bytes[f.start..<f.end].contains(0x5C) { escapedFindings += 1 }
+            }
+            let once = try Self.escapeEngine.redact(bytes).text
+            #expect(try Self.escapeEngine.redact(once).text == once, "\(text)")
+        }
+        #expect(escapedFindings > 100, "\(escapedFindings) findings held an escape")
+    }
+
     @Test func policySwitch() throws {
         #expect(try Policy(json: Array(#"{"json_escapes": true}"#.utf8)).jsonEscapes)
         #expect(try !Policy(json: Array(#"{"json_escapes": false}"#.utf8)).jsonEscapes)
