@@ -44,7 +44,16 @@ public final class PolicyStore: Sendable {
         if c.inferenceLog && !policy.logEnabled { policy.logEnabled = true }
         if !c.inferenceLog { policy.logEnabled = false }
         if policy.anomaly == nil { policy.anomaly = AnomalyDetector.Settings() }
+        // Every text the gateway sees came out of JSON, where tool results carry `\u00fc` escapes: the
+        // detectors see through them unless the policy file says otherwise.
+        if !PolicyStore.setsJSONEscapes(c.policyPath) { policy.jsonEscapes = true }
         return try Engine(policy: policy)
+    }
+
+    /// True when the policy file names `json_escapes` itself (then its value stands).
+    static func setsJSONEscapes(_ path: String?) -> Bool {
+        guard let path, let data = FileManager.default.contents(atPath: path), let j = try? JSON.parse(Array(data)) else { return false }
+        return j["json_escapes"] != nil
     }
 
     static func stamp(_ path: String) -> Stamp? {
