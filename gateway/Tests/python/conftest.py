@@ -376,31 +376,31 @@ def _responses(rec: Recorded, item: dict, deltas: list[tuple[str, dict]]) -> Rep
     return Reply(content_type="text/event-stream", events=evs)
 
 
-def responses_text(text: str | Callable[[Recorded], str]) -> Callable[[Recorded], Reply]:
+def responses_text(text: str | Callable[[Recorded], str], chunk: int = 3) -> Callable[[Recorded], Reply]:
     def mode(rec: Recorded) -> Reply:
         t = _text(text, rec)
         part = {"type": "output_text", "text": t, "annotations": []}
         item = {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [part]}
         ix = dict(item_id="msg_1", output_index=0, content_index=0)
         deltas = [("response.content_part.added", dict(ix, part=dict(part, text="")))]
-        deltas += [("response.output_text.delta", dict(ix, delta=p, logprobs=[])) for p in pieces(t)]
+        deltas += [("response.output_text.delta", dict(ix, delta=p, logprobs=[])) for p in pieces(t, chunk)]
         deltas += [("response.output_text.done", dict(ix, text=t, logprobs=[])),
                    ("response.content_part.done", dict(ix, part=part))]
         return _responses(rec, item, deltas)
     return mode
 
 
-def responses_echo(prefix: str = "You said: ") -> Callable[[Recorded], Reply]:
-    return responses_text(lambda rec: prefix + last_user_text(rec.json))
+def responses_echo(prefix: str = "You said: ", chunk: int = 3) -> Callable[[Recorded], Reply]:
+    return responses_text(lambda rec: prefix + last_user_text(rec.json), chunk)
 
 
-def responses_tool(name: str, args: str | Callable[[Recorded], str]) -> Callable[[Recorded], Reply]:
+def responses_tool(name: str, args: str | Callable[[Recorded], str], chunk: int = 3) -> Callable[[Recorded], Reply]:
     def mode(rec: Recorded) -> Reply:
         a = _text(args, rec)
         item = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": name, "arguments": a,
                 "status": "completed"}
         ix = dict(item_id="fc_1", output_index=0)
-        deltas = [("response.function_call_arguments.delta", dict(ix, delta=p)) for p in pieces(a)]
+        deltas = [("response.function_call_arguments.delta", dict(ix, delta=p)) for p in pieces(a, chunk)]
         deltas += [("response.function_call_arguments.done", dict(ix, name=name, arguments=a))]
         return _responses(rec, item, deltas)
     return mode

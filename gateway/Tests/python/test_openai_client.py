@@ -219,8 +219,9 @@ def test_c_responses_function_call_output_input(gateway, upstream):
     assert got == record
 
 
-def test_c_responses_streamed(gateway, upstream):
-    upstream.mode = responses_echo()
+@pytest.mark.parametrize("chunk", [3, 1], ids=["3-byte-events", "1-char-events"])
+def test_c_responses_streamed(gateway, upstream, chunk):
+    upstream.mode = responses_echo(chunk=chunk)
     expected = "You said: " + ORDER_TEXT
     stream = gateway.client("key-A").responses.create(model="m", input=ORDER_TEXT, instructions=INSTRUCTIONS,
                                                       stream=True, extra_headers={"x-session-id": sid()})
@@ -278,8 +279,9 @@ def test_d_responses_tool_call_arguments_restored(gateway, upstream):
     assert json.loads(calls[0].arguments) == {"to": ANNA_EMAIL}, calls[0].arguments
 
 
-def test_d_responses_tool_call_streamed(gateway, upstream):
-    upstream.mode = responses_tool("send_mail", email_args)
+@pytest.mark.parametrize("chunk", [3, 1], ids=["3-byte-events", "1-char-events"])
+def test_d_responses_tool_call_streamed(gateway, upstream, chunk):
+    upstream.mode = responses_tool("send_mail", email_args, chunk)
     stream = gateway.client("key-A").responses.create(model="m", input=f"mail my invoice to {ANNA_EMAIL}",
                                                       stream=True, extra_headers={"x-session-id": sid()})
     deltas, done_args, item_done, completed = [], None, None, None
@@ -333,6 +335,23 @@ def test_e_responses_foreign_email_redacted_streamed(gateway, upstream):
     events = [ev.to_json() for ev in stream]
     assert_no_leak([BOB_EMAIL], "\n".join(events), "the client's Responses stream")
     assert any('"response.completed"' in e for e in events), "stream did not complete"
+
+
+def test_e_responses_foreign_card_split_one_char_per_event(gateway, upstream):
+    upstream.mode = responses_text(f"Charge card {OTHER_CARD} now", chunk=1)
+    stream = gateway.client("key-A").responses.create(model="m", input="which card?", stream=True,
+                                                      extra_headers={"x-session-id": sid()})
+    deltas, texts = [], []
+    for ev in stream:
+        if ev.type == "response.output_text.delta":
+            deltas.append(ev.delta)
+        elif ev.type == "response.output_text.done":
+            texts.append(ev.text)
+        elif ev.type == "response.completed":
+            texts.append(ev.response.output_text)
+    assert texts, "no response.output_text.done / response.completed event"
+    for what, t in [("the deltas put together", "".join(deltas))] + [("a whole-text event", t) for t in texts]:
+        assert_no_leak([OTHER_CARD, "5500000000000004"], t, what)
 
 
 def test_e_responses_secret_withheld_plain(gateway, upstream):
