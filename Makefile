@@ -79,11 +79,13 @@ gateway: deps
 gateway-demo: gateway
 	bash gateway/demo/demo.sh $(GATEWAY)
 
-# The gateway's integration tests, then pii-leak-benchmark (PyPI) against the gateway built for them.
+# The gateway's integration tests, its command, the official openai client against it (pytest, venv),
+# then pii-leak-benchmark (PyPI) against the gateway built for them.
 test-gateway: cli
 	cd gateway && swift build --build-tests
 	cd gateway && swift test --skip-build
 	bash gateway/Tests/cli_test.sh gateway/.build/debug/sovereign-gateway $(CLI)
+	bash gateway/Tests/python/run.sh gateway/.build/debug/sovereign-gateway
 	bash gateway/Tests/pii_leak_benchmark.sh gateway/.build/debug/sovereign-gateway
 
 bench-bin: deps
