@@ -144,6 +144,7 @@ class Reply:
     content_type: str = "application/json"
     body: bytes = b""
     events: list[bytes] | None = None  # SSE: written and flushed one by one
+    event_gap: float = 0.002  # seconds between SSE events: each arrives on its own, as from a real model
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -188,7 +189,9 @@ class Upstream:
                 self.send_header("cache-control", "no-cache")
                 self.send_header("connection", "close")
                 self.end_headers()
-                for ev in reply.events:
+                for i, ev in enumerate(reply.events):
+                    if i and reply.event_gap:
+                        time.sleep(reply.event_gap)
                     self.wfile.write(ev)
                     self.wfile.flush()
                 self.close_connection = True

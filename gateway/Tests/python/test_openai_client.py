@@ -62,6 +62,15 @@ def token_bits(token: str) -> int:
     return 0
 
 
+def client_stream_text(events: list) -> str:
+    """What a client can read from Responses stream events: each event whole, and the deltas of each kind
+    put together (a value cut across events is only whole there)."""
+    parts = [e.to_json() for e in events]
+    for kind in ("response.output_text.delta", "response.function_call_arguments.delta"):
+        parts.append("".join(e.delta for e in events if e.type == kind))
+    return "\n".join(parts)
+
+
 # ----------------------------------------------------------------------------------------------------
 # a) Two callers, one session id
 
@@ -332,26 +341,20 @@ def test_e_responses_foreign_email_redacted_streamed(gateway, upstream):
     upstream.mode = responses_text(f"Write to {BOB_EMAIL}")
     stream = gateway.client("key-A").responses.create(model="m", input="whom should I write to?", stream=True,
                                                       extra_headers={"x-session-id": sid()})
-    events = [ev.to_json() for ev in stream]
-    assert_no_leak([BOB_EMAIL], "\n".join(events), "the client's Responses stream")
-    assert any('"response.completed"' in e for e in events), "stream did not complete"
+    events = []
+    for ev in stream:
+        events.append(ev)
+    assert_no_leak([BOB_EMAIL], client_stream_text(events), "what the client's Responses stream held")
+    assert any(e.type == "response.completed" for e in events), "stream did not complete"
 
 
 def test_e_responses_foreign_card_split_one_char_per_event(gateway, upstream):
     upstream.mode = responses_text(f"Charge card {OTHER_CARD} now", chunk=1)
     stream = gateway.client("key-A").responses.create(model="m", input="which card?", stream=True,
                                                       extra_headers={"x-session-id": sid()})
-    deltas, texts = [], []
-    for ev in stream:
-        if ev.type == "response.output_text.delta":
-            deltas.append(ev.delta)
-        elif ev.type == "response.output_text.done":
-            texts.append(ev.text)
-        elif ev.type == "response.completed":
-            texts.append(ev.response.output_text)
-    assert texts, "no response.output_text.done / response.completed event"
-    for what, t in [("the deltas put together", "".join(deltas))] + [("a whole-text event", t) for t in texts]:
-        assert_no_leak([OTHER_CARD, "5500000000000004"], t, what)
+    events = list(stream)
+    assert any(e.type == "response.completed" for e in events), "stream did not complete"
+    assert_no_leak([OTHER_CARD, "5500000000000004"], client_stream_text(events), "what the client's stream held")
 
 
 def test_e_responses_secret_withheld_plain(gateway, upstream):
@@ -364,13 +367,13 @@ def test_e_responses_secret_withheld_plain(gateway, upstream):
 
 def test_e_responses_secret_withheld_streamed(gateway, upstream):
     upstream.mode = responses_text(f"Use the key {AWS_KEY} to log in.")
-    seen: list[str] = []
+    seen: list = []
     with pytest.raises(openai.APIError):
         stream = gateway.client("key-A").responses.create(model="m", input="how do I log in?", stream=True,
                                                           extra_headers={"x-session-id": sid()})
         for ev in stream:
-            seen.append(ev.to_json())
-    assert_no_leak([AWS_KEY], "\n".join(seen), "the events the client got before the error")
+            seen.append(ev)
+    assert_no_leak([AWS_KEY], client_stream_text(seen), "the events the client got before the error")
 
 
 def test_e_chat_secret_and_foreign_email_baseline(gateway, upstream):
