@@ -22,10 +22,10 @@ final class Gazetteer: Sendable {
     private init() {
         func list(_ s: String) -> [String] { s.split(separator: "\n").map { String($0).lowercased() }.filter { !$0.isEmpty } }
         func set(_ s: String) -> WordSet { WordSet(list(s)) }
-        firstNames = set(GazetteerData.firstNames)
-        ambiguousFirstNames = set(GazetteerData.ambiguousFirstNames)
-        surnames = set(GazetteerData.surnames)
-        ambiguousSurnames = set(GazetteerData.ambiguousSurnames)
+        firstNames = Gazetteer.nameSet(GazetteerData.firstNames)
+        ambiguousFirstNames = Gazetteer.nameSet(GazetteerData.ambiguousFirstNames)
+        surnames = Gazetteer.nameSet(GazetteerData.surnames)
+        ambiguousSurnames = Gazetteer.nameSet(GazetteerData.ambiguousSurnames)
         streetSuffixes = set(GazetteerData.streetSuffixesEN)
         streetWordsDE = set(GazetteerData.streetWordsDE)
         streetSuffixesDE = list(GazetteerData.streetSuffixesDE).map { Array($0.utf8) }.sorted { $0.count > $1.count }
@@ -39,6 +39,35 @@ final class Gazetteer: Sendable {
         stopwords = WordSet(list(Gazetteer.stopwordList) + list(GazetteerData.functionWords))
         personTitles = WordSet(list(GazetteerData.personTitles).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         particles = set(GazetteerData.surnameParticles)
+    }
+
+    /// A generated name list (one string, entries separated by "\n", see `NER/Data/PROVENANCE.md`) as a
+    /// `WordSet`. The ~100 000 names are loaded on first use of `shared`, so this walks the UTF-8 once and
+    /// makes one small string per entry, with no `split`/`lowercased` passes: the generator writes
+    /// lower-case entries only (`GazetteerTests` checks it), and `WordKey` lower-cases again anyway.
+    static func nameSet(_ s: String) -> WordSet {
+        var s = s
+        return s.withUTF8 { WordSet(Entries(bytes: $0)) }
+    }
+
+    /// The non-empty entries of a "\n"-separated UTF-8 buffer, in order.
+    private struct Entries: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+
+        /// Exact for a list without empty entries: lets `WordSet` size its key array once.
+        var underestimatedCount: Int { var n = 1; for b in bytes where b == 0x0A { n += 1 }; return n }
+
+        mutating func next() -> String? {
+            while i < bytes.count {
+                let start = i
+                while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+                let end = i
+                i += 1
+                if end > start { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            }
+            return nil
+        }
     }
 
     /// A German street word glued to a name: the token's lower-case bytes end with a suffix and a stem of
