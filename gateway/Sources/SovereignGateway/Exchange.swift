@@ -48,7 +48,7 @@ extension Gateway {
 
     /// The vault a request continues, bound to its caller (see `CallerBinding`).
     func openSession(_ request: Request, _ json: JSONValue, responses: Bool, engine: Engine) async throws -> (SessionStore.Lease, String?) {
-        let identity = binding.identity(request.headers)
+        let identity = binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } }
         let clientSID = request.headers[HTTPField.Name("x-session-id")!].flatMap { $0.isEmpty ? nil : $0 }
         if responses, clientSID == nil {
             // A Responses conversation goes on by previous_response_id: the vault that answered it,
@@ -71,7 +71,7 @@ extension Gateway {
         let (lease, sid) = try await openSession(request, json, responses: responses, engine: engine)
         var handedOver = false
         defer { if !handedOver { lease.close() } }
-        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity(request.headers))
+        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } })
         if responses { ctx.instructions = json["instructions"] }
 
         var rf = RequestFilter(engine: engine, session: lease.session)

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Testing
 import SovereignFilter
 @testable import SovereignGateway
@@ -114,13 +113,14 @@ import SovereignFilter
         let id = b.issue()
         #expect(b.isIssued(id) && !other.isIssued(id), "a replica with another key does not accept it")
         #expect(!b.isIssued("sfs_xyz") && !b.isIssued(String(id.dropLast())) && !b.isIssued(id.uppercased()))
-        var h = HTTPFields()
-        h[.authorization] = "Bearer key-A"
-        let ia = b.identity(h)
-        h[.authorization] = "Bearer key-B"
-        #expect(ia != nil && ia != b.identity(h))
-        h[.authorization] = "Bearer "
-        #expect(b.identity(h) == nil, "a scheme without a credential names nobody")
+        func auth(_ v: String) -> (String) -> String? { { $0 == "authorization" ? v : nil } }
+        let ia = b.identity(auth("Bearer key-A"))
+        #expect(ia != nil && ia != b.identity(auth("Bearer key-B")))
+        #expect(b.identity(auth("Bearer ")) == nil && b.identity(auth("  ")) == nil, "a scheme without a credential names nobody")
+        #expect(b.identity(auth(" Bearer key-A ")) == ia, "surrounding blanks do not make another caller")
+        let proxied = CallerBinding(sealingKey: Array("k1 sixteen bytes!".utf8), identityHeader: "X-User-Id")
+        #expect(proxied.identity { $0 == "x-user-id" ? "customer-17" : "Bearer key-A" } != nil)
+        #expect(proxied.identity { $0 == "authorization" ? "Bearer key-A" : nil } == nil, "with an identity header, Authorization names nobody")
         // Scopes are length-prefixed: (identity "ab", id "c") is not (identity "a", id "bc").
         #expect(CallerBinding.scope(Array("ab".utf8), "c") != CallerBinding.scope(Array("a".utf8), "bc"))
     }

@@ -1,5 +1,3 @@
-import SovereignFilter
-
 /// Turns an upstream's server-sent events into the events the client may see. Every string a choice's
 /// `delta` (or a completion's `text`) carries goes through its own `OutputStream`, keyed by choice and
 /// path, so a pseudonym or a card number split across any number of events is restored or redacted
@@ -12,7 +10,7 @@ import SovereignFilter
 /// text: the matching streams are flushed first (their tail goes out as one more delta), then the event
 /// is checked whole. Every other event of any route is checked whole, string by string.
 /// What cannot be inspected (a data line that is not JSON) ends the reply: fail closed.
-final class SSERelay {
+public final class SSERelay {
     let engine: Engine
     let session: Session
     let holdBack: Int
@@ -22,19 +20,19 @@ final class SSERelay {
     var order: [Int: [String]] = [:]
     /// The last JSON event, reused as the frame of flushed text (id, model, created, object).
     var template: [JSONMember] = []
-    var blocked = false
-    var done = false
-    var reply = ReplyFilter.Tally()
+    public internal(set) var blocked = false
+    public internal(set) var done = false
+    public internal(set) var reply = ReplyFilter.Tally()
     /// The request's `instructions` (Responses API), put back where events echo them.
     let instructions: JSONValue?
     /// The Responses-API response id, once an event named it.
-    var responseID: String?
+    public internal(set) var responseID: String?
     /// Streams of `delta` events, in order of first appearance.
     var deltaStreams: [DeltaStream] = []
     /// True once an event looked like the Responses API: blocks are then reported as its error event.
     var responsesShape = false
 
-    init(engine: Engine, session: Session, holdBack: Int, instructions: JSONValue? = nil) {
+    public init(engine: Engine, session: Session, holdBack: Int, instructions: JSONValue? = nil) {
         self.engine = engine
         self.session = session
         self.holdBack = holdBack
@@ -42,7 +40,7 @@ final class SSERelay {
     }
 
     /// Adds upstream bytes; returns the client frames ready now.
-    func feed(_ bytes: [UInt8]) throws -> [[UInt8]] {
+    public func feed(_ bytes: [UInt8]) throws -> [[UInt8]] {
         guard !blocked && !done else { return [] }
         buffer += bytes
         var frames: [[UInt8]] = []
@@ -51,12 +49,12 @@ final class SSERelay {
             frames += try handle(event)
             if blocked || done { break }
         }
-        guard buffer.count <= 16 << 20 else { throw GatewayFailure.upstream("upstream event larger than 16 MiB") }
+        guard buffer.count <= 16 << 20 else { throw ProtocolFailure.upstream("upstream event larger than 16 MiB") }
         return frames
     }
 
     /// The upstream body ended: an event without its blank line is still an event; held text is flushed.
-    func finish() throws -> [[UInt8]] {
+    public func finish() throws -> [[UInt8]] {
         guard !blocked && !done else { return [] }
         var frames: [[UInt8]] = []
         if !buffer.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 }) { frames += try handle(buffer) }
@@ -105,10 +103,10 @@ final class SSERelay {
         }
         let json: JSONValue
         do { json = try JSON.parse(data) } catch {
-            throw GatewayFailure.upstream("upstream sent an event that is not JSON; the reply was stopped")
+            throw ProtocolFailure.upstream("upstream sent an event that is not JSON; the reply was stopped")
         }
         guard case .object(var members) = json else {
-            throw GatewayFailure.upstream("upstream sent an event that is not a JSON object; the reply was stopped")
+            throw ProtocolFailure.upstream("upstream sent an event that is not a JSON object; the reply was stopped")
         }
         if members.contains(where: { $0.key == "type" }) && !members.contains(where: { $0.key == "choices" }) {
             return try handleTyped(members, other: other)
@@ -175,7 +173,7 @@ final class SSERelay {
     /// What the client gets when the reply must be withheld mid-stream.
     func blockFrames() -> [[UInt8]] {
         blocked = true
-        let f = GatewayFailure.blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
+        let f = ProtocolFailure.blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
         if responsesShape {
             // The Responses API's error event; its `error` member makes clients raise as for chat.
             var out = Array("event: error\ndata: ".utf8)
@@ -193,19 +191,5 @@ final class SSERelay {
         JSON.write(v, into: &out)
         out += Array("\n\n".utf8)
         return out
-    }
-}
-
-extension ReplyFilter {
-    /// Verdicts and counts over a whole reply, for the log and the metrics.
-    struct Tally {
-        var verdict: Verdict = .allow
-        var counts: [String: Int] = [:]
-        var rules: [String] = []
-        mutating func add(_ f: ReplyFilter) {
-            verdict = max(verdict, f.verdict)
-            for (k, n) in f.counts { counts[k, default: 0] += n }
-            for r in f.rules where !rules.contains(r) { rules.append(r) }
-        }
     }
 }

@@ -1,5 +1,3 @@
-import SovereignFilter
-
 /// Typed events — the Responses API's, and any stream whose events carry a `type`: a string `delta`
 /// streams through its own `OutputStream`; the `.done` and completion events that repeat the whole text
 /// close their streams first, then are checked whole.
@@ -76,7 +74,7 @@ extension SSERelay {
         }
         var rf = ReplyFilter(engine: engine, session: session, instructions: instructions)
         let checked: JSONValue
-        do { checked = try rf.filter(.object(members)) } catch let f as GatewayFailure where f.type == "sovereign_filter_blocked" {
+        do { checked = try rf.filter(.object(members)) } catch let f as ProtocolFailure where f.type == "sovereign_filter_blocked" {
             reply.add(rf)
             return frames + blockFrames()
         }

@@ -1,6 +1,4 @@
 import Crypto
-import Foundation
-import HTTPTypes
 
 /// Who is calling, and which vault a session id names for that caller.
 ///
@@ -15,28 +13,36 @@ import HTTPTypes
 public struct CallerBinding: Sendable {
     /// The key every derived name and MAC hangs off (from the gateway's sealing key).
     let key: SymmetricKey
-    /// A header set by a trusted proxy that names the caller, instead of `Authorization`.
-    let identityHeader: HTTPField.Name?
+    /// A header set by a trusted proxy that names the caller, instead of `Authorization` (lower case).
+    public let identityHeader: String?
 
     static let issuedPrefix = "sfs_"
 
     public init(sealingKey: [UInt8]?, identityHeader: String?) {
         key = SymmetricKey(data: SHA256.hash(data: Array("sovereign-gateway caller binding".utf8) + (sealingKey ?? [])))
-        self.identityHeader = identityHeader.flatMap { HTTPField.Name($0.lowercased()) }
+        self.identityHeader = identityHeader.map { $0.lowercased() }
     }
 
     /// The caller's identity as a keyed hash (never the credential itself), or nil when there is none.
-    func identity(_ headers: HTTPFields) -> [UInt8]? {
-        let raw: String?
-        if let h = identityHeader { raw = headers[h] } else { raw = headers[.authorization] }
-        guard let v = raw?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+    /// `header` looks a request header up by its lower-case name.
+    public func identity(_ header: (String) -> String?) -> [UInt8]? {
+        let raw = header(identityHeader ?? "authorization")
+        guard let v = raw.map(CallerBinding.trimmed), !v.isEmpty else { return nil }
         // A bare scheme ("Bearer" with an empty token, as some clients send without a key) names nobody.
         if identityHeader == nil, v.split(separator: " ").count < 2 { return nil }
         return mac(Array((identityHeader == nil ? "authorization\0" : "header\0").utf8) + Array(v.utf8))
     }
 
+    static func trimmed(_ s: String) -> String {
+        let u = Array(s.utf8)
+        var a = 0, b = u.count
+        while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
+        return String(decoding: u[a..<b], as: UTF8.self)
+    }
+
     /// A new session id: `sfs_` + 16 random bytes + the first 16 bytes of their MAC, in hex (64 digits).
-    func issue() -> String {
+    public func issue() -> String {
         var r = [UInt8](repeating: 0, count: 16)
         var rng = SystemRandomNumberGenerator()
         for i in r.indices { r[i] = UInt8.random(in: 0...255, using: &rng) }
@@ -44,7 +50,7 @@ public struct CallerBinding: Sendable {
     }
 
     /// True when `id` is a session id this gateway (or a replica sharing its key) issued.
-    func isIssued(_ id: String) -> Bool {
+    public func isIssued(_ id: String) -> Bool {
         guard id.hasPrefix(CallerBinding.issuedPrefix), let b = CallerBinding.unhex(id.dropFirst(4)), b.count == 32 else { return false }
         let expected = mac(Array("issued\0".utf8) + b[0..<16]).prefix(16)
         // Constant time: the comparison must not tell an attacker how many bytes were right.
@@ -56,14 +62,14 @@ public struct CallerBinding: Sendable {
     /// The session a request continues: the vault name's input and the id the reply hands back.
     public struct Resolved: Sendable, Equatable {
         /// What names the vault (identity + session id), or nil for a one-request vault.
-        var scope: [UInt8]?
+        public var scope: [UInt8]?
         /// The `x-session-id` to return to the client (nil: none).
-        var sessionID: String?
+        public var sessionID: String?
     }
 
     /// Binds the client's session id to the caller. With an identity, the client's id is used within
     /// it (no id: a vault for this request only). Without one, only an issued id continues a session.
-    func resolve(identity: [UInt8]?, clientSessionID: String?) -> Resolved {
+    public func resolve(identity: [UInt8]?, clientSessionID: String?) -> Resolved {
         let sid = clientSessionID.flatMap { $0.isEmpty ? nil : $0 }
         if let identity {
             guard let sid else { return Resolved(scope: nil, sessionID: nil) }
@@ -76,13 +82,13 @@ public struct CallerBinding: Sendable {
 
     /// The scope of a Responses-API conversation continued by `previous_response_id`: only within an
     /// identity (without one, the client sends the issued `x-session-id` back instead).
-    func responseScope(identity: [UInt8]?, responseID: String) -> [UInt8]? {
+    public func responseScope(identity: [UInt8]?, responseID: String) -> [UInt8]? {
         guard let identity, !responseID.isEmpty else { return nil }
         return CallerBinding.scope(identity, "response\0" + responseID)
     }
 
     /// Length-prefixed, so no (identity, id) pair can be confused with another.
-    static func scope(_ identity: [UInt8], _ sid: String) -> [UInt8] {
+    public static func scope(_ identity: [UInt8], _ sid: String) -> [UInt8] {
         var out: [UInt8] = [UInt8(identity.count & 0xFF), UInt8(identity.count >> 8)]
         out += identity
         out += Array(sid.utf8)
@@ -93,7 +99,7 @@ public struct CallerBinding: Sendable {
         Array(HMAC<SHA256>.authenticationCode(for: data, using: key))
     }
 
-    static func hex(_ b: some Sequence<UInt8>) -> String {
+    public static func hex(_ b: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for x in b { out.append(digits[Int(x >> 4)]); out.append(digits[Int(x & 15)]) }

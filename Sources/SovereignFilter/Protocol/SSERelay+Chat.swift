@@ -1,5 +1,3 @@
-import SovereignFilter
-
 /// Chat and completions events: each string under a choice's `delta`/`message`/`text` streams through
 /// its own `OutputStream`, keyed by choice and path; a choice's held-back text is flushed in an event
 /// shaped like the upstream's.
