@@ -66,6 +66,8 @@ test-c: lib
 	LD_LIBRARY_PATH=dist/lib dist/c-consumer
 	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/fail_closed.c -L dist/lib -lsovereign_filter -lpthread -o dist/c-fail-closed
 	LD_LIBRARY_PATH=dist/lib dist/c-fail-closed
+	cc -std=c11 -Wall -Wextra -Werror -I dist/include Tests/c/exchange.c -L dist/lib -lsovereign_filter -o dist/c-exchange
+	LD_LIBRARY_PATH=dist/lib dist/c-exchange
 	Tests/c/check_exports.sh dist/lib/libsovereign_filter.so
 
 test-php: lib

@@ -11,8 +11,8 @@
  *     argument is set to NULL: no text is ever handed back after an error (fail closed).
  *   - Buffers returned by the library (sf_buffer) are freed with sf_buffer_free and nothing else.
  *     Their data is NOT NUL-terminated: use sf_buffer_data() with sf_buffer_len().
- *   - Every destructor (sf_engine_free, sf_session_free, sf_stream_free, sf_buffer_free) accepts NULL as a
- *     harmless no-op.
+ *   - Every destructor (sf_engine_free, sf_session_free, sf_stream_free, sf_exchange_free, sf_buffer_free)
+ *     accepts NULL as a harmless no-op.
  *   - Byte offsets in findings are UTF-8 byte offsets into the caller's original text, always on
  *     character boundaries, also when detection ran on a normalized view (full-width digits,
  *     zero-width characters, look-alike letters).
@@ -157,6 +157,45 @@ sf_stream *sf_stream_new(const sf_engine *engine, sf_session *session);
 sf_status sf_stream_push(sf_stream *stream, const char *chunk, size_t len, sf_buffer **out_text);
 sf_status sf_stream_finish(sf_stream *stream, sf_buffer **out_text, sf_verdict *verdict);
 void sf_stream_free(sf_stream *stream);
+
+/* ---- The OpenAI protocol: one model call filtered as sovereign-gateway filters it ----------------- */
+
+/* For HTTP clients that make the model call themselves (PHP Guzzle/PSR-18, Python httpx): the request
+ * body goes in, the body to send comes out; the reply (whole JSON, or SSE bytes as they arrive) goes in,
+ * what the customer may see comes out — by the same rules as the gateway: every string of the request
+ * pseudonymized with the session's vault (JSON inside strings too; a policy's json_escapes applies), the
+ * customer's text prompt-checked, every string of a JSON reply restored and output-checked, SSE events
+ * (chat deltas, Responses API events) through the streaming guard, a reply that is not JSON refused.
+ * The session is the conversation's vault: keep one per logged-in customer and conversation, never
+ * under an id the shopper can choose. Kill switch and inference log use the session's feature.
+ * One exchange per HTTP request; used by one thread at a time; it keeps its engine and session alive. */
+typedef struct sf_exchange sf_exchange;
+
+/* path: the request path, e.g. "/v1/chat/completions", "/v1/responses" (its Responses rules: input,
+ * instructions, output items and events), any other path (every string checked). The session must
+ * belong to the engine. */
+sf_status sf_exchange_new(const sf_engine *engine, sf_session *session, const char *path, size_t path_len,
+                          sf_exchange **out);
+/* The request body (JSON) → the body to send upstream. SF_BLOCKED: a prompt-injection or extraction
+ * attempt, or a policy "block" operator; SF_E_INVALID_ARGUMENT: the body is not JSON; SF_E_SESSION_FULL,
+ * SF_E_DISABLED as for sf_redact. On any failure nothing is returned: answer with sf_exchange_error. */
+sf_status sf_exchange_request(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
+/* A whole reply body → what the client may see. A body that is not JSON (a text or HTML page) is
+ * SF_E_INVALID_ARGUMENT (502 upstream_unreadable from sf_exchange_error): never pass it on. SF_BLOCKED:
+ * the output guard withheld the answer (a secret, a canary, a system-prompt echo, a "block" entity). */
+sf_status sf_exchange_reply(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
+/* A streamed (text/event-stream) reply: push upstream bytes as they arrive (any split); each push
+ * returns the events that may be sent now (possibly empty). finish at the end of the upstream body
+ * returns the rest. SF_BLOCKED (or any failure) mid-stream: send the events sf_exchange_error returns
+ * (the error as SSE), then stop; nothing unsafe was returned before. */
+sf_status sf_exchange_stream_push(sf_exchange *exchange, const char *bytes, size_t len, sf_buffer **out_events);
+sf_status sf_exchange_stream_finish(sf_exchange *exchange, sf_buffer **out_events);
+/* After a failed step: the HTTP status and the body to answer with — an OpenAI-style error
+ * {"error":{"message","type","code","param"}} (400 sovereign_filter_blocked, 400 invalid_request,
+ * 413 session_full, 502 upstream_unreadable, 503 ai_disabled, 500 filter_error), or, after a streamed
+ * reply began, the SSE event(s) that end the stream. SF_E_INVALID_ARGUMENT when no step failed. */
+sf_status sf_exchange_error(const sf_exchange *exchange, int *http_status, sf_buffer **error_body);
+void sf_exchange_free(sf_exchange *exchange);
 
 /* ---- Incident kit: kill switch, features, inference log ----------------------------------------- */
 

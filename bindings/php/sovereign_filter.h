@@ -54,6 +54,16 @@ sf_stream *sf_stream_new(const sf_engine *engine, sf_session *session);
 sf_status sf_stream_push(sf_stream *stream, const char *chunk, size_t len, sf_buffer **out_text);
 sf_status sf_stream_finish(sf_stream *stream, sf_buffer **out_text, sf_verdict *verdict);
 void sf_stream_free(sf_stream *stream);
+
+typedef struct sf_exchange sf_exchange;
+
+sf_status sf_exchange_new(const sf_engine *engine, sf_session *session, const char *path, size_t path_len, sf_exchange **out);
+sf_status sf_exchange_request(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
+sf_status sf_exchange_reply(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
+sf_status sf_exchange_stream_push(sf_exchange *exchange, const char *bytes, size_t len, sf_buffer **out_events);
+sf_status sf_exchange_stream_finish(sf_exchange *exchange, sf_buffer **out_events);
+sf_status sf_exchange_error(const sf_exchange *exchange, int *http_status, sf_buffer **error_body);
+void sf_exchange_free(sf_exchange *exchange);
 int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);
 sf_status sf_kill_switch_set(const sf_engine *engine, int on, const char *feature, size_t feature_len, const char *reason, size_t reason_len, const char *by, size_t by_len);
 sf_status sf_session_set_feature(sf_session *session, const char *name, size_t len);
