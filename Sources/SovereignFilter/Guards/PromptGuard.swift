@@ -1,11 +1,4 @@
-/// One prompt-check rule: a readable id, a weight in (0, 1] and a PCRE2 pattern (matched
-/// case-insensitively on the normalized text, so zero-width and look-alike tricks do not help).
-public struct PromptRule: Sendable, Equatable {
-    public var id: String
-    public var weight: Double
-    public var pattern: String
-    public init(id: String, weight: Double, pattern: String) { self.id = id; self.weight = weight; self.pattern = pattern }
-}
+// `PromptRule` is part of the detection policy: `Policy/DetectionPolicy.swift`.
 
 /// The result of a prompt check: risk in [0, 1], the rules that fired, and the verdict at the
 /// policy's threshold.

@@ -1,20 +1,6 @@
 import CPCRE2
 
-/// Limits applied to every PCRE2 match. Hitting one is an error (`SF_E_LIMIT`), never "no match":
-/// a pattern that gave up has not proven the text clean.
-public struct MatchLimits: Sendable, Equatable {
-    public var matchLimit: UInt32 = 1_000_000
-    public var depthLimit: UInt32 = 10_000
-    public var heapLimitKiB: UInt32 = 16 * 1024
-    /// Longest custom pattern accepted, in bytes.
-    public var maxPatternLength = 4096
-    /// Deepest parenthesis nesting accepted in a custom pattern.
-    public var maxNesting: UInt32 = 32
-    /// Compile to machine code with PCRE2's JIT (about 8× faster). Off only to test or to work around
-    /// a platform without JIT; the limits apply either way.
-    public var jit = true
-    public init() {}
-}
+// `MatchLimits` is part of the detection policy: `Policy/DetectionPolicy.swift`.
 
 /// One compiled, JIT-compiled PCRE2 pattern. Immutable after construction, so any number of threads
 /// may match it at once, each with its own `MatchScratch` (PCRE2's own rule: code is shareable,
