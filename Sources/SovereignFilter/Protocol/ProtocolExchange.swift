@@ -50,6 +50,11 @@ public final class ProtocolExchange {
         do { json = try JSON.parse(body) } catch {
             throw ProtocolFailure.badRequest("request body is not valid JSON: \(error)")
         }
+        return try filterRequest(json: json)
+    }
+
+    /// The same, for a body the caller has parsed already.
+    public func filterRequest(json: JSONValue) throws -> [UInt8] {
         if route == .responses { instructions = json["instructions"] }
         let filtered = try request.filterBody(json, responses: route == .responses)
         if !request.userText.isEmpty {

@@ -42,8 +42,15 @@ extension Gateway {
         /// The session id for the log and the canary, and the `x-session-id` the client gets back.
         var sid: String?
         var identity: [UInt8]?
-        /// The request's `instructions` (Responses API), as the client sent them: the reply echoes them.
-        var instructions: JSONValue?
+        /// The protocol rules for this request and its reply (the core's `ProtocolExchange`).
+        var protocolExchange: ExchangeHold
+    }
+
+    /// The exchange travels with the request across suspension points, used by one task at a time.
+    final class ExchangeHold: @unchecked Sendable {
+        // @unchecked: the request path and then its reply path use it in sequence, never at once.
+        let x: ProtocolExchange
+        init(_ x: ProtocolExchange) { self.x = x }
     }
 
     /// The vault a request continues, bound to its caller (see `CallerBinding`).
@@ -71,27 +78,21 @@ extension Gateway {
         let (lease, sid) = try await openSession(request, json, responses: responses, engine: engine)
         var handedOver = false
         defer { if !handedOver { lease.close() } }
-        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } })
-        if responses { ctx.instructions = json["instructions"] }
+        let x = ProtocolExchange(engine: engine, session: lease.session, route: ProtocolExchange.Route(path: request.uri.path))
+        x.holdBack = config.holdBack
+        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } },
+                          protocolExchange: ExchangeHold(x))
 
-        var rf = RequestFilter(engine: engine, session: lease.session)
-        let filtered = try rf.filterBody(json, responses: responses)
-        let headers = try forwardHeaders(request.headers, rf: &rf)
-        let query = try forwardQuery(request.uri.query, rf: &rf)
-        metrics.findings(direction: "request", rf.counts)
-        var rules: [String] = []
-        if !rf.userText.isEmpty {
-            let pc = try engine.checkPrompt(Array(rf.userText.joined(separator: "\n").utf8))
-            rules = pc.rules
-            if pc.verdict == .block {
-                try engine.record(feature: Gateway.feature, direction: "prompt", verdict: "block", findings: rf.findings, rules: rules, sessionID: sid)
-                throw GatewayFailure.blocked("the request looks like a prompt-injection or extraction attempt", code: "prompt_block")
-            }
+        let bodyOut: [UInt8]
+        do { bodyOut = try x.filterRequest(json: json) } catch let f as GatewayFailure where f.code == "prompt_block" {
+            try engine.record(feature: Gateway.feature, direction: "prompt", verdict: "block", findings: x.request.findings, rules: x.promptRules, sessionID: sid)
+            throw f
         }
-        var bodyOut: [UInt8] = []
-        JSON.write(filtered, into: &bodyOut)
-        try engine.record(feature: Gateway.feature, direction: "prompt", verdict: rf.findings.isEmpty ? "allow" : "redact",
-                          findings: rf.findings, rules: rules, sessionID: sid, redactedText: bodyOut)
+        let headers = try forwardHeaders(request.headers, x)
+        let query = try forwardQuery(request.uri.query, x)
+        metrics.findings(direction: "request", x.request.counts)
+        try engine.record(feature: Gateway.feature, direction: "prompt", verdict: x.request.findings.isEmpty ? "allow" : "redact",
+                          findings: x.request.findings, rules: x.promptRules, sessionID: sid, redactedText: bodyOut)
         // The vault is saved before the upstream sees a pseudonym, so no reply can carry one we forgot.
         try lease.save(engine: engine)
 
@@ -120,15 +121,15 @@ extension Gateway {
         if engine.isDisabled(feature: Gateway.feature) { throw GatewayFailure.disabled("AI features are switched off (kill switch)") }
         let lease = try await sessions.open(scope: nil, engine: engine)
         defer { lease.close() }
-        var rf = RequestFilter(engine: engine, session: lease.session)
-        let headers = try forwardHeaders(request.headers, rf: &rf)
-        let query = try forwardQuery(request.uri.query, rf: &rf)
+        let x = ProtocolExchange(engine: engine, session: lease.session, route: .other)
+        let headers = try forwardHeaders(request.headers, x)
+        let query = try forwardQuery(request.uri.query, x)
         let suffix = String(request.uri.path.dropFirst(3))
         var out = HTTPClientRequest(url: config.upstream + suffix + (query.isEmpty ? "" : "?" + query))
         out.method = .GET
         out.headers = headers
         let resp = try await send(out, upstream: "stable")
         let ctype = resp.headers.first(name: "content-type") ?? "application/json"
-        return try await whole(resp, Context(lease: lease, engine: engine), ctype: ctype)
+        return try await whole(resp, Context(lease: lease, engine: engine, protocolExchange: ExchangeHold(x)), ctype: ctype)
     }
 }

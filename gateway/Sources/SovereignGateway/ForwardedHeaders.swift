@@ -11,7 +11,7 @@ extension Gateway {
     /// Headers the upstream may see: content negotiation, authorization (ours or the client's), and the
     /// client's own `x-*`/`openai-*` headers with their values redacted. Cookies, forwarding headers, the
     /// session id, the identity header and hop-by-hop headers stay here.
-    func forwardHeaders(_ h: HTTPFields, rf: inout RequestFilter) throws -> HTTPHeaders {
+    func forwardHeaders(_ h: HTTPFields, _ x: ProtocolExchange) throws -> HTTPHeaders {
         var out = HTTPHeaders()
         for f in h {
             let name = f.name.canonicalName
@@ -23,7 +23,7 @@ extension Gateway {
             default:
                 guard name.hasPrefix("x-") || name.hasPrefix("openai-"), name != "x-session-id", !name.hasPrefix("x-forwarded"),
                       name != "x-real-ip", name != config.identityHeader?.lowercased() else { continue }
-                out.add(name: name, value: try rf.text(f.value))
+                out.add(name: name, value: try x.filterText(f.value))
             }
         }
         if let k = config.upstreamAPIKey { out.add(name: "authorization", value: "Bearer " + k) }
@@ -32,14 +32,14 @@ extension Gateway {
     }
 
     /// The query string with every name and value (percent-decoded) pseudonymized.
-    func forwardQuery(_ q: String?, rf: inout RequestFilter) throws -> String {
+    func forwardQuery(_ q: String?, _ x: ProtocolExchange) throws -> String {
         guard let q, !q.isEmpty else { return "" }
         var parts: [String] = []
         for pair in q.split(separator: "&", omittingEmptySubsequences: false) {
             let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { Gateway.percentDecode(String($0)) }
-            let k = try rf.text(kv[0])
+            let k = try x.filterText(kv[0])
             var p = Gateway.percentEncode(k)
-            if kv.count > 1 { p += "=" + Gateway.percentEncode(try rf.text(kv[1])) }
+            if kv.count > 1 { p += "=" + Gateway.percentEncode(try x.filterText(kv[1])) }
             parts.append(p)
         }
         return parts.joined(separator: "&")

@@ -22,25 +22,17 @@ extension Gateway {
         }
         let status = Int(resp.status.code)
         if !(200..<300).contains(status) { metrics.upstreamError(ctx.upstream, kind: "status") }
-        var rf = ReplyFilter(engine: ctx.engine, session: ctx.lease.session, instructions: ctx.instructions)
-        var out: [UInt8] = []
-        let bytes = Array(body.readableBytesView)
+        let x = ctx.protocolExchange.x
+        let out: [UInt8]
         do {
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                out = []  // an empty body carries nothing
-            } else if let j = try? JSON.parse(bytes) {
-                let checked = try rf.filter(j)
-                JSON.write(checked, into: &out)
-                if let id = ReplyFilter.responseID(checked) { alias(ctx, responseID: id) }
-            } else {
-                metrics.upstreamError(ctx.upstream, kind: "unreadable")
-                throw GatewayFailure.unreadable("the model upstream answered with something that is not JSON (\(ctype.isEmpty ? "no content type" : ctype)); it was not forwarded")
-            }
+            out = try x.filterReply(Array(body.readableBytesView), contentType: ctype)
         } catch let f as GatewayFailure {
-            finishReply(ctx, verdict: .block, counts: rf.counts, rules: rf.rules)
+            if f.code == "upstream_unreadable" { metrics.upstreamError(ctx.upstream, kind: "unreadable") }
+            finishReply(ctx, verdict: .block, counts: x.reply.counts, rules: x.reply.rules)
             throw f
         }
-        finishReply(ctx, verdict: rf.verdict, counts: rf.counts, rules: rf.rules)
+        if let id = x.responseID { alias(ctx, responseID: id) }
+        finishReply(ctx, verdict: x.reply.verdict, counts: x.reply.counts, rules: x.reply.rules)
         var h: HTTPFields = [.contentType: "application/json"]
         if let sid = ctx.sid { h[HTTPField.Name("x-session-id")!] = sid }
         return Answer(status: status, response: Response(status: .init(code: status), headers: h, body: .init(byteBuffer: ByteBuffer(bytes: out))))
@@ -59,14 +51,16 @@ extension Gateway {
         let upstream = ctx.upstream
         let body = ResponseBody { writer in
             defer { ctx.lease.close() }
-            let relay = SSERelay(engine: ctx.engine, session: ctx.lease.session, holdBack: self.config.holdBack, instructions: ctx.instructions)
+            let x = ctx.protocolExchange.x
             var failure: GatewayFailure? = nil
             do {
                 loop: for try await chunk in resp.body {
-                    for f in try relay.feed(Array(chunk.readableBytesView)) { try await writer.write(ByteBuffer(bytes: f)) }
-                    if relay.blocked || relay.done { break loop }
+                    let events = try x.pushStream(Array(chunk.readableBytesView))
+                    if !events.isEmpty { try await writer.write(ByteBuffer(bytes: events)) }
+                    if x.streamBlocked || x.streamDone { break loop }
                 }
-                for f in try relay.finish() { try await writer.write(ByteBuffer(bytes: f)) }
+                let rest = try x.finishStream()
+                if !rest.isEmpty { try await writer.write(ByteBuffer(bytes: rest)) }
             } catch let f as GatewayFailure {
                 failure = f
             } catch let e as SFError {
@@ -80,13 +74,13 @@ extension Gateway {
             }
             if let failure {
                 // Headers are out: the error travels as an event. Nothing held back is released.
-                try? await writer.write(ByteBuffer(bytes: Array("data: ".utf8) + failure.json() + Array("\n\n".utf8)))
+                try? await writer.write(ByteBuffer(bytes: x.streamErrorFrames(failure)))
             }
-            if relay.blocked { self.metrics.block(reason: "reply_block") }
-            var verdict = relay.reply.verdict
-            if failure != nil || relay.blocked { verdict = .block }
-            if verdict != .block, let id = relay.responseID { self.alias(ctx, responseID: id) }
-            self.finishReply(ctx, verdict: verdict, counts: relay.reply.counts, rules: relay.reply.rules)
+            if x.streamBlocked { self.metrics.block(reason: "reply_block") }
+            var verdict = x.reply.verdict
+            if failure != nil || x.streamBlocked { verdict = .block }
+            if verdict != .block, let id = x.responseID { self.alias(ctx, responseID: id) }
+            self.finishReply(ctx, verdict: verdict, counts: x.reply.counts, rules: x.reply.rules)
             try await writer.finish(nil)
             box.end?()
         }
