@@ -33,21 +33,8 @@ extension Engine {
             let op = policy.operatorFor(f.type, withSession: session != nil)
             out.append(contentsOf: text[pos..<f.start])
             let original = UnsafeBufferPointer(rebasing: text[f.start..<f.end])
-            switch op {
-            case .redact, .off, .block:
-                RedactOperator.apply(f.type, into: &out)
-            case .mask:
-                MaskOperator.apply(f.type, original: original, into: &out)
-            case .hash:
-                HashOperator.apply(f.type, canonical: canonicalValue(f, text), key: hashKey, into: &out)
-            case .pseudonymize:
-                if let session {
-                    PseudonymizeOperator.apply(f.type, canonical: canonicalValue(f, text), original: original, session: session, into: &out)
-                } else {
-                    // No vault to restore from: a pseudonym would be an unrecoverable redaction, so say so.
-                    RedactOperator.apply(f.type, into: &out)
-                }
-            }
+            Operators.apply(op, f.type, original: original, canonical: canonicalValue(f, text), session: session,
+                            key: hashKey, into: &out)
             pos = f.end
         }
         out.append(contentsOf: text[pos..<text.count])

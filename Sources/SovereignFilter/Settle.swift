@@ -77,7 +77,7 @@ extension Engine {
             for f in sc.settled {
                 sc.settleText.append(contentsOf: text[pos..<f.start])
                 sc.settleMap.append(sc.settleText.count)
-                RedactOperator.apply(f.type, into: &sc.settleText)
+                ReplacementToken.writeRedaction(f.type, into: &sc.settleText)
                 pos = f.end
             }
             sc.settleText.append(contentsOf: text[pos..<text.count])
@@ -146,8 +146,9 @@ extension Engine {
         return true
     }
 
+    /// Where the `k`th finding's `[TYPE]` ends in the redacted text (it starts at `map[k]`).
     @inline(__always) private func tokenEnd(_ k: Int, _ old: [Finding], _ map: [Int]) -> Int {
-        map[k] + old[k].type.name.utf8.count + 2
+        map[k] + ReplacementToken.redactionLength(old[k].type)
     }
 
     /// The original offset of a position in the redacted text: inside a token, the token's finding's

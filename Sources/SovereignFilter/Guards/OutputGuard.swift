@@ -210,10 +210,10 @@ struct OutputAnalysis {
         var pos = 0
         for f in leaks where f.end <= end {
             out.append(contentsOf: restored[pos..<f.start])
-            if policy.operatorFor(f.type, withSession: false) == .mask {
-                restored.withUnsafeBufferPointer { MaskOperator.apply(f.type, original: UnsafeBufferPointer(rebasing: $0[f.start..<f.end]), into: &out) }
-            } else {
-                RedactOperator.apply(f.type, into: &out)
+            // No session and no key: `mask` masks, every other operator writes `[TYPE]` (see `Operators`).
+            restored.withUnsafeBufferPointer {
+                Operators.apply(policy.operatorFor(f.type, withSession: false), f.type, original: UnsafeBufferPointer(rebasing: $0[f.start..<f.end]),
+                                canonical: "", session: nil, key: nil, into: &out)
             }
             pos = f.end
         }

@@ -9,14 +9,6 @@ enum HashOperator {
         msg.append(0)
         msg.append(contentsOf: canonical.utf8)
         let mac = HMAC<SHA256>.authenticationCode(for: msg, using: key)
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        out.append(UInt8(ascii: "<"))
-        out.append(contentsOf: type.name.utf8)
-        out.append(UInt8(ascii: ":"))
-        for (k, b) in mac.enumerated() where k < 4 {
-            out.append(hex[Int(b >> 4)])
-            out.append(hex[Int(b & 15)])
-        }
-        out.append(UInt8(ascii: ">"))
+        ReplacementToken.writeHash(type, digest: mac, into: &out)
     }
 }

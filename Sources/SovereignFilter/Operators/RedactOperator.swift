@@ -1,8 +1,7 @@
-/// `redact`: the value is replaced by its type in brackets, `[EMAIL]`.
+/// `redact`: the value is replaced by its type in brackets, `[EMAIL]` (`ReplacementToken.writeRedaction`).
 enum RedactOperator {
+    @inline(__always)
     static func apply(_ type: EntityType, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "["))
-        out.append(contentsOf: type.name.utf8)
-        out.append(UInt8(ascii: "]"))
+        ReplacementToken.writeRedaction(type, into: &out)
     }
 }

@@ -34,7 +34,7 @@ public final class Session {
         if let e = byValue[key] { return e.token }
         let n = (counters[type.name] ?? 0) + 1
         counters[type.name] = n
-        let token = "<\(type.name)_\(n)>"
+        let token = ReplacementToken.pseudonym(type, n)
         byValue[key] = Entry(token: token, original: original)
         byToken[token] = original
         return token
@@ -53,37 +53,21 @@ public final class Session {
         guard !byToken.isEmpty, text.contains(UInt8(ascii: "<")) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
-        var i = 0
-        while i < text.count {
-            let c = text[i]
-            if c == UInt8(ascii: "<"), let close = Session.tokenEnd(text, i), let orig = byToken[String(decoding: text[i..<close], as: UTF8.self)] {
-                out.append(contentsOf: orig)
-                i = close
-                continue
+        text.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                let c = t[i]
+                if c == UInt8(ascii: "<"), let close = ReplacementToken.end(in: t, at: i, .restorable),
+                   let orig = byToken[String(decoding: t[i..<close], as: UTF8.self)] {
+                    out.append(contentsOf: orig)
+                    i = close
+                    continue
+                }
+                out.append(c)
+                i += 1
             }
-            out.append(c)
-            i += 1
         }
         return out
-    }
-
-    /// If a `<NAME_DIGITS>` token starts at `i`, the offset just past its `>`.
-    static func tokenEnd(_ t: [UInt8], _ i: Int) -> Int? {
-        guard i + 1 < t.count, ByteClass.isUpper(t[i + 1]) else { return nil }
-        var j = i + 1
-        var lastUnderscore = -1
-        while j < t.count && j - i < 80 {
-            let c = t[j]
-            if c == UInt8(ascii: ">") {
-                guard lastUnderscore > i + 1, j - lastUnderscore > 1 else { return nil }
-                for k in (lastUnderscore + 1)..<j where !ByteClass.isDigit(t[k]) { return nil }
-                return j + 1
-            }
-            guard ByteClass.isUpper(c) || ByteClass.isDigit(c) || c == UInt8(ascii: "_") else { return nil }
-            if c == UInt8(ascii: "_") { lastUnderscore = j }
-            j += 1
-        }
-        return nil
     }
 
     // MARK: serialization (sealed by Session+Sealing)

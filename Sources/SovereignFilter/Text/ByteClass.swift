@@ -90,20 +90,7 @@ struct ScanState {
         return false
     }
 
-    /// The last of our tokens (`[TYPE]`, `<TYPE_N>`) ending in `from..<to`, as (start, end).
-    func lastToken(from: Int, to: Int) -> (Int, Int)? {
-        var k = to - 1
-        while k >= from {
-            let c = t[k]
-            if c == UInt8(ascii: "]") || c == UInt8(ascii: ">") {
-                var j = k - 1
-                while j >= 0 && (t[j] &- 0x41 < 26 || t[j] == UInt8(ascii: "_") || ByteClass.isDigit(t[j])) { j -= 1 }
-                if j >= 0, k - j > 3, t[j] == (c == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "<")), t[j + 1] &- 0x41 < 26 {
-                    return (j, k + 1)
-                }
-            }
-            k -= 1
-        }
-        return nil
-    }
+    /// The last of our tokens (`[TYPE]`, `<TYPE_N>`, or anything shaped like them: `ReplacementToken.Reading.anyShape`)
+    /// whose closing bracket lies in `from..<to`, as (start, end); it may start before `from`.
+    @inline(__always) func lastToken(from: Int, to: Int) -> (Int, Int)? { ReplacementToken.last(in: t, closingIn: from, to, .anyShape) }
 }
