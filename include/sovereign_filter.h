@@ -19,7 +19,9 @@
  *   - Loading the library starts no threads and does no work (safe to preload in a PHP-FPM master).
  *
  * THREAD SAFETY
- *   - An sf_engine is immutable after sf_engine_new. Any number of threads may call sf_scan, sf_redact,
+ *   - An sf_engine's detection (patterns, tables, policy) is immutable after sf_engine_new; what changes
+ *     while it runs (kill switch, inference log, anomaly counters) lives in the state store beside it
+ *     and is safe for concurrent use. Any number of threads may call sf_scan, sf_redact,
  *     sf_session_new and sf_session_import on the same engine at the same time.
  *   - An sf_session is used by one thread at a time (the caller serializes). Different sessions may be
  *     used concurrently, also with the same engine.
@@ -84,7 +86,10 @@ int sf_version_number(void);
 /* The name of a status ("SF_OK", "SF_E_POLICY", ...), static storage; "SF_UNKNOWN" for other values. */
 const char *sf_status_name(sf_status status);
 
-/* Builds an engine from a policy JSON document (policy_json NULL and len 0: the built-in default policy).
+/* Builds an engine from a policy JSON document (policy_json NULL and len 0: the built-in default policy):
+ * the detection engine and, around it, the policy's kill switch, inference log and anomaly detector in
+ * its state store (the state directory: state_dir, else $SOVEREIGN_FILTER_STATE_DIR). Nothing is written
+ * until a guarded call or sf_kill_switch_set needs it.
  * On SF_E_POLICY, *error (if error is not NULL) receives a buffer with a message naming the field or
  * pattern and why; free it with sf_buffer_free. *out is set on SF_OK only. */
 sf_status sf_engine_new(const char *policy_json, size_t len, sf_engine **out, sf_buffer **error);
@@ -203,10 +208,12 @@ void sf_exchange_free(sf_exchange *exchange);
  * for a NULL engine. Costs a clock read and a comparison: the switch file (killswitch.json in the policy's
  * state_dir, else $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter) is re-stat'ed at most every
  * kill_switch_recheck_ms (default 1000). While it is on, the guarded calls (sf_redact, sf_check_prompt,
- * sf_check_output, sf_stream_new/push) return SF_E_DISABLED (sf_stream_new: NULL) for the session's feature. */
+ * sf_check_output, sf_stream_new/push/finish, sf_exchange_request/reply/stream_push/stream_finish)
+ * return SF_E_DISABLED (sf_stream_new: NULL) for the session's feature. */
 int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);
 /* Turns the switch on (on != 0) or off, globally (feature NULL/0) or for one feature, recording why and
- * who; written atomically, visible to every process sharing the state directory. */
+ * who; written atomically, visible to every process sharing the state directory. The engine is const:
+ * the switch lives in the engine's state store (killswitch.json), not in the immutable engine. */
 sf_status sf_kill_switch_set(const sf_engine *engine, int on, const char *feature, size_t feature_len,
                              const char *reason, size_t reason_len, const char *by, size_t by_len);
 /* Names the feature a session belongs to (letters, digits, _ and -, at most 64; "global" is reserved): the

@@ -38,6 +38,8 @@ public final class Scratch {
 /// The detection engine for one policy: compiled patterns, tables, the deny-list automaton.
 /// Immutable after `init`, so one engine serves any number of threads at once (each with its own
 /// `Scratch`). Building one costs milliseconds; build it once per policy, not per request.
+/// It holds no writable state and writes no files: the kill switch, the inference log and the anomaly
+/// detector belong to the `Runtime` around it.
 public final class Engine: Sendable {
     public let policy: Policy
     let email: EmailRecognizer
@@ -57,11 +59,6 @@ public final class Engine: Sendable {
     let sessionKey: SymmetricKey
     let pool: ScratchPool
     let promptGuard: PromptGuard
-    /// The kill switch of the policy's state directory.
-    public let killSwitch: KillSwitch
-    /// The inference log (when the policy enables it) and the outflow anomaly detector.
-    public let log: InferenceLog?
-    public let anomaly: AnomalyDetector?
     let person = PersonRecognizer()
     let address = AddressRecognizer()
     let gazetteer: Gazetteer
@@ -80,12 +77,6 @@ public final class Engine: Sendable {
         secret = try SecretRecognizer()
         tracking = try TrackingNumberRecognizer()
         onNER = (policy.isEnabled(.person), policy.isEnabled(.address))
-        killSwitch = KillSwitch(directory: StateFiles.directory(policy), recheckMillis: policy.killSwitchRecheckMillis)
-        log = policy.logEnabled
-            ? InferenceLog(path: policy.logPath ?? StateFiles.directory(policy) + "/inference.jsonl", maxBytes: policy.logMaxBytes,
-                           keep: policy.logKeep, sessionKey: policy.logSessionKey)
-            : nil
-        anomaly = policy.anomaly.map { AnomalyDetector($0) }
         promptGuard = try PromptGuard(extra: policy.promptRules, threshold: policy.promptThreshold, limits: policy.limits)
         gazetteer = Gazetteer.shared
         on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
@@ -126,12 +117,6 @@ public final class Engine: Sendable {
     }
 
     public func makeScratch() throws -> Scratch { try Scratch(limits: policy.limits) }
-
-    /// The state directory (kill switch, inference log, shared session vaults) this engine uses.
-    public var stateDirectory: String { StateFiles.directory(policy) }
-
-    /// True when AI features are switched off globally or for `feature`: callers fail fast.
-    public func isDisabled(feature: String? = nil) -> Bool { killSwitch.isOn(feature: feature) }
 
     // MARK: scanning
 

@@ -18,15 +18,17 @@ let SF_E_INTERNAL: SFStatus = 9
 let versionString: StaticString = "0.1.0"
 let versionNumber: Int32 = 100
 
-/// Session handles carry their engine so import/export use the engine's sealing key.
+/// Session handles carry their runtime (the engine's sealing key for import/export, the kill switch and
+/// the log for guarded calls).
 final class SessionBox {
-    let engine: Engine
+    let runtime: Runtime
+    var engine: Engine { runtime.engine }
     let session: Session
     /// The feature this conversation belongs to (kill switch, log), and a random id for the log's keyed hash.
     var feature = "default"
     let id: String
-    init(engine: Engine, session: Session) {
-        self.engine = engine
+    init(runtime: Runtime, session: Session) {
+        self.runtime = runtime
         self.session = session
         var g = SystemRandomNumberGenerator()
         id = String(g.next(), radix: 16) + String(g.next(), radix: 16)
@@ -35,13 +37,9 @@ final class SessionBox {
 
 let SF_E_DISABLED: SFStatus = 7
 
-/// Guarded calls fail fast when the kill switch is on for the feature (or globally); the refusal is
-/// logged (best effort: the switch must work even when the log cannot be written).
-func killed(_ engine: Engine, _ box: SessionBox?, _ direction: String = "prompt") -> Bool {
-    let feature = box?.feature ?? "default"
-    guard engine.isDisabled(feature: feature) else { return false }
-    try? engine.record(feature: feature, direction: direction, verdict: "disabled", sessionID: box?.id)
-    return true
+/// Who makes a guarded call through a session handle (or without one: the "default" feature).
+func context(_ box: SessionBox?, _ direction: String = "prompt") -> CallContext {
+    CallContext(feature: box?.feature ?? "default", direction: direction, sessionID: box?.id)
 }
 
 // MARK: buffers — malloc'd: 8-byte length header, then the bytes and a NUL (not part of the length).
@@ -108,9 +106,11 @@ func input(_ p: UnsafePointer<CChar>?, _ len: Int) -> UnsafeBufferPointer<UInt8>
     return UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: len)
 }
 
-func engine(_ p: OpaquePointer?) -> Engine? {
+/// An `sf_engine` handle holds the runtime (the immutable engine, and the kill switch, log and anomaly
+/// detector around it).
+func runtime(_ p: OpaquePointer?) -> Runtime? {
     guard let p else { return nil }
-    return Unmanaged<Engine>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
+    return Unmanaged<Runtime>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
 }
 
 func sessionBox(_ p: OpaquePointer?) -> SessionBox? {
@@ -128,7 +128,7 @@ public func sf_engine_new(_ policy: UnsafePointer<CChar>?, _ len: Int, _ out: Un
     out.pointee = nil
     guard let text = input(policy, len) else { return SF_E_INVALID_ARGUMENT }
     do {
-        let e = try Engine(policyJSON: text.isEmpty ? nil : Array(text))
+        let e = try Runtime(policyJSON: text.isEmpty ? nil : Array(text))
         out.pointee = OpaquePointer(Unmanaged.passRetained(e).toOpaque())
         return SF_OK
     } catch {
@@ -140,7 +140,7 @@ public func sf_engine_new(_ policy: UnsafePointer<CChar>?, _ len: Int, _ out: Un
 @_cdecl("sf_engine_free")
 public func sf_engine_free(_ p: OpaquePointer?) {
     guard let p else { return }
-    Unmanaged<Engine>.fromOpaque(UnsafeRawPointer(p)).release()
+    Unmanaged<Runtime>.fromOpaque(UnsafeRawPointer(p)).release()
 }
 
 // MARK: scan and redact
@@ -150,9 +150,9 @@ public func sf_scan(_ e: OpaquePointer?, _ text: UnsafePointer<CChar>?, _ len: I
                     _ findings: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
     guard let findings else { return SF_E_INVALID_ARGUMENT }
     findings.pointee = nil
-    guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    guard let rt = runtime(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     do {
-        let f = try engine.scan(t)
+        let f = try rt.engine.scan(t)
         var json: [UInt8] = []
         FindingsJSON.write(f, into: &json)
         guard let b = makeBuffer(json) else { return SF_E_NOMEM }
@@ -169,14 +169,13 @@ public func sf_redact(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: UnsafePo
     findings?.pointee = nil
     guard let outText else { return SF_E_INVALID_ARGUMENT }
     outText.pointee = nil
-    guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    guard let rt = runtime(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     let box = sessionBox(s)
-    if killed(engine, box) { return SF_E_DISABLED }
     do {
-        let r = try engine.redact(t, session: box?.session)
-        try engine.record(feature: box?.feature ?? "default", direction: "prompt",
-                          verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact",
-                          findings: r.findings, sessionID: box?.id, redactedText: r.blocked ? nil : r.text)
+        let r = try rt.guarded(context(box)) {
+            let r = try rt.engine.redact(t, session: box?.session)
+            return (r, .redaction(r))
+        }
         if r.blocked { return SF_BLOCKED }
         guard let b = makeBuffer(r.text) else { return SF_E_NOMEM }
         if let findings {
@@ -196,8 +195,8 @@ public func sf_redact(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: UnsafePo
 
 @_cdecl("sf_session_new")
 public func sf_session_new(_ e: OpaquePointer?) -> OpaquePointer? {
-    guard let engine = engine(e) else { return nil }
-    return OpaquePointer(Unmanaged.passRetained(SessionBox(engine: engine, session: Session())).toOpaque())
+    guard let rt = runtime(e) else { return nil }
+    return OpaquePointer(Unmanaged.passRetained(SessionBox(runtime: rt, session: Session())).toOpaque())
 }
 
 @_cdecl("sf_session_free")
@@ -240,10 +239,10 @@ public func sf_session_import(_ e: OpaquePointer?, _ sealed: UnsafePointer<CChar
                               _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
-    guard let engine = engine(e), let t = input(sealed, len) else { return SF_E_INVALID_ARGUMENT }
+    guard let rt = runtime(e), let t = input(sealed, len) else { return SF_E_INVALID_ARGUMENT }
     do {
-        let session = try engine.importSession(Array(t))
-        out.pointee = OpaquePointer(Unmanaged.passRetained(SessionBox(engine: engine, session: session)).toOpaque())
+        let session = try rt.engine.importSession(Array(t))
+        out.pointee = OpaquePointer(Unmanaged.passRetained(SessionBox(runtime: rt, session: session)).toOpaque())
         return SF_OK
     } catch {
         return status(error)
@@ -254,20 +253,20 @@ public func sf_session_import(_ e: OpaquePointer?, _ sealed: UnsafePointer<CChar
 
 @_cdecl("sf_engine_killed")
 public func sf_engine_killed(_ e: OpaquePointer?, _ feature: UnsafePointer<CChar>?, _ len: Int) -> Int32 {
-    guard let engine = engine(e) else { return 1 }  // no engine: nothing may run
-    guard let f = input(feature, len), !f.isEmpty else { return engine.isDisabled() ? 1 : 0 }
-    return engine.isDisabled(feature: String(decoding: f, as: UTF8.self)) ? 1 : 0
+    guard let rt = runtime(e) else { return 1 }  // no engine: nothing may run
+    guard let f = input(feature, len), !f.isEmpty else { return rt.isDisabled() ? 1 : 0 }
+    return rt.isDisabled(feature: String(decoding: f, as: UTF8.self)) ? 1 : 0
 }
 
 @_cdecl("sf_kill_switch_set")
 public func sf_kill_switch_set(_ e: OpaquePointer?, _ on: Int32, _ feature: UnsafePointer<CChar>?, _ flen: Int,
                                _ reason: UnsafePointer<CChar>?, _ rlen: Int, _ by: UnsafePointer<CChar>?, _ blen: Int) -> SFStatus {
-    guard let engine = engine(e), let f = input(feature, flen), let r = input(reason, rlen), let b = input(by, blen) else {
+    guard let rt = runtime(e), let f = input(feature, flen), let r = input(reason, rlen), let b = input(by, blen) else {
         return SF_E_INVALID_ARGUMENT
     }
     do {
-        try engine.killSwitch.set(on != 0, feature: f.isEmpty ? nil : String(decoding: f, as: UTF8.self),
-                                  reason: String(decoding: r, as: UTF8.self), by: String(decoding: b, as: UTF8.self))
+        try rt.setKillSwitch(on != 0, feature: f.isEmpty ? nil : String(decoding: f, as: UTF8.self),
+                             reason: String(decoding: r, as: UTF8.self), by: String(decoding: b, as: UTF8.self))
         return SF_OK
     } catch {
         return status(error)

@@ -18,26 +18,21 @@ public func sf_check_output(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: Un
                             _ result: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
     guard let result else { return SF_E_INVALID_ARGUMENT }
     result.pointee = nil
-    guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
+    guard let rt = runtime(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     let box = sessionBox(s)
-    if killed(engine, box, "reply") { return SF_E_DISABLED }
     do {
-        var ascii = false
-        if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) { throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)") }
-        let check = try engine.checkOutput(Array(t), session: box?.session)
-        try recordReply(engine, box, check.verdict, check.reasons, check.text)
+        let check = try rt.guarded(context(box, "reply")) {
+            var ascii = false
+            if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) { throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)") }
+            let check = try rt.engine.checkOutput(Array(t), session: box?.session)
+            return (check, .reply(check))
+        }
         guard let b = makeBuffer(check.json()) else { return SF_E_NOMEM }
         result.pointee = b
         return SF_OK
     } catch {
         return status(error)
     }
-}
-
-func recordReply(_ engine: Engine, _ box: SessionBox?, _ verdict: Verdict, _ reasons: [Reason], _ text: [UInt8]) throws {
-    let findings = reasons.compactMap { r in r.type.map { Finding(start: r.start, end: r.end, type: EntityType($0), score: 1) } }
-    try engine.record(feature: box?.feature ?? "default", direction: "reply", verdict: verdict.rawValue, findings: findings,
-                      rules: reasons.compactMap(\.rule), sessionID: box?.id, redactedText: verdict == .block ? nil : text)
 }
 
 @_cdecl("sf_session_canary")
@@ -60,10 +55,11 @@ public func sf_session_set_system_prompt(_ s: OpaquePointer?, _ text: UnsafePoin
 
 @_cdecl("sf_stream_new")
 public func sf_stream_new(_ e: OpaquePointer?, _ s: OpaquePointer?) -> OpaquePointer? {
-    guard let engine = engine(e) else { return nil }
-    let box = sessionBox(s) ?? SessionBox(engine: engine, session: Session())
-    if killed(engine, box) { return nil }
-    guard let stream = try? OutputStream(engine: engine, session: box.session) else { return nil }
+    guard let rt = runtime(e) else { return nil }
+    let box = sessionBox(s) ?? SessionBox(runtime: rt, session: Session())
+    guard let stream = try? rt.guarded(context(box), { (try OutputStream(engine: rt.engine, session: box.session), nil) }) else {
+        return nil
+    }
     return OpaquePointer(Unmanaged.passRetained(StreamBox(box: box, stream: stream)).toOpaque())
 }
 
@@ -73,10 +69,12 @@ public func sf_stream_push(_ p: OpaquePointer?, _ chunk: UnsafePointer<CChar>?, 
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
     guard let sb = streamBox(p), let c = input(chunk, len) else { return SF_E_INVALID_ARGUMENT }
-    if killed(sb.box.engine, sb.box) { return SF_E_DISABLED }
     do {
-        if sb.stream.finished { return SF_E_INVALID_ARGUMENT }
-        let bytes = try sb.stream.push(Array(c))
+        let bytes = try sb.box.runtime.guarded(context(sb.box)) { () throws -> ([UInt8]?, CallOutcome?) in
+            if sb.stream.finished { return (nil, nil) }
+            return (try sb.stream.push(Array(c)), nil)
+        }
+        guard let bytes else { return SF_E_INVALID_ARGUMENT }
         if sb.stream.verdict == .block { return SF_BLOCKED }
         guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
         out.pointee = b
@@ -94,10 +92,11 @@ public func sf_stream_finish(_ p: OpaquePointer?, _ out: UnsafeMutablePointer<Op
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
     guard let sb = streamBox(p), !sb.stream.finished else { return SF_E_INVALID_ARGUMENT }
-    if killed(sb.box.engine, sb.box, "reply") { return SF_E_DISABLED }
     do {
-        let (bytes, v) = try sb.stream.finish()
-        try recordReply(sb.box.engine, sb.box, v, sb.stream.reasons, bytes)
+        let (bytes, v) = try sb.box.runtime.guarded(context(sb.box, "reply")) {
+            let (bytes, v) = try sb.stream.finish()
+            return ((bytes, v), .reply(v, sb.stream.reasons, text: bytes))
+        }
         if v == .block { return SF_BLOCKED }
         guard let b = makeBuffer(bytes) else { return SF_E_NOMEM }
         out.pointee = b
@@ -119,11 +118,12 @@ public func sf_check_prompt(_ e: OpaquePointer?, _ text: UnsafePointer<CChar>?, 
                             _ result: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
     guard let result else { return SF_E_INVALID_ARGUMENT }
     result.pointee = nil
-    guard let engine = engine(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
-    if killed(engine, nil) { return SF_E_DISABLED }
+    guard let rt = runtime(e), let t = input(text, len) else { return SF_E_INVALID_ARGUMENT }
     do {
-        let c = try engine.checkPrompt(Array(t))
-        try engine.record(feature: "default", direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
+        let c = try rt.guarded(context(nil)) {
+            let c = try rt.engine.checkPrompt(Array(t))
+            return (c, .prompt(c))
+        }
         guard let b = makeBuffer(c.json()) else { return SF_E_NOMEM }
         result.pointee = b
         return SF_OK

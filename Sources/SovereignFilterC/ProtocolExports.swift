@@ -19,26 +19,32 @@ func exchangeBox(_ p: OpaquePointer?) -> ExchangeBox? {
     return Unmanaged<ExchangeBox>.fromOpaque(UnsafeRawPointer(p)).takeUnretainedValue()
 }
 
-/// Runs one step: kill switch, the step, its failure remembered and mapped to a status. Every output is
-/// NULL unless the status is SF_OK.
+/// Runs one step as a guarded call (kill switch, the step, its log record); its failure is remembered
+/// and mapped to a status. `step` returns the bytes and what to record; `failed` names what to record
+/// when it throws. Every output is NULL unless the status is SF_OK.
 func exchangeStep(_ x: OpaquePointer?, _ bytes: UnsafePointer<CChar>?, _ len: Int, _ out: UnsafeMutablePointer<OpaquePointer?>?,
-                  direction: String, _ step: (ExchangeBox, [UInt8]) throws -> [UInt8]) -> SFStatus {
+                  direction: String, failed: @escaping (ExchangeBox, any Error) -> CallOutcome?,
+                  _ step: (ExchangeBox, [UInt8]) throws -> ([UInt8], CallOutcome?)) -> SFStatus {
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
     guard let xb = exchangeBox(x), let t = input(bytes, len) else { return SF_E_INVALID_ARGUMENT }
-    let engine = xb.box.engine
-    if killed(engine, xb.box, direction) {
-        xb.failure = .disabled("AI features are switched off (kill switch); try again later")
-        return SF_E_DISABLED
-    }
+    var invalidUTF8 = false
     do {
-        var ascii = false
-        if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) { throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)") }
-        let result = try step(xb, Array(t))
+        let result = try xb.box.runtime.guarded(context(xb.box, direction), onFailure: { invalidUTF8 ? nil : failed(xb, $0) }) {
+            var ascii = false
+            if let bad = UTF8Check.firstInvalid(t, allASCII: &ascii) {
+                invalidUTF8 = true
+                throw SFError(.invalidUTF8, "invalid UTF-8 at byte \(bad)")
+            }
+            return try step(xb, Array(t))
+        }
         guard let b = makeBuffer(result) else { return SF_E_NOMEM }
         xb.failure = nil
         out.pointee = b
         return SF_OK
+    } catch let e as SFError where e.code == .disabled {
+        xb.failure = .disabled("AI features are switched off (kill switch); try again later")
+        return SF_E_DISABLED
     } catch let f as ProtocolFailure {
         xb.failure = f
         return f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue
@@ -52,15 +58,36 @@ func exchangeStep(_ x: OpaquePointer?, _ bytes: UnsafePointer<CChar>?, _ len: In
     }
 }
 
-func recordExchange(_ xb: ExchangeBox, direction: String, verdict: String) throws {
+/// What the log records of an exchange's request or reply.
+func exchangeOutcome(_ xb: ExchangeBox, direction: String, verdict: String) -> CallOutcome {
     let x = xb.exchange
-    if direction == "prompt" {
-        try xb.box.engine.record(feature: xb.box.feature, direction: "prompt", verdict: verdict, findings: x.request.findings,
-                                 rules: x.promptRules, sessionID: xb.box.id)
-    } else {
-        let findings = x.reply.counts.flatMap { t, n in (0..<n).map { _ in Finding(start: 0, end: 0, type: EntityType(t), score: 1) } }
-        try xb.box.engine.record(feature: xb.box.feature, direction: "reply", verdict: verdict, findings: findings,
-                                 rules: x.reply.rules, sessionID: xb.box.id)
+    if direction == "prompt" { return CallOutcome(verdict: verdict, findings: x.request.findings, rules: x.promptRules) }
+    return CallOutcome(verdict: verdict, entities: x.reply.counts, rules: x.reply.rules)
+}
+
+/// A streamed reply's step (push or finish): a guarded call whose block (withheld rest, a broken
+/// stream) is recorded best effort, as the stream's error events go out anyway.
+func streamStep(_ xb: ExchangeBox, _ step: () throws -> ([UInt8], CallOutcome?)) -> (SFStatus, [UInt8]?) {
+    do {
+        let events = try xb.box.runtime.guarded(context(xb.box, "reply"), onFailure: { e in
+            (e as? SFError)?.code == .disabled ? nil : exchangeOutcome(xb, direction: "reply", verdict: "block")
+        }) {
+            let r = try step()
+            if xb.exchange.streamBlocked {
+                throw ProtocolFailure.blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
+            }
+            return r
+        }
+        return (SF_OK, events)
+    } catch let e as SFError where e.code == .disabled {
+        xb.failure = .disabled("AI features are switched off (kill switch); the reply was stopped")
+        return (SF_E_DISABLED, nil)
+    } catch let f as ProtocolFailure {
+        xb.failure = f
+        return (f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue : SF_E_INVALID_ARGUMENT, nil)
+    } catch {
+        xb.failure = (error as? SFError).map { ProtocolFailure.from($0) } ?? .internalError("the filter failed")
+        return (status(error), nil)
     }
 }
 
@@ -69,13 +96,13 @@ public func sf_exchange_new(_ e: OpaquePointer?, _ s: OpaquePointer?, _ path: Un
                             _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
-    guard let engine = engine(e), let box = sessionBox(s), box.engine === engine, let p = input(path, len), p.count > 0 else {
+    guard let rt = runtime(e), let box = sessionBox(s), box.runtime === rt, let p = input(path, len), p.count > 0 else {
         return SF_E_INVALID_ARGUMENT
     }
     var ascii = false
     guard UTF8Check.firstInvalid(p, allASCII: &ascii) == nil else { return SFError.Code.invalidUTF8.rawValue }
     let route = ProtocolExchange.Route(path: String(decoding: p, as: UTF8.self))
-    let xb = ExchangeBox(box: box, exchange: ProtocolExchange(engine: engine, session: box.session, route: route))
+    let xb = ExchangeBox(box: box, exchange: ProtocolExchange(engine: rt.engine, session: box.session, route: route))
     out.pointee = OpaquePointer(Unmanaged.passRetained(xb).toOpaque())
     return SF_OK
 }
@@ -83,30 +110,20 @@ public func sf_exchange_new(_ e: OpaquePointer?, _ s: OpaquePointer?, _ path: Un
 @_cdecl("sf_exchange_request")
 public func sf_exchange_request(_ x: OpaquePointer?, _ body: UnsafePointer<CChar>?, _ len: Int,
                                 _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
-    exchangeStep(x, body, len, out, direction: "prompt") { xb, bytes in
-        do {
-            let filtered = try xb.exchange.filterRequest(bytes)
-            try recordExchange(xb, direction: "prompt", verdict: xb.exchange.request.findings.isEmpty ? "allow" : "redact")
-            return filtered
-        } catch let f as ProtocolFailure where f.type == "sovereign_filter_blocked" {
-            try recordExchange(xb, direction: "prompt", verdict: "block")
-            throw f
-        }
+    exchangeStep(x, body, len, out, direction: "prompt", failed: { xb, e in
+        (e as? ProtocolFailure)?.type == "sovereign_filter_blocked" ? exchangeOutcome(xb, direction: "prompt", verdict: "block") : nil
+    }) { xb, bytes in
+        let filtered = try xb.exchange.filterRequest(bytes)
+        return (filtered, exchangeOutcome(xb, direction: "prompt", verdict: xb.exchange.request.findings.isEmpty ? "allow" : "redact"))
     }
 }
 
 @_cdecl("sf_exchange_reply")
 public func sf_exchange_reply(_ x: OpaquePointer?, _ body: UnsafePointer<CChar>?, _ len: Int,
                               _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
-    exchangeStep(x, body, len, out, direction: "reply") { xb, bytes in
-        do {
-            let checked = try xb.exchange.filterReply(bytes)
-            try recordExchange(xb, direction: "reply", verdict: xb.exchange.reply.verdict.rawValue)
-            return checked
-        } catch {
-            try? recordExchange(xb, direction: "reply", verdict: "block")
-            throw error
-        }
+    exchangeStep(x, body, len, out, direction: "reply", failed: { xb, _ in exchangeOutcome(xb, direction: "reply", verdict: "block") }) { xb, bytes in
+        let checked = try xb.exchange.filterReply(bytes)
+        return (checked, exchangeOutcome(xb, direction: "reply", verdict: xb.exchange.reply.verdict.rawValue))
     }
 }
 
@@ -119,29 +136,11 @@ public func sf_exchange_stream_push(_ x: OpaquePointer?, _ bytes: UnsafePointer<
     guard let out else { return SF_E_INVALID_ARGUMENT }
     out.pointee = nil
     guard let xb = exchangeBox(x), let t = input(bytes, len) else { return SF_E_INVALID_ARGUMENT }
-    if killed(xb.box.engine, xb.box, "reply") {
-        xb.failure = .disabled("AI features are switched off (kill switch); the reply was stopped")
-        return SF_E_DISABLED
-    }
-    do {
-        let events = try xb.exchange.pushStream(Array(t))
-        if xb.exchange.streamBlocked {
-            xb.failure = .blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
-            try? recordExchange(xb, direction: "reply", verdict: "block")
-            return SFError.Code.blocked.rawValue
-        }
-        guard let b = makeBuffer(events) else { return SF_E_NOMEM }
-        out.pointee = b
-        return SF_OK
-    } catch let f as ProtocolFailure {
-        xb.failure = f
-        try? recordExchange(xb, direction: "reply", verdict: "block")
-        return f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue : SF_E_INVALID_ARGUMENT
-    } catch {
-        xb.failure = (error as? SFError).map { ProtocolFailure.from($0) } ?? .internalError("the filter failed")
-        try? recordExchange(xb, direction: "reply", verdict: "block")
-        return status(error)
-    }
+    let (st, events) = streamStep(xb) { (try xb.exchange.pushStream(Array(t)), nil) }
+    guard st == SF_OK, let events else { return st }
+    guard let b = makeBuffer(events) else { return SF_E_NOMEM }
+    out.pointee = b
+    return SF_OK
 }
 
 @_cdecl("sf_exchange_stream_finish")
@@ -150,24 +149,14 @@ public func sf_exchange_stream_finish(_ x: OpaquePointer?, _ out: UnsafeMutableP
     out.pointee = nil
     guard let xb = exchangeBox(x) else { return SF_E_INVALID_ARGUMENT }
     xb.streaming = true
-    do {
+    let (st, events) = streamStep(xb) {
         let events = try xb.exchange.finishStream()
-        if xb.exchange.streamBlocked {
-            xb.failure = .blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
-            try? recordExchange(xb, direction: "reply", verdict: "block")
-            return SFError.Code.blocked.rawValue
-        }
-        try recordExchange(xb, direction: "reply", verdict: xb.exchange.reply.verdict.rawValue)
-        guard let b = makeBuffer(events) else { return SF_E_NOMEM }
-        out.pointee = b
-        return SF_OK
-    } catch let f as ProtocolFailure {
-        xb.failure = f
-        return f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue : SF_E_INVALID_ARGUMENT
-    } catch {
-        xb.failure = (error as? SFError).map { ProtocolFailure.from($0) } ?? .internalError("the filter failed")
-        return status(error)
+        return (events, exchangeOutcome(xb, direction: "reply", verdict: xb.exchange.reply.verdict.rawValue))
     }
+    guard st == SF_OK, let events else { return st }
+    guard let b = makeBuffer(events) else { return SF_E_NOMEM }
+    out.pointee = b
+    return SF_OK
 }
 
 @_cdecl("sf_exchange_error")

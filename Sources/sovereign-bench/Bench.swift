@@ -162,14 +162,16 @@ struct Bench {
         if args.contains("--incident") {
             // Per-call cost of the kill-switch check and of one inference-log append.
             let dir = "/tmp/sf-bench-\(getpid())"
-            let e = try Engine(policyJSON: Array(#"{"state_dir": "\#(dir)", "log": true}"#.utf8))
+            let e = try Runtime(policyJSON: Array(#"{"state_dir": "\#(dir)", "log": true}"#.utf8))
             var t = now()
             var on = 0
             for _ in 0..<1_000_000 { if e.isDisabled(feature: "support_chat") { on += 1 } }
             let check = (now() - t) / 1_000_000 * 1e9
             let findings = [Finding(start: 0, end: 5, type: .email, score: 1)]
             t = now()
-            for k in 0..<5000 { try e.record(feature: "support_chat", direction: "prompt", verdict: "redact", findings: findings, sessionID: "s\(k % 10)") }
+            for k in 0..<5000 {
+                try e.guarded(CallContext(feature: "support_chat", sessionID: "s\(k % 10)")) { ((), CallOutcome(verdict: "redact", findings: findings)) }
+            }
             let append = (now() - t) / 5000 * 1e6
             print("kill-switch check: \(fmt(check, 1)) ns per call (\(on) on); inference-log append: \(fmt(append, 1)) µs per record (flock + write)")
             exit(0)

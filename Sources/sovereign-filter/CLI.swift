@@ -110,7 +110,7 @@ struct Runner {
     }
 
     func run() throws {
-        let engine: Engine
+        let runtime: Runtime
         do {
             var policyBytes: [UInt8]? = nil
             if let path = options.policy {
@@ -128,18 +128,18 @@ struct Runner {
                 p.logPath = log.hasPrefix("/") ? log : currentDirectory() + "/" + log
                 if p.anomaly == nil { p.anomaly = AnomalyDetector.Settings() }
             }
-            engine = try Engine(policy: p)
+            runtime = try Runtime(policy: p)
         } catch let e as SFError {
             throw fail(Exit.policy, e.message)
         }
-        if engine.isDisabled(feature: options.feature) {
-            throw fail(Exit.disabled, "the kill switch is on (\(engine.killSwitch.path)): AI features are disabled")
+        if runtime.isDisabled(feature: options.feature) {
+            throw fail(Exit.disabled, "the kill switch is on (\(runtime.killSwitch.path)): AI features are disabled")
         }
-        let scratch = try engine.makeScratch()
+        let scratch = try runtime.engine.makeScratch()
         if options.jsonl || options.lines {
-            try runLines(engine, scratch)
+            try runLines(runtime, scratch)
         } else {
-            try runDocument(engine, scratch)
+            try runDocument(runtime, scratch)
         }
     }
 
@@ -147,6 +147,7 @@ struct Runner {
     func fail(_ e: DocumentError) -> ExitCode {
         switch e.code {
         case .invalidUTF8: return fail(Exit.data, "\(e.message) (use --lossy to replace invalid sequences)")
+        case .disabled: return fail(Exit.disabled, e.message)
         case .limit: return fail(Exit.limit, e.message)
         case .tooLarge: return fail(Exit.data, e.message)
         default: return fail(Exit.software, e.message)
@@ -161,11 +162,12 @@ struct Runner {
     /// The input as ONE document (see `DocumentProcessor`): scan prints one {"spans": [...]} with byte
     /// offsets into the input, redact the whole input redacted; check-prompt and check-output read the
     /// input whole (up to max_input_bytes) and print one verdict.
-    func runDocument(_ engine: Engine, _ scratch: Scratch) throws {
+    func runDocument(_ runtime: Runtime, _ scratch: Scratch) throws {
+        let engine = runtime.engine
         guard let reader = DocumentReader(path: options.input, lossy: options.lossy) else { throw fail(Exit.noInput, "cannot open \(options.input)") }
         let progress = Progress(total: reader.size)
         defer { progress.clear() }
-        let logging = engine.policy.logEnabled || engine.policy.anomaly != nil
+        let logging = runtime.records
         do {
             switch mode {
             case .scan, .redact:
@@ -175,42 +177,46 @@ struct Runner {
                 let processor = DocumentProcessor(engine: engine, scratch: scratch, window: min(chunk, engine.policy.maxInputBytes), overlap: overlap)
                 var findings: [Finding] = []
                 if case .scan = mode {
-                    var json: [UInt8] = Array("{\"spans\": [".utf8)
-                    var n = 0
-                    _ = try processor.run(reader, progress: progress) { offset, _, found in
-                        for f in found {
-                            if n > 0 { json.append(contentsOf: ", ".utf8) }
-                            n += 1
-                            let g = Finding(start: offset + f.start, end: offset + f.end, type: f.type, score: f.score)
-                            var one: [UInt8] = []
-                            FindingsJSON.writeSpans([g], into: &one)
-                            json.append(contentsOf: one.dropFirst().dropLast())
-                            if logging { findings.append(g) }
+                    let json = try runtime.guarded(call) { () throws -> ([UInt8], CallOutcome?) in
+                        var json: [UInt8] = Array("{\"spans\": [".utf8)
+                        var n = 0
+                        _ = try processor.run(reader, progress: progress) { offset, _, found in
+                            for f in found {
+                                if n > 0 { json.append(contentsOf: ", ".utf8) }
+                                n += 1
+                                let g = Finding(start: offset + f.start, end: offset + f.end, type: f.type, score: f.score)
+                                var one: [UInt8] = []
+                                FindingsJSON.writeSpans([g], into: &one)
+                                json.append(contentsOf: one.dropFirst().dropLast())
+                                if logging { findings.append(g) }
+                            }
+                            return true
                         }
-                        return true
+                        json.append(contentsOf: "]}\n".utf8)
+                        return (json, CallOutcome(verdict: n == 0 ? "allow" : "scan", findings: findings))
                     }
-                    json.append(contentsOf: "]}\n".utf8)
-                    try engine.record(feature: options.feature, direction: "prompt", verdict: n == 0 ? "allow" : "scan", findings: findings)
                     Output.stdout.write(json)
                 } else {
                     // Spooled when the document may still turn out blocked or its log record may fail: then
                     // nothing of it is printed before the verdict is known.
                     let canBlock = engine.policy.operators.values.contains(.block)
                     let sink = try RedactSink(spool: canBlock || logging)
-                    var blocked = false
-                    var single: [UInt8]? = nil
-                    var windows = 0
-                    _ = try processor.run(reader, progress: progress) { offset, text, found in
-                        let r = try engine.redact(text, findings: found, session: nil)
-                        if logging { findings += found.map { Finding(start: offset + $0.start, end: offset + $0.end, type: $0.type, score: $0.score) } }
-                        if r.blocked { blocked = true; return false }
-                        windows += 1
-                        if logging && windows == 1 { single = r.text } else { single = nil }
-                        sink.write(r.text)
-                        return true
+                    let blocked = try runtime.guarded(call) { () throws -> (Bool, CallOutcome?) in
+                        var blocked = false
+                        var single: [UInt8]? = nil
+                        var windows = 0
+                        _ = try processor.run(reader, progress: progress) { offset, text, found in
+                            let r = try engine.redact(text, findings: found, session: nil)
+                            if logging { findings += found.map { Finding(start: offset + $0.start, end: offset + $0.end, type: $0.type, score: $0.score) } }
+                            if r.blocked { blocked = true; return false }
+                            windows += 1
+                            if logging && windows == 1 { single = r.text } else { single = nil }
+                            sink.write(r.text)
+                            return true
+                        }
+                        return (blocked, CallOutcome(verdict: blocked ? "block" : findings.isEmpty ? "allow" : "redact",
+                                                     findings: findings, text: blocked ? nil : single))
                     }
-                    try engine.record(feature: options.feature, direction: "prompt", verdict: blocked ? "block" : findings.isEmpty ? "allow" : "redact",
-                                      findings: findings, redactedText: blocked ? nil : single)
                     if blocked {
                         Output.stdout.write(Array("[BLOCKED]\n".utf8))
                     } else {
@@ -226,7 +232,7 @@ struct Runner {
                 }
                 var out: [UInt8] = []
                 do {
-                    try processText(reader.buf, engine, scratch, &out)
+                    try processText(reader.buf, runtime, scratch, &out)
                 } catch let e as SFError {
                     throw DocumentError(code: e.code, message: e.message)
                 }
@@ -244,7 +250,7 @@ struct Runner {
     }
 
     /// One text per line (--lines, --jsonl).
-    func runLines(_ engine: Engine, _ scratch: Scratch) throws {
+    func runLines(_ runtime: Runtime, _ scratch: Scratch) throws {
         guard let reader = LineReader(path: options.input) else { throw fail(Exit.noInput, "cannot open \(options.input)") }
         let progress = Progress(total: reader.size)
         var lineNo = 0
@@ -256,15 +262,16 @@ struct Runner {
             out.removeAll(keepingCapacity: true)
             do {
                 if options.jsonl {
-                    try processJSONL(line, lineNo, engine, scratch, &out)
+                    try processJSONL(line, lineNo, runtime, scratch, &out)
                 } else {
                     if options.lossy { line = UTF8Check.repairing(line) }
-                    try processText(line, engine, scratch, &out)
+                    try processText(line, runtime, scratch, &out)
                 }
             } catch let e as SFError {
                 progress.clear()
                 switch e.code {
                 case .invalidUTF8: throw fail(Exit.data, "line \(lineNo): \(e.message) (use --lossy to replace invalid sequences)")
+                case .disabled: throw fail(Exit.disabled, "line \(lineNo): \(e.message)")
                 case .limit: throw fail(Exit.limit, "line \(lineNo): \(e.message)")
                 case .tooLarge: throw fail(Exit.data, "line \(lineNo): \(e.message)")
                 default: throw fail(Exit.software, "line \(lineNo): \(e.message)")
@@ -280,35 +287,41 @@ struct Runner {
         Output.stdout.flush()
     }
 
-    func processText(_ line: [UInt8], _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
+    /// The guarded calls' context: the feature given with --feature, no session.
+    var call: CallContext { CallContext(feature: options.feature, direction: "prompt") }
+
+    func processText(_ line: [UInt8], _ runtime: Runtime, _ scratch: Scratch, _ out: inout [UInt8]) throws {
+        let engine = runtime.engine
         switch mode {
         case .scan:
-            let f = try line.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
-            try engine.record(feature: options.feature, direction: "prompt", verdict: f.isEmpty ? "allow" : "scan", findings: f)
+            let f = try runtime.guarded(call) {
+                let f = try line.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+                return (f, .scan(f))
+            }
             FindingsJSON.write(f, into: &out)
         case .redact:
-            let r = try line.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
-            try engine.record(feature: options.feature, direction: "prompt", verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact",
-                              findings: r.findings, redactedText: r.blocked ? nil : r.text)
+            let r = try runtime.guarded(call) {
+                let r = try line.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+                return (r, .redaction(r))
+            }
             out.append(contentsOf: r.blocked ? Array("[BLOCKED]".utf8) : r.text)
         case .checkPrompt:
-            let c = try engine.checkPrompt(line)
-            try engine.record(feature: options.feature, direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
+            let c = try runtime.guarded(call) {
+                let c = try engine.checkPrompt(line)
+                return (c, .prompt(c))
+            }
             out.append(contentsOf: c.json())
         case .checkOutput(let canaries, let prompt):
-            let c = try engine.checkOutput(line, session: nil, canaries: canaries, prompt: prompt)
-            try recordOutput(c, engine)
+            let c = try runtime.guarded(CallContext(feature: options.feature, direction: "reply")) {
+                let c = try engine.checkOutput(line, session: nil, canaries: canaries, prompt: prompt)
+                return (c, .reply(c))
+            }
             out.append(contentsOf: c.json())
         }
     }
 
-    func recordOutput(_ c: OutputCheck, _ engine: Engine) throws {
-        let findings = c.reasons.compactMap { r in r.type.map { Finding(start: r.start, end: r.end, type: EntityType($0), score: 1) } }
-        try engine.record(feature: options.feature, direction: "reply", verdict: c.verdict.rawValue, findings: findings,
-                          rules: c.reasons.compactMap(\.rule), redactedText: c.verdict == .block ? nil : c.text)
-    }
-
-    func processJSONL(_ line: [UInt8], _ lineNo: Int, _ engine: Engine, _ scratch: Scratch, _ out: inout [UInt8]) throws {
+    func processJSONL(_ line: [UInt8], _ lineNo: Int, _ runtime: Runtime, _ scratch: Scratch, _ out: inout [UInt8]) throws {
+        let engine = runtime.engine
         let value: JSONValue
         do { value = try JSON.parse(line) } catch { throw LineError(message: "invalid JSON: \(error)") }
         guard case .object(var members) = value else { throw LineError(message: "not a JSON object") }
@@ -320,32 +333,39 @@ struct Runner {
         case .scan, .redact:
             let findings: [Finding]
             if case .redact = mode {
-                let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+                let r = try runtime.guarded(call) {
+                    let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
+                    return (r, .redaction(r))
+                }
                 findings = r.findings
-                try engine.record(feature: options.feature, direction: "prompt", verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact",
-                                  findings: r.findings, redactedText: r.blocked ? nil : r.text)
                 if let k = members.firstIndex(where: { $0.key == "text" }) {
                     members[k].value = r.blocked ? .null : .string(String(decoding: r.text, as: UTF8.self))
                 }
                 if r.blocked { members.append(JSONMember("blocked", .bool(true))) }
             } else {
-                findings = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
-                try engine.record(feature: options.feature, direction: "prompt", verdict: findings.isEmpty ? "allow" : "scan", findings: findings)
+                findings = try runtime.guarded(call) {
+                    let f = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+                    return (f, .scan(f))
+                }
             }
             members.removeAll { $0.key == "spans" }
             added.append(contentsOf: "\"spans\": ".utf8)
             FindingsJSON.writeSpans(findings, into: &added)
         case .checkPrompt:
-            let c = try engine.checkPrompt(bytes)
-            try engine.record(feature: options.feature, direction: "prompt", verdict: c.verdict.rawValue, rules: c.rules)
+            let c = try runtime.guarded(call) {
+                let c = try engine.checkPrompt(bytes)
+                return (c, .prompt(c))
+            }
             let r = c.json()
             members.removeAll { ["verdict", "risk", "rules"].contains($0.key) }
             // A block verdict returns no text (fail closed): the refused prompt is not passed through, as in redact.
             if c.verdict == .block, let k = members.firstIndex(where: { $0.key == "text" }) { members[k].value = .null }
             added.append(contentsOf: r.dropFirst().dropLast())
         case .checkOutput(let canaries, let prompt):
-            let c = try engine.checkOutput(bytes, session: nil, canaries: canaries, prompt: prompt)
-            try recordOutput(c, engine)
+            let c = try runtime.guarded(CallContext(feature: options.feature, direction: "reply")) {
+                let c = try engine.checkOutput(bytes, session: nil, canaries: canaries, prompt: prompt)
+                return (c, .reply(c))
+            }
             let r = c.json()
             members.removeAll { ["verdict", "text", "reasons"].contains($0.key) }
             added.append(contentsOf: r.dropFirst().dropLast())

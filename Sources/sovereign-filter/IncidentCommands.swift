@@ -15,31 +15,31 @@ struct KillSwitchCommand: ParsableCommand {
     @Option(name: .long, help: "Policy JSON file.") var policy: String?
 
     func run() throws {
-        let engine = try loadEngine(policy: policy, stateDir: stateDir)
+        let runtime = try loadRuntime(policy: policy, stateDir: stateDir)
         let who = by ?? ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
         switch action {
         case "on":
             guard let reason, !reason.isEmpty else { throw ValidationError("kill-switch on needs --reason") }
-            try engine.killSwitch.set(true, feature: feature, reason: reason, by: who)
+            try runtime.setKillSwitch(true, feature: feature, reason: reason, by: who)
             print("kill switch ON \(feature.map { "for \($0)" } ?? "(global)")")
         case "off":
-            try engine.killSwitch.set(false, feature: feature, reason: reason ?? "", by: who)
+            try runtime.setKillSwitch(false, feature: feature, reason: reason ?? "", by: who)
             print("kill switch OFF \(feature.map { "for \($0)" } ?? "(global)")")
         case "status":
-            let st = engine.killSwitch.status()
-            if st.isEmpty { print("kill switch: off (no switch file at \(engine.killSwitch.path))") }
+            let st = runtime.killSwitchStatus()
+            if st.isEmpty { print("kill switch: off (no switch file at \(runtime.killSwitch.path))") }
             for key in st.keys.sorted() {
                 let e = st[key]!
                 print("\(key.isEmpty ? "global" : key): \(e.on ? "ON" : "off") — by \(e.by) at \(e.at)\(e.reason.isEmpty ? "" : ": \(e.reason)")")
             }
-            if engine.isDisabled(feature: feature) { throw ExitCode(3) }  // scripts: exit 3 when disabled
+            if runtime.isDisabled(feature: feature) { throw ExitCode(3) }  // scripts: exit 3 when disabled
         default:
             throw ValidationError("action must be on, off or status")
         }
     }
 }
 
-func loadEngine(policy: String?, stateDir: String?) throws -> Engine {
+func loadRuntime(policy: String?, stateDir: String?) throws -> Runtime {
     var p = Policy()
     if let policy {
         guard let b = LineReader.readFile(policy) else { throw ExitCode(Exit.policy) }
@@ -49,7 +49,7 @@ func loadEngine(policy: String?, stateDir: String?) throws -> Engine {
         }
     }
     if let stateDir { p.stateDir = stateDir }
-    return try Engine(policy: p)
+    return try Runtime(policy: p)
 }
 
 /// `sovereign-filter log verify FILE…`

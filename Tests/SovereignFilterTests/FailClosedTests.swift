@@ -15,11 +15,11 @@ import Glibc
 //       blobs) contains the marker; a block row's text is empty and its JSON has no marker.
 //
 // Statuses the Swift surface does not produce:
-//   SF_E_DISABLED   the core's calls do not consult the kill switch: a Swift caller asks `engine.isDisabled(feature:)`
-//                   itself; the C ABI, the PHP binding and the CLI turn it into SF_E_DISABLED / exit 69 (their tables).
+//   SF_E_DISABLED   the engine's calls do not consult the kill switch; `Runtime.guarded` does (the row below), and the
+//                   C ABI, the PHP binding and the CLI turn it into SF_E_DISABLED / exit 69 (their tables).
 //   SF_E_NOMEM      PCRE2 context/match-data allocation failing; Swift traps on its own allocation failures first,
 //                   so it cannot be provoked without crashing the test process.
-//   SF_E_INTERNAL   is provoked where it is reachable: an inference log that cannot be written (`record`) and a
+//   SF_E_INTERNAL   is provoked where it is reachable: an inference log that cannot be written (`guarded`) and a
 //                   kill switch that cannot be written; ICU, PCRE2 or sealing failing internally are not reachable.
 // Entry points without an error path: `Session.restore` (non-throwing: replaces the session's own tokens, no size
 // limit), `Session.canary`, `registerSystemPrompt` (returns false for a short prompt), `engine.export` (fails only
@@ -87,20 +87,28 @@ enum FC {
     static let secretKeyReply = secret + Array(" key sk_live_4eC39HqLyjWDarjtT1zdp7dc".utf8)
 
     static func engine(_ json: String) -> Engine { try! Engine(policyJSON: Array(json.utf8)) }
+    static func runtime(_ json: String) -> Runtime { try! Runtime(policyJSON: Array(json.utf8)) }
+    /// The kill switch is on globally for this runtime's state directory.
+    static let switchedOff: Runtime = {
+        let dir = tempDir()
+        let r = runtime(#"{"state_dir": "\#(dir)", "kill_switch_recheck_ms": 0}"#)
+        try! r.setKillSwitch(true, reason: "fail-closed table", by: "t")
+        return r
+    }()
 
     static let limit = engine(#"{"patterns": [{"name": "EVIL", "regex": "(a|aa)+$"}], "prompt_rules": [{"id": "evil", "weight": 0.5, "pattern": "(a|aa)+$"}], "limits": {"match_limit": 10000}}"#)
     static let small = engine(#"{"max_input_bytes": 16}"#)
     static let block = engine(#"{"entities": {"CREDIT_CARD": "block", "EMAIL": "block"}}"#)
     /// The inference log's path is a directory: every record fails (evidence is never skipped silently).
-    static let noLog: Engine = {
+    static let noLog: Runtime = {
         let dir = tempDir()
-        return engine(#"{"state_dir": "\#(dir)", "kill_switch_recheck_ms": 0, "log": {"path": "\#(dir)"}}"#)
+        return runtime(#"{"state_dir": "\#(dir)", "kill_switch_recheck_ms": 0, "log": {"path": "\#(dir)"}}"#)
     }()
     /// The state directory lies below a regular file: the kill switch cannot be written.
-    static let unwritableState: Engine = {
+    static let unwritableState: Runtime = {
         let dir = tempDir()
         writeFile(dir + "/file", [[]])
-        return engine(#"{"state_dir": "\#(dir)/file/sub"}"#)
+        return runtime(#"{"state_dir": "\#(dir)/file/sub"}"#)
     }()
     static let otherKey = engine(#"{"session_key": "another key of 32 bytes, not ours!"}"#)
 
@@ -191,7 +199,7 @@ enum FailClosedTable {
             return try FC.finish(s)
         },
         FailRow(.error(.invalidArgument), "KillSwitch.set: the e-mail as feature name") { _ in
-            try FC.noLog.killSwitch.set(true, feature: "fail.closed@example.com", reason: failClosedSecret, by: "t"); return Handed()
+            try FC.noLog.setKillSwitch(true, feature: "fail.closed@example.com", reason: failClosedSecret, by: "t"); return Handed()
         },
 
         // SF_E_INVALID_UTF8
@@ -343,18 +351,31 @@ enum FailClosedTable {
         },
 
         // SF_E_INTERNAL
-        FailRow(.error(.internal), "redact, then record: inference log not writable") { _ in
-            let r = try FC.noLog.redact(FC.secret)
-            try FC.noLog.record(feature: "default", direction: "prompt", verdict: "redact", findings: r.findings, redactedText: r.text)
+        FailRow(.error(.internal), "guarded redact: inference log not writable") { _ in
+            let r = try FC.noLog.guarded(CallContext()) {
+                let r = try FC.noLog.engine.redact(FC.secret)
+                return (r, .redaction(r))
+            }
             return Handed(text: r.text)
         },
-        FailRow(.error(.internal), "checkOutput, then record: inference log not writable") { _ in
-            let c = try FC.noLog.checkOutput(FC.secret, session: nil)
-            try FC.noLog.record(feature: "default", direction: "reply", verdict: c.verdict.rawValue, redactedText: c.text)
+        FailRow(.error(.internal), "guarded checkOutput: inference log not writable") { _ in
+            let c = try FC.noLog.guarded(CallContext(direction: "reply")) {
+                let c = try FC.noLog.engine.checkOutput(FC.secret, session: nil)
+                return (c, .reply(c))
+            }
             return Handed(text: c.text, json: c.json())
         },
         FailRow(.error(.internal), "KillSwitch.set: state_dir below a regular file") { _ in
-            try FC.unwritableState.killSwitch.set(true, reason: failClosedSecret, by: "t"); return Handed()
+            try FC.unwritableState.setKillSwitch(true, reason: failClosedSecret, by: "t"); return Handed()
+        },
+
+        // SF_E_DISABLED
+        FailRow(.error(.disabled), "guarded redact: kill switch on") { _ in
+            let r = try FC.switchedOff.guarded(CallContext()) {
+                let r = try FC.switchedOff.engine.redact(FC.secret)
+                return (r, .redaction(r))
+            }
+            return Handed(text: r.text)
         },
     ]
 }

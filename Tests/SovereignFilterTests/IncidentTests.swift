@@ -53,11 +53,11 @@ func writeFile(_ path: String, _ lines: [[UInt8]]) {
         #expect(KillSwitch(directory: dir, recheckMillis: 0).isOn(feature: "any"))
     }
 
-    @Test func engineUsesThePolicyStateDir() throws {
+    @Test func runtimeUsesThePolicyStateDir() throws {
         let dir = tempDir()
-        let e = try Engine(policyJSON: Array(#"{"state_dir": "\#(dir)", "kill_switch_recheck_ms": 0}"#.utf8))
+        let e = try Runtime(policyJSON: Array(#"{"state_dir": "\#(dir)", "kill_switch_recheck_ms": 0}"#.utf8))
         #expect(!e.isDisabled(feature: "support_chat"))
-        try e.killSwitch.set(true, feature: "support_chat", reason: "r", by: "b")
+        try e.setKillSwitch(true, feature: "support_chat", reason: "r", by: "b")
         #expect(e.isDisabled(feature: "support_chat") && !e.isDisabled(feature: "product_discovery"))
     }
 }
@@ -137,13 +137,15 @@ func writeFile(_ path: String, _ lines: [[UInt8]]) {
         #expect(InferenceLog.verify([path]).problem == nil)
     }
 
-    @Test func engineRecordsAndAnomaliesBecomeIncidents() throws {
+    @Test func runtimeRecordsAndAnomaliesBecomeIncidents() throws {
         let dir = tempDir()
         let policy = #"{"state_dir": "\#(dir)", "log": {"include_text": false}, "kill_switch_recheck_ms": 0,"# +
             #" "anomaly": {"window_seconds": 1, "factor": 3, "min_count": 5, "warmup_windows": 1, "trip_kill_switch": true}}"#
-        let e = try Engine(policyJSON: Array(policy.utf8))
-        let r = try e.redact("mail bob@example.org")
-        try e.record(feature: "support_chat", direction: "prompt", verdict: "redact", findings: r.findings, sessionID: "s1", redactedText: r.text)
+        let e = try Runtime(policyJSON: Array(policy.utf8))
+        try e.guarded(CallContext(feature: "support_chat", sessionID: "s1")) {
+            let r = try e.engine.redact("mail bob@example.org")
+            return (r, .redaction(r))
+        }
         let lines = readLines(dir + "/inference.jsonl")
         #expect(lines.count == 1)
         #expect(!String(decoding: lines[0], as: UTF8.self).contains("bob@example.org"))
@@ -153,25 +155,25 @@ func writeFile(_ path: String, _ lines: [[UInt8]]) {
 }
 
 struct AnomalyTests {
-    @Test func quietOnSteadyLoadAlertsOnSpike() {
+    @Test func quietOnSteadyLoadAlertsOnSpike() throws {
         var s = AnomalyDetector.Settings()
         s.windowSeconds = 60; s.factor = 3; s.minCount = 20; s.warmupWindows = 3
         let d = AnomalyDetector(s)
         var alerts = 0
         // Ten windows of a steady 30 e-mails per minute.
-        for w in 0..<10 { for k in 0..<30 { if d.record(feature: "chat", signal: "EMAIL", now: w * 60 + k) != nil { alerts += 1 } } }
+        for w in 0..<10 { for k in 0..<30 { if try d.record(feature: "chat", signal: "EMAIL", now: w * 60 + k) != nil { alerts += 1 } } }
         #expect(alerts == 0)
         // A spike: 200 in the next minute → one alert, once.
         var spike: [AnomalyDetector.Alert] = []
-        for k in 0..<200 { if let a = d.record(feature: "chat", signal: "EMAIL", now: 600 + k % 60) { spike.append(a) } }
+        for k in 0..<200 { if let a = try d.record(feature: "chat", signal: "EMAIL", now: 600 + k % 60) { spike.append(a) } }
         #expect(spike.count == 1)
         #expect(spike.first?.count ?? 0 > 90 && spike.first?.baseline ?? 0 > 25)
         // Other features and signals are separate series.
-        #expect(d.record(feature: "checkout", signal: "EMAIL", now: 600) == nil)
+        #expect(try d.record(feature: "checkout", signal: "EMAIL", now: 600) == nil)
     }
 
-    @Test func noAlertBeforeWarmup() {
+    @Test func noAlertBeforeWarmup() throws {
         let d = AnomalyDetector(AnomalyDetector.Settings())
-        for k in 0..<500 { #expect(d.record(feature: "f", signal: "BLOCK", now: k % 60) == nil) }
+        for k in 0..<500 { #expect(try d.record(feature: "f", signal: "BLOCK", now: k % 60) == nil) }
     }
 }

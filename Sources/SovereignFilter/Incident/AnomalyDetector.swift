@@ -1,13 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Outflow anomaly detection: per feature and signal (an entity type, `BLOCK`, `CANARY`), events are
 /// counted in fixed windows; an exponentially weighted moving average of past windows is the baseline.
 /// A window whose count exceeds `factor` × baseline (and at least `minCount`) raises an alert once per
-/// window. Thread-safe; one detector per engine (each worker watches its own outflow, and the shared
-/// inference log lets `sovereign-filter incident report` see all of them).
-public final class AnomalyDetector: @unchecked Sendable {
+/// window. The series live in the state store's counters (`StateStore.withCounters`): with the file
+/// store each process watches its own outflow (and the shared inference log lets `sovereign-filter
+/// incident report` see all of them); a shared store makes the series fleet-wide. Thread-safe.
+public final class AnomalyDetector: Sendable {
     public struct Settings: Sendable, Equatable {
         public var windowSeconds = 60
         public var factor = 3.0
@@ -27,57 +24,61 @@ public final class AnomalyDetector: @unchecked Sendable {
         public var windowStart: Int
     }
 
+    /// One series as stored: `[window, count, baseline, windows, alerted]`.
     struct Series {
         var window = 0
         var count = 0
         var baseline = 0.0
         var windows = 0
         var alerted = false
+
+        init(window: Int) { self.window = window }
+
+        init?(_ v: [Double]) {
+            guard v.count == 5 else { return nil }
+            window = Int(v[0]); count = Int(v[1]); baseline = v[2]; windows = Int(v[3]); alerted = v[4] != 0
+        }
+
+        var stored: [Double] { [Double(window), Double(count), baseline, Double(windows), alerted ? 1 : 0] }
     }
 
     public let settings: Settings
-    private var series: [String: Series] = [:]
-    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    let store: any StateStore
 
-    public init(_ settings: Settings) {
+    /// A detector whose series live in `store` (nil: this process's memory).
+    public init(_ settings: Settings, store: (any StateStore)? = nil) {
         self.settings = settings
-        lock = .allocate(capacity: 1)
-        pthread_mutex_init(lock, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(lock)
-        lock.deallocate()
+        // Only the file store's in-process counters are used: no file is ever written for them.
+        self.store = store ?? FileStateStore(directory: "/nonexistent/sovereign-filter-counters-only")
     }
 
     /// Records `n` events of `signal` for `feature` at time `now` (seconds); returns an alert when the
-    /// current window just crossed the threshold.
-    public func record(feature: String, signal: String, n: Int = 1, now: Int) -> Alert? {
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
-        let key = feature + "\u{0}" + signal
+    /// current window just crossed the threshold. Throws when the store cannot be reached.
+    public func record(feature: String, signal: String, n: Int = 1, now: Int) throws -> Alert? {
         let w = now / settings.windowSeconds
-        var s = series[key] ?? Series(window: w)
-        if w != s.window {
-            // Close the finished window (and count empty windows in between as zeros).
-            let gap = min(w - s.window, 1000)
-            for k in 0..<gap {
-                let c = k == 0 ? Double(s.count) : 0
-                s.baseline = s.windows == 0 ? c : settings.alpha * c + (1 - settings.alpha) * s.baseline
-                s.windows += 1
+        return try store.withCounters("anomaly/" + feature + "\u{0}" + signal, ttlSeconds: nil) { stored in
+            var s = Series(stored) ?? Series(window: w)
+            if w != s.window {
+                // Close the finished window (and count empty windows in between as zeros).
+                let gap = min(w - s.window, 1000)
+                for k in 0..<gap {
+                    let c = k == 0 ? Double(s.count) : 0
+                    s.baseline = s.windows == 0 ? c : settings.alpha * c + (1 - settings.alpha) * s.baseline
+                    s.windows += 1
+                }
+                s.window = w
+                s.count = 0
+                s.alerted = false
             }
-            s.window = w
-            s.count = 0
-            s.alerted = false
+            s.count += n
+            var alert: Alert? = nil
+            if !s.alerted && s.windows >= settings.warmupWindows && s.count >= settings.minCount
+                && Double(s.count) > settings.factor * max(s.baseline, 1) {
+                s.alerted = true
+                alert = Alert(feature: feature, signal: signal, count: s.count, baseline: s.baseline, windowStart: w * settings.windowSeconds)
+            }
+            stored = s.stored
+            return alert
         }
-        s.count += n
-        var alert: Alert? = nil
-        if !s.alerted && s.windows >= settings.warmupWindows && s.count >= settings.minCount
-            && Double(s.count) > settings.factor * max(s.baseline, 1) {
-            s.alerted = true
-            alert = Alert(feature: feature, signal: signal, count: s.count, baseline: s.baseline, windowStart: w * settings.windowSeconds)
-        }
-        series[key] = s
-        return alert
     }
 }

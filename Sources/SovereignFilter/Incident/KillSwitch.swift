@@ -3,11 +3,13 @@ import Glibc
 #endif
 
 /// The kill switch: global or per feature (`product_discovery`, `support_chat`, `checkout_assist`, or any
-/// name), kept in `killswitch.json` in the state directory so every worker and every node sharing the
-/// directory sees it. Writes are atomic (temporary file + rename) and record who, why and when.
-/// Reads are cached: the file is re-stat'ed at most every `recheckMillis`, and re-read only when its
-/// inode, size or modification time changed — a check costs a clock read and a comparison.
+/// name), kept under one key of the state store (`killswitch.json` in the state directory) so every
+/// worker and every node sharing the store sees it. Writes are atomic (the store's `update`) and record
+/// who, why and when. Reads are cached: the key's stamp is re-checked at most every `recheckMillis`, and
+/// the value re-read only when the stamp (for a file: inode, size, modification time) changed — a check
+/// costs a clock read and a comparison. A store that cannot be read counts as "on": fail closed.
 public final class KillSwitch: @unchecked Sendable {
+    // @unchecked: the cache is guarded by `lock`.
     public struct Entry: Sendable, Equatable {
         public var on: Bool
         public var by: String
@@ -15,18 +17,28 @@ public final class KillSwitch: @unchecked Sendable {
         public var at: String
     }
 
+    /// The key of the switch in the state store.
+    public static let key = "killswitch.json"
+    public let store: any StateStore
+    /// Where the switch lives, for messages (the file path in the state directory).
     public let path: String
     let recheckMillis: Int
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private var nextCheck = 0
-    private var fileID: (ino_t, off_t, Int, Int) = (0, -1, 0, 0)
+    private var stamp: StateStamp? = nil
     private var state: [String: Entry] = [:]  // "" = global
 
-    public init(directory: String, recheckMillis: Int = 1000) {
-        path = directory + "/killswitch.json"
+    public init(store: any StateStore, recheckMillis: Int = 1000) {
+        self.store = store
+        path = store.describe(KillSwitch.key)
         self.recheckMillis = recheckMillis
         lock = .allocate(capacity: 1)
         pthread_mutex_init(lock, nil)
+    }
+
+    /// The switch of a state directory.
+    public convenience init(directory: String, recheckMillis: Int = 1000) {
+        self.init(store: FileStateStore(directory: directory), recheckMillis: recheckMillis)
     }
 
     deinit {
@@ -57,16 +69,26 @@ public final class KillSwitch: @unchecked Sendable {
         let now = StateFiles.monotonicMillis()
         if now < nextCheck { return }
         nextCheck = now + recheckMillis
-        var st = stat()
-        guard stat(path, &st) == 0 else { state = [:]; fileID = (0, -1, 0, 0); return }
-        let id = (st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec)
-        if id == fileID { return }
-        fileID = id
-        guard let bytes = StateFiles.read(path), let json = try? JSON.parse(bytes), case .object(let members) = json else {
+        let current: StateStamp?
+        do { current = try store.stamp(KillSwitch.key) } catch {
+            stamp = nil
+            state = ["": Entry(on: true, by: "sovereign-filter", reason: "kill switch state unreadable: \(error)", at: "")]
+            return
+        }
+        guard let current else { state = [:]; stamp = nil; return }
+        if current == stamp { return }
+        stamp = current
+        guard let bytes = try? store.get(KillSwitch.key), let s = KillSwitch.parse(bytes) else {
             // An unreadable switch file is treated as "on": fail closed.
             state = ["": Entry(on: true, by: "sovereign-filter", reason: "kill switch file unreadable", at: "")]
             return
         }
+        state = s
+    }
+
+    /// The entries of a switch document; nil when it is not a JSON object.
+    static func parse(_ bytes: [UInt8]) -> [String: Entry]? {
+        guard let json = try? JSON.parse(bytes), case .object(let members) = json else { return nil }
         var s: [String: Entry] = [:]
         for m in members {
             let key = m.key == "global" ? "" : m.key
@@ -77,7 +99,7 @@ public final class KillSwitch: @unchecked Sendable {
                 s[key] = Entry(on: true, by: "sovereign-filter", reason: "kill switch entry \(m.key) unreadable", at: "")
             }
         }
-        state = s
+        return s
     }
 
     /// Turns the switch on or off (globally when `feature` is nil) and records who and why.
@@ -88,33 +110,25 @@ public final class KillSwitch: @unchecked Sendable {
                 throw SFError(.invalidArgument, "feature names are letters, digits, _ and - (at most 64; \"global\" is reserved)")
             }
         }
-        try StateFiles.ensureDirectory(String(path[..<path.lastIndex(of: "/")!]))
-        // Serialize writers across processes with an advisory lock on a sidecar file.
-        let lfd = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o664)
-        guard lfd >= 0 else { throw SFError(.internal, "cannot lock \(path): errno \(errno)") }
-        defer { flock(lfd, LOCK_UN); close(lfd) }
-        flock(lfd, LOCK_EX)
-        pthread_mutex_lock(lock)
-        nextCheck = 0
-        refreshLocked()
-        var s = state
-        pthread_mutex_unlock(lock)
-        if s[""]?.reason == "kill switch file unreadable" { s = [:] }
-        s = s.filter { !$0.value.reason.hasPrefix("kill switch entry ") }
-        let (sec, nsec) = StateFiles.now()
-        s[feature ?? ""] = Entry(on: on, by: by, reason: reason, at: StateFiles.iso8601(sec, nsec))
-        var members: [JSONMember] = []
-        for key in s.keys.sorted() {
-            let e = s[key]!
-            members.append(JSONMember(key.isEmpty ? "global" : key, .object([
-                JSONMember("on", .bool(e.on)), JSONMember("by", .string(e.by)),
-                JSONMember("reason", .string(e.reason)), JSONMember("at", .string(e.at)),
-            ])))
+        try store.update(KillSwitch.key, ttlSeconds: nil) { old in
+            // An unreadable document is replaced; entries of the wrong shape are dropped.
+            var s = old.flatMap(KillSwitch.parse) ?? [:]
+            s = s.filter { !$0.value.reason.hasPrefix("kill switch entry ") }
+            let (sec, nsec) = StateFiles.now()
+            s[feature ?? ""] = Entry(on: on, by: by, reason: reason, at: StateFiles.iso8601(sec, nsec))
+            var members: [JSONMember] = []
+            for key in s.keys.sorted() {
+                let e = s[key]!
+                members.append(JSONMember(key.isEmpty ? "global" : key, .object([
+                    JSONMember("on", .bool(e.on)), JSONMember("by", .string(e.by)),
+                    JSONMember("reason", .string(e.reason)), JSONMember("at", .string(e.at)),
+                ])))
+            }
+            var out: [UInt8] = []
+            JSON.write(.object(members), into: &out)
+            out.append(0x0A)
+            return out
         }
-        var out: [UInt8] = []
-        JSON.write(.object(members), into: &out)
-        out.append(0x0A)
-        try StateFiles.writeAtomically(path, out)
         pthread_mutex_lock(lock)
         nextCheck = 0
         pthread_mutex_unlock(lock)

@@ -41,24 +41,25 @@ public final class CanaryRouter: Sendable {
 
     /// Feeds one canary exchange's signals; rolls back on an alert. Returns the reason when it did.
     @discardableResult
-    public func observe(_ signals: [String: Int], engine: Engine) -> String? {
+    public func observe(_ signals: [String: Int], runtime: Runtime) -> String? {
         guard canary != nil, !rolledBack else { return nil }
         let now = Int(Date().timeIntervalSince1970)
         for (signal, n) in signals.sorted(by: { $0.key < $1.key }) where n > 0 {
-            guard let a = detector.record(feature: "gateway.canary", signal: signal, n: n, now: now) else { continue }
+            // The detector's series are this process's (no store given): recording cannot fail.
+            guard let a = (try? detector.record(feature: "gateway.canary", signal: signal, n: n, now: now)) ?? nil else { continue }
             let why = "canary upstream rolled back: outflow of \(signal) reached \(a.count) in the window against a baseline of \(Int(a.baseline.rounded()))"
-            rollBack(why, engine: engine)
+            rollBack(why, runtime: runtime)
             return why
         }
         return nil
     }
 
     /// A failed exchange with the canary upstream counts as outflow gone wrong too.
-    public func observeFailure(_ upstream: String, engine: Engine) {
-        if upstream == "canary" { observe(["UPSTREAM_ERROR": 1], engine: engine) }
+    public func observeFailure(_ upstream: String, runtime: Runtime) {
+        if upstream == "canary" { observe(["UPSTREAM_ERROR": 1], runtime: runtime) }
     }
 
-    func rollBack(_ why: String, engine: Engine) {
+    func rollBack(_ why: String, runtime: Runtime) {
         var body: [UInt8] = Array(#"{"rolled_back_at":"#.utf8)
         JSON.writeString(ISO8601DateFormatter().string(from: Date()), into: &body)
         body += Array(#","canary":"#.utf8)
@@ -69,7 +70,7 @@ public final class CanaryRouter: Sendable {
         let tmp = rollbackFile + ".tmp.\(getpid())"
         if FileManager.default.createFile(atPath: tmp, contents: Data(body)) { rename(tmp, rollbackFile) }
         FileHandle.standardError.write(Data("sovereign-gateway: \(why)\n".utf8))
-        _ = try? engine.log?.append(LogRecord(feature: "gateway.canary", direction: "incident", verdict: "rollback",
-                                          rules: ["canary.rollback"], detail: why))
+        try? runtime.recordEvent(LogRecord(feature: "gateway.canary", direction: "incident", verdict: "rollback",
+                                           rules: ["canary.rollback"], detail: why))
     }
 }

@@ -6,13 +6,14 @@ import NIOCore
 import NIOHTTP1
 import SovereignFilter
 
-/// The request path: the caller's vault, every string of the body, headers and query pseudonymized,
-/// the prompt check, the log record, then the upstream; `GET` reads take the same path without a body.
+/// The request path: the caller's vault, then one guarded call of the core's `Runtime` (kill switch,
+/// every string of the body, headers and query pseudonymized, the prompt check, the log record), then
+/// the upstream; `GET` reads take the same path without a body.
 extension Gateway {
     func exchange(_ request: Request) async throws -> Answer {
-        let engine = policies.engine
-        if engine.isDisabled(feature: Gateway.feature) {
-            try? engine.record(feature: Gateway.feature, direction: "prompt", verdict: "disabled")
+        let runtime = policies.runtime
+        // Refused before the body is read (the guarded call below checks again, for the session).
+        do { try runtime.admit(CallContext(feature: Gateway.feature)) } catch let e as SFError where e.code == .disabled {
             throw GatewayFailure.disabled("AI features are switched off (kill switch); try again later")
         }
         var request = request
@@ -26,7 +27,7 @@ extension Gateway {
         }
         let wantsStream = json["stream"] == .bool(true)
         do {
-            return try await exchange(request, json, engine)
+            return try await exchange(request, json, runtime)
         } catch let f as GatewayFailure where f.type == "sovereign_filter_blocked" && config.blockResponse == .refusal
                     && (request.uri.path == "/v1/chat/completions" || request.uri.path == "/v1/responses") {
             metrics.block(reason: f.code)
@@ -37,7 +38,8 @@ extension Gateway {
     /// What one exchange carries from the request to its reply.
     struct Context: Sendable {
         var lease: SessionStore.Lease
-        var engine: Engine
+        var runtime: Runtime
+        var engine: Engine { runtime.engine }
         var upstream: String = "stable"
         /// The session id for the log and the canary, and the `x-session-id` the client gets back.
         var sid: String?
@@ -73,26 +75,29 @@ extension Gateway {
         return (try await sessions.open(scope: r.scope, engine: engine), r.sessionID)
     }
 
-    func exchange(_ request: Request, _ json: JSONValue, _ engine: Engine) async throws -> Answer {
+    func exchange(_ request: Request, _ json: JSONValue, _ runtime: Runtime) async throws -> Answer {
+        let engine = runtime.engine
         let responses = request.uri.path == "/v1/responses"
         let (lease, sid) = try await openSession(request, json, responses: responses, engine: engine)
         var handedOver = false
         defer { if !handedOver { lease.close() } }
         let x = ProtocolExchange(engine: engine, session: lease.session, route: ProtocolExchange.Route(path: request.uri.path))
         x.holdBack = config.holdBack
-        var ctx = Context(lease: lease, engine: engine, sid: sid, identity: binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } },
+        var ctx = Context(lease: lease, runtime: runtime, sid: sid, identity: binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } },
                           protocolExchange: ExchangeHold(x))
 
-        let bodyOut: [UInt8]
-        do { bodyOut = try x.filterRequest(json: json) } catch let f as GatewayFailure where f.code == "prompt_block" {
-            try engine.record(feature: Gateway.feature, direction: "prompt", verdict: "block", findings: x.request.findings, rules: x.promptRules, sessionID: sid)
-            throw f
+        let call = CallContext(feature: Gateway.feature, direction: "prompt", sessionID: sid)
+        let blocked = { (e: any Error) -> CallOutcome? in
+            (e as? GatewayFailure)?.code == "prompt_block" ? CallOutcome(verdict: "block", findings: x.request.findings, rules: x.promptRules) : nil
         }
-        let headers = try forwardHeaders(request.headers, x)
-        let query = try forwardQuery(request.uri.query, x)
+        let (bodyOut, headers, query) = try runtime.guarded(call, onFailure: blocked) {
+            let bodyOut = try x.filterRequest(json: json)
+            let headers = try forwardHeaders(request.headers, x)
+            let query = try forwardQuery(request.uri.query, x)
+            return ((bodyOut, headers, query), CallOutcome(verdict: x.request.findings.isEmpty ? "allow" : "redact",
+                                                           findings: x.request.findings, rules: x.promptRules, text: bodyOut))
+        }
         metrics.findings(direction: "request", x.request.counts)
-        try engine.record(feature: Gateway.feature, direction: "prompt", verdict: x.request.findings.isEmpty ? "allow" : "redact",
-                          findings: x.request.findings, rules: x.promptRules, sessionID: sid, redactedText: bodyOut)
         // The vault is saved before the upstream sees a pseudonym, so no reply can carry one we forgot.
         try lease.save(engine: engine)
 
@@ -117,8 +122,9 @@ extension Gateway {
 
     /// `GET /v1/models` and other reads: forwarded with redacted query and headers; the reply is checked.
     func passGET(_ request: Request) async throws -> Answer {
-        let engine = policies.engine
-        if engine.isDisabled(feature: Gateway.feature) { throw GatewayFailure.disabled("AI features are switched off (kill switch)") }
+        let runtime = policies.runtime
+        let engine = runtime.engine
+        if runtime.isDisabled(feature: Gateway.feature) { throw GatewayFailure.disabled("AI features are switched off (kill switch)") }
         let lease = try await sessions.open(scope: nil, engine: engine)
         defer { lease.close() }
         let x = ProtocolExchange(engine: engine, session: lease.session, route: .other)
@@ -130,6 +136,6 @@ extension Gateway {
         out.headers = headers
         let resp = try await send(out, upstream: "stable")
         let ctype = resp.headers.first(name: "content-type") ?? "application/json"
-        return try await whole(resp, Context(lease: lease, engine: engine, protocolExchange: ExchangeHold(x)), ctype: ctype)
+        return try await whole(resp, Context(lease: lease, runtime: runtime, protocolExchange: ExchangeHold(x)), ctype: ctype)
     }
 }

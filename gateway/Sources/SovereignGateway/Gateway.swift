@@ -28,7 +28,7 @@ public final class Gateway: Sendable {
     public init(config: GatewayConfig) throws {
         self.config = config
         policies = try PolicyStore(config: config)
-        let dir = policies.engine.stateDirectory
+        let dir = policies.runtime.stateDirectory
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var store = try SessionStore(stateDirectory: dir, sealingKey: config.sealingKey)
         store.ttlSeconds = config.sessionTTLSeconds
@@ -52,7 +52,7 @@ public final class Gateway: Sendable {
         r.get("/metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                      body: .init(byteBuffer: ByteBuffer(string: self.metrics.render(
-                        killSwitchOn: self.policies.engine.isDisabled(feature: Gateway.feature),
+                        killSwitchOn: self.policies.runtime.isDisabled(feature: Gateway.feature),
                         policyGeneration: self.policies.generation))))
         }
         r.get("/v1/models") { req, _ in await self.answer(route: "models") { try await self.passGET(req) } }
@@ -64,9 +64,8 @@ public final class Gateway: Sendable {
     }
 
     func healthz() -> Response {
-        let engine = policies.engine
         var b: [UInt8] = Array(#"{"status":"ok","kill_switch":"#.utf8)
-        b += Array((engine.isDisabled(feature: Gateway.feature) ? "true" : "false").utf8)
+        b += Array((policies.runtime.isDisabled(feature: Gateway.feature) ? "true" : "false").utf8)
         b += Array(#","policy_generation":\#(policies.generation),"canary_rolled_back":\#(canary.rolledBack)"#.utf8)
         if let e = policies.lastError {
             b += Array(#","policy_error":"#.utf8)

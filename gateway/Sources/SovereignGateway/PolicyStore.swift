@@ -2,13 +2,14 @@ import Foundation
 import Synchronization
 import SovereignFilter
 
-/// The running engine and the policy it was built from. A new policy (file changed, or SIGHUP) is
-/// compiled aside and swapped in only when it compiles; a bad one is refused, logged, and the running
-/// engine stays. Requests take the current engine once and keep it for their whole exchange.
+/// The running runtime (the engine and the kill switch, log and anomaly detector around it) and the
+/// policy it was built from. A new policy (file changed, or SIGHUP) is compiled aside and swapped in
+/// only when it compiles; a bad one is refused, logged, and the running one stays. Requests take the
+/// current runtime once and keep it for their whole exchange.
 public final class PolicyStore: Sendable {
     struct Stamp: Equatable { var mtime: Int; var mtimeNs: Int; var size: Int; var inode: UInt64 }
     struct State {
-        var engine: Engine
+        var runtime: Runtime
         var stamp: Stamp?
         var generation: Int
         var lastError: String?
@@ -22,16 +23,17 @@ public final class PolicyStore: Sendable {
         self.config = config
         path = config.policyPath
         let stamp = path.flatMap(PolicyStore.stamp)
-        let engine = try PolicyStore.build(config)
-        state = Mutex(State(engine: engine, stamp: stamp, generation: 1, lastError: nil))
+        let runtime = try PolicyStore.build(config)
+        state = Mutex(State(runtime: runtime, stamp: stamp, generation: 1, lastError: nil))
     }
 
-    public var engine: Engine { state.withLock { $0.engine } }
+    public var runtime: Runtime { state.withLock { $0.runtime } }
+    public var engine: Engine { runtime.engine }
     public var generation: Int { state.withLock { $0.generation } }
     public var lastError: String? { state.withLock { $0.lastError } }
 
     /// Reads, parses and compiles the policy with the gateway's own settings laid over it.
-    static func build(_ c: GatewayConfig) throws -> Engine {
+    static func build(_ c: GatewayConfig) throws -> Runtime {
         var policy = Policy.default
         if let p = c.policyPath {
             guard let data = FileManager.default.contents(atPath: p) else {
@@ -47,7 +49,7 @@ public final class PolicyStore: Sendable {
         // Every text the gateway sees came out of JSON, where tool results carry `\u00fc` escapes: the
         // detectors see through them unless the policy file says otherwise.
         if !PolicyStore.setsJSONEscapes(c.policyPath) { policy.jsonEscapes = true }
-        return try Engine(policy: policy)
+        return try Runtime(policy: policy)
     }
 
     /// True when the policy file names `json_escapes` itself (then its value stands).
@@ -73,15 +75,15 @@ public final class PolicyStore: Sendable {
         guard force || changed else { return .unchanged }
         do {
             let e = try PolicyStore.build(config)
-            state.withLock { $0.engine = e; $0.stamp = now; $0.generation += 1; $0.lastError = nil }
-            _ = try? e.log?.append(LogRecord(feature: "gateway", direction: "policy", verdict: "reloaded", detail: "policy \(path) loaded"))
+            state.withLock { $0.runtime = e; $0.stamp = now; $0.generation += 1; $0.lastError = nil }
+            try? e.recordEvent(LogRecord(feature: "gateway", direction: "policy", verdict: "reloaded", detail: "policy \(path) loaded"))
             return .reloaded
         } catch {
             let why = "\(error)"
-            let old = state.withLock { s -> Engine in s.stamp = now; s.lastError = why; return s.engine }
+            let old = state.withLock { s -> Runtime in s.stamp = now; s.lastError = why; return s.runtime }
             // Refused: the running policy stays. Said on stderr and in the evidence log.
             FileHandle.standardError.write(Data("sovereign-gateway: policy \(path) refused, keeping the running one: \(why)\n".utf8))
-            _ = try? old.log?.append(LogRecord(feature: "gateway", direction: "policy", verdict: "refused", detail: "policy \(path) refused: \(why)"))
+            try? old.recordEvent(LogRecord(feature: "gateway", direction: "policy", verdict: "refused", detail: "policy \(path) refused: \(why)"))
             return .refused(why)
         }
     }

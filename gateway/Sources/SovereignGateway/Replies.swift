@@ -6,8 +6,9 @@ import NIOCore
 import NIOHTTP1
 import SovereignFilter
 
-/// The reply path: a JSON reply checked whole, an SSE reply relayed event by event, and the log,
-/// metrics, vault save and canary signals once per reply.
+/// The reply path: a JSON reply checked whole, an SSE reply relayed event by event, each as one guarded
+/// call of the core's `Runtime` (kill switch, the check, the log record); then metrics, vault save and
+/// canary signals once per reply.
 extension Gateway {
     /// A JSON reply read whole, checked string by string. Anything else (a text or HTML page, bytes) is
     /// not forwarded: the gateway forwards only what it can inspect.
@@ -25,14 +26,17 @@ extension Gateway {
         let x = ctx.protocolExchange.x
         let out: [UInt8]
         do {
-            out = try x.filterReply(Array(body.readableBytesView), contentType: ctype)
+            out = try ctx.runtime.guarded(replyCall(ctx), onFailure: { _ in Gateway.outcome(x, .block) }) {
+                let out = try x.filterReply(Array(body.readableBytesView), contentType: ctype)
+                return (out, Gateway.outcome(x, x.reply.verdict))
+            }
         } catch let f as GatewayFailure {
             if f.code == "upstream_unreadable" { metrics.upstreamError(ctx.upstream, kind: "unreadable") }
-            finishReply(ctx, verdict: .block, counts: x.reply.counts, rules: x.reply.rules)
+            finishReply(ctx, verdict: .block, counts: x.reply.counts)
             throw f
         }
         if let id = x.responseID { alias(ctx, responseID: id) }
-        finishReply(ctx, verdict: x.reply.verdict, counts: x.reply.counts, rules: x.reply.rules)
+        finishReply(ctx, verdict: x.reply.verdict, counts: x.reply.counts)
         var h: HTTPFields = [.contentType: "application/json"]
         if let sid = ctx.sid { h[HTTPField.Name("x-session-id")!] = sid }
         return Answer(status: status, response: Response(status: .init(code: status), headers: h, body: .init(byteBuffer: ByteBuffer(bytes: out))))
@@ -52,35 +56,19 @@ extension Gateway {
         let body = ResponseBody { writer in
             defer { ctx.lease.close() }
             let x = ctx.protocolExchange.x
-            var failure: GatewayFailure? = nil
+            var verdict = Verdict.block
             do {
-                loop: for try await chunk in resp.body {
-                    let events = try x.pushStream(Array(chunk.readableBytesView))
-                    if !events.isEmpty { try await writer.write(ByteBuffer(bytes: events)) }
-                    if x.streamBlocked || x.streamDone { break loop }
+                try await ctx.runtime.guarded(self.replyCall(ctx)) { () async throws -> ((), CallOutcome?) in
+                    verdict = try await self.relay(resp, x, &writer, upstream: upstream)
+                    if verdict != .block, let id = x.responseID { self.alias(ctx, responseID: id) }
+                    return ((), Gateway.outcome(x, verdict))
                 }
-                let rest = try x.finishStream()
-                if !rest.isEmpty { try await writer.write(ByteBuffer(bytes: rest)) }
-            } catch let f as GatewayFailure {
-                failure = f
-            } catch let e as SFError {
-                failure = GatewayFailure.from(e)
-            } catch let e as HTTPClientError where e == .readTimeout || e == .deadlineExceeded {
-                self.metrics.upstreamError(upstream, kind: "timeout")
-                failure = .upstreamTimeout("the model upstream stopped answering mid-reply")
+            } catch let e as SFError where e.code == .disabled {
+                try? await writer.write(ByteBuffer(bytes: x.streamErrorFrames(.disabled("AI features are switched off (kill switch); the reply was stopped"))))
             } catch {
-                self.metrics.upstreamError(upstream, kind: "body")
-                failure = .upstream("the model upstream's reply broke off")
+                FileHandle.standardError.write(Data("sovereign-gateway: inference log append failed: \(error)\n".utf8))
             }
-            if let failure {
-                // Headers are out: the error travels as an event. Nothing held back is released.
-                try? await writer.write(ByteBuffer(bytes: x.streamErrorFrames(failure)))
-            }
-            if x.streamBlocked { self.metrics.block(reason: "reply_block") }
-            var verdict = x.reply.verdict
-            if failure != nil || x.streamBlocked { verdict = .block }
-            if verdict != .block, let id = x.responseID { self.alias(ctx, responseID: id) }
-            self.finishReply(ctx, verdict: verdict, counts: x.reply.counts, rules: x.reply.rules)
+            self.finishReply(ctx, verdict: verdict, counts: x.reply.counts)
             try await writer.finish(nil)
             box.end?()
         }
@@ -97,24 +85,59 @@ extension Gateway {
         return a
     }
 
-    /// Log, metrics, session save and the canary's detector, once per reply.
-    func finishReply(_ ctx: Context, verdict: Verdict, counts: [String: Int], rules: [String]) {
-        let engine = ctx.engine, upstream = ctx.upstream, sid = ctx.sid, lease = ctx.lease
-        metrics.findings(direction: "reply", counts)
-        let findings = counts.flatMap { t, n in (0..<n).map { _ in Finding(start: 0, end: 0, type: EntityType(t), score: 1) } }
-        let feature = upstream == "canary" ? "gateway.canary" : Gateway.feature
+    /// Relays the upstream's events as soon as each piece is safe; a failure ends the stream with its
+    /// error event(s), nothing held back released. Returns the reply's verdict.
+    func relay(_ resp: HTTPClientResponse, _ x: ProtocolExchange, _ writer: inout any ResponseBodyWriter, upstream: String) async throws -> Verdict {
+        var failure: GatewayFailure? = nil
         do {
-            try engine.record(feature: feature, direction: "reply", verdict: verdict.rawValue, findings: findings, rules: rules, sessionID: sid)
+            loop: for try await chunk in resp.body {
+                let events = try x.pushStream(Array(chunk.readableBytesView))
+                if !events.isEmpty { try await writer.write(ByteBuffer(bytes: events)) }
+                if x.streamBlocked || x.streamDone { break loop }
+            }
+            let rest = try x.finishStream()
+            if !rest.isEmpty { try await writer.write(ByteBuffer(bytes: rest)) }
+        } catch let f as GatewayFailure {
+            failure = f
+        } catch let e as SFError {
+            failure = GatewayFailure.from(e)
+        } catch let e as HTTPClientError where e == .readTimeout || e == .deadlineExceeded {
+            metrics.upstreamError(upstream, kind: "timeout")
+            failure = .upstreamTimeout("the model upstream stopped answering mid-reply")
         } catch {
-            FileHandle.standardError.write(Data("sovereign-gateway: inference log append failed: \(error)\n".utf8))
+            metrics.upstreamError(upstream, kind: "body")
+            failure = .upstream("the model upstream's reply broke off")
         }
-        if upstream == "canary" {
+        if let failure {
+            // Headers are out: the error travels as an event. Nothing held back is released.
+            try? await writer.write(ByteBuffer(bytes: x.streamErrorFrames(failure)))
+        }
+        if x.streamBlocked { metrics.block(reason: "reply_block") }
+        return failure != nil || x.streamBlocked ? .block : x.reply.verdict
+    }
+
+    /// The guarded call of a reply: the gateway's feature, or the canary's for the canary upstream.
+    func replyCall(_ ctx: Context) -> CallContext {
+        CallContext(feature: ctx.upstream == "canary" ? "gateway.canary" : Gateway.feature, direction: "reply", sessionID: ctx.sid)
+    }
+
+    /// What the log records of a reply.
+    static func outcome(_ x: ProtocolExchange, _ verdict: Verdict) -> CallOutcome {
+        CallOutcome(verdict: verdict.rawValue, entities: x.reply.counts, rules: x.reply.rules)
+    }
+
+    /// Metrics, session save and the canary's detector, once per reply (the log record is the guarded
+    /// call's).
+    func finishReply(_ ctx: Context, verdict: Verdict, counts: [String: Int]) {
+        let x = ctx.protocolExchange.x
+        metrics.findings(direction: "reply", counts)
+        if ctx.upstream == "canary" {
             var signals = counts
             if verdict == .block { signals["BLOCK", default: 0] += 1 }
-            if rules.contains("canary") { signals["CANARY", default: 0] += 1 }
-            if canary.observe(signals, engine: engine) != nil { metrics.canary(rolledBack: true) }
+            if x.reply.rules.contains("canary") { signals["CANARY", default: 0] += 1 }
+            if canary.observe(signals, runtime: ctx.runtime) != nil { metrics.canary(rolledBack: true) }
         }
-        try? lease.save(engine: engine)
+        try? ctx.lease.save(engine: ctx.engine)
     }
 }
 

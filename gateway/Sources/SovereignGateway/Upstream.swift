@@ -15,11 +15,11 @@ extension Gateway {
             return try await client.execute(r, timeout: .milliseconds(Int64(config.requestTimeout * 1000)))
         } catch let e as HTTPClientError where [.connectTimeout, .readTimeout, .deadlineExceeded, .getConnectionFromPoolTimeout].contains(e) {
             metrics.upstreamError(upstream, kind: "timeout")
-            canary.observeFailure(upstream, engine: policies.engine)
+            canary.observeFailure(upstream, runtime: policies.runtime)
             throw GatewayFailure.upstreamTimeout("the model upstream did not answer in time")
         } catch {
             metrics.upstreamError(upstream, kind: "connect")
-            canary.observeFailure(upstream, engine: policies.engine)
+            canary.observeFailure(upstream, runtime: policies.runtime)
             throw GatewayFailure.upstream("the model upstream is unavailable")
         }
     }

@@ -115,13 +115,13 @@ import SovereignFilter
     @Test func killSwitchAnswers503AndNothingGoesUpstream() async throws {
         let up = StandIn(.echo(prefix: ""))
         try await withGateway(upstream: up) { gw, port in
-            try gw.policies.engine.killSwitch.set(true, feature: nil, reason: "incident drill", by: "test")
+            try gw.policies.runtime.setKillSwitch(true, feature: nil, reason: "incident drill", by: "test")
             let r = try await post(port, json: chat("hello"))
             #expect(r.status == 503 && r.body.contains("ai_disabled"))
             #expect(up.requests.isEmpty)
             let h = try await get(port, "/healthz")
             #expect(h.body.contains(#""kill_switch":true"#))
-            try gw.policies.engine.killSwitch.set(false, feature: nil, reason: "drill over", by: "test")
+            try gw.policies.runtime.setKillSwitch(false, feature: nil, reason: "drill over", by: "test")
             #expect(try await post(port, json: chat("hello")).status == 200)
         }
     }
@@ -237,7 +237,7 @@ import SovereignFilter
                 #expect(gw.canary.rolledBack)
                 let r = try await post(port, json: chat("hi"), headers: [("x-session-id", canarySession), me])
                 #expect(try replyText(r) == "stable: hi", "rolled back to the stable upstream")
-                let log = try String(contentsOfFile: gw.policies.engine.stateDirectory + "/inference.jsonl", encoding: .utf8)
+                let log = try String(contentsOfFile: gw.policies.runtime.stateDirectory + "/inference.jsonl", encoding: .utf8)
                 #expect(log.contains("canary.rollback"))
                 #expect(try await get(port, "/metrics").body.contains("sovereign_gateway_canary_rolled_back 1"))
             }

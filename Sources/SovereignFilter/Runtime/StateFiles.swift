@@ -84,3 +84,11 @@ enum StateFiles {
         return "\(pad(tm.tm_year + 1900, 4))-\(pad(tm.tm_mon + 1, 2))-\(pad(tm.tm_mday, 2))T\(pad(tm.tm_hour, 2)):\(pad(tm.tm_min, 2)):\(pad(tm.tm_sec, 2)).\(pad(Int32(nsec / 1_000_000), 3))Z"
     }
 }
+
+extension StateFiles {
+    /// Milliseconds since the epoch (TTL expiry).
+    static func nowMillis() -> Int {
+        let (s, ns) = now()
+        return s * 1000 + ns / 1_000_000
+    }
+}

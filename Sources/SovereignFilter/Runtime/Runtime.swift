@@ -1,0 +1,76 @@
+/// Everything around the immutable `Engine` that changes while a process runs: the kill switch, the
+/// inference log, the anomaly detector and the state store they live in. Front ends (the C exports,
+/// the CLI, the gateway) build one `Runtime` per policy and make every guarded call through
+/// `guarded(_:_:)`, so the sequence kill switch → call → verdict → log record → anomaly detector
+/// (→ incident record, automatic kill switch) is written once, here.
+///
+/// Named `Runtime` because it is what `Policy.runtime` (`RuntimeConfig`) configures, as `Engine` is
+/// what `Policy.detection` configures: detection is pure and shared, the runtime holds the operations.
+/// The engine writes no files and holds no writable state; two runtimes over one engine (different
+/// state stores) are independent.
+public final class Runtime: Sendable {
+    /// The detection engine (immutable, shared by threads).
+    public let engine: Engine
+    /// Where the kill switch, vaults and counters live (default: the policy's state directory).
+    public let store: any StateStore
+    /// The kill switch of the store.
+    public let killSwitch: KillSwitch
+    /// The inference log (when the policy enables it) and the outflow anomaly detector.
+    let log: InferenceLog?
+    let anomaly: AnomalyDetector?
+
+    public var policy: Policy { engine.policy }
+
+    /// Builds the engine for `policy` and the runtime around it.
+    public convenience init(policy: Policy = .default, store: (any StateStore)? = nil) throws {
+        self.init(engine: try Engine(policy: policy), store: store)
+    }
+
+    /// Parses a JSON policy (`nil` or empty: the default policy).
+    public convenience init(policyJSON: [UInt8]?, store: (any StateStore)? = nil) throws {
+        self.init(engine: try Engine(policyJSON: policyJSON), store: store)
+    }
+
+    /// A runtime around an engine that is already built (one engine may serve several runtimes).
+    public init(engine: Engine, store: (any StateStore)? = nil) {
+        let config = engine.policy.runtime
+        let dir = StateFiles.directory(engine.policy)
+        let store = store ?? FileStateStore(directory: dir)
+        self.engine = engine
+        self.store = store
+        killSwitch = KillSwitch(store: store, recheckMillis: config.killSwitchRecheckMillis)
+        log = config.logEnabled
+            ? InferenceLog(path: config.logPath ?? dir + "/inference.jsonl", maxBytes: config.logMaxBytes,
+                           keep: config.logKeep, sessionKey: config.logSessionKey)
+            : nil
+        anomaly = config.anomaly.map { AnomalyDetector($0, store: store) }
+    }
+
+    /// The state directory of the policy (the inference log's default place, the gateway's vaults).
+    public var stateDirectory: String { StateFiles.directory(engine.policy) }
+
+    /// True when the log or the anomaly detector is on: callers may skip collecting what only they need.
+    public var records: Bool { log != nil || anomaly != nil }
+
+    // MARK: kill switch
+
+    /// True when AI features are switched off globally or for `feature`: callers fail fast.
+    public func isDisabled(feature: String? = nil) -> Bool { killSwitch.isOn(feature: feature) }
+
+    /// Turns the kill switch on or off (globally when `feature` is nil), recording who and why.
+    public func setKillSwitch(_ on: Bool, feature: String? = nil, reason: String, by: String) throws {
+        try killSwitch.set(on, feature: feature, reason: reason, by: by)
+    }
+
+    /// The kill switch's entries ("" is the global switch).
+    public func killSwitchStatus() -> [String: KillSwitch.Entry] { killSwitch.status() }
+
+    // MARK: events that are not guarded calls
+
+    /// Writes a record that is not a guarded call's (a policy reloaded or refused, a canary rolled
+    /// back) to the inference log, when the policy enables it.
+    public func recordEvent(_ record: LogRecord) throws {
+        guard let log else { return }
+        try store.append(record, to: log)
+    }
+}
