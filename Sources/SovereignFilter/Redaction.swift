@@ -1,3 +1,11 @@
+/// The result of `redact`: the text to send on, the findings (original offsets), and whether an
+/// operator asked to block the whole call (then `text` is empty: nothing may be sent).
+public struct RedactionResult: Sendable {
+    public var text: [UInt8]
+    public var findings: [Finding]
+    public var blocked: Bool
+}
+
 extension Engine {
     /// Applies each finding's operator to the ORIGINAL text. With a session, the default operator is
     /// `pseudonymize` (so the reply can be restored); without one it is `redact`.

@@ -1,0 +1,72 @@
+/// Stage 5, resolve: the policy filter (enabled types, minimum score, allow-list), overlap resolution,
+/// and the mapping of the survivors back to original byte offsets. Settling (`Settle.swift`) follows.
+extension Engine {
+    /// Policy filter (enabled, min score, allow-list), overlap resolution, mapping to original offsets.
+    func resolve(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch) {
+        var kept: [Candidate] = []
+        swap(&kept, &sc.cands)
+        defer { swap(&kept, &sc.cands) }
+        let minScore = policy.minScore
+        kept.removeAll { c in c.score < minScore || !policy.isEnabled(c.type) }
+        if kept.isEmpty { return }
+        if !allow.isEmpty {
+            kept.removeAll { c in isAllowed(c, t) }
+        }
+        kept.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var out: [Candidate] = []
+        for c in kept {
+            if let last = out.last, c.start < last.end {
+                // Overlap: the higher score wins, then the longer span.
+                let better = c.score > last.score || c.score == last.score && c.end - c.start > last.end - last.start
+                if better { out[out.count - 1] = c }
+                continue
+            }
+            out.append(c)
+        }
+        if kept.count > out.count { addUncoveredParts(of: kept, to: &out, t) }
+        for c in out {
+            let (a, b) = sc.norm.original(c.start, c.end)
+            sc.findings.append(Finding(start: a, end: b, type: c.type, score: c.score))
+        }
+    }
+
+    /// A loser of an overlap may stick out of the winner (`+3325926547ethomas@shop.fr`: the phone wins on
+    /// score, the e-mail runs on). The part no winner covers is still that loser's data: it is kept as a
+    /// finding of the loser's type, so nothing detected is passed through and redacting twice changes
+    /// nothing. Pieces without a letter or digit (a trailing space or dot) are dropped.
+    func addUncoveredParts(of kept: [Candidate], to out: inout [Candidate], _ t: UnsafeBufferPointer<UInt8>) {
+        var pieces: [Candidate] = []
+        var w = 0
+        for c in kept {
+            while w < out.count && out[w].end <= c.start { w += 1 }
+            var a = c.start, k = w
+            while a < c.end {
+                if k < out.count && out[k].start < c.end {
+                    if out[k].start > a { pieces.append(Candidate(start: a, end: out[k].start, type: c.type, score: c.score)) }
+                    a = max(a, out[k].end)
+                    k += 1
+                } else {
+                    pieces.append(Candidate(start: a, end: c.end, type: c.type, score: c.score))
+                    a = c.end
+                }
+            }
+        }
+        pieces.removeAll { p in !(p.start..<p.end).contains { t[$0] >= 0x80 || ByteClass.isAlnum(t[$0]) } }
+        if pieces.isEmpty { return }
+        pieces.sort { $0.start < $1.start }
+        var merged: [Candidate] = []
+        for p in pieces {
+            if let last = merged.last, p.start < last.end {
+                merged[merged.count - 1].end = max(last.end, p.end)
+            } else {
+                merged.append(p)
+            }
+        }
+        out.append(contentsOf: merged)
+        out.sort { $0.start < $1.start }
+    }
+
+    func isAllowed(_ c: Candidate, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        allow.contains(String(decoding: DenyList.fold(Array(t[c.start..<c.end])), as: UTF8.self))
+    }
+}
