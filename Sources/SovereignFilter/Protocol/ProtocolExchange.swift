@@ -116,17 +116,7 @@ public final class ProtocolExchange {
     public var streamDone: Bool { relay?.done ?? false }
 
     /// The SSE frames that end a stream with `failure` (after headers went out, errors travel as events).
-    public func streamErrorFrames(_ failure: ProtocolFailure) -> [UInt8] {
-        if route == .responses {
-            var out = Array("event: error\ndata: ".utf8)
-            JSON.write(.object([JSONMember("type", .string("error")), JSONMember("code", .string(failure.code)),
-                                JSONMember("message", .string(failure.message)), JSONMember("param", .null),
-                                JSONMember("error", .object([JSONMember("message", .string(failure.message)), JSONMember("type", .string(failure.type)),
-                                                            JSONMember("code", .string(failure.code))]))]), into: &out)
-            return out + Array("\n\n".utf8)
-        }
-        return Array("data: ".utf8) + failure.json() + Array("\n\ndata: [DONE]\n\n".utf8)
-    }
+    public func streamErrorFrames(_ failure: ProtocolFailure) -> [UInt8] { failure.sseFrames(responses: route == .responses) }
 
     private func streamRelay() throws -> SSERelay {
         if let relay { return relay }

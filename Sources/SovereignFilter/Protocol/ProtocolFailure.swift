@@ -41,6 +41,20 @@ public struct ProtocolFailure: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The failure as the events that end a stream: for the Responses API its `error` event (whose
+    /// `error` member makes clients raise as for chat), else a `data:` error object and `[DONE]`.
+    public func sseFrames(responses: Bool) -> [UInt8] {
+        if responses {
+            var out = Array("event: error\ndata: ".utf8)
+            JSON.write(.object([JSONMember("type", .string("error")), JSONMember("code", .string(code)),
+                                JSONMember("message", .string(message)), JSONMember("param", .null),
+                                JSONMember("error", .object([JSONMember("message", .string(message)), JSONMember("type", .string(type)),
+                                                            JSONMember("code", .string(code))]))]), into: &out)
+            return out + Array("\n\n".utf8)
+        }
+        return Array("data: ".utf8) + json() + Array("\n\ndata: [DONE]\n\n".utf8)
+    }
+
     public func json() -> [UInt8] {
         var out: [UInt8] = Array(#"{"error":{"message":"#.utf8)
         JSON.writeString(message, into: &out)

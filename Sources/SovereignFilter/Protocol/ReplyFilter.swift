@@ -23,14 +23,8 @@ public struct ReplyFilter {
         case .string(let s):
             if !embedded, let key, RequestFilter.structural.contains(key) { return v }
             if !embedded, key == "instructions", let instructions { return instructions }
-            if let doc = RequestFilter.embeddedJSON(s) {
-                // Function-call arguments and other JSON in a string: member by member, written back.
-                let f = try filter(doc, embedded: true)
-                if f == doc { return v }
-                var out: [UInt8] = []
-                JSON.write(f, into: &out)
-                return .string(String(decoding: out, as: UTF8.self))
-            }
+            // Function-call arguments and other JSON in a string: member by member, written back.
+            if let r = try RequestFilter.rewritingEmbeddedJSON(s, { try filter($0, embedded: true) }) { return r }
             return .string(try text(s))
         case .number(let n):
             guard n.utf8.count >= 9 else { return v }

@@ -44,13 +44,7 @@ public struct RequestFilter {
             if s.hasPrefix("data:image/") || s.hasPrefix("data:audio/") { return v }
             if role == "user" && !embedded { userText.append(s) }
             if (role == "system" || role == "developer") && !embedded { session.registerSystemPrompt(s) }
-            if let doc = RequestFilter.embeddedJSON(s) {
-                let f = try filter(doc, role: role, embedded: true)
-                if f == doc { return v }
-                var out: [UInt8] = []
-                JSON.write(f, into: &out)
-                return .string(String(decoding: out, as: UTF8.self))
-            }
+            if let r = try RequestFilter.rewritingEmbeddedJSON(s, { try filter($0, role: role, embedded: true) }) { return r }
             return .string(try text(s))
         case .number(let n):
             // A card or phone number sent as a JSON number is still the customer's number.
@@ -79,6 +73,17 @@ public struct RequestFilter {
         case .object, .array: return v
         default: return nil
         }
+    }
+
+    /// When `s` holds a JSON document: `s` itself if `transform` leaves the document as it is (its bytes
+    /// stay as the client wrote them), else the transformed document written back. Nil for other text.
+    static func rewritingEmbeddedJSON(_ s: String, _ transform: (JSONValue) throws -> JSONValue) rethrows -> JSONValue? {
+        guard let doc = embeddedJSON(s) else { return nil }
+        let f = try transform(doc)
+        if f == doc { return .string(s) }
+        var out: [UInt8] = []
+        JSON.write(f, into: &out)
+        return .string(String(decoding: out, as: UTF8.self))
     }
 
     public mutating func text(_ s: String) throws -> String {

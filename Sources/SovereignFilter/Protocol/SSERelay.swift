@@ -174,16 +174,7 @@ public final class SSERelay {
     func blockFrames() -> [[UInt8]] {
         blocked = true
         let f = ProtocolFailure.blocked("the rest of the model's answer was withheld by the output guard", code: "reply_block")
-        if responsesShape {
-            // The Responses API's error event; its `error` member makes clients raise as for chat.
-            var out = Array("event: error\ndata: ".utf8)
-            JSON.write(.object([JSONMember("type", .string("error")), JSONMember("code", .string(f.code)),
-                                JSONMember("message", .string(f.message)), JSONMember("param", .null),
-                                JSONMember("error", .object([JSONMember("message", .string(f.message)), JSONMember("type", .string(f.type)),
-                                                            JSONMember("code", .string(f.code))]))]), into: &out)
-            return [out + Array("\n\n".utf8)]
-        }
-        return [Array("data: ".utf8) + f.json() + Array("\n\n".utf8), Array("data: [DONE]\n\n".utf8)]
+        return [f.sseFrames(responses: responsesShape)]
     }
 
     static func frame(_ other: [UInt8], _ v: JSONValue) -> [UInt8] {
