@@ -8,53 +8,21 @@ import CSovereignICU
 /// detector belong to the `Runtime` around it.
 public final class Engine: Sendable {
     public let policy: Policy
-    let email: EmailRecognizer
-    let card: CreditCardRecognizer
-    let phone: PhoneRecognizer
-    let order: OrderNumberRecognizer
-    let ip: IPAddressRecognizer
-    let iban: IBANRecognizer
-    let secret: SecretRecognizer
-    let tracking: TrackingNumberRecognizer
-    let ssn = SSNRecognizer()
-    let custom: [(Pattern, EntityType, Double)]
-    let deny: DenyList?
+    /// The recognizers the policy enables, by call shape and trigger (`Recognizers/RecognizerRegistry.swift`).
+    let recognizers: RecognizerRegistry
     /// Canonical values never flagged, by type name ("" = any type).
     let allow: Set<String>
     let hashKey: SymmetricKey
     let sessionKey: SymmetricKey
     let pool: ScratchPool
     let promptGuard: PromptGuard
-    let person = PersonRecognizer()
-    let address = AddressRecognizer()
     let gazetteer: Gazetteer
-    let on: (email: Bool, card: Bool, phone: Bool, order: Bool, ip: Bool, iban: Bool, secret: Bool, tracking: Bool, ssn: Bool)
-    let onNER: (person: Bool, address: Bool)
 
     public init(policy: Policy = .default) throws {
         guard sovereign_icu_init() == 0 else { throw SFError(.internal, "ICU normalization data could not be loaded") }
         self.policy = policy
-        email = try EmailRecognizer()
-        card = try CreditCardRecognizer()
-        phone = try PhoneRecognizer()
-        order = try OrderNumberRecognizer()
-        ip = try IPAddressRecognizer()
-        iban = try IBANRecognizer()
-        secret = try SecretRecognizer()
-        tracking = try TrackingNumberRecognizer()
-        onNER = (policy.isEnabled(.person), policy.isEnabled(.address))
         promptGuard = try PromptGuard(extra: policy.promptRules, threshold: policy.promptThreshold, limits: policy.limits)
         gazetteer = Gazetteer.shared
-        on = (policy.isEnabled(.email), policy.isEnabled(.creditCard), policy.isEnabled(.phone), policy.isEnabled(.orderNumber),
-              policy.isEnabled(.ipAddress), policy.isEnabled(.iban), policy.isEnabled(.secret), policy.isEnabled(.trackingNumber),
-              policy.isEnabled(.usSSN))
-        custom = try policy.patterns.enumerated().map { k, p in
-            do {
-                return (try Pattern(name: p.name, p.regex, anchored: false, limits: policy.limits), EntityType(p.name), p.score)
-            } catch let e as SFError {
-                throw SFError.policy("patterns[\(k)] (\(p.name))", e.message)
-            }
-        }
         // Terms and allow-list values go through the same normalization as the text they are compared with.
         var scratch = NormalizedText()
         func normalized(_ s: String) throws -> [UInt8] {
@@ -64,8 +32,7 @@ public final class Engine: Sendable {
             try b.withUnsafeBufferPointer { try Normalizer.normalize($0, allASCII: ascii, into: &scratch) }
             return scratch.identity ? b : scratch.bytes
         }
-        deny = policy.deny.isEmpty || !policy.isEnabled(.confidential)
-            ? nil : try DenyList(terms: policy.deny.map { String(decoding: try normalized($0), as: UTF8.self) })
+        recognizers = try RecognizerRegistry(policy: policy, normalized: normalized)
         var allowSet = Set<String>()
         for a in policy.allow {
             let n = try normalized(a)

@@ -1,7 +1,8 @@
-/// Stage 3, candidates: the one pass over the normalized bytes. Cheap byte classes find candidate
-/// positions (digits, `@`, `#`, `+`, `(`, `:`, `=`, `-`, interesting word starts), and the recognizers
-/// (anchored patterns, validators, context) run only there; custom patterns and the deny list scan the
-/// whole view; names and addresses run over token segments (`NER/Segments.swift`).
+/// Stage 3, candidates: the one pass over the normalized bytes. Cheap byte classes find the triggers
+/// (number starts, interesting word starts, `@`, `#`, `(`, `:`, `=`, `-` …), and the recognizers the
+/// registry files under a trigger (anchored patterns, validators, context) run only there; text
+/// recognizers (custom patterns, the deny list) scan the whole view; token recognizers (names,
+/// addresses) run over token segments (`NER/Segments.swift`).
 extension Engine {
     /// The one pass over the normalized bytes: cheap byte classes find candidate positions, and the
     /// recognizers (anchored patterns, validators, context) run only there.
@@ -17,11 +18,11 @@ extension Engine {
         } else {
             _ = try candidatePass(&s, sc, from: 0, to: t.count)
         }
-        try customAndDeny(&s)
+        for r in recognizers.text { try r.scan(&s) }
         // Names and addresses: token level, over the same normalized view, in segments of about
         // 64 KB cut at paragraph or sentence ends, so the token buffer stays small for huge inputs.
         // In windows: the lines around each window.
-        if onNER.person || onNER.address {
+        if recognizers.hasTokenRecognizers {
             if let windows {
                 var done = 0
                 for (a, b) in windows {
@@ -68,17 +69,9 @@ extension Engine {
                 } else if cls & ByteClass.alpha != 0 {
                     // The filter inline: a call that returns at once still cost ~70 instructions per word.
                     if ByteClass.isDigit(s.at(i + 2)) || Engine.interestingStart(b, s.at(i + 1)) { end = try wordStart(&s, sc, i) }
-                } else if b == 0xC3, on.email, s.at(i + 1) == 0xA4, s.at(i + 2) == UInt8(ascii: "t"), !ByteClass.isAlnum(s.at(i + 3)) {
-                    end = try email.obfuscatedAt(&s, i)  // German "ät"
-                }
+                }  // (non-ASCII bytes have no class: every word starts with a digit or a letter)
             } else {
                 switch b {
-                case UInt8(ascii: "@"):
-                    if on.email { end = try email.atSign(&s, i) }
-                case UInt8(ascii: "#"):
-                    if on.order, ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == 0x20 && ByteClass.isDigit(s.at(i + 2)) {
-                        end = try order.hash(&s, i)
-                    }
                 case UInt8(ascii: "+"):
                     if !prevWord, ByteClass.isDigit(s.at(i + 1)) || (s.at(i + 1) == 0x20 || s.at(i + 1) == UInt8(ascii: "(")) && ByteClass.isDigit(s.at(i + 2)) {
                         end = try numeric(&s, sc, i)
@@ -86,25 +79,14 @@ extension Engine {
                 case UInt8(ascii: "("):
                     if ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == UInt8(ascii: "+") {
                         end = try numeric(&s, sc, i)
-                    } else if on.email {
-                        end = try bracketAt(&s, i)
+                    } else {
+                        end = try atByte(&s, sc, i, b)
                     }
-                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"):
-                    if on.email { end = try bracketAt(&s, i) }
-                case UInt8(ascii: ":"):
-                    if on.ip, ByteClass.isHex(s.at(i - 1)) || s.at(i - 1) == UInt8(ascii: ":") || ByteClass.isHex(s.at(i + 1)) || s.at(i + 1) == UInt8(ascii: ":") {
-                        end = ip.ipv6(&s, i)
-                    }
-                    if end == nil, on.secret { end = secret.assignment(&s, i) }
-                case UInt8(ascii: "="):
-                    if on.secret { end = secret.assignment(&s, i) }
-                case UInt8(ascii: "-"):
-                    if on.secret, s.at(i + 1) == UInt8(ascii: "-") { end = try secret.pemBlock(&s, i) }
                 case UInt8(ascii: "_"):
                     i += 1
                     continue  // part of an identifier: does not end a word
                 default:
-                    break
+                    end = try atByte(&s, sc, i, b)
                 }
                 prevWord = false
             }
@@ -120,29 +102,31 @@ extension Engine {
         return i
     }
 
-    /// A digit (or `+`/`(` before one) at a word start: IP, card, phone and order numbers share one parse.
+    /// A number start: a digit at a word start, or a `+`/`(` before one. The number-start recognizers
+    /// run first (a match ends the trigger); then the run is parsed once and every number recognizer
+    /// judges that parse, the best candidate winning (higher score, then longer; ties keep the earlier),
+    /// until one's `decisiveScore` is reached. Without a candidate the whole run is skipped.
     func numeric(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
-        if on.tracking, s.t[i] == UInt8(ascii: "1"), let e = try tracking.recognize(&s, i) { return e }
-        sc.run.parse(s.t, at: i)
-        guard sc.run.digitCount > 0 else { return nil }
+        for slot in recognizers.numberStart { if let e = try slot.r.recognize(&s, sc, at: i) { return e } }
+        // The run moves out of the scratch while the recognizers read it (passing `sc.run` copied it per call).
+        var run = NumberRun()
+        swap(&run, &sc.run)
+        defer { swap(&run, &sc.run) }
+        run.parse(s.t, at: i)
+        guard run.digitCount > 0 else { return nil }
+        let digits = run.digitCount
         var best: Candidate? = nil
-        func consider(_ c: Candidate?) {
-            guard let c else { return }
-            if let b = best, b.score > c.score || b.score == c.score && b.end - b.start >= c.end - c.start { return }
-            best = c
-        }
-        if on.ip, ByteClass.isDigit(s.t[i]) { consider(try ip.ipv4(&s, i)) }
-        if best == nil || best!.score < 0.9 {
-            if on.card { consider(try card.recognize(&s, sc.run)) }
-            if on.phone { consider(try phone.recognize(&s, sc.run)) }
-            if on.order, ByteClass.isDigit(s.t[i]) { consider(try order.recognize(&s, sc.run)) }
-            if on.ssn, sc.run.digitCount == 9 { consider(ssn.recognize(&s, sc.run)) }
+        for slot in recognizers.number where digits >= slot.minDigits && digits <= slot.maxDigits {
+            if let c = try slot.r.recognize(&s, run, at: i) {
+                if best == nil || !(best!.score > c.score || best!.score == c.score && best!.end - best!.start >= c.end - c.start) { best = c }
+            }
+            if let b = best, b.score >= slot.decisive { break }
         }
         if let b = best {
             s.out.append(b)
             return b.end
         }
-        return sc.run.end
+        return run.end
     }
 
     /// A letter at a word start: IBAN, prefixed secrets, obfuscated e-mail (`at`, `arobase`), parcels.
@@ -169,43 +153,17 @@ extension Engine {
         }
     }
 
-    /// Called only for words that pass `interestingStart` or have a digit third (an IBAN shape).
+    /// Called only for words that pass `interestingStart` or have a digit third (an IBAN shape): the
+    /// word-start recognizers in registration order, the first match ending the trigger.
     func wordStart(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
-        let c1 = s.at(i + 1)
-        if on.iban, ByteClass.isAlpha(c1), ByteClass.isDigit(s.at(i + 2)), ByteClass.isDigit(s.at(i + 3)) {
-            if let e = try iban.recognize(&s, i, buffer: &sc.ibanBuf) { return e }
-            if on.tracking, let e = try tracking.recognize(&s, i) { return e }
-        }
-        if on.secret, let e = try secret.prefixed(&s, i) { return e }
-        if on.email {
-            let b = s.t[i] | 0x20
-            if b == UInt8(ascii: "a"), i > 0, ByteClass.isSpace(s.t[i - 1]) {
-                if s.hasWord("arobase", at: i)
-                    || (c1 | 0x20) == UInt8(ascii: "t") && !ByteClass.isAlnum(s.at(i + 2)) && EmailRecognizer.plainAtMayMatch(s.t, after: i + 2) {
-                    return try email.obfuscatedAt(&s, i - 1)
-                }
-            }
-        }
+        for slot in recognizers.wordStart { if let e = try slot.r.recognize(&s, sc, at: i) { return e } }
         return nil
     }
 
-    /// An opening bracket: `[at]`, `(at)`, `{at}`, `<at>`, `(@)` after a local part.
-    func bracketAt(_ s: inout ScanState, _ i: Int) throws -> Int? {
-        var j = i + 1
-        while j < s.t.count && s.t[j] == 0x20 { j += 1 }
-        guard s.hasWord("at", at: j) || s.hasWord("arobase", at: j) || s.at(j) == UInt8(ascii: "@") || s.hasWord("ät", at: j) else { return nil }
-        return try email.obfuscatedAt(&s, i)
-    }
-
-    func customAndDeny(_ s: inout ScanState) throws {
-        for (p, type, score) in custom {
-            var from = 0
-            while from <= s.t.count, let (a, b) = try p.match(s.t, from: from, s.ms) {
-                if b > a { s.out.append(Candidate(start: a, end: b, type: type, score: score)) }
-                from = b > a ? b : b + 1
-                while from < s.t.count && s.t[from] & 0xC0 == 0x80 { from += 1 }
-            }
-        }
-        deny?.scan(s.t, into: &s.out)
+    /// A trigger byte outside words: its recognizers in registration order, the first match ending the trigger.
+    func atByte(_ s: inout ScanState, _ sc: Scratch, _ i: Int, _ b: UInt8) throws -> Int? {
+        let from = recognizers.byteFrom[Int(b)], to = recognizers.byteFrom[Int(b) + 1]
+        for k in from..<to { if let e = try recognizers.byByte[k].r.recognize(&s, sc, at: i) { return e } }
+        return nil
     }
 }

@@ -46,35 +46,11 @@ struct ContextWords: Sendable {
     }
 }
 
+/// Context lists that belong to no one recognizer. Each recognizer's own words live in its file
+/// (`CreditCardRecognizer.context`, `PhoneRecognizer.context`, …).
 enum Context {
-    static let card = ContextWords([
-        "card", "visa", "mastercard", "amex", "american express", "maestro", "discover", "diners", "jcb",
-        "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "expiry", "cvv",
-        "karte", "kreditkarte", "zahlung", "bezahlt", "belastet", "gültig",
-        "carte", "paiement", "payé", "débité", "cb ", "expiration",
-    ])
-    static let phone = ContextWords([
-        "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "whatsapp", "sms", "fax",
-        "telefon", "handy", "ruf", "nummer", "mobil", "erreichbar",
-        "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre",
-    ])
-    static let order = ContextWords([
-        "order", "purchase", "invoice", "confirmation", "receipt", "returns", "refund",
-        "bestellung", "bestell", "auftrag", "rechnung", "bestellnummer",
-        "commande", "facture", "achat",
-    ])
-    static let ip = ContextWords([
-        "ip", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
-    ])
-    static let secret = ContextWords([
-        "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
-        "passwort", "mot de passe", "crypt",
-    ])
-    static let ssn = ContextWords([
-        "ssn", "social security", "soc. sec", "soc sec", "ss#", "ss #", "ss no", "tax id", "taxpayer", "itin", "tin:",
-        "sozialversicherung", "numéro de sécurité sociale", "sécurité sociale",
-    ])
     /// Words that say a number is something else: a barcode, a book, a parcel, a product, a version.
+    /// Read by the card, phone, IPv4 and SSN recognizers.
     static let notPII = ContextWords([
         "barcode", "ean", "gtin", "isbn", "upc", "code-barres", "code barre", "strichcode",
         "tracking", "sendungsnummer", "suivi", "parcel", "colis", "paket",

@@ -4,7 +4,8 @@
 /// — with an optional unit (`Apt. 42`, `Suite 300`), followed by an optional postcode and city
 /// (`, North Kaylafurt, MA 26518`, `, 80734 Mellrichstadt`, `\n75001 Paris`, `, London SW1A 1AA`).
 /// The span covers the whole address.
-struct AddressRecognizer: Sendable {
+final class AddressRecognizer: TokenRecognizer {
+    static let entityTypes: [EntityType] = [.address]
     /// Lower-case words allowed inside city names: "Frankfurt am Main", "Saint-Rémy-de-Provence", "Stratford upon Avon".
     static let cityConnectors = WordSet([
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",

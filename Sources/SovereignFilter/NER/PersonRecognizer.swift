@@ -2,7 +2,8 @@
 /// apostrophe names, initials) found either after a cue (`my name is`, `Dear`, `Herr`, `Mme`,
 /// `Kontoinhaber`, `livrer à`, a signature after `Regards,` …) or, without a cue, when the first
 /// word is a known given name. Gazetteers: see `Gazetteer`.
-struct PersonRecognizer: Sendable {
+final class PersonRecognizer: TokenRecognizer {
+    static let entityTypes: [EntityType] = [.person]
     enum Strength { case strong, medium, signature }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`

@@ -6,8 +6,7 @@ extension Engine {
         let seg = UnsafeBufferPointer(rebasing: t[from..<to])
         Tokenizer.tokenize(seg, into: &sc.tokens)
         sc.nerOut.removeAll(keepingCapacity: true)
-        if onNER.address { address.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
-        if onNER.person { person.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
+        for r in recognizers.tokens { r.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
         for var c in sc.nerOut {
             c.start += from
             c.end += from

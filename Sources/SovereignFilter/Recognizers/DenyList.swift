@@ -8,7 +8,8 @@
 /// whitespace is collapsed when the list is built (trimmed, runs → one space); in the automaton every
 /// whitespace byte is the space class, and the scan stays in place for the rest of a run. A match
 /// covers the whole run between its words.
-struct DenyList: Sendable {
+final class DenyList: TextRecognizer {
+    static let entityTypes: [EntityType] = [.confidential]
     /// Byte → alphabet class; 0 is "a byte no term contains".
     let classOf: [UInt8]
     let alphabet: Int
@@ -97,6 +98,8 @@ struct DenyList: Sendable {
         }
         return out
     }
+
+    func scan(_ s: inout ScanState) throws { scan(s.t, into: &s.out) }
 
     func scan(_ t: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
         var s = 0

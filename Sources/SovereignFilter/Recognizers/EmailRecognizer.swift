@@ -3,7 +3,9 @@ import CSovereignICU
 /// EMAIL: `local@domain.tld`, plus the obfuscated forms customers type to dodge spam filters:
 /// `name [at] shop [dot] com`, `name(at)shop(punkt)de`, `name arobase shop point fr`, `name at shop dot com`.
 /// Triggered by an `@`, by an `at`/`arobase` word, or by an opening bracket before one.
-struct EmailRecognizer: Sendable {
+final class EmailRecognizer: PositionRecognizer {
+    static let entityTypes: [EntityType] = [.email]
+    static let triggers: [Trigger] = [.wordStart] + "@([{<".utf8.map { .byte($0) }
     let plain: Pattern
     let obfuscated: Pattern
 
@@ -18,6 +20,32 @@ struct EmailRecognizer: Sendable {
             name: "EMAIL_OBFUSCATED",
             #"[\p{L}\p{N}._%+\-]{1,64}"# + at + label + "(?:" + dot + label + ")*" + dot + tld,
             caseless: true)
+    }
+
+    /// At an `@`, an opening bracket, or a word start (`at`, `arobase` after a space).
+    func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+        switch s.t[i] {
+        case UInt8(ascii: "@"): return try atSign(&s, i)
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"): return try bracketAt(&s, i)
+        default: return try wordStart(&s, i)
+        }
+    }
+
+    /// A word start: `arobase`, or `at` when the text after it may hold an address (`plainAtMayMatch`).
+    func wordStart(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        guard s.t[i] | 0x20 == UInt8(ascii: "a"), i > 0, ByteClass.isSpace(s.t[i - 1]) else { return nil }
+        guard s.hasWord("arobase", at: i)
+            || (s.at(i + 1) | 0x20) == UInt8(ascii: "t") && !ByteClass.isAlnum(s.at(i + 2)) && EmailRecognizer.plainAtMayMatch(s.t, after: i + 2)
+        else { return nil }
+        return try obfuscatedAt(&s, i - 1)
+    }
+
+    /// An opening bracket: `[at]`, `(at)`, `{at}`, `<at>`, `(@)` after a local part.
+    func bracketAt(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        var j = i + 1
+        while j < s.t.count && s.t[j] == 0x20 { j += 1 }
+        guard s.hasWord("at", at: j) || s.hasWord("arobase", at: j) || s.at(j) == UInt8(ascii: "@") || s.hasWord("ät", at: j) else { return nil }
+        return try obfuscatedAt(&s, i)
     }
 
     /// `i` is the position of an `@`.

@@ -1,11 +1,19 @@
 /// IBAN: country code, two check digits, the country's exact length (compact, in groups of four,
 /// any case), and the ISO 7064 mod-97 check.
-struct IBANRecognizer: Sendable {
+final class IBANRecognizer: PositionRecognizer {
+    static let entityTypes: [EntityType] = [.iban]
+    static let triggers: [Trigger] = [.wordStart]
     let gate: Pattern
     static let context = ContextWords(["iban", "konto", "compte", "account", "bank", "rib", "virement", "überweis", "sepa"])
 
     init() throws {
         gate = try Pattern(name: "IBAN", #"[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,30}"#)
+    }
+
+    /// At a word start with a letter and two digits after its first letter.
+    func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+        guard ByteClass.isAlpha(s.at(i + 1)), ByteClass.isDigit(s.at(i + 2)), ByteClass.isDigit(s.at(i + 3)) else { return nil }
+        return try recognize(&s, i, buffer: &sc.ibanBuf)
     }
 
     /// `i` is a letter at a word start with a letter and two digits after it (checked by the caller).

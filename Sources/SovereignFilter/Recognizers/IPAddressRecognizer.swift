@@ -1,11 +1,31 @@
 /// IP_ADDRESS: IPv4 with an octet range check (not a version string: `10.7.1.4197`, `2.8.9.374`), and
 /// IPv6 in full, compressed (`2001:db8::1`) and IPv4-embedded forms, validated group by group.
-struct IPAddressRecognizer: Sendable {
+final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
+    static let entityTypes: [EntityType] = [.ipAddress]
+    static let triggers: [Trigger] = [.byte(UInt8(ascii: ":"))]
+    /// A sure IPv4 address is not also judged as a card, phone, order number or SSN.
+    static let decisiveScore = 0.9
+    static let context = ContextWords([
+        "ip", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
+    ])
     let v4: Pattern
 
     init() throws {
         let octet = #"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"#
         v4 = try Pattern(name: "IP_ADDRESS", octet + #"(?:\."# + octet + #"){3}(?!\.?\d)"#)
+    }
+
+    /// IPv4, at a number that starts with a digit (not `+` or `(`).
+    func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
+        guard ByteClass.isDigit(s.t[i]) else { return nil }
+        return try ipv4(&s, i)
+    }
+
+    /// IPv6, at a `:` with a hex digit or another `:` on either side.
+    func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+        guard ByteClass.isHex(s.at(i - 1)) || s.at(i - 1) == UInt8(ascii: ":") || ByteClass.isHex(s.at(i + 1)) || s.at(i + 1) == UInt8(ascii: ":")
+        else { return nil }
+        return ipv6(&s, i)
     }
 
     /// `i` is a digit at a word start.
@@ -26,7 +46,7 @@ struct IPAddressRecognizer: Sendable {
             if h < i - 1, IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[h..<b])) { start = h }
         }
         var score = 0.9
-        if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(Context.ip, a, b, before: 24) {
+        if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(IPAddressRecognizer.context, a, b, before: 24) {
             score = 0.3
         }
         return Candidate(start: start, end: b, type: .ipAddress, score: score)

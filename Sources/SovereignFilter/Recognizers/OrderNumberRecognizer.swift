@@ -1,7 +1,15 @@
 /// ORDER_NUMBER: Magento increment IDs (9 zero-padded digits, optionally after a store prefix digit,
 /// often written `#100012345`), Shopify `#1001`, and any 5–12 digit number right after an order word
 /// (order, Bestellung, commande, invoice, Rechnung, facture …).
-struct OrderNumberRecognizer: Sendable {
+final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
+    static let entityTypes: [EntityType] = [.orderNumber]
+    static let digitCounts = 5...12  // one group of 5–12 digits
+    static let triggers: [Trigger] = [.byte(UInt8(ascii: "#"))]
+    static let context = ContextWords([
+        "order", "purchase", "invoice", "confirmation", "receipt", "returns", "refund",
+        "bestellung", "bestell", "auftrag", "rechnung", "bestellnummer",
+        "commande", "facture", "achat",
+    ])
     let hashForm: Pattern
     let bare: Pattern
 
@@ -12,16 +20,24 @@ struct OrderNumberRecognizer: Sendable {
         bare = try Pattern(name: "ORDER_NUMBER_BARE", #"\d{5,12}(?!\d|-[\dA-Za-z]|[.,]\d)"#)
     }
 
+    /// At a `#` followed by a digit (or a space and a digit).
+    func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+        guard ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == 0x20 && ByteClass.isDigit(s.at(i + 2)) else { return nil }
+        return try hash(&s, i)
+    }
+
     /// `i` is a `#`.
     func hash(_ s: inout ScanState, _ i: Int) throws -> Int? {
         guard let (a, b) = try hashForm.match(s.t, from: i, s.ms) else { return nil }
         var score = 0.75
-        if s.near(Context.order, a, b, before: 40) { score = 0.95 }
+        if s.near(OrderNumberRecognizer.context, a, b, before: 40) { score = 0.95 }
         s.out.append(Candidate(start: a, end: b, type: .orderNumber, score: score))
         return b
     }
 
-    func recognize(_ s: inout ScanState, _ run: NumberRun) throws -> Candidate? {
+    /// A number that starts with a digit (not `+` or `(`).
+    func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
+        guard ByteClass.isDigit(s.t[i]) else { return nil }
         guard run.groupLen.count == 1, !run.plus, let (a, b) = try bare.match(s.t, from: run.start, s.ms) else { return nil }
         let n = b - a
         let orderWords = OrderNumberRecognizer.directlyAfterOrderWord(s, a)
@@ -48,7 +64,7 @@ struct OrderNumberRecognizer: Sendable {
             var k = j
             while k > 0, ByteClass.isAlpha(s.t[k - 1]) || s.t[k - 1] >= 0x80 || s.t[k - 1] == UInt8(ascii: "-") { k -= 1 }
             guard k < j else { return false }
-            if Context.order.occurs(in: s.t, from: k, to: j) { return true }
+            if OrderNumberRecognizer.context.occurs(in: s.t, from: k, to: j) { return true }
             let word = String(decoding: s.t[k..<j].map { ByteClass.lower($0) }, as: UTF8.self)
             guard fillers.contains(word) else { return false }
             j = k

@@ -2,14 +2,21 @@
 /// US (`(555) 010-0199`, `555.010.0199`), the UK and Germany (`030 12345678`, `(06237) 44309`) and
 /// France (`06 12 34 56 78`, `06.12.34.56.78`). The shape of the digit groups decides; dates,
 /// versions, prices and barcodes have other shapes or lengths.
-struct PhoneRecognizer: Sendable {
+final class PhoneRecognizer: NumberRecognizer {
+    static let entityTypes: [EntityType] = [.phone]
+    static let digitCounts = 8...16  // 8–15 dialled digits, plus a "(0)" trunk digit
+    static let context = ContextWords([
+        "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "whatsapp", "sms", "fax",
+        "telefon", "handy", "ruf", "nummer", "mobil", "erreichbar",
+        "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre",
+    ])
     let gate: Pattern
 
     init() throws {
         gate = try Pattern(name: "PHONE", #"\+?\s?\(?\d(?:[\d \-./()]){5,28}"#)
     }
 
-    func recognize(_ s: inout ScanState, _ run: NumberRun) throws -> Candidate? {
+    func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
         let d = run.digits
         let n = d.count - (run.trunkZero ? 1 : 0)
         guard n >= 8, n <= 15 else { return nil }
@@ -45,7 +52,7 @@ struct PhoneRecognizer: Sendable {
             return nil
         }
         let end = run.end
-        let phoneWords = s.near(Context.phone, run.start, end, before: 40)
+        let phoneWords = s.near(PhoneRecognizer.context, run.start, end, before: 40)
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
         return Candidate(start: run.start, end: end, type: .phone, score: score)

@@ -2,7 +2,14 @@
 /// tokens, Google API keys, OpenAI keys, JWTs, PEM private keys, bearer tokens) and generic
 /// assignments (`api_key=…`, `"client_secret": "…"`, Magento's `'key' => '…'` crypt key) whose value
 /// looks generated (length and entropy).
-struct SecretRecognizer: Sendable {
+final class SecretRecognizer: PositionRecognizer {
+    static let entityTypes: [EntityType] = [.secret]
+    static let triggers: [Trigger] = [.wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-"))]
+    /// Not read by the recognizer today (kept as it was in the central list).
+    static let context = ContextWords([
+        "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
+        "passwort", "mot de passe", "crypt",
+    ])
     let aws: Pattern
     let github: Pattern
     let google: Pattern
@@ -28,6 +35,15 @@ struct SecretRecognizer: Sendable {
         vendor = try Pattern(name: "SECRET_TOKEN",
                              #"(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|glpat-[A-Za-z0-9_\-]{20,}|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![A-Za-z0-9_\-])"#)
         bearer = try Pattern(name: "SECRET_BEARER", #"bearer\s+\K[A-Za-z0-9_\-.~+/]{20,}=*"#, caseless: true)
+    }
+
+    /// A key assignment at `:` or `=`, a PEM block at `--`, a prefixed token at a word start.
+    func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+        switch s.t[i] {
+        case UInt8(ascii: ":"), UInt8(ascii: "="): return assignment(&s, i)
+        case UInt8(ascii: "-"): return s.at(i + 1) == UInt8(ascii: "-") ? try pemBlock(&s, i) : nil
+        default: return try prefixed(&s, i)
+        }
     }
 
     /// `i` is a letter at a word start. Dispatches on the first bytes so most words cost one switch.

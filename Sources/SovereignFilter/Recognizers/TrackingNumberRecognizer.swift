@@ -1,6 +1,9 @@
 /// TRACKING_NUMBER: UPS `1Z…` with its check digit and UPU S10 (`LX123456785DE`) with its mod-11
 /// check. Off in the default policy: a parcel number alone is not personal data.
-struct TrackingNumberRecognizer: Sendable {
+final class TrackingNumberRecognizer: PositionRecognizer {
+    static let entityTypes: [EntityType] = [.trackingNumber]
+    /// UPS `1Z…` at a number start (before the number parse), S10 at a word start.
+    static let triggers: [Trigger] = [.numberStart, .wordStart]
     let ups: Pattern
     let s10: Pattern
 
@@ -8,6 +11,8 @@ struct TrackingNumberRecognizer: Sendable {
         ups = try Pattern(name: "TRACKING_UPS", #"1Z[0-9A-Z]{16}(?![0-9A-Za-z])"#, caseless: true)
         s10 = try Pattern(name: "TRACKING_S10", #"[A-Z]{2}\d{9}[A-Z]{2}(?![0-9A-Za-z])"#)
     }
+
+    func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? { try recognize(&s, i) }
 
     func recognize(_ s: inout ScanState, _ i: Int) throws -> Int? {
         let c = s.t[i]
