@@ -30,7 +30,8 @@ public final class Gateway: Sendable {
         policies = try PolicyStore(config: config)
         let dir = policies.runtime.stateDirectory
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        var store = try SessionStore(stateDirectory: dir, sealingKey: config.sealingKey)
+        // Vaults live in the runtime's state store (the state directory unless a shared store is configured).
+        var store = try SessionStore(stateDirectory: dir, sealingKey: config.sealingKey, store: policies.runtime.store)
         store.ttlSeconds = config.sessionTTLSeconds
         store.maxVaultBytes = config.maxSessionBytes
         sessions = store

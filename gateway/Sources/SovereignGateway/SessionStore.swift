@@ -2,17 +2,20 @@ import Crypto
 import Foundation
 import SovereignFilter
 
-/// Session vaults shared by every replica through the state directory: `sessions/<name>.sf1` holds the
-/// sealed session, `<name>.lock` serializes the requests of one conversation across threads and
-/// processes for the whole exchange (a reply restores what its own request pseudonymized, and the next
-/// request must see those pseudonyms).
+/// Session vaults shared by every replica through the runtime's `StateStore` (the state directory by
+/// default): `sessions/<name>.sf1` holds the sealed session, its lock serializes the requests of one
+/// conversation across threads and processes for the whole exchange (a reply restores what its own
+/// request pseudonymized, and the next request must see those pseudonyms).
 ///
 /// A vault is named by its scope — the caller's identity and the session id (`CallerBinding`) — never by
-/// the session id alone: the name is a keyed hash of the scope, and the file is sealed a second time
+/// the session id alone: the name is a keyed hash of the scope, and the value is sealed a second time
 /// (ChaCha20-Poly1305) under a key derived from that name, with the name as associated data, so a vault
-/// renamed or copied onto another caller's name does not open. Vaults are bounded: a file larger than
-/// `maxVaultBytes` is refused (and never written), one unused for `ttlSeconds` is gone.
+/// renamed or copied onto another caller's name does not open. Vaults are bounded: one larger than
+/// `maxVaultBytes` is refused (and never written); each is written with a time-to-live of `ttlSeconds`,
+/// so one unused that long is gone.
 public struct SessionStore: Sendable {
+    public let store: any StateStore
+    /// The folder of the vault files when the store is the state directory (for the sweep and tests).
     public let directory: String
     let nameKey: SymmetricKey
     let sealKey: SymmetricKey
@@ -23,18 +26,22 @@ public struct SessionStore: Sendable {
     /// Largest sealed vault read or written.
     public var maxVaultBytes: Int = 8 << 20
 
-    public init(stateDirectory: String, sealingKey: [UInt8]?) throws {
+    public init(stateDirectory: String, sealingKey: [UInt8]?, store: (any StateStore)? = nil) throws {
         directory = stateDirectory + "/sessions"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
+        self.store = store ?? FileStateStore(directory: stateDirectory)
         nameKey = SymmetricKey(data: SHA256.hash(data: Array("sovereign-gateway session names".utf8) + (sealingKey ?? [])))
         sealKey = SymmetricKey(data: SHA256.hash(data: Array("sovereign-gateway vault sealing".utf8) + (sealingKey ?? [])))
     }
 
-    /// The file name (without extension) of a scope: 128 bits of its keyed hash, hex.
+    /// The name of a scope: 128 bits of its keyed hash, hex.
     func name(_ scope: [UInt8]) -> String {
         CallerBinding.hex(HMAC<SHA256>.authenticationCode(for: scope, using: nameKey).prefix(16))
     }
+
+    static func vaultKeyName(_ name: String) -> String { "sessions/" + name + ".sf1" }
+    static func aliasKeyName(_ alias: String) -> String { "sessions/" + alias + ".alias" }
 
     func vaultKey(_ name: String) -> SymmetricKey {
         SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Array(name.utf8), using: sealKey))
@@ -43,66 +50,56 @@ public struct SessionStore: Sendable {
     /// Opens (or starts) the vault of `scope`, holding its lock until `Lease.close`. Without a scope the
     /// session lives for this request only and nothing is written.
     public func open(scope: [UInt8]?, engine: Engine) async throws -> Lease {
-        guard let scope else { return Lease(session: Session(), fd: -1, path: nil, name: nil, store: self) }
+        guard let scope else { return Lease(session: Session(), lock: nil, name: nil, store: self) }
         return try await open(name: name(scope), engine: engine)
     }
 
     func open(name: String, engine: Engine) async throws -> Lease {
-        let stem = directory + "/" + name
-        let fd = Glibc.open(stem + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw GatewayFailure.internalError("session lock cannot be opened (errno \(errno))") }
+        let key = SessionStore.vaultKeyName(name)
         let deadline = Date().addingTimeInterval(lockWaitSeconds)
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                close(fd)
-                throw GatewayFailure.internalError("session lock failed (errno \(errno))")
-            }
-            if Date() > deadline {
-                close(fd)
-                throw GatewayFailure.conflict("another request of this session is still running")
-            }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        let path = stem + ".sf1"
+        var held: (any StateLock)? = nil
         do {
-            var st = stat()
-            if stat(path, &st) == 0 {
-                if Int(st.st_size) > maxVaultBytes {
-                    throw GatewayFailure.sessionFull("the session vault exceeds \(maxVaultBytes) bytes; start a new session")
-                }
-                if Int(Date().timeIntervalSince1970) - st.st_mtim.tv_sec > ttlSeconds {
-                    // Expired: its values are gone, as if swept.
-                    unlink(path)
-                } else if let data = FileManager.default.contents(atPath: path), !data.isEmpty {
-                    // A vault that does not open under our key is refused, never replaced by an empty one:
-                    // its pseudonyms would otherwise come back unrestorable.
-                    let inner: [UInt8]
-                    do {
-                        let box = try ChaChaPoly.SealedBox(combined: data)
-                        inner = Array(try ChaChaPoly.open(box, using: vaultKey(name), authenticating: Array(name.utf8)))
-                    } catch {
-                        throw SFError(.invalidArgument, "sealed vault does not open under this gateway's key and name")
-                    }
-                    let s = try engine.importSession(inner)
-                    return Lease(session: s, fd: fd, path: path, name: name, store: self)
-                }
+            while true {
+                if let l = try store.tryLock(key, leaseMillis: Int(lockWaitSeconds * 1000) + 60_000) { held = l; break }
+                if Date() > deadline { throw GatewayFailure.conflict("another request of this session is still running") }
+                try await Task.sleep(for: .milliseconds(5))
             }
-            return Lease(session: Session(), fd: fd, path: path, name: name, store: self)
+        } catch let f as GatewayFailure {
+            throw f
         } catch {
-            flock(fd, LOCK_UN)
-            close(fd)
+            throw GatewayFailure.internalError("session lock failed: \(error)")
+        }
+        guard let lock = held else { throw GatewayFailure.internalError("session lock failed") }
+        do {
+            guard let data = try store.get(key), !data.isEmpty else {
+                return Lease(session: Session(), lock: lock, name: name, store: self)
+            }
+            if data.count > maxVaultBytes {
+                throw GatewayFailure.sessionFull("the session vault exceeds \(maxVaultBytes) bytes; start a new session")
+            }
+            // A vault that does not open under our key is refused, never replaced by an empty one:
+            // its pseudonyms would otherwise come back unrestorable.
+            let inner: [UInt8]
+            do {
+                let box = try ChaChaPoly.SealedBox(combined: data)
+                inner = Array(try ChaChaPoly.open(box, using: vaultKey(name), authenticating: Array(name.utf8)))
+            } catch {
+                throw SFError(.invalidArgument, "sealed vault does not open under this gateway's key and name")
+            }
+            return Lease(session: try engine.importSession(inner), lock: lock, name: name, store: self)
+        } catch {
+            lock.release()
             if let f = error as? GatewayFailure { throw f }
             throw GatewayFailure.internalError("session vault cannot be opened: \(error)")
         }
     }
 
     /// The vault a Responses-API conversation continues (`previous_response_id` → the vault that
-    /// answered it), or nil. The alias file holds the vault's name and a MAC binding it to the alias.
+    /// answered it), or nil. The alias holds the vault's name and a MAC binding it to the alias.
     func aliasTarget(_ scope: [UInt8]) -> String? {
         let alias = name(scope)
-        guard let d = FileManager.default.contents(atPath: directory + "/" + alias + ".alias"),
-              let s = String(data: d, encoding: .utf8) else { return nil }
-        let parts = s.split(separator: ":")
+        guard let d = try? store.get(SessionStore.aliasKeyName(alias)) else { return nil }
+        let parts = String(decoding: d, as: UTF8.self).split(separator: ":")
         guard parts.count == 2, parts[1] == aliasMAC(alias, String(parts[0])) else { return nil }
         return String(parts[0])
     }
@@ -110,27 +107,24 @@ public struct SessionStore: Sendable {
     /// Records that the response named by `scope` was answered from the vault `target`.
     func setAlias(_ scope: [UInt8], target: String) {
         let alias = name(scope)
-        let p = directory + "/" + alias + ".alias"
-        let tmp = p + ".tmp.\(getpid())"
-        if FileManager.default.createFile(atPath: tmp, contents: Data((target + ":" + aliasMAC(alias, target)).utf8),
-                                          attributes: [.posixPermissions: 0o600]) {
-            if rename(tmp, p) != 0 { unlink(tmp) }
-        }
+        try? store.put(SessionStore.aliasKeyName(alias), Array((target + ":" + aliasMAC(alias, target)).utf8), ttlSeconds: ttlSeconds)
     }
 
     func aliasMAC(_ alias: String, _ target: String) -> String {
         CallerBinding.hex(HMAC<SHA256>.authenticationCode(for: Array((alias + "->" + target).utf8), using: nameKey).prefix(16))
     }
 
-    /// Deletes vaults and locks not touched for `ttl` seconds.
+    /// Deletes vault files and their locks not touched for `ttl` seconds (the state-directory store:
+    /// expired values are already refused when read; this frees the disk. A shared store expires keys
+    /// itself).
     public func sweep(ttl: Int) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        guard store is FileStateStore, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         let cutoff = Date().addingTimeInterval(-Double(ttl))
         for n in names where n.hasSuffix(".sf1") || n.hasSuffix(".alias") {
             let p = directory + "/" + n
             if let m = (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date, m < cutoff {
                 try? FileManager.default.removeItem(atPath: p)
-                if n.hasSuffix(".sf1") { try? FileManager.default.removeItem(atPath: String(p.dropLast(4)) + ".lock") }
+                if n.hasSuffix(".sf1") { try? FileManager.default.removeItem(atPath: p + ".lock") }
             }
         }
     }
@@ -139,23 +133,21 @@ public struct SessionStore: Sendable {
     public final class Lease: @unchecked Sendable {
         // @unchecked: a lease and its session are used by one request at a time, in sequence.
         public let session: Session
-        let fd: Int32
-        let path: String?
+        let lock: (any StateLock)?
         /// The vault's name (nil for a one-request vault): Responses-API aliases point at it.
         let name: String?
         let store: SessionStore
         private var closed = false
 
-        init(session: Session, fd: Int32, path: String?, name: String?, store: SessionStore) {
+        init(session: Session, lock: (any StateLock)?, name: String?, store: SessionStore) {
             self.session = session
-            self.fd = fd
-            self.path = path
+            self.lock = lock
             self.name = name
             self.store = store
         }
 
         public func save(engine: Engine) throws {
-            guard let path, let name, !closed else { return }
+            guard let name, !closed else { return }
             let inner = try engine.export(session)
             let sealed: Data
             do {
@@ -166,23 +158,17 @@ public struct SessionStore: Sendable {
             guard sealed.count <= store.maxVaultBytes else {
                 throw GatewayFailure.sessionFull("the session vault would exceed \(store.maxVaultBytes) bytes; start a new session")
             }
-            let tmp = path + ".tmp.\(getpid())"
-            guard FileManager.default.createFile(atPath: tmp, contents: sealed, attributes: [.posixPermissions: 0o600]) else {
-                throw GatewayFailure.internalError("session vault cannot be written")
-            }
-            guard rename(tmp, path) == 0 else {
-                unlink(tmp)
-                throw GatewayFailure.internalError("session vault cannot be replaced (errno \(errno))")
+            do {
+                try store.store.put(SessionStore.vaultKeyName(name), Array(sealed), ttlSeconds: store.ttlSeconds)
+            } catch {
+                throw GatewayFailure.internalError("session vault cannot be written: \(error)")
             }
         }
 
         public func close() {
             guard !closed else { return }
             closed = true
-            if fd >= 0 {
-                flock(fd, LOCK_UN)
-                Glibc.close(fd)
-            }
+            lock?.release()
         }
 
         deinit { close() }

@@ -156,13 +156,17 @@ import SovereignFilter
         _ = try engine.redact("mail anna.weber@example.de", session: lease.session)
         try lease.save(engine: engine)
         lease.close()
-        // Last written two hours ago, TTL one hour: opened fresh.
-        let path = store.directory + "/" + store.name(scope) + ".sf1"
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: path)
-        store.ttlSeconds = 3600
+        // Written with a time-to-live of one second: two seconds later it opens fresh.
+        store.ttlSeconds = 1
+        let short = try await store.open(scope: scope, engine: engine)
+        #expect(short.session.count == 1, "read back before it expires")
+        try short.save(engine: engine)
+        short.close()
+        try await Task.sleep(for: .milliseconds(2100))
         let expired = try await store.open(scope: scope, engine: engine)
         #expect(expired.session.count == 0)
         expired.close()
+        store.ttlSeconds = 3600
         // A vault that would grow past the size limit is refused (413 session_full), and not written.
         store.maxVaultBytes = 200
         let big = try await store.open(scope: scope, engine: engine)
