@@ -185,6 +185,16 @@ sf_status sf_exchange_new(const sf_engine *engine, sf_session *session, const ch
  * attempt, or a policy "block" operator; SF_E_INVALID_ARGUMENT: the body is not JSON; SF_E_SESSION_FULL,
  * SF_E_DISABLED as for sf_redact. On any failure nothing is returned: answer with sf_exchange_error. */
 sf_status sf_exchange_request(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
+/* One request header → the value to send upstream. SF_OK with *out_value NULL means: do not send this
+ * header. Content negotiation (accept) and authorization pass as they are; the client's own x-* and
+ * openai-* headers pass pseudonymized with the session's vault; the session id, forwarding headers
+ * (x-forwarded-*, x-real-ip), cookies and every other header stay behind (set your own content-type
+ * and user-agent). An identity header your proxy sets must not be passed here. */
+sf_status sf_exchange_header(sf_exchange *exchange, const char *name, size_t name_len, const char *value, size_t value_len,
+                             sf_buffer **out_value);
+/* The query string (without "?") → the one to send: every name and value percent-decoded,
+ * pseudonymized and encoded again. */
+sf_status sf_exchange_query(sf_exchange *exchange, const char *query, size_t len, sf_buffer **out_query);
 /* A whole reply body → what the client may see. A body that is not JSON (a text or HTML page) is
  * SF_E_INVALID_ARGUMENT (502 upstream_unreadable from sf_exchange_error): never pass it on. SF_BLOCKED:
  * the output guard withheld the answer (a secret, a canary, a system-prompt echo, a "block" entity). */

@@ -179,3 +179,41 @@ public func sf_exchange_free(_ x: OpaquePointer?) {
     guard let x else { return }
     Unmanaged<ExchangeBox>.fromOpaque(UnsafeRawPointer(x)).release()
 }
+
+@_cdecl("sf_exchange_header")
+public func sf_exchange_header(_ x: OpaquePointer?, _ name: UnsafePointer<CChar>?, _ nameLen: Int, _ value: UnsafePointer<CChar>?,
+                               _ valueLen: Int, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let out else { return SF_E_INVALID_ARGUMENT }
+    out.pointee = nil
+    guard let xb = exchangeBox(x), let n = input(name, nameLen), n.count > 0, let v = input(value, valueLen) else { return SF_E_INVALID_ARGUMENT }
+    var ascii = false
+    guard UTF8Check.firstInvalid(n, allASCII: &ascii) == nil, UTF8Check.firstInvalid(v, allASCII: &ascii) == nil else {
+        return SFError.Code.invalidUTF8.rawValue
+    }
+    do {
+        // nil: the header stays behind (SF_OK, *out NULL).
+        guard let forwarded = try xb.exchange.forwardedHeader(name: String(decoding: n, as: UTF8.self), value: String(decoding: v, as: UTF8.self)) else {
+            return SF_OK
+        }
+        guard let b = makeBuffer(forwarded) else { return SF_E_NOMEM }
+        out.pointee = b
+        return SF_OK
+    } catch let e as SFError {
+        xb.failure = .from(e)
+        return e.code.rawValue
+    } catch let f as ProtocolFailure {
+        xb.failure = f
+        return f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue : SF_E_INVALID_ARGUMENT
+    } catch {
+        return SF_E_INTERNAL
+    }
+}
+
+@_cdecl("sf_exchange_query")
+public func sf_exchange_query(_ x: OpaquePointer?, _ query: UnsafePointer<CChar>?, _ len: Int,
+                              _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    // Part of the request: its findings are counted with the body's (no record of its own).
+    exchangeStep(x, query, len, out, direction: "prompt", failed: { _, _ in nil }) { xb, bytes in
+        (Array(try xb.exchange.forwardedQuery(String(decoding: bytes, as: UTF8.self)).utf8), nil)
+    }
+}

@@ -59,6 +59,8 @@ typedef struct sf_exchange sf_exchange;
 
 sf_status sf_exchange_new(const sf_engine *engine, sf_session *session, const char *path, size_t path_len, sf_exchange **out);
 sf_status sf_exchange_request(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
+sf_status sf_exchange_header(sf_exchange *exchange, const char *name, size_t name_len, const char *value, size_t value_len, sf_buffer **out_value);
+sf_status sf_exchange_query(sf_exchange *exchange, const char *query, size_t len, sf_buffer **out_query);
 sf_status sf_exchange_reply(sf_exchange *exchange, const char *body, size_t len, sf_buffer **out_body);
 sf_status sf_exchange_stream_push(sf_exchange *exchange, const char *bytes, size_t len, sf_buffer **out_events);
 sf_status sf_exchange_stream_finish(sf_exchange *exchange, sf_buffer **out_events);
