@@ -27,9 +27,7 @@ public struct ReplyFilter {
             if let r = try RequestFilter.rewritingEmbeddedJSON(s, { try filter($0, embedded: true) }) { return r }
             return .string(try text(s))
         case .number(let n):
-            guard n.utf8.count >= 9 else { return v }
-            let t = try text(n)
-            return t == n ? v : .string(t)
+            return try RequestFilter.longNumber(v, n) { try text($0) }
         case .array(let items):
             return .array(try items.map { try filter($0, key: key, embedded: embedded) })
         case .object(let members):

@@ -48,9 +48,7 @@ public struct RequestFilter {
             return .string(try text(s))
         case .number(let n):
             // A card or phone number sent as a JSON number is still the customer's number.
-            guard n.utf8.count >= 9 else { return v }
-            let t = try text(n)
-            return t == n ? v : .string(t)
+            return try RequestFilter.longNumber(v, n) { try text($0) }
         case .array(let items):
             return .array(try items.map { try filter($0, key: key, role: role, embedded: embedded) })
         case .object(let members):
@@ -73,6 +71,14 @@ public struct RequestFilter {
         case .object, .array: return v
         default: return nil
         }
+    }
+
+    /// A JSON number of 9 or more characters (a card, a phone number) goes through `check` as text;
+    /// changed, it becomes a string, else it stays the number it was.
+    static func longNumber(_ v: JSONValue, _ n: String, _ check: (String) throws -> String) rethrows -> JSONValue {
+        guard n.utf8.count >= 9 else { return v }
+        let t = try check(n)
+        return t == n ? v : .string(t)
     }
 
     /// When `s` holds a JSON document: `s` itself if `transform` leaves the document as it is (its bytes

@@ -56,8 +56,7 @@ extension Gateway {
     }
 
     /// The vault a request continues, bound to its caller (see `CallerBinding`).
-    func openSession(_ request: Request, _ json: JSONValue, responses: Bool, engine: Engine) async throws -> (SessionStore.Lease, String?) {
-        let identity = binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } }
+    func openSession(_ request: Request, _ json: JSONValue, identity: [UInt8]?, responses: Bool, engine: Engine) async throws -> (SessionStore.Lease, String?) {
         let clientSID = request.headers[HTTPField.Name("x-session-id")!].flatMap { $0.isEmpty ? nil : $0 }
         if responses, clientSID == nil {
             // A Responses conversation goes on by previous_response_id: the vault that answered it,
@@ -77,13 +76,14 @@ extension Gateway {
 
     func exchange(_ request: Request, _ json: JSONValue, _ runtime: Runtime) async throws -> Answer {
         let engine = runtime.engine
-        let responses = request.uri.path == "/v1/responses"
-        let (lease, sid) = try await openSession(request, json, responses: responses, engine: engine)
+        let route = ProtocolExchange.Route(path: request.uri.path)
+        let identity = binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } }
+        let (lease, sid) = try await openSession(request, json, identity: identity, responses: route == .responses, engine: engine)
         var handedOver = false
         defer { if !handedOver { lease.close() } }
-        let x = ProtocolExchange(engine: engine, session: lease.session, route: ProtocolExchange.Route(path: request.uri.path))
+        let x = ProtocolExchange(engine: engine, session: lease.session, route: route)
         x.holdBack = config.holdBack
-        var ctx = Context(lease: lease, runtime: runtime, sid: sid, identity: binding.identity { HTTPField.Name($0).flatMap { request.headers[$0] } },
+        var ctx = Context(lease: lease, runtime: runtime, sid: sid, identity: identity,
                           protocolExchange: ExchangeHold(x))
 
         let call = CallContext(feature: Gateway.feature, direction: "prompt", sessionID: sid)

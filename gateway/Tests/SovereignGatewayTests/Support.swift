@@ -157,15 +157,7 @@ final class StandIn: Sendable {
         event("response.created", [JSONMember("response", response(false))])
         event("response.output_item.added", idx + [JSONMember("item", item(false))])
         let whole = call?.1 ?? text
-        let b = Array(whole.utf8)
-        var pieces: [String] = []
-        var from = 0
-        for c0 in cuts.sorted() where c0 > from && c0 < b.count {
-            var c = c0
-            while c > from && b[c] & 0xC0 == 0x80 { c -= 1 }
-            if c > from { pieces.append(String(decoding: b[from..<c], as: UTF8.self)); from = c }
-        }
-        pieces.append(String(decoding: b[from...], as: UTF8.self))
+        let pieces = StandIn.pieces(whole, cuts: cuts)
         if call != nil {
             for p in pieces { event("response.function_call_arguments.delta", [JSONMember("item_id", .string("fc_1"))] + idx + [JSONMember("delta", .string(p))]) }
             event("response.function_call_arguments.done", [JSONMember("item_id", .string("fc_1"))] + idx + [JSONMember("arguments", .string(whole))])
@@ -194,8 +186,8 @@ final class StandIn: Sendable {
         return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: out)))
     }
 
-    /// The answer cut at byte offsets (cuts inside a UTF-8 character are moved to its start).
-    static func sse(_ content: String, cuts: [Int]) -> Response {
+    /// `content` cut at byte offsets (cuts inside a UTF-8 character are moved to its start).
+    static func pieces(_ content: String, cuts: [Int]) -> [String] {
         let b = Array(content.utf8)
         var pieces: [String] = []
         var from = 0
@@ -205,6 +197,12 @@ final class StandIn: Sendable {
             if c > from { pieces.append(String(decoding: b[from..<c], as: UTF8.self)); from = c }
         }
         pieces.append(String(decoding: b[from...], as: UTF8.self))
+        return pieces
+    }
+
+    /// The answer cut at byte offsets, one chat event per piece.
+    static func sse(_ content: String, cuts: [Int]) -> Response {
+        let pieces = StandIn.pieces(content, cuts: cuts)
         var body = ""
         for p in pieces {
             var ev: [UInt8] = []
