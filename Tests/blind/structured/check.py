@@ -18,7 +18,7 @@ import sys
 
 TYPES = {"EMAIL", "CREDIT_CARD", "IBAN", "PHONE", "IP_ADDRESS", "ORDER_NUMBER", "SECRET"}
 IBAN_LEN = {"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
-            "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "ES": 24, "FI": 18, "FO": 18,
+            "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "ES": 24, "FI": 18, "FO": 18,
             "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IL": 23,
             "IS": 26, "IT": 27, "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27,
             "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28,
@@ -106,21 +106,22 @@ def main():
                         d = re.sub(r"\D", "", v)
                         if not (12 <= len(d) <= 19 and luhn(d)):
                             err(f"card fails Luhn/length: {v}")
-                        if re.search(r"[^\d \-.]", v):
+                        if re.search(r"[^\d \t\-./_\u00a0\u202f\u200b]", v):
                             err(f"card has odd characters: {v!r}")
                     elif t == "IBAN":
                         if not iban_ok(v):
                             err(f"IBAN fails mod-97/length: {v}")
                     elif t == "IP_ADDRESS":
                         try:
-                            ipaddress.ip_address(v)
+                            ipaddress.ip_address(v.replace("[.]", ".").replace("(.)", "."))
                         except ValueError:
                             err(f"IP does not parse: {v}")
                     elif t == "EMAIL":
                         if not re.fullmatch(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+", v):
                             err(f"bad e-mail: {v}")
                     elif t == "PHONE":
-                        main_part = re.split(r"\s*(?:ext\.?|x|poste)\s*\d+$", v)[0]
+                        main_part = re.split(r"\s*(?:ext\.?|x|poste)\s*\d+$", v)[0].replace("(0)", "")
+                        main_part = re.sub(r"^00", "+", main_part)  # 00 = international call prefix
                         if not 7 <= len(re.sub(r"\D", "", main_part)) <= 15:
                             err(f"phone digit count: {v}")
                     elif t == "ORDER_NUMBER":
