@@ -102,7 +102,15 @@ struct RecognizerTests {
         ("SECRET", "'key' => 'a3f9c2e81b7d4f6a9c0e2b4d6f8a1c3e',", "a3f9c2e81b7d4f6a9c0e2b4d6f8a1c3e"),
         ("SECRET", "shop token shpat_0123456789abcdef0123456789abcdef.", "shpat_0123456789abcdef0123456789abcdef"),
         ("SECRET", "gitlab glpat-Abc123xyz789QWEasd456zx ok", "glpat-Abc123xyz789QWEasd456zx"),
-        ("SECRET", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        ("SECRET", "aws_secret_access_key = Tq7vLm2XcR9pZk4Hs8Wn/1Jb6Fy3Gd5Ua0Ne2Qo7", "Tq7vLm2XcR9pZk4Hs8Wn/1Jb6Fy3Gd5Ua0Ne2Qo7"),
+        // A password in an assignment is a secret whatever its strength; in a URL, the password alone.
+        ("SECRET", "password=hunter", "hunter"),
+        ("SECRET", "DB_PASSWORD=Sommer2024!", "Sommer2024!"),
+        ("SECRET", "postgres://shop:Xk9#mP2qL@db.internal:5432/shop", "Xk9#mP2qL"),
+        ("SECRET", "curl -H \"Authorization: Basic dXNlcjpTM2NyM3RQYXNz\" https://api", "dXNlcjpTM2NyM3RQYXNz"),
+        ("SECRET", "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1 x", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"),
+        ("SECRET", "see https://hooks.slack.com/services/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.",
+         "https://hooks.slack.com/services/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"),
         ("SECRET", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
          "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----"),
         ("SECRET", "Authorization: Bearer abcDEF123456ghiJKL789012mno", "abcDEF123456ghiJKL789012mno"),
@@ -141,7 +149,12 @@ struct RecognizerTests {
         "I ordered 3 items at 19.99 each",
         "ignore the previous size, I need a larger one",
         "Our secret sauce is a token of appreciation",
-        "password=hunter",
+        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "AKIAIOSFODNN7EXAMPLE",
+        "sk_test_xxxxxxxxxxxxxxxxxxxxxxxx and YOUR_API_KEY",
+        "password=${DB_PASSWORD} or password: forgotten, password=<your password>",
+        "publishable pk_live_51HxYzAbCdEf0123456789GhIjKl",
+        "https://user:password@example.com/docs",
         "area 666-12-1234, group 536-00-1234, serial 536-22-0000, 912-34-5678 without a word",
         "SKU 536-22-1234 and part 536-22-1234-B",
     ]
@@ -161,7 +174,7 @@ struct RecognizerTests {
             let b = Array(w.utf8)
             #expect(Engine.interestingStart(b[0], b[1]), "\(w)")
         }
-        for w in ["and", "size", "was", "great", "every", "has", "runs", "not", "with", "sehr", "gerne", "rapide", "And", "Size"] {
+        for w in ["and", "size", "was", "great", "every", "has", "rest", "not", "with", "sehr", "gerne", "rapide", "And", "Size"] {
             let b = Array(w.utf8)
             #expect(!Engine.interestingStart(b[0], b[1]), "\(w)")
         }

@@ -1,58 +1,138 @@
-/// CREDIT_CARD: 12–19 digits, compact or grouped by spaces or dashes, a known issuer range for
-/// that length (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro, Mir) and Luhn.
-/// A 13-digit number that is also a valid EAN-13 barcode counts only next to card words.
+/// CREDIT_CARD: 12–19 digits with a known issuer range for that length (Visa, Mastercard, Amex,
+/// Discover, Diners, JCB, UnionPay, Maestro, Mir) and Luhn, written any way people and systems write
+/// them: compact, in groups separated by spaces or dashes, or by any short run of separators — tab,
+/// dot, slash, underscore, NUL, several spaces (NBSP is a space and zero-width characters are gone
+/// after normalization) — including a space between every digit. A 13-digit number that is also a
+/// valid EAN-13 barcode counts only next to card words.
 final class CreditCardRecognizer: NumberRecognizer {
     static let entityTypes: [EntityType] = [.creditCard]
-    static let digitCounts = 12...Int.max
     static let context = ContextWords([
         "card", "visa", "mastercard", "amex", "american express", "maestro", "discover", "diners", "jcb",
-        "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "expiry", "cvv",
+        "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "expiry", "cvv", "pan",
         "karte", "kreditkarte", "zahlung", "bezahlt", "belastet", "gültig",
         "carte", "paiement", "payé", "débité", "cb ", "expiration",
     ])
-    let gate: Pattern
 
-    init() throws {
-        gate = try Pattern(name: "CREDIT_CARD", #"\d(?:[ \-.]?\d){11,18}"#)
+    /// Bytes that may separate card digits, as a bit per kind (one kind throughout unless it is the
+    /// plain space/dash grouping).
+    @inline(__always) static func separatorKind(_ c: UInt8) -> UInt8 {
+        switch c {
+        case 0x20: return 1
+        case UInt8(ascii: "-"): return 2
+        case UInt8(ascii: "."): return 4
+        case UInt8(ascii: "/"): return 8
+        case UInt8(ascii: "_"): return 16
+        case 0x09: return 32
+        case 0x00: return 64
+        default: return 0
+        }
     }
 
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
-        guard !run.plus, run.digitCount >= 12 else { return nil }
-        // Dots separate card groups only in the 4-4-4-4 shape ("4111.1111.1111.1111"), never in versions or prices.
-        let dotted = run.seps & NumberRun.dot != 0
-        if dotted && !(run.groupLen.count >= 4 && run.groupLen.prefix(4).allSatisfy { $0 == 4 }) { return nil }
-        guard try gate.match(s.t, from: run.start, s.ms) != nil else { return nil }
-        // Try the longest prefix of whole groups first: "4111 1111 1111 1111 2 items" is still a card.
-        var total = 0
-        var bestEnd = -1, bestCount = 0
-        for (g, len) in run.groupLen.enumerated() {
-            total += len
-            if total > 19 { break }
-            if g > 0 {
-                // Only space and dash separate card groups.
-                let sepAt = run.groupEnd[g - 1]
-                let c = s.t[sepAt]
-                if c != 0x20 && c != UInt8(ascii: "-") && !(dotted && c == UInt8(ascii: ".")) { break }
-            }
-            if total >= 12 {
-                let d = run.digits[0..<total]
-                if Luhn.isValid(d) && CardBrand.isPlausible(d) { bestEnd = run.groupEnd[g]; bestCount = total }
+        guard !run.plus, ByteClass.isDigit(s.t[i]) else { return nil }
+        // Cheap exit for the numbers of prose (quantities, prices, dates): a card either has 12 digits
+        // in the shared parse already or continues after it with a separator and a digit.
+        if run.digitCount < 12 {
+            let e = run.end
+            guard e + 1 < s.t.count, CreditCardRecognizer.separatorKind(s.t[e]) != 0 else { return nil }
+            var k = e
+            while k < s.t.count && k - e < 3 && CreditCardRecognizer.separatorKind(s.t[k]) != 0 { k += 1 }
+            guard k < s.t.count, ByteClass.isDigit(s.t[k]) else { return nil }
+        }
+        // The middle of a longer run of separated digits is not a card's start.
+        if i >= 2, CreditCardRecognizer.separatorKind(s.t[i - 1]) != 0, ByteClass.isDigit(s.t[i - 2]) { return nil }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 19) { ends in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { d in
+                judge(&s, run, i, ends, d)
             }
         }
-        guard bestEnd > 0 else { return nil }
+    }
+
+    /// Reads the card from `i`: up to 19 digits with separator runs (at most 3 bytes) between them.
+    /// `ends[k]` is the byte after digit k; `d` holds the digit values, and from index 20 a 1 where
+    /// digit k ends a group. The longest prefix that ends a group and passes the checks wins.
+    private func judge(_ s: inout ScanState, _ run: NumberRun, _ i: Int, _ ends: UnsafeMutableBufferPointer<Int>,
+                       _ d: UnsafeMutableBufferPointer<UInt8>) -> Candidate? {
+        let t = s.t
+        var n = 0, j = i
+        var kinds: UInt8 = 0
+        var longRun = false
+        while j < t.count && n < 19 {
+            let c = t[j]
+            if ByteClass.isDigit(c) {
+                d[n] = c - 0x30; d[20 + n] = 0; n += 1; j += 1; ends[n - 1] = j
+                continue
+            }
+            var k = j
+            var kind: UInt8 = 0
+            while k < t.count && k - j < 3 { let x = CreditCardRecognizer.separatorKind(t[k]); if x == 0 { break }; kind |= x; k += 1 }
+            guard k > j, k < t.count, ByteClass.isDigit(t[k]), n > 0 else { break }
+            // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card.
+            var h = k
+            while h < t.count && ByteClass.isHex(t[h]) { h += 1 }
+            if h < t.count && t[h] == UInt8(ascii: ":") { break }
+            d[20 + n - 1] = 1
+            // Spaces around another separator are padding: " - " and " / " are dashes and slashes.
+            kinds |= kind & ~UInt8(1) != 0 ? kind & ~UInt8(1) : kind
+            if k - j > 1 { longRun = true }
+            j = k
+        }
+        guard n >= 12 else { return nil }
+        // The number must not run on: "…1111 12" with more digits glued after the 19th is something else.
+        let last = ends[n - 1]
+        if n == 19, last < t.count, ByteClass.isDigit(t[last]) { return nil }
+        let plain = !longRun && kinds & ~UInt8(3) == 0      // single spaces and dashes: any grouping
+        let uniform = kinds & (kinds &- 1) == 0             // one kind of separator
+        var bestCount = 0
+        var count = n
+        while count >= 12 {
+            if count == n || d[20 + count - 1] == 1 {
+                let digits = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<count])
+                if Luhn.isValid(digits) && CardBrand.isPlausible(ArraySlice(digits)),
+                   plain || uniform && CreditCardRecognizer.regularShape(d, count) {
+                    bestCount = count
+                    break
+                }
+            }
+            count -= 1
+        }
+        guard bestCount > 0 else { return nil }
+        let bestEnd = ends[bestCount - 1]
         // A decimal or thousands part right after means a price or a measurement.
         let next = s.at(bestEnd), next2 = s.at(bestEnd + 1)
         if (next == UInt8(ascii: ",") || next == UInt8(ascii: ".")) && ByteClass.isDigit(next2) { return nil }
-        let cardWords = s.near(CreditCardRecognizer.context, run.start, bestEnd, before: 48)
+        let cardWords = s.near(CreditCardRecognizer.context, i, bestEnd, before: 48)
         var score = 0.9
-        if bestCount == 13 && EAN13.isValid(run.digits[0..<13]) { score = 0.3 }
-        if bestCount <= 13 && run.groupLen.count == 1 { score = min(score, 0.6) }
-        if run.digits[0] == 0 { score = 0.45 }  // 0604 Maestro: only with card words
+        var groups = 1
+        for k in 0..<(bestCount - 1) where d[20 + k] == 1 { groups += 1 }
+        let first = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<bestCount])
+        if bestCount == 13 && EAN13.isValid(ArraySlice(first)) { score = 0.3 }
+        if bestCount <= 13 && groups == 1 { score = min(score, 0.6) }
+        if d[0] == 0 { score = 0.45 }  // 0604 Maestro: only with card words
         if cardWords { score = max(score, 0.95) }
         // "barcode 4017672003464": a product word right before wins over a card word further away.
-        if s.near(Context.notPII, run.start, bestEnd, before: 24) && !s.near(CreditCardRecognizer.context, run.start, bestEnd, before: 20) {
+        if s.near(Context.notPII, i, bestEnd, before: 24) && !s.near(CreditCardRecognizer.context, i, bestEnd, before: 20) {
             score = min(score, 0.3)
         }
-        return Candidate(start: run.start, end: bestEnd, type: .creditCard, score: score)
+        return Candidate(start: i, end: bestEnd, type: .creditCard, score: score)
+    }
+
+    /// Groups as issuers print them, for the separators people do not group freely with: 4-4-4-4(-1…3),
+    /// Amex 4-6-5, Diners 4-6-4, or one digit at a time.
+    static func regularShape(_ d: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Bool {
+        var g = 0, len = 0, ones = true, foursBeforeLast = true
+        var l0 = 0, l1 = 0, last = 0
+        for k in 0..<count {
+            len += 1
+            guard d[20 + k] == 1 || k == count - 1 else { continue }
+            if len != 1 { ones = false }
+            if g == 0 { l0 = len } else if g == 1 { l1 = len }
+            if k < count - 1 && len != 4 { foursBeforeLast = false }
+            last = len
+            g += 1; len = 0
+        }
+        if ones { return true }
+        if g == 3 && l0 == 4 && l1 == 6 && (last == 5 || last == 4) { return true }
+        return g >= 4 && foursBeforeLast && (1...4).contains(last)
     }
 }

@@ -1,26 +1,47 @@
-/// IBAN: country code, two check digits, the country's exact length (compact, in groups of four,
-/// any case), and the ISO 7064 mod-97 check.
+/// IBAN: a country of the SWIFT IBAN registry, two check digits and the country's BBAN — its exact
+/// length, and letters or digits where the registry puts them — then the ISO 7064 mod-97 check, and
+/// the national check digits where a country defines them (Belgium, France/Monaco, Spain). Written any
+/// way: compact, in groups, lower case, with dashes, double spaces, a space after the country code, or
+/// broken over a line.
 final class IBANRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.iban]
     static let triggers: [Trigger] = [.wordStart]
-    let gate: Pattern
-    static let context = ContextWords(["iban", "konto", "compte", "account", "bank", "rib", "virement", "überweis", "sepa"])
+    static let context = ContextWords(["iban", "konto", "compte", "account", "bank", "rib", "virement", "überweis", "sepa", "bic"])
 
-    init() throws {
-        gate = try Pattern(name: "IBAN", #"[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,30}"#)
-    }
+    init() throws {}
 
-    /// At a word start with a letter and two digits after its first letter.
+    /// At a word start with a letter, then two digits (perhaps after one space).
     func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
-        guard ByteClass.isAlpha(s.at(i + 1)), ByteClass.isDigit(s.at(i + 2)), ByteClass.isDigit(s.at(i + 3)) else { return nil }
-        return try recognize(&s, i, buffer: &sc.ibanBuf)
+        guard ByteClass.isAlpha(s.at(i + 1)) else { return nil }
+        let d = s.at(i + 2) == 0x20 ? i + 3 : i + 2
+        guard ByteClass.isDigit(s.at(d)), ByteClass.isDigit(s.at(d + 1)) else { return nil }
+        return recognize(&s, i, buffer: &sc.ibanBuf)
     }
 
-    /// `i` is a letter at a word start with a letter and two digits after it (checked by the caller).
-    func recognize(_ s: inout ScanState, _ i: Int, buffer: inout [UInt8]) throws -> Int? {
+    /// Bytes that may stand between the characters of a written IBAN: up to two spaces or tabs, one
+    /// dash or dot (with spaces around), or one line break. Returns where the next character is, or nil.
+    @inline(__always) static func skipSeparator(_ t: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int? {
+        var k = j, spaces = 0, marks = 0, breaks = 0
+        while k < t.count {
+            switch t[k] {
+            case 0x20, 0x09: spaces += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "."): marks += 1
+            case 0x0A: breaks += 1
+            case 0x0D: break
+            default:
+                guard k > j, spaces <= 2 || breaks == 1 && spaces <= 8, marks + breaks <= 1 else { return nil }
+                return ByteClass.isAlnum(t[k]) ? k : nil
+            }
+            k += 1
+            if k - j > 10 { return nil }
+        }
+        return nil
+    }
+
+    /// `i` is a letter at a word start, a letter after it, and two digits (checked by the caller).
+    func recognize(_ s: inout ScanState, _ i: Int, buffer: inout [UInt8]) -> Int? {
         let c0 = ByteClass.upper(s.t[i]), c1 = ByteClass.upper(s.t[i + 1])
         guard let length = IBANCheck.length(c0, c1) else { return nil }
-        guard try gate.match(s.t, from: i, s.ms) != nil else { return nil }
         buffer.removeAll(keepingCapacity: true)
         var j = i
         var end = i
@@ -28,15 +49,22 @@ final class IBANRecognizer: PositionRecognizer {
             let c = s.t[j]
             if ByteClass.isAlnum(c) {
                 buffer.append(ByteClass.upper(c)); j += 1; end = j
-            } else if (c == 0x20 || c == UInt8(ascii: "-")) && j + 1 < s.t.count && ByteClass.isAlnum(s.t[j + 1]) {
-                j += 1
+            } else if buffer.count >= 2, let k = IBANRecognizer.skipSeparator(s.t, j) {
+                j = k
             } else {
                 break
             }
         }
         guard buffer.count == length, !ByteClass.isAlnum(s.at(end)) else { return nil }
-        guard IBANCheck.isValid(buffer[...]) else { return nil }
-        s.out.append(Candidate(start: i, end: end, type: .iban, score: 0.95))
+        guard IBANCheck.isValid(buffer[...]), IBANCheck.hasStructure(buffer[...]) else { return nil }
+        var score = 0.95
+        if !IBANCheck.nationalCheck(buffer[...]) {
+            // Mod 97 holds but the bank's own check digits do not: a typo or an invented number; report it
+            // where the text says it is an account.
+            guard s.near(IBANRecognizer.context, i, end, before: 48) else { return nil }
+            score = 0.8
+        }
+        s.out.append(Candidate(start: i, end: end, type: .iban, score: score))
         return end
     }
 }

@@ -12,13 +12,17 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
 
     init() throws {
         let octet = #"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"#
-        v4 = try Pattern(name: "IP_ADDRESS", octet + #"(?:\."# + octet + #"){3}(?!\.?\d)"#)
+        // Security tickets defang addresses so nobody clicks them: "1.2.3[.]4", "1[.]2[.]3[.]4", "(.)", "[dot]".
+        let dot = #"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"#
+        v4 = try Pattern(name: "IP_ADDRESS", octet + "(?:" + dot + octet + #"){3}(?!(?:\.|\[\.\])?\d)"#)
     }
 
     /// IPv4, at a number that starts with a digit (not `+` or `(`).
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
-        guard ByteClass.isDigit(s.t[i]) else { return nil }
-        return try ipv4(&s, i)
+        // "(10.1.2.3)": the number start is the parenthesis.
+        let d = s.t[i] == UInt8(ascii: "(") ? i + 1 : i
+        guard ByteClass.isDigit(s.at(d)) else { return nil }
+        return try ipv4(&s, d)
     }
 
     /// IPv6, at a `:` with a hex digit or another `:` on either side.
@@ -30,9 +34,9 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// `i` is a digit at a word start.
     func ipv4(_ s: inout ScanState, _ i: Int) throws -> Candidate? {
-        // Cheap reject: an IPv4 address has a dot within its first four bytes.
-        guard s.at(i + 1) == UInt8(ascii: ".") || s.at(i + 2) == UInt8(ascii: ".") || s.at(i + 3) == UInt8(ascii: ".")
-        else { return nil }
+        // Cheap reject: an IPv4 address has a dot (or a defanged one) within its first four bytes.
+        @inline(__always) func dotLike(_ c: UInt8) -> Bool { c == UInt8(ascii: ".") || c == UInt8(ascii: "[") || c == UInt8(ascii: "(") || c == UInt8(ascii: "{") }
+        guard dotLike(s.at(i + 1)) || dotLike(s.at(i + 2)) || dotLike(s.at(i + 3)) else { return nil }
         if i > 0, s.t[i - 1] == UInt8(ascii: "."), i > 1, ByteClass.isDigit(s.t[i - 2]) { return nil }
         guard let (a, b) = try v4.match(s.t, from: i, s.ms) else { return nil }
         // After a colon: an IPv6 form with an IPv4 tail that the IPv6 recognizer turned down (glued to a

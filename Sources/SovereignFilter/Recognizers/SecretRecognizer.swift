@@ -1,83 +1,50 @@
-/// SECRET: credentials with a recognisable prefix (Stripe, AWS access key IDs, GitHub tokens, Slack
-/// tokens, Google API keys, OpenAI keys, JWTs, PEM private keys, bearer tokens) and generic
-/// assignments (`api_key=…`, `"client_secret": "…"`, Magento's `'key' => '…'` crypt key) whose value
-/// looks generated (length and entropy).
+/// SECRET: provider tokens by their documented formats (`SecretFormats.swift`), JWTs, private-key
+/// blocks of every PEM/OpenSSH/PGP kind, bearer and basic credentials, passwords in URLs and connection
+/// strings, webhook URLs whose path is the credential (Slack, Discord, Teams, Zapier, …), and
+/// assignments to a key name (`api_key=…`, `"client_secret": "…"`, `DB_PASSWORD=…`, Magento's
+/// `'key' => '…'` crypt key) whose value is not a placeholder and, for keys, looks generated.
 final class SecretRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.secret]
-    static let triggers: [Trigger] = [.wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-"))]
+    static let triggers: [Trigger] = [.numberStart, .wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-"))]
     /// Not read by the recognizer today (kept as it was in the central list).
     static let context = ContextWords([
         "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
         "passwort", "mot de passe", "crypt",
     ])
-    let aws: Pattern
-    let github: Pattern
-    let google: Pattern
-    let stripe: Pattern
-    let openai: Pattern
-    let slack: Pattern
     let jwt: Pattern
     let pem: Pattern
     let bearer: Pattern
-    let vendor: Pattern
 
     init() throws {
-        aws = try Pattern(name: "SECRET_AWS", #"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"#)
-        github = try Pattern(name: "SECRET_GITHUB", #"(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])"#)
-        google = try Pattern(name: "SECRET_GOOGLE", #"AIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])"#)
-        stripe = try Pattern(name: "SECRET_STRIPE", #"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}(?![0-9A-Za-z])|whsec_[0-9A-Za-z]{24,}"#)
-        openai = try Pattern(name: "SECRET_OPENAI", #"sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_\-]{20,}(?![A-Za-z0-9_\-])"#)
-        slack = try Pattern(name: "SECRET_SLACK", #"xox[abposr]-[A-Za-z0-9\-]{10,}(?![A-Za-z0-9\-])"#)
         jwt = try Pattern(name: "SECRET_JWT", #"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}(?![A-Za-z0-9_\-])"#)
         pem = try Pattern(name: "SECRET_PEM",
-                          #"-----BEGIN[A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----|\z)"#)
-        // Shopify, GitLab, SendGrid, npm, Hugging Face: prefixes that only these tokens use.
-        vendor = try Pattern(name: "SECRET_TOKEN",
-                             #"(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|glpat-[A-Za-z0-9_\-]{20,}|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34})(?![A-Za-z0-9_\-])"#)
+                          #"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|\z)"#)
         bearer = try Pattern(name: "SECRET_BEARER", #"bearer\s+\K[A-Za-z0-9_\-.~+/]{20,}=*"#, caseless: true)
     }
 
-    /// A key assignment at `:` or `=`, a PEM block at `--`, a prefixed token at a word start.
+    /// A key assignment or URL credentials at `:` or `=`, a PEM block at `--`, a prefixed token at a
+    /// word start, a Telegram bot token at a number start.
     func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
         switch s.t[i] {
-        case UInt8(ascii: ":"), UInt8(ascii: "="): return assignment(&s, i)
+        case UInt8(ascii: ":"):
+            if s.at(i + 1) == UInt8(ascii: "/") && s.at(i + 2) == UInt8(ascii: "/") { return url(&s, i) }
+            return assignment(&s, i)
+        case UInt8(ascii: "="): return assignment(&s, i)
         case UInt8(ascii: "-"): return s.at(i + 1) == UInt8(ascii: "-") ? try pemBlock(&s, i) : nil
+        case 0x30...0x39: return telegram(&s, i)
         default: return try prefixed(&s, i)
         }
     }
 
-    /// `i` is a letter at a word start. Dispatches on the first bytes so most words cost one switch.
+    /// `i` is a letter at a word start: the provider formats whose prefix starts with these two bytes
+    /// (`TokenFormat`), then JWTs and bearer values.
     func prefixed(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        let bucket = TokenFormat.index.byPair[Int(s.t[i]) << 8 | Int(s.at(i + 1))]
+        if bucket != 0 {
+            for f in TokenFormat.index.buckets[Int(bucket)] { if let e = token(&s, i, f) { return e } }
+        }
         let p: Pattern
         switch s.t[i] {
-        case UInt8(ascii: "A"):
-            if s.hasWord("aiza", at: i) { p = google } else if ByteClass.isUpper(s.at(i + 1)) { p = aws } else { return nil }
-        // Each case checks the prefix's next bytes before calling PCRE2: "was", "every", "great" and
-        // "xenon" are common words, and a JIT call per word was 2 % of a scan.
-        case UInt8(ascii: "g"):
-            if s.hasWord("glpat-", at: i) { p = vendor; break }
-            guard s.at(i + 1) == UInt8(ascii: "h") && s.at(i + 3) == UInt8(ascii: "_") || s.hasWord("github_pat_", at: i) else { return nil }
-            p = github
-        case UInt8(ascii: "S"), UInt8(ascii: "n"), UInt8(ascii: "h"):
-            guard s.hasWord("sg.", at: i) && s.t[i] == UInt8(ascii: "S") || s.hasWord("npm_", at: i) || s.hasWord("hf_", at: i) else { return nil }
-            p = vendor
-        case UInt8(ascii: "s"):
-            if s.hasWord("shp", at: i) { p = vendor; break }
-            if s.at(i + 1) != UInt8(ascii: "k") { return nil }
-            switch s.at(i + 2) {
-            case UInt8(ascii: "_"): p = stripe
-            case UInt8(ascii: "-"): p = openai
-            default: return nil
-            }
-        case UInt8(ascii: "r"):
-            guard s.at(i + 1) == UInt8(ascii: "k") && s.at(i + 2) == UInt8(ascii: "_") else { return nil }
-            p = stripe
-        case UInt8(ascii: "w"):
-            guard s.hasWord("whsec_", at: i) else { return nil }
-            p = stripe
-        case UInt8(ascii: "x"):
-            guard s.at(i + 1) == UInt8(ascii: "o") && s.at(i + 2) == UInt8(ascii: "x") else { return nil }
-            p = slack
         case UInt8(ascii: "e"):
             guard s.at(i + 1) == UInt8(ascii: "y") && s.at(i + 2) == UInt8(ascii: "J") else { return nil }
             p = jwt
@@ -87,14 +54,60 @@ final class SecretRecognizer: PositionRecognizer {
         default: return nil
         }
         guard let (a, b) = try p.match(s.t, from: i, s.ms) else { return nil }
-        if p === openai || p === bearer {
+        if p === bearer {
             // Demand a generated-looking value: letters and digits mixed.
             var digits = 0, letters = 0
             for k in a..<b { if ByteClass.isDigit(s.t[k]) { digits += 1 } else if ByteClass.isAlpha(s.t[k]) { letters += 1 } }
-            guard digits >= 2, letters >= 8 else { return nil }
+            guard digits >= 2, letters >= 8, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: s.t[a..<b])) else { return nil }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.95))
         return b
+    }
+
+    /// One provider format at `i`: its prefix, then a body of its alphabet and length that is not a
+    /// placeholder and looks generated.
+    func token(_ s: inout ScanState, _ i: Int, _ f: TokenFormat) -> Int? {
+        let t = s.t
+        guard i + f.prefix.count + f.min <= t.count else { return nil }
+        for k in 0..<f.prefix.count where t[i + k] != f.prefix[k] { return nil }
+        let a = i + f.prefix.count
+        var j = a
+        while j < t.count && j - a <= f.max && TokenFormat.accepts(f.alphabet, t[j]) { j += 1 }
+        // A sentence's full stop is not part of a dotted token.
+        if f.alphabet == .base64urlDot { while j > a && t[j - 1] == UInt8(ascii: ".") { j -= 1 } }
+        let n = j - a
+        guard n >= f.min, n <= f.max else { return nil }
+        if j < t.count, ByteClass.isAlnum(t[j]) || t[j] == UInt8(ascii: "_") { return nil }
+        let body = UnsafeBufferPointer(rebasing: t[a..<j])
+        guard !Placeholder.looksFake(body) else { return nil }
+        var digits = 0, letters = 0, upper = 0
+        for c in body { if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } }
+        // Generated bodies mix letters and digits (or both cases); a word or a run of digits after a prefix is prose.
+        if n >= 16 {
+            guard digits >= 1 || upper >= 3 && letters - upper >= 3 || f.alphabet == .upperAlnum && letters == n,
+                  letters >= 4 || f.alphabet == .lowerHex || f.alphabet == .hex,
+                  Entropy.bitsPerChar(body) >= 3.0 else { return nil }
+        } else {
+            guard digits >= 1, letters >= 1 else { return nil }
+        }
+        if f.prefix.count == 3 && f.prefix[2] == UInt8(ascii: "-") && f.prefix[0] == UInt8(ascii: "s") {
+            // The bare `sk-` form is shared with other vendors' words: demand more of a generated key.
+            guard digits >= 2, letters >= 8 else { return nil }
+        }
+        s.out.append(Candidate(start: i, end: j, type: .secret, score: 0.95))
+        return j
+    }
+
+    /// A Telegram bot token: the bot's numeric id, `:`, and a 35-character secret starting `AA`.
+    func telegram(_ s: inout ScanState, _ i: Int) -> Int? {
+        var j = i
+        while j < s.t.count && ByteClass.isDigit(s.t[j]) && j - i <= 10 { j += 1 }
+        guard j - i >= 8, j - i <= 10, s.at(j) == UInt8(ascii: ":"), s.at(j + 1) == UInt8(ascii: "A"), s.at(j + 2) == UInt8(ascii: "A") else { return nil }
+        var k = j + 1
+        while k < s.t.count && TokenFormat.accepts(.base64url, s.t[k]) { k += 1 }
+        guard k - (j + 1) >= 33, k - (j + 1) <= 40 else { return nil }
+        s.out.append(Candidate(start: i, end: k, type: .secret, score: 0.95))
+        return k
     }
 
     /// `i` is a `-` that may open a PEM block.
@@ -104,19 +117,29 @@ final class SecretRecognizer: PositionRecognizer {
         return b
     }
 
-    /// Key names whose value is a secret when it looks generated.
+    /// Key names whose value is a secret: passwords whatever they look like (unless a placeholder),
+    /// the others when the value looks generated. Matched at the end of an identifier (`DB_PASSWORD`,
+    /// `aws_secret_access_key`, `X-Api-Key`).
     static let keyNames: [[UInt8]] = [
-        "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
-        "private_key", "client_secret", "auth", "credential", "crypt", "key", "passwort", "mot_de_passe",
+        "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
+        "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
+        "motdepasse", "mdp", "passphrase", "pass", "pw",
+    ].map { Array($0.utf8) }
+    static let passwordNames: [[UInt8]] = ["password", "passwd", "pwd", "passwort", "kennwort", "mot_de_passe", "motdepasse", "mdp", "passphrase", "pass", "pw"].map { Array($0.utf8) }
+    /// Words that stand in for a password in documentation and templates.
+    static let standIns: [[UInt8]] = [
+        "password", "passwort", "pass", "secret", "pwd", "motdepasse", "mdp", "none", "null", "nil", "true", "false",
+        "undefined", "empty", "required", "optional", "string", "hidden", "masked", "env", "tbd", "todo",
     ].map { Array($0.utf8) }
 
     /// `i` is a `=` or `:`; looks back for a key name and forward for its value.
     func assignment(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
         // Key: an identifier, optionally quoted, just before the operator.
         var k = i
-        while k > 0 && (s.t[k - 1] == 0x20 || s.t[k - 1] == UInt8(ascii: "\"") || s.t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
+        while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: "\"") || t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
         let keyEnd = k
-        while k > 0 && keyEnd - k < 40 && (ByteClass.isAlnum(s.t[k - 1]) || s.t[k - 1] == UInt8(ascii: "_") || s.t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
+        while k > 0 && keyEnd - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
         // Only the identifier's last 40 bytes matter (names match at its end): a longer identifier
         // ("…sk_live_…pi_key=") no longer hides the assignment, which read "[SECRET]_key=" once the
         // token before it was redacted (fuzzing).
@@ -125,45 +148,154 @@ final class SecretRecognizer: PositionRecognizer {
         for name in SecretRecognizer.keyNames where name.count <= keyEnd - k {
             var ok = true
             let off = keyEnd - name.count
-            for q in 0..<name.count where ByteClass.lower(s.t[off + q]) != name[q] { ok = false; break }
-            if ok && (off == k || !ByteClass.isAlpha(s.t[off - 1]) || name.count >= 5) { matched = name; break }
+            for q in 0..<name.count where ByteClass.lower(t[off + q]) != name[q] { ok = false; break }
+            if ok && (off == k || !ByteClass.isAlpha(t[off - 1]) || name.count >= 5) { matched = name; break }
         }
         guard let name = matched else { return nil }
+        let isPassword = SecretRecognizer.passwordNames.contains(name)
         // Value: after the operator, optional "=>"/">", spaces and a quote.
         var v = i + 1
-        if v < s.t.count && s.t[v] == UInt8(ascii: ">") { v += 1 }
-        while v < s.t.count && s.t[v] == 0x20 { v += 1 }
-        if v < s.t.count && (s.t[v] == UInt8(ascii: "\"") || s.t[v] == UInt8(ascii: "'")) { v += 1 }
-        let a = v
-        while v < s.t.count {
-            let c = s.t[v]
-            if ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
-                || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") || c == UInt8(ascii: ".") || c == UInt8(ascii: "~")
-                || c == UInt8(ascii: "!") || c == UInt8(ascii: "$") || c == UInt8(ascii: "%") || c == UInt8(ascii: "*") {
-                v += 1
-            } else { break }
+        if v < t.count && t[v] == UInt8(ascii: ">") { v += 1 }
+        while v < t.count && (t[v] == 0x20 || t[v] == 0x09) { v += 1 }
+        var quote: UInt8 = 0
+        if v < t.count && (t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "`")) { quote = t[v]; v += 1 }
+        if name == Array("authorization".utf8) || name == Array("auth".utf8) {
+            // "Authorization: Bearer …", "Basic …", "token …": the credential is the word after the scheme.
+            for scheme in ["bearer ", "basic ", "token ", "bot ", "apikey ", "sso-key "] as [StaticString] where s.hasWord(scheme, at: v) {
+                v += scheme.utf8CodeUnitCount
+                while v < t.count && t[v] == 0x20 { v += 1 }
+                break
+            }
         }
-        // A sentence full stop is not part of the value.
+        let a = v
+        if quote != 0 {
+            while v < t.count && t[v] != quote && t[v] != 0x0A && v - a < 512 { v += 1 }
+            guard v < t.count, t[v] == quote else { return nil }
+        } else {
+            while v < t.count {
+                let c = t[v]
+                if ByteClass.isAlnum(c) || c >= 0x80 { v += 1; continue }
+                switch c {
+                case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "."),
+                     UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "*"):
+                    v += 1; continue
+                case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "?"), UInt8(ascii: "^"):
+                    if isPassword { v += 1; continue }
+                default: break
+                }
+                break
+            }
+        }
+        // A sentence's punctuation is not part of an unquoted value.
         var b = v
-        while b > a && s.t[b - 1] == UInt8(ascii: ".") { b -= 1 }
+        if quote == 0 { while b > a && (t[b - 1] == UInt8(ascii: ".") || t[b - 1] == UInt8(ascii: ",")) { b -= 1 } }
         let len = b - a
-        guard len >= 6, len <= 512 else { return nil }
-        let value = UnsafeBufferPointer(rebasing: s.t[a..<b])
-        var digits = 0, letters = 0, upper = 0, stars = 0
+        guard len >= 4, len <= 512 else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[a..<b])
+        // References to where the value lives, and code that computes it, are not the value:
+        // "${DB_PASSWORD}", "%APP_KEY%", "os.environ[…]", "getenv(…)", "process.env.KEY".
+        let first = value[0]
+        if first == UInt8(ascii: "$") || first == UInt8(ascii: "%") || first == UInt8(ascii: "{") || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") { return nil }
+        if quote == 0 && (s.at(b) == UInt8(ascii: "(") || s.at(b) == UInt8(ascii: "[")) { return nil }
+        guard !Placeholder.looksFake(value) else { return nil }
+        for w in SecretRecognizer.standIns where w.count == len {
+            var same = true
+            for q in 0..<len where ByteClass.lower(value[q]) != w[q] { same = false; break }
+            if same { return nil }
+        }
+        var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0
         for c in value {
-            if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } }
+            if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } else { other += 1 }
             if c == UInt8(ascii: "*") { stars += 1 }
+            if c == UInt8(ascii: ".") { dots += 1 }
+            if c == 0x20 { spaces += 1 }
         }
         guard stars < 3 else { return nil }  // already masked
-        let isPassword = name.starts(with: Array("pass".utf8)) || name == Array("pwd".utf8) || name.starts(with: Array("mot".utf8))
         let entropy = Entropy.bitsPerChar(value)
         if isPassword {
-            guard len >= 6, entropy >= 2.0, digits + (len - letters - digits) > 0 || upper > 0 else { return nil }
+            guard len >= 6 || quote != 0 && digits > 0 && letters > 0, entropy >= 2.0, spaces == 0 || quote != 0 && spaces <= 3 else { return nil }
+            // Unquoted lower-case words after a colon are prose ("password: forgotten"), and a dotted
+            // identifier is code ("password = settings.db_password").
+            if quote == 0 && digits == 0 && upper == 0 && other == 0 && t[i] == UInt8(ascii: ":") { return nil }
+            if quote == 0 && dots > 0 && digits == 0 && other == dots { return nil }
         } else {
             let lower = letters - upper
-            guard len >= 16, entropy >= 3.0, letters >= 4, digits >= 2 || upper >= 3 && lower >= 3 && len >= 24 else { return nil }
+            guard spaces == 0, len >= 16, entropy >= 3.0, letters >= 4, digits >= 2 || upper >= 3 && lower >= 3 && len >= 24 else { return nil }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
         return b
+    }
+
+    /// Hosts whose URLs carry their credential in the path or query: a webhook URL is a password.
+    static let webhookHosts: [(host: [UInt8], path: [UInt8])] = [
+        ("hooks.slack.com", "/"), ("discord.com", "/api/webhooks/"), ("discordapp.com", "/api/webhooks/"),
+        ("ptb.discord.com", "/api/webhooks/"), ("canary.discord.com", "/api/webhooks/"), ("webhook.office.com", "/webhook"),
+        ("outlook.office.com", "/webhook"), ("hooks.zapier.com", "/hooks/"), ("chat.googleapis.com", "/v1/spaces/"),
+        ("logic.azure.com", "/workflows/"), ("api.telegram.org", "/bot"), ("maker.ifttt.com", "/trigger/"),
+        ("hook.eu1.make.com", "/"), ("hook.eu2.make.com", "/"), ("hook.us1.make.com", "/"), ("hooks.airtable.com", "/workflows/"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `i` is the `:` of `scheme://`. A password in the authority (`postgres://shop:s3cret@db`,
+    /// `https://user:pass@host`) is a secret; a webhook URL is one as a whole.
+    func url(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var sa = i
+        while sa > 0 && (ByteClass.isAlnum(t[sa - 1]) || t[sa - 1] == UInt8(ascii: "+") || t[sa - 1] == UInt8(ascii: "-") || t[sa - 1] == UInt8(ascii: ".")) { sa -= 1 }
+        guard i - sa >= 2 else { return nil }
+        @inline(__always) func ends(_ c: UInt8) -> Bool {
+            c <= 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">")
+                || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") || c == UInt8(ascii: "|") || c == UInt8(ascii: "`")
+        }
+        let h = i + 3
+        var authEnd = h
+        var at = -1
+        while authEnd < t.count {
+            let c = t[authEnd]
+            // (A `#` ends the authority by the URL grammar, but passwords in connection strings carry it.)
+            if ends(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: "?") { break }
+            if c == UInt8(ascii: "@") { at = authEnd }
+            authEnd += 1
+        }
+        if at > h {
+            var colon = h
+            while colon < at && t[colon] != UInt8(ascii: ":") { colon += 1 }
+            if colon < at - 1 {
+                let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<at])
+                var standIn = Placeholder.looksFake(pw) || pw[0] == UInt8(ascii: "$") || pw[0] == UInt8(ascii: "%")
+                for w in SecretRecognizer.standIns where w.count == pw.count {
+                    var same = true
+                    for q in 0..<pw.count where ByteClass.lower(pw[q]) != w[q] { same = false; break }
+                    if same { standIn = true }
+                }
+                if !standIn {
+                    s.out.append(Candidate(start: colon + 1, end: at, type: .secret, score: 0.9))
+                    // Resume at the host: "pass@host" is not an e-mail address, but an IP host is still one.
+                    return at + 1
+                }
+            }
+        }
+        // User info without a password, or with a stand-in one: still not an e-mail address.
+        if at > h { return at + 1 }
+        // The host (before any port) against the webhook list, by its suffix.
+        let hostStart = h
+        var hostEnd = hostStart
+        while hostEnd < authEnd && t[hostEnd] != UInt8(ascii: ":") { hostEnd += 1 }
+        for (host, path) in SecretRecognizer.webhookHosts where host.count <= hostEnd - hostStart {
+            let off = hostEnd - host.count
+            guard off == hostStart || t[off - 1] == UInt8(ascii: ".") else { continue }
+            var same = true
+            for q in 0..<host.count where ByteClass.lower(t[off + q]) != host[q] { same = false; break }
+            guard same, authEnd + path.count < t.count else { continue }
+            for q in 0..<path.count where t[authEnd + q] != path[q] { same = false; break }
+            guard same else { continue }
+            var e = authEnd
+            while e < t.count && !ends(t[e]) { e += 1 }
+            while e > authEnd && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: ",") || t[e - 1] == UInt8(ascii: ";") || t[e - 1] == UInt8(ascii: ":")) { e -= 1 }
+            // The credential part must be there: more than the fixed path.
+            guard e - authEnd >= path.count + 8 else { return nil }
+            s.out.append(Candidate(start: sa, end: e, type: .secret, score: 0.95))
+            return e
+        }
+        return nil
     }
 }

@@ -1,0 +1,147 @@
+/// The token formats of credential providers, each written from the provider's documented shape: a
+/// prefix that only that provider's tokens carry, then a body of a known alphabet and length. The
+/// list covers the providers of gitleaks's default rule set that have such a prefix (shapes without
+/// one — bare hex keys, UUIDs — are found as assignments next to a key name, `SecretRecognizer`).
+/// Placeholders and documentation examples are not secrets (`Placeholder`).
+struct TokenFormat: Sendable {
+    enum Alphabet: UInt8, Sendable {
+        case alnum, alnumUnderscore, base64url, base64urlDot, base64, hex, lowerHex, upperAlnum, lowerAlnum, dollarAlnum, hexDash
+    }
+    let prefix: [UInt8]
+    let alphabet: Alphabet
+    let min: Int
+    let max: Int
+
+    init(_ prefix: String, _ alphabet: Alphabet, _ min: Int, _ max: Int? = nil) {
+        self.prefix = Array(prefix.utf8)
+        self.alphabet = alphabet
+        self.min = min
+        self.max = max ?? min
+    }
+
+    @inline(__always) static func accepts(_ a: Alphabet, _ c: UInt8) -> Bool {
+        switch a {
+        case .alnum: return ByteClass.isAlnum(c)
+        case .alnumUnderscore: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_")
+        case .base64url: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+        case .base64urlDot: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+        case .base64: return ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=")
+        case .hex: return ByteClass.isHex(c)
+        case .lowerHex: return ByteClass.isDigit(c) || c &- 0x61 < 6
+        case .upperAlnum: return ByteClass.isDigit(c) || ByteClass.isUpper(c)
+        case .lowerAlnum: return ByteClass.isDigit(c) || c &- 0x61 < 26
+        case .dollarAlnum: return ByteClass.isAlnum(c) || c == UInt8(ascii: "$")
+        case .hexDash: return ByteClass.isHex(c) || c == UInt8(ascii: "-")
+        }
+    }
+
+    /// Body length bounds are the provider's; an open-ended body stops at this many bytes.
+    static let open = 1024
+
+    static let all: [TokenFormat] = [
+        // AWS access key ids (and the other IAM unique-id prefixes): 16 more base-32 characters.
+        TokenFormat("AKIA", .upperAlnum, 16), TokenFormat("ASIA", .upperAlnum, 16), TokenFormat("ABIA", .upperAlnum, 16),
+        TokenFormat("ACCA", .upperAlnum, 16), TokenFormat("AGPA", .upperAlnum, 16), TokenFormat("AIDA", .upperAlnum, 16),
+        TokenFormat("AROA", .upperAlnum, 16), TokenFormat("AIPA", .upperAlnum, 16), TokenFormat("ANPA", .upperAlnum, 16),
+        TokenFormat("ANVA", .upperAlnum, 16), TokenFormat("APKA", .upperAlnum, 16),
+        // Google: API keys, OAuth client secrets, OAuth access tokens.
+        TokenFormat("AIza", .base64url, 35), TokenFormat("GOCSPX-", .base64url, 28), TokenFormat("ya29.", .base64urlDot, 20, open),
+        // GitHub: classic tokens (personal, OAuth, user-to-server, server-to-server, refresh), fine-grained.
+        TokenFormat("ghp_", .alnum, 36, 255), TokenFormat("gho_", .alnum, 36, 255), TokenFormat("ghu_", .alnum, 36, 255),
+        TokenFormat("ghs_", .alnum, 36, 255), TokenFormat("ghr_", .alnum, 36, 255), TokenFormat("github_pat_", .alnumUnderscore, 22, 255),
+        // GitLab: personal/project/group, deploy, runner, pipeline trigger, feed, incoming mail, agent, SCIM,
+        // CI build, OAuth app secrets, runner registration.
+        TokenFormat("glpat-", .base64url, 20, 64), TokenFormat("gldt-", .base64url, 20, 64), TokenFormat("glrt-", .base64url, 20, 64),
+        TokenFormat("glptt-", .base64url, 20, 64), TokenFormat("glft-", .base64url, 20, 64), TokenFormat("glimt-", .base64url, 25, 64),
+        TokenFormat("glagent-", .base64url, 50, 64), TokenFormat("glsoat-", .base64url, 20, 64), TokenFormat("glcbt-", .base64url, 20, 64),
+        TokenFormat("gloas-", .base64url, 64, 64), TokenFormat("GR1348941", .base64url, 20, 64),
+        // Slack: bot, user, app-level, configuration, refresh tokens.
+        TokenFormat("xoxb-", .base64url, 10, 255), TokenFormat("xoxp-", .base64url, 10, 255), TokenFormat("xoxa-", .base64url, 10, 255),
+        TokenFormat("xoxr-", .base64url, 10, 255), TokenFormat("xoxs-", .base64url, 10, 255), TokenFormat("xoxe-", .base64url, 10, 255),
+        TokenFormat("xoxe.xoxp-", .base64url, 10, 255), TokenFormat("xoxo-", .base64url, 10, 255), TokenFormat("xapp-", .base64url, 10, 255),
+        // Stripe: secret and restricted keys (live and test), webhook signing secrets. `pk_` keys are public.
+        TokenFormat("sk_live_", .alnum, 16, 247), TokenFormat("sk_test_", .alnum, 16, 247), TokenFormat("rk_live_", .alnum, 16, 247),
+        TokenFormat("rk_test_", .alnum, 16, 247), TokenFormat("whsec_", .base64, 24, 128),
+        // OpenAI (project, service-account, admin, legacy), Anthropic.
+        TokenFormat("sk-proj-", .base64url, 20, open), TokenFormat("sk-svcacct-", .base64url, 20, open), TokenFormat("sk-admin-", .base64url, 20, open),
+        TokenFormat("sk-None-", .base64url, 20, open), TokenFormat("sk-ant-api03-", .base64url, 20, open), TokenFormat("sk-ant-admin01-", .base64url, 20, open),
+        TokenFormat("sk-ant-", .base64url, 20, open), TokenFormat("sk-", .base64url, 20, open),
+        // Shopify: admin API access tokens, shared secrets, custom-app and partner tokens.
+        TokenFormat("shpat_", .hex, 32), TokenFormat("shpss_", .hex, 32), TokenFormat("shpca_", .hex, 32), TokenFormat("shppa_", .hex, 32),
+        // SendGrid `SG.` + 22 + `.` + 43; Twilio API key SID `SK` + 32 hex; Mailgun `key-` + 32.
+        TokenFormat("SG.", .base64urlDot, 66), TokenFormat("SK", .lowerHex, 32), TokenFormat("key-", .lowerAlnum, 32),
+        // Package registries: npm, PyPI (macaroon for pypi.org), RubyGems, NuGet, Clojars.
+        TokenFormat("npm_", .alnum, 36), TokenFormat("pypi-AgEIcHlwaS5vcmc", .base64url, 50, open), TokenFormat("rubygems_", .hex, 48),
+        TokenFormat("oy2", .lowerAlnum, 43), TokenFormat("CLOJARS_", .alnum, 60),
+        // Hugging Face user and organisation tokens.
+        TokenFormat("hf_", .alnum, 34), TokenFormat("api_org_", .alnum, 34),
+        // DigitalOcean (personal, OAuth, refresh), Doppler, Databricks, Heroku, Atlassian, Linear, Postman.
+        TokenFormat("dop_v1_", .hex, 64), TokenFormat("doo_v1_", .hex, 64), TokenFormat("dor_v1_", .hex, 64),
+        TokenFormat("dp.pt.", .alnum, 40, 44), TokenFormat("dp.st.", .alnumUnderscore, 40, 80), TokenFormat("dp.sa.", .alnum, 40, 44),
+        TokenFormat("dp.ct.", .alnum, 40, 44), TokenFormat("dp.scim.", .alnum, 40, 44), TokenFormat("dp.audit.", .alnum, 40, 44),
+        TokenFormat("dapi", .hexDash, 32, 35), TokenFormat("HRKU-", .base64url, 58, 64),
+        TokenFormat("ATATT3", .base64, 100, 300), TokenFormat("lin_api_", .alnum, 40), TokenFormat("lin_oauth_", .hex, 64),
+        TokenFormat("PMAK-", .hexDash, 59),
+        // Square, Braintree/PayPal, EasyPost, Shippo, Flutterwave, Duffel: payment and shipping back offices.
+        TokenFormat("sq0atp-", .base64url, 22), TokenFormat("sq0csp-", .base64url, 43), TokenFormat("EAAA", .base64url, 60),
+        TokenFormat("access_token$production$", .dollarAlnum, 40, 60), TokenFormat("EZAK", .alnum, 54), TokenFormat("EZTK", .alnum, 54),
+        TokenFormat("shippo_live_", .hex, 40), TokenFormat("shippo_test_", .hex, 40), TokenFormat("FLWSECK-", .hexDash, 34),
+        TokenFormat("FLWSECK_TEST-", .hexDash, 34), TokenFormat("duffel_live_", .base64url, 43), TokenFormat("duffel_test_", .base64url, 43),
+        // HashiCorp Vault service/batch/recovery tokens, Grafana, Dynatrace, New Relic, Sentry, Pulumi,
+        // PlanetScale, Prefect, ReadMe, Typeform, Sourcegraph, Fly.io, Infracost, Frame.io, 1Password,
+        // Artifactory, Alibaba, OpenShift, age.
+        TokenFormat("hvs.", .base64url, 24, open), TokenFormat("hvb.", .base64url, 24, open), TokenFormat("hvr.", .base64url, 24, open),
+        TokenFormat("glc_", .base64, 32, 400), TokenFormat("glsa_", .alnumUnderscore, 41), TokenFormat("dt0c01.", .base64urlDot, 90, 96),
+        TokenFormat("NRAK-", .upperAlnum, 27), TokenFormat("sntrys_", .base64, 50, open), TokenFormat("sntryu_", .lowerHex, 64),
+        TokenFormat("pul-", .lowerHex, 40), TokenFormat("pscale_tkn_", .base64url, 32, 64), TokenFormat("pscale_pw_", .base64url, 32, 64),
+        TokenFormat("pscale_oauth_", .base64url, 32, 64), TokenFormat("pnu_", .alnum, 36), TokenFormat("rdme_", .alnum, 70),
+        TokenFormat("tfp_", .base64urlDot, 59), TokenFormat("sgp_", .alnumUnderscore, 40, 80), TokenFormat("fo1_", .base64url, 43),
+        TokenFormat("ico-", .alnum, 32), TokenFormat("fio-u-", .base64url, 64), TokenFormat("ops_eyJ", .base64url, 250, open),
+        TokenFormat("AKCp", .alnum, 69), TokenFormat("LTAI", .alnum, 20), TokenFormat("sha256~", .base64url, 43),
+        TokenFormat("AGE-SECRET-KEY-1", .upperAlnum, 58), TokenFormat("xkeysib-", .hexDash, 81),
+        TokenFormat("sk.eyJ", .base64urlDot, 80, open),
+    ]
+
+    /// Formats by their first two bytes: `byPair[b0 << 8 | b1]` is an index into `buckets` (0: none).
+    /// Longer prefixes first in a bucket, so `sk-proj-` is tried before `sk-`.
+    static let index: (byPair: [UInt8], buckets: [[TokenFormat]]) = {
+        var byPair = [UInt8](repeating: 0, count: 65536)
+        var buckets: [[TokenFormat]] = [[]]
+        for f in all {
+            let k = Int(f.prefix[0]) << 8 | Int(f.prefix[1])
+            if byPair[k] == 0 { byPair[k] = UInt8(buckets.count); buckets.append([]) }
+            buckets[Int(byPair[k])].append(f)
+        }
+        for b in buckets.indices { buckets[b].sort { $0.prefix.count > $1.prefix.count } }
+        return (byPair, buckets)
+    }()
+}
+
+/// Values that only look like secrets: documentation examples, placeholders, masks, references to
+/// where the real value lives.
+enum Placeholder {
+    static let markers: [[UInt8]] = [
+        "xxxx", "example", "your", "placeholder", "dummy", "sample", "changeme", "change_me", "redacted",
+        "insert", "replace", "<", ">", "{{", "${", "****", "....", "0000000000", "1234567890",
+        "votre", "ihr_", "dein", "fake", "foobar", "lorem",
+    ].map { Array($0.utf8) }
+
+    /// True for a value that is an example or a stand-in: one of the markers (any case), a run of one
+    /// character over half its length, or too little variety for a generated value of its length.
+    static func looksFake(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !v.isEmpty else { return true }
+        for m in markers where m.count <= v.count {
+            var k = 0
+            while k + m.count <= v.count {
+                var same = true
+                for q in 0..<m.count where ByteClass.lower(v[k + q]) != m[q] { same = false; break }
+                if same { return true }
+                k += 1
+            }
+        }
+        var run = 1, longest = 1
+        for k in 1..<max(1, v.count) { if v[k] == v[k - 1] { run += 1; longest = max(longest, run) } else { run = 1 } }
+        if v.count >= 8 && longest * 2 > v.count { return true }
+        return false
+    }
+}
