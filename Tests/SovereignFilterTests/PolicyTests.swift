@@ -31,7 +31,7 @@ struct PolicyTests {
     @Test func minScoreFilters() throws {
         let strict = try Engine(policyJSON: Array(#"{"min_score": 0.65}"#.utf8))
         // A bare 10-digit number scores below 0.65 without phone words; with them it passes.
-        #expect(try found("ref 3729862584", strict).isEmpty)
+        #expect(try found("id 3729862584", strict).isEmpty)
         #expect(try value("call me at 3729862584", "PHONE", strict) == "3729862584")
     }
 

@@ -159,6 +159,8 @@ extension Engine {
             if l1 == UInt8(ascii: "i") { set(UInt8(ascii: "g"), b1) }   // github_pat_
         }
         set(UInt8(ascii: "e"), UInt8(ascii: "y"))                       // JWT
+        // Upper-case words: letter-first order ids and PrestaShop references after an order word.
+        for b0 in UInt8(ascii: "A")...UInt8(ascii: "Z") { for b1 in UInt8(ascii: "A")...UInt8(ascii: "Z") { set(b0, b1) } }
         return UnsafePointer(p)
     }()
 

@@ -39,8 +39,10 @@ final class CreditCardRecognizer: NumberRecognizer {
             while k < s.t.count && k - e < 3 && CreditCardRecognizer.separatorKind(s.t[k]) != 0 { k += 1 }
             guard k < s.t.count, ByteClass.isDigit(s.t[k]) else { return nil }
         }
-        // The middle of a longer run of separated digits is not a card's start.
-        if i >= 2, CreditCardRecognizer.separatorKind(s.t[i - 1]) != 0, ByteClass.isDigit(s.t[i - 2]) { return nil }
+        // The middle of a longer run of separated digits is not a card's start, unless the digits before
+        // were a finding of their own ("4012888888881881 4012-8888-8888-1881": two cards).
+        if i >= 2, CreditCardRecognizer.separatorKind(s.t[i - 1]) != 0, ByteClass.isDigit(s.t[i - 2]),
+           !(s.out.last.map { $0.end >= i - 3 && $0.end < i } ?? false) { return nil }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 19) { ends in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { d in
                 judge(&s, run, i, ends, d)
@@ -78,15 +80,15 @@ final class CreditCardRecognizer: NumberRecognizer {
             j = k
         }
         guard n >= 12 else { return nil }
-        // The number must not run on: "…1111 12" with more digits glued after the 19th is something else.
+        // The last digit read ends a group unless more digits are glued to it (a 20-digit number).
         let last = ends[n - 1]
-        if n == 19, last < t.count, ByteClass.isDigit(t[last]) { return nil }
+        if last >= t.count || !ByteClass.isDigit(t[last]) { d[20 + n - 1] = 1 }
         let plain = !longRun && kinds & ~UInt8(3) == 0      // single spaces and dashes: any grouping
         let uniform = kinds & (kinds &- 1) == 0             // one kind of separator
         var bestCount = 0
         var count = n
         while count >= 12 {
-            if count == n || d[20 + count - 1] == 1 {
+            if d[20 + count - 1] == 1 {
                 let digits = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<count])
                 if Luhn.isValid(digits) && CardBrand.isPlausible(ArraySlice(digits)),
                    plain || uniform && CreditCardRecognizer.regularShape(d, count) {

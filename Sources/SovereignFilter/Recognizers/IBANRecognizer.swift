@@ -56,6 +56,10 @@ final class IBANRecognizer: PositionRecognizer {
             }
         }
         guard buffer.count == length, !ByteClass.isAlnum(s.at(end)) else { return nil }
+        // Written IBANs are in one case; "bANK" inside one is a word, not a bank code.
+        var upper = 0, lower = 0
+        for k in i..<end where ByteClass.isAlpha(s.t[k]) && k >= i + 2 { if ByteClass.isUpper(s.t[k]) { upper += 1 } else { lower += 1 } }
+        if upper > 0 && lower > 0 { return nil }
         guard IBANCheck.isValid(buffer[...]), IBANCheck.hasStructure(buffer[...]) else { return nil }
         var score = 0.95
         if !IBANCheck.nationalCheck(buffer[...]) {

@@ -66,7 +66,7 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
             let p = s.t[a - 1]
             let opening = p == UInt8(ascii: "(") || p == UInt8(ascii: "[") || p == UInt8(ascii: "<") || p == UInt8(ascii: "{")
                 || p == UInt8(ascii: "\"") || p == UInt8(ascii: "'") || p == UInt8(ascii: "=") || p == UInt8(ascii: ",")
-                || p == UInt8(ascii: ";") || p == UInt8(ascii: "/")
+                || p == UInt8(ascii: ";") || p == UInt8(ascii: "/") || p == UInt8(ascii: "@")  // "ssh user@2001:db8::1"
             if !(ByteClass.isSpace(p) || opening) { return nil }
             if p == UInt8(ascii: "[") && a > 1 && !ByteClass.isSpace(s.t[a - 2]) && ByteClass.isAlnum(s.t[a - 2]) { return nil }
         }

@@ -1,73 +1,272 @@
-/// ORDER_NUMBER: Magento increment IDs (9 zero-padded digits, optionally after a store prefix digit,
-/// often written `#100012345`), Shopify `#1001`, and any 5–12 digit number right after an order word
-/// (order, Bestellung, commande, invoice, Rechnung, facture …).
+/// ORDER_NUMBER, from the schemes shops run and the words that point at them:
+/// - with an order word before it (en/de/fr/nl, in a label, a sentence, parentheses or a JSON key —
+///   `Bestellnummer:`, `order #`, `n° de commande`, `"order_id": "…"`), any identifier with a digit in
+///   it (Magento increment ids with store and sequence prefixes, WooCommerce/Shopware/Shopify numbers,
+///   marketplace ids, year- and letter-prefixed schemes), or a PrestaShop nine-letter reference;
+/// - without one, only shapes no other id has: Amazon `3-7-7`, eBay `2-5-5`, Magento's zero-padded
+///   nine digits, Shopify's `#1001`, and `ORD-`/`CMD-` prefixed numbers.
+/// A word for another kind of number (invoice, ticket, customer, SKU, tracking, model, postcode …)
+/// right before wins: those stay unflagged, as do dates, prices and quantities.
 final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let entityTypes: [EntityType] = [.orderNumber]
-    static let digitCounts = 5...12  // one group of 5–12 digits
-    static let triggers: [Trigger] = [.byte(UInt8(ascii: "#"))]
+    static let triggers: [Trigger] = [.byte(UInt8(ascii: "#")), .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .wordStart]
+    /// Read by other recognizers as "this number is an order's".
     static let context = ContextWords([
-        "order", "purchase", "invoice", "confirmation", "receipt", "returns", "refund",
-        "bestellung", "bestell", "auftrag", "rechnung", "bestellnummer",
-        "commande", "facture", "achat",
+        "order", "purchase", "confirmation", "receipt", "bestellung", "bestell", "auftrag", "bestellnummer",
+        "commande", "achat", "bestelling", "bestelnummer",
     ])
-    let hashForm: Pattern
-    let bare: Pattern
 
-    init() throws {
-        // "#123-456" is another kind of id; a dash that starts something else ("#2001-----BEGIN …") is not:
-        // it reads "#2001[SECRET]" once that is redacted (fuzzing).
-        hashForm = try Pattern(name: "ORDER_NUMBER", #"#\s?\d{3,12}(?!\d|-[\dA-Za-z])"#)
-        bare = try Pattern(name: "ORDER_NUMBER_BARE", #"\d{5,12}(?!\d|-[\dA-Za-z]|[.,]\d)"#)
-    }
+    /// Words that name an order (a word counts when it starts with one, or contains one of `infixes`).
+    static let cueStarts: [[UInt8]] = ["order", "purchase", "receipt", "bestell", "auftrag", "commande", "cmd", "achat",
+                                       "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder"].map { Array($0.utf8) }
+    static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
+    /// Words that point at an order only weakly: a reference or a bare "Nr." (score below a real cue).
+    static let weakCues: [[UInt8]] = ["référence", "reference", "referenz", "réf", "ref", "nr", "n°", "nº", "no", "num"].map { Array($0.utf8) }
+    /// Words that name another kind of number: right before a number, they win over any cue further back.
+    static let otherNumbers: [[UInt8]] = [
+        "invoice", "rechnung", "facture", "ticket", "case", "vorgang", "dossier", "incident", "issue", "customer", "kunde",
+        "client", "sku", "artikel", "article", "item", "product", "produit", "model", "modell", "modèle", "tracking",
+        "sendung", "suivi", "colis", "parcel", "paket", "ean", "gtin", "isbn", "plz", "postcode", "zip", "tel", "phone",
+        "telefon", "iban", "konto", "account", "compte", "vat", "ust", "tva", "siret", "siren", "serial", "serien",
+        "version", "voucher", "gutschein", "coupon", "gift", "bon", "membre", "member", "mitglied", "contrat", "vertrag",
+        "contract", "rma", "retour", "return", "avoir", "gutschrift", "credit", "lieferschein", "delivery", "livraison",
+        "bl", "ust-id", "steuer", "mandat", "mandate", "police", "policy", "reservation", "réservation", "buchung", "booking",
+    ].map { Array($0.utf8) }
+    /// Words that may stand between an order word and its number.
+    static let fillers: [[UInt8]] = [
+        "no", "nr", "n°", "nº", "n", "num", "number", "nummer", "numéro", "numero", "id", "is", "ist", "est", "lautet", "was", "war",
+        "la", "le", "de", "du", "des", "d", "ma", "mon", "votre", "vos", "notre", "your", "my", "our", "meine", "meiner", "meinen",
+        "ihre", "ihrer", "ihren", "unsere", "the", "die", "der", "dem", "den", "with", "mit", "avec", "for", "für", "pour", "zu", "zur",
+        "of", "von", "sur", "in", "im", "à", "a", "an", "am", "dans", "reference", "référence", "ref", "réf", "online", "new", "neue",
+        "nouvelle", "amazon", "ebay", "etsy", "zalando", "otto", "bol", "bol.com", "cdiscount", "shopify", "marketplace", "web",
+        "shop", "boutique", "code", "et", "and", "und", "it", "es", "c", "'s",
+    ].map { Array($0.utf8) }
 
-    /// At a `#` followed by a digit (or a space and a digit).
+    /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
+    static let orderPrefixes: [[UInt8]] = ["ord", "order", "cmd", "bst", "auf", "so", "wc"].map { Array($0.utf8) }
+    /// What follows a price or a quantity.
+    static let units: [[UInt8]] = ["€", "eur", "usd", "chf", "gbp", "$", "£", "euro", "items", "stück", "stk", "articles", "pcs", "x ", "kg", "cm", "mm", "ml"].map { Array($0.utf8) }
+
+    init() throws {}
+
+    enum Cue { case none, other, weak, strong }
+
+    // MARK: Entry points
+
+    /// At `#`, `:` or `=`, or at a word start (a letter-first id after an order word).
     func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
-        guard ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == 0x20 && ByteClass.isDigit(s.at(i + 2)) else { return nil }
-        return try hash(&s, i)
-    }
-
-    /// `i` is a `#`.
-    func hash(_ s: inout ScanState, _ i: Int) throws -> Int? {
-        guard let (a, b) = try hashForm.match(s.t, from: i, s.ms) else { return nil }
-        var score = 0.75
-        if s.near(OrderNumberRecognizer.context, a, b, before: 40) { score = 0.95 }
-        s.out.append(Candidate(start: a, end: b, type: .orderNumber, score: score))
-        return b
-    }
-
-    /// A number that starts with a digit (not `+` or `(`).
-    func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
-        guard ByteClass.isDigit(s.t[i]) else { return nil }
-        guard run.groupLen.count == 1, !run.plus, let (a, b) = try bare.match(s.t, from: run.start, s.ms) else { return nil }
-        let n = b - a
-        let orderWords = OrderNumberRecognizer.directlyAfterOrderWord(s, a)
-        var score = 0.0
-        if n == 9 && s.t[a] == UInt8(ascii: "0") && s.t[a + 1] == UInt8(ascii: "0") {
-            score = 0.75  // Magento's zero-padded increment ID
-        } else if n == 9 && s.t[a + 1] == UInt8(ascii: "0") && s.t[a + 2] == UInt8(ascii: "0") {
-            score = 0.55  // store prefix digit + zero-padded increment: "100056748"
+        switch s.t[i] {
+        case UInt8(ascii: "#"): return hash(&s, i)
+        case UInt8(ascii: ":"), UInt8(ascii: "="): return label(&s, i)
+        default: return letterFirst(&s, i)
         }
-        if orderWords { score = max(score, n == 9 || n == 10 ? 0.95 : 0.8) }
-        guard score > 0 else { return nil }
-        return Candidate(start: a, end: b, type: .orderNumber, score: score)
     }
 
-    /// Fillers allowed between an order word and its number: "order no. 12345", "Bestellnummer: 12345",
-    /// "commande n° 12345". A number further away ("order #1 should go to 12345 Main St") is not the order's.
-    static let fillers: Set<String> = ["no", "nr", "n°", "no.", "nr.", "number", "nummer", "numéro", "num", "id", "ref", "is", "ist", "est", "#", "n"]
+    /// `i` is a `#`: Shopify/WooCommerce `#1001`, `#EU1042`, `#1042-CH`, or after an order word any id.
+    func hash(_ s: inout ScanState, _ i: Int) -> Int? {
+        var a = i + 1
+        if s.at(a) == 0x20 { a += 1 }
+        guard ByteClass.isAlnum(s.at(a)), let (e, digits, letters) = OrderNumberRecognizer.token(s.t, a), digits >= 1 else { return nil }
+        let cue = OrderNumberRecognizer.cueBefore(s, i)
+        if cue == .other { return nil }
+        var score: Double
+        if cue == .strong { score = 0.95 } else {
+            // "#123-456" is another kind of id, a colour is not an order, and a hashtag has a word in it.
+            if letters > 4 || digits < 3 || digits > 12 { return nil }
+            if (e - a == 3 || e - a == 6) && letters > 0 && (a..<e).allSatisfy({ ByteClass.isHex(s.t[$0]) }) { return nil }
+            if let d = (a..<e).first(where: { s.t[$0] == UInt8(ascii: "-") }), ByteClass.isDigit(s.at(d + 1)) { return nil }
+            score = cue == .weak ? 0.85 : 0.75
+        }
+        guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
+        s.out.append(Candidate(start: a == i + 1 ? i : i, end: e, type: .orderNumber, score: score))
+        return e
+    }
 
-    static func directlyAfterOrderWord(_ s: ScanState, _ a: Int) -> Bool {
+    /// `i` is a `:` or `=` after a key or label: `Bestellnummer: XKBKNABJK`, `"order_id": "DE000123456"`, `order=1042`.
+    func label(_ s: inout ScanState, _ i: Int) -> Int? {
+        let cue = OrderNumberRecognizer.cueBefore(s, i + 1)
+        guard cue == .strong || cue == .weak else { return nil }
+        var a = i + 1
+        while a < s.t.count && (s.t[a] == 0x20 || s.t[a] == 0x09 || s.t[a] == UInt8(ascii: "\"") || s.t[a] == UInt8(ascii: "'")) { a += 1 }
+        if s.at(a) == UInt8(ascii: "#") { a += 1; if s.at(a) == 0x20 { a += 1 } }
+        return accept(&s, a, cue)
+    }
+
+    /// `i` is a letter at a word start: a letter-first id (`DE000123456`, `SW10234`, `XKBKNABJK`) after an order word.
+    func letterFirst(_ s: inout ScanState, _ i: Int) -> Int? {
+        guard ByteClass.isUpper(s.t[i]) || ByteClass.isDigit(s.at(i + 2)) else { return nil }
+        let cue = OrderNumberRecognizer.cueBefore(s, i)
+        guard cue == .strong || cue == .weak else { return nil }
+        return accept(&s, i, cue)
+    }
+
+    /// The id at `a` after an order word: any id with a digit, or a nine-letter PrestaShop reference.
+    func accept(_ s: inout ScanState, _ a: Int, _ cue: Cue) -> Int? {
+        guard ByteClass.isAlnum(s.at(a)), let (e, digits, letters) = OrderNumberRecognizer.token(s.t, a) else { return nil }
+        if digits == 0 {
+            // PrestaShop: nine upper-case letters.
+            guard letters == 9, e - a == 9, (a..<e).allSatisfy({ ByteClass.isUpper(s.t[$0]) }) else { return nil }
+        } else {
+            guard digits >= 3 || digits >= 1 && letters >= 2 && e - a >= 5 else { return nil }
+            if cue == .weak && digits < 4 { return nil }
+        }
+        guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e), !OrderNumberRecognizer.isDate(s.t, a, e) else { return nil }
+        s.out.append(Candidate(start: a, end: e, type: .orderNumber, score: cue == .strong ? 0.95 : 0.8))
+        return e
+    }
+
+    /// A number that starts with a digit: marketplace shapes, Magento's padded ids, prefixed schemes
+    /// (`ORD-2024-000123`, `WC-2024-0042`: the letters before the dash belong to it), or any id after an order word.
+    func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
+        let t = s.t
+        guard ByteClass.isDigit(t[i]), !run.plus else { return nil }
+        // The id may begin before the digits: "ORD-2024-…", "A-123456", "BO_2024_1234".
+        var a = i
+        if i >= 2, t[i - 1] == UInt8(ascii: "-") || t[i - 1] == UInt8(ascii: "_") || t[i - 1] == UInt8(ascii: "/"), ByteClass.isAlnum(t[i - 2]) {
+            var k = i - 1
+            while k > 0 && (ByteClass.isAlnum(t[k - 1]) || (t[k - 1] == UInt8(ascii: "-") || t[k - 1] == UInt8(ascii: "_")) && k >= 2 && ByteClass.isAlnum(t[k - 2])) && i - k < 16 { k -= 1 }
+            if k == 0 || !(ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80) { a = k }
+        }
+        guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 else { return nil }
+        if OrderNumberRecognizer.isDate(t, a, e) || OrderNumberRecognizer.isQuantityOrPrice(s, a, e) { return nil }
+        let cue = OrderNumberRecognizer.cueBefore(s, a)
+        if cue == .other { return nil }
+        var score = 0.0
+        if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
+        // Shapes that are orders on their own.
+        let g = run.groupLen
+        let dashed = run.seps == NumberRun.dash && g.count == 3 && a == i && e == run.end
+        if dashed && g[0] == 3 && g[1] == 7 && g[2] == 7 { score = max(score, 0.9) }        // Amazon
+        if dashed && g[0] == 2 && g[1] == 5 && g[2] == 5 { score = max(score, 0.7) }        // eBay
+        if a == i && g.count == 1 && e == run.end {
+            let n = e - a
+            if n == 9 && t[a] == UInt8(ascii: "0") && t[a + 1] == UInt8(ascii: "0") {
+                score = max(score, 0.75)  // Magento's zero-padded increment ID
+            } else if n == 9 && t[a + 1] == UInt8(ascii: "0") && t[a + 2] == UInt8(ascii: "0") {
+                score = max(score, 0.55)  // store prefix digit + zero-padded increment: "100056748"
+            }
+        }
+        if a < i && letters > 0 {
+            // Sequence-extension prefixes that say "order" themselves.
+            var k = a
+            while k < i && ByteClass.isAlpha(t[k]) { k += 1 }
+            if OrderNumberRecognizer.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k]), OrderNumberRecognizer.orderPrefixes) { score = max(score, 0.9) }
+        }
+        guard score > 0 else { return nil }
+        return Candidate(start: a, end: e, type: .orderNumber, score: score)
+    }
+
+    // MARK: Shape
+
+    /// The id starting at `a`: letters and digits, joined by single `-`, `_`, `/` or `.` between them.
+    /// Returns its end, digit count and letter count; nil past 32 bytes.
+    static func token(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> (Int, Int, Int)? {
+        var j = a, digits = 0, letters = 0
+        while j < t.count {
+            let c = t[j]
+            if ByteClass.isDigit(c) { digits += 1; j += 1; continue }
+            if ByteClass.isAlpha(c) { letters += 1; j += 1; continue }
+            if (c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: "/") || c == UInt8(ascii: ".")) && j > a
+                && j + 1 < t.count && ByteClass.isAlnum(t[j + 1]) { j += 1; continue }
+            break
+        }
+        guard j > a, j - a <= 32 else { return nil }
+        // Glued to non-ASCII letters ("12345€", "Straße") or an e-mail: not an id.
+        if j < t.count && (t[j] >= 0x80 && !(t[j] == 0xC2 || t[j] == 0xE2) || t[j] == UInt8(ascii: "@")) { return nil }
+        return (j, digits, letters)
+    }
+
+    /// `12.03.2024`, `2024-03-12`, `03/12/24`.
+    static func isDate(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var parts = 0, l0 = 0, l1 = 0, l2 = 0, sep: UInt8 = 0
+        for k in a..<e {
+            let c = t[k]
+            if ByteClass.isDigit(c) {
+                if parts == 0 { l0 += 1 } else if parts == 1 { l1 += 1 } else { l2 += 1 }
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") {
+                if sep != 0 && c != sep { return false }
+                sep = c; parts += 1
+                if parts > 2 { return false }
+            } else { return false }
+        }
+        guard parts == 2 else { return false }
+        return (l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4)) || (l0 == 4 && l1 <= 2 && l2 <= 2)
+    }
+
+    /// A price (`49.90`, followed by a currency) or a quantity (followed by a unit).
+    static func isQuantityOrPrice(_ s: ScanState, _ a: Int, _ e: Int) -> Bool {
+        let t = s.t
+        // "49.90": one dot with two decimals and nothing else.
+        var dots = 0, other = 0
+        for k in a..<e { if t[k] == UInt8(ascii: ".") { dots += 1 } else if !ByteClass.isDigit(t[k]) { other += 1 } }
+        // A decimal ("49.90", "15.6\"", "2.5"): a price or a measurement, not an id.
+        if dots == 1 && other == 0 && (e - a >= 4 && t[e - 3] == UInt8(ascii: ".") || t[e - 2] == UInt8(ascii: ".") || e - a <= 6) { return true }
+        if e < t.count && t[e] == UInt8(ascii: "\"") && dots + other == 0 && e - a <= 3 { return true }  // inches
+        if a > 0 && t[a - 1] == UInt8(ascii: "$") || a > 1 && t[a - 2] == 0xC2 && t[a - 1] == 0xA3 { return true }  // $, £
+        var j = e
+        if j < t.count && t[j] == 0x20 { j += 1 }
+        for u in units where j + u.count <= t.count {
+            var same = true
+            for q in 0..<u.count where ByteClass.lower(t[j + q]) != u[q] { same = false; break }
+            if same && !ByteClass.isAlpha(s.at(j + u.count)) { return true }
+        }
+        return false
+    }
+
+    // MARK: Context
+
+    /// Looks back from `a` over up to five words, skipping punctuation and filler words, for the word that
+    /// says what this number is.
+    static func cueBefore(_ s: ScanState, _ a: Int) -> Cue {
+        let t = s.t
         var j = a
-        for _ in 0..<3 {
-            // Skip spaces and punctuation, then take the previous word.
-            while j > 0, s.t[j - 1] == 0x20 || s.t[j - 1] == UInt8(ascii: ":") || s.t[j - 1] == UInt8(ascii: "#") || s.t[j - 1] == UInt8(ascii: ".") { j -= 1 }
+        var weak = false
+        for _ in 0..<6 {
+            while j > 0 {
+                let c = t[j - 1]
+                if c == 0x20 || c == 0x09 || c == UInt8(ascii: ":") || c == UInt8(ascii: "#") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
+                    || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: "-") || c == UInt8(ascii: "[")
+                    || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: ">") || c == UInt8(ascii: "*") || c == UInt8(ascii: "\n") && j >= 2 && t[j - 2] == UInt8(ascii: ":") {
+                    j -= 1
+                } else { break }
+            }
             var k = j
-            while k > 0, ByteClass.isAlpha(s.t[k - 1]) || s.t[k - 1] >= 0x80 || s.t[k - 1] == UInt8(ascii: "-") { k -= 1 }
-            guard k < j else { return false }
-            if OrderNumberRecognizer.context.occurs(in: s.t, from: k, to: j) { return true }
-            let word = String(decoding: s.t[k..<j].map { ByteClass.lower($0) }, as: UTF8.self)
-            guard fillers.contains(word) else { return false }
+            while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
+            guard k < j else { return weak ? .weak : .none }
+            let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            if startsWithAny(w, otherNumbers) { return .other }
+            if startsWithAny(w, cueStarts) || containsAny(w, cueInfixes) { return .strong }
+            if equalsAny(w, weakCues) { weak = true } else if !equalsAny(w, fillers) { return weak ? .weak : .none }
             j = k
+        }
+        return weak ? .weak : .none
+    }
+
+    static func startsWithAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
+        for p in list where p.count <= w.count {
+            var ok = true
+            for q in 0..<p.count where ByteClass.lower(w[q]) != p[q] { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    static func equalsAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
+        for p in list where p.count == w.count {
+            var ok = true
+            for q in 0..<p.count where ByteClass.lower(w[q]) != p[q] { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    static func containsAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
+        for p in list where p.count <= w.count {
+            for o in 0...(w.count - p.count) {
+                var ok = true
+                for q in 0..<p.count where ByteClass.lower(w[o + q]) != p[q] { ok = false; break }
+                if ok { return true }
+            }
         }
         return false
     }
