@@ -17,6 +17,12 @@ import sys
 fn = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "set.jsonl")
 errors = []
 ids = set()
+texts = collections.Counter()
+neg_only = 0
+r2 = collections.Counter()  # round-2 (id >= na-0252) counts
+r2_neg_only = 0
+r2_langs = collections.Counter()
+bad_json = 0
 by_type = collections.Counter()
 by_var = collections.Counter()
 negs = collections.Counter()
@@ -47,6 +53,20 @@ with open(fn, encoding="utf-8") as f:
         ids.add(d.get("id"))
         langs[d.get("lang")] += 1
         regs[d.get("register")] += 1
+        texts[d["text"]] += 1
+        is_r2 = str(d.get("id", "")).startswith("na-") and int(str(d["id"])[3:]) >= 252
+        if is_r2:
+            r2_langs[d.get("lang")] += 1
+            if d.get("register") == "json_tool":
+                try:
+                    json.loads(d["text"])
+                except ValueError:
+                    err(i, "json_tool text is not valid JSON")
+        if not d.get("spans") and d.get("negatives"):
+            neg_only += 1
+            r2_neg_only += is_r2
+        if d.get("lang") not in ("en", "de", "fr"):
+            err(i, f"bad lang {d.get('lang')}")
         b = d["text"].encode("utf-8")
         ivals = []
         for s in d.get("spans", []):
@@ -69,6 +89,8 @@ with open(fn, encoding="utf-8") as f:
             if v != v.strip():
                 err(i, f"span has edge whitespace {v!r}")
             by_type[s["type"]] += 1
+            if is_r2:
+                r2[s["type"]] += 1
             by_var[(s["type"], s.get("variant"))] += 1
             ivals.append((st, en, "span"))
         for x in d.get("negatives", []):
@@ -90,7 +112,12 @@ with open(fn, encoding="utf-8") as f:
             if c[0] < a[1]:
                 err(i, f"overlap {a} {c}")
 
-print(f"records: {n}")
+for t, c in texts.items():
+    if c > 1:
+        errors.append(f"duplicate text x{c}: {t[:80]!r}")
+print(f"records: {n}  (hard-negative-only records: {neg_only})")
+print(f"round 2 (na-0252..): {sum(r2_langs.values())} records, langs {dict(r2_langs)}, "
+      f"spans {dict(r2)}, hard-negative-only {r2_neg_only}")
 print("langs:", dict(langs))
 print("registers:", dict(regs))
 print("spans per type:", dict(by_type))
