@@ -70,7 +70,7 @@ extension Engine {
                     // The filter inline: a call that returns at once still cost ~70 instructions per word.
                     let b2 = s.at(i + 2)
                     // A digit third, or "DE 89…" (an IBAN with a space after its country code).
-                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1)) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
+                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
                         end = try wordStart(&s, sc, i)
                     }
                 }  // (non-ASCII bytes have no class: every word starts with a digit or a letter)
@@ -141,6 +141,56 @@ extension Engine {
     @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8) -> Bool {
         let k = Int(b0) << 8 | Int(b1)
         return interestingPairs[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    /// The same with a third byte: token prefixes whose first two bytes start common words ("do" of
+    /// `dop_v1_`, "fo" of `fo1_`, "ic" of `ico-`) send a word on only when its third byte fits too.
+    @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        let k = Int(b0) << 8 | Int(b1)
+        if anyThird[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
+        guard interestingPairs[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return false }
+        let h = tripleHash(b0, b1, b2)
+        return triples[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    @inline(__always) static func tripleHash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        Int(((UInt32(b0) << 16 | UInt32(b1) << 8 | UInt32(b2)) &* 2654435761) >> 16)
+    }
+
+    /// Pairs after which any third byte is worth a look (everything but the token prefixes).
+    nonisolated(unsafe) static let anyThird: UnsafePointer<UInt64> = {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+        p.initialize(repeating: 0, count: 1024)
+        for b0 in UInt8(0)...255 { for b1 in UInt8(0)...255 where baseInteresting(b0, b1) {
+            let k = Int(b0) << 8 | Int(b1); p[k >> 6] |= 1 << UInt64(k & 63)
+        } }
+        for f in TokenFormat.all where f.prefix.count < 3 {
+            let k = Int(f.prefix[0]) << 8 | Int(f.prefix[1]); p[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return UnsafePointer(p)
+    }()
+
+    /// Token prefixes' first three bytes, hashed into 64K bits (a collision costs only a look).
+    nonisolated(unsafe) static let triples: UnsafePointer<UInt64> = {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+        p.initialize(repeating: 0, count: 1024)
+        for f in TokenFormat.all where f.prefix.count >= 3 {
+            let h = tripleHash(f.prefix[0], f.prefix[1], f.prefix[2]); p[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        return UnsafePointer(p)
+    }()
+
+    /// The pairs other recognizers need whatever follows: AWS-style upper-case ids, obfuscated e-mail
+    /// ("at", "arobase"), bearer, JWTs, upper-case words (letter-first order ids, PrestaShop references).
+    static func baseInteresting(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        let l1 = b1 | 0x20
+        if b0 == UInt8(ascii: "A") && ByteClass.isUpper(b1) { return true }
+        if (b0 | 0x20) == UInt8(ascii: "a") && (l1 == UInt8(ascii: "t") || l1 == UInt8(ascii: "r")) { return true }
+        if (b0 | 0x20) == UInt8(ascii: "b") && l1 == UInt8(ascii: "e") { return true }
+        if b0 == UInt8(ascii: "w") && l1 == UInt8(ascii: "h") { return true }
+        if b0 == UInt8(ascii: "g") && l1 == UInt8(ascii: "i") { return true }
+        if b0 == UInt8(ascii: "e") && b1 == UInt8(ascii: "y") { return true }
+        return ByteClass.isUpper(b0) && ByteClass.isUpper(b1)
     }
 
     nonisolated(unsafe) static let interestingPairs: UnsafePointer<UInt64> = {

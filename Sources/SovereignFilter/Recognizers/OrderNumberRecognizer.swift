@@ -95,6 +95,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// `i` is a letter at a word start: a letter-first id (`DE000123456`, `SW10234`, `XKBKNABJK`) after an order word.
     func letterFirst(_ s: inout ScanState, _ i: Int) -> Int? {
         guard ByteClass.isUpper(s.t[i]) || ByteClass.isDigit(s.at(i + 2)) else { return nil }
+        // The id's shape first (cheap), the words before it only for a candidate.
+        guard let (e, digits, letters) = OrderNumberRecognizer.token(s.t, i),
+              digits >= 1 || letters == 9 && e - i == 9 else { return nil }
         let cue = OrderNumberRecognizer.cueBefore(s, i)
         guard cue == .strong || cue == .weak else { return nil }
         return accept(&s, i, cue)
@@ -128,7 +131,6 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if k == 0 || !(ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80) { a = k }
         }
         guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 else { return nil }
-        if OrderNumberRecognizer.isDate(t, a, e) || OrderNumberRecognizer.isQuantityOrPrice(s, a, e) { return nil }
         let cue = OrderNumberRecognizer.cueBefore(s, a)
         if cue == .other { return nil }
         var score = 0.0
@@ -152,7 +154,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k < i && ByteClass.isAlpha(t[k]) { k += 1 }
             if OrderNumberRecognizer.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k]), OrderNumberRecognizer.orderPrefixes) { score = max(score, 0.9) }
         }
-        guard score > 0 else { return nil }
+        guard score > 0, !OrderNumberRecognizer.isDate(t, a, e), !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
         return Candidate(start: a, end: e, type: .orderNumber, score: score)
     }
 
@@ -234,12 +236,31 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
             guard k < j else { return weak ? .weak : .none }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
-            if startsWithAny(w, otherNumbers) { return .other }
-            if startsWithAny(w, cueStarts) || containsAny(w, cueInfixes) { return .strong }
-            if equalsAny(w, weakCues) { weak = true } else if !equalsAny(w, fillers) { return weak ? .weak : .none }
+            if startsWithAny(w, otherNumberWords) { return .other }
+            if startsWithAny(w, cueStartWords) || w.count >= 7 && containsAny(w, cueInfixes) { return .strong }
+            if equalsAny(w, weakCueWords) { weak = true } else if !equalsAny(w, fillerWords) { return weak ? .weak : .none }
             j = k
         }
         return weak ? .weak : .none
+    }
+
+    /// A word list by first (lower-case) byte, so a word is compared with the few that share it.
+    struct Words: Sendable {
+        let byFirst: [[[UInt8]]]
+        init(_ list: [[UInt8]]) {
+            var b = [[[UInt8]]](repeating: [], count: 256)
+            for w in list { b[Int(w[0])].append(w) }
+            byFirst = b
+        }
+    }
+    static let otherNumberWords = Words(otherNumbers), cueStartWords = Words(cueStarts), weakCueWords = Words(weakCues), fillerWords = Words(fillers)
+
+    static func startsWithAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
+        startsWithAny(w, words.byFirst[Int(ByteClass.lower(w[0]))])
+    }
+
+    static func equalsAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
+        equalsAny(w, words.byFirst[Int(ByteClass.lower(w[0]))])
     }
 
     static func startsWithAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {

@@ -5,7 +5,7 @@
 /// Placeholders and documentation examples are not secrets (`Placeholder`).
 struct TokenFormat: Sendable {
     enum Alphabet: UInt8, Sendable {
-        case alnum, alnumUnderscore, base64url, base64urlDot, base64, hex, lowerHex, upperAlnum, lowerAlnum, dollarAlnum, hexDash
+        case alnum, alnumUnderscore, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash
     }
     let prefix: [UInt8]
     let alphabet: Alphabet
@@ -26,6 +26,9 @@ struct TokenFormat: Sendable {
         case .base64url: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
         case .base64urlDot: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
         case .base64: return ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=")
+        case .base64any: return ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=")
+            || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+        case .upperAlnumDash: return ByteClass.isDigit(c) || ByteClass.isUpper(c) || c == UInt8(ascii: "-")
         case .hex: return ByteClass.isHex(c)
         case .lowerHex: return ByteClass.isDigit(c) || c &- 0x61 < 6
         case .upperAlnum: return ByteClass.isDigit(c) || ByteClass.isUpper(c)
@@ -56,12 +59,12 @@ struct TokenFormat: Sendable {
         TokenFormat("glagent-", .base64url, 50, 64), TokenFormat("glsoat-", .base64url, 20, 64), TokenFormat("glcbt-", .base64url, 20, 64),
         TokenFormat("gloas-", .base64url, 64, 64), TokenFormat("GR1348941", .base64url, 20, 64),
         // Slack: bot, user, app-level, configuration, refresh tokens.
-        TokenFormat("xoxb-", .base64url, 10, 255), TokenFormat("xoxp-", .base64url, 10, 255), TokenFormat("xoxa-", .base64url, 10, 255),
-        TokenFormat("xoxr-", .base64url, 10, 255), TokenFormat("xoxs-", .base64url, 10, 255), TokenFormat("xoxe-", .base64url, 10, 255),
-        TokenFormat("xoxe.xoxp-", .base64url, 10, 255), TokenFormat("xoxo-", .base64url, 10, 255), TokenFormat("xapp-", .base64url, 10, 255),
+        TokenFormat("xoxb-", .base64url, 24, 255), TokenFormat("xoxp-", .base64url, 24, 255), TokenFormat("xoxa-", .base64url, 24, 255),
+        TokenFormat("xoxr-", .base64url, 24, 255), TokenFormat("xoxs-", .base64url, 24, 255), TokenFormat("xoxe-", .base64url, 24, 255),
+        TokenFormat("xoxe.xoxp-", .base64url, 24, 255), TokenFormat("xoxo-", .base64url, 24, 255), TokenFormat("xapp-", .base64url, 24, 255),
         // Stripe: secret and restricted keys (live and test), webhook signing secrets. `pk_` keys are public.
         TokenFormat("sk_live_", .alnum, 16, 247), TokenFormat("sk_test_", .alnum, 16, 247), TokenFormat("rk_live_", .alnum, 16, 247),
-        TokenFormat("rk_test_", .alnum, 16, 247), TokenFormat("whsec_", .base64, 24, 128),
+        TokenFormat("rk_test_", .alnum, 16, 247), TokenFormat("sk_prod_", .alnum, 16, 247), TokenFormat("rk_prod_", .alnum, 16, 247), TokenFormat("whsec_", .base64, 24, 128),
         // OpenAI (project, service-account, admin, legacy), Anthropic.
         TokenFormat("sk-proj-", .base64url, 20, open), TokenFormat("sk-svcacct-", .base64url, 20, open), TokenFormat("sk-admin-", .base64url, 20, open),
         TokenFormat("sk-None-", .base64url, 20, open), TokenFormat("sk-ant-api03-", .base64url, 20, open), TokenFormat("sk-ant-admin01-", .base64url, 20, open),
@@ -92,7 +95,7 @@ struct TokenFormat: Sendable {
         // Artifactory, Alibaba, OpenShift, age.
         TokenFormat("hvs.", .base64url, 24, open), TokenFormat("hvb.", .base64url, 24, open), TokenFormat("hvr.", .base64url, 24, open),
         TokenFormat("glc_", .base64, 32, 400), TokenFormat("glsa_", .alnumUnderscore, 41), TokenFormat("dt0c01.", .base64urlDot, 90, 96),
-        TokenFormat("NRAK-", .upperAlnum, 27), TokenFormat("sntrys_", .base64, 50, open), TokenFormat("sntryu_", .lowerHex, 64),
+        TokenFormat("NRAK-", .upperAlnum, 27), TokenFormat("sntrys_", .base64any, 50, open), TokenFormat("sntryu_", .lowerHex, 64),
         TokenFormat("pul-", .lowerHex, 40), TokenFormat("pscale_tkn_", .base64url, 32, 64), TokenFormat("pscale_pw_", .base64url, 32, 64),
         TokenFormat("pscale_oauth_", .base64url, 32, 64), TokenFormat("pnu_", .alnum, 36), TokenFormat("rdme_", .alnum, 70),
         TokenFormat("tfp_", .base64urlDot, 59), TokenFormat("sgp_", .alnumUnderscore, 40, 80), TokenFormat("fo1_", .base64url, 43),
@@ -100,6 +103,12 @@ struct TokenFormat: Sendable {
         TokenFormat("AKCp", .alnum, 69), TokenFormat("LTAI", .alnum, 20), TokenFormat("sha256~", .base64url, 43),
         TokenFormat("AGE-SECRET-KEY-1", .upperAlnum, 58), TokenFormat("xkeysib-", .hexDash, 81),
         TokenFormat("sk.eyJ", .base64urlDot, 80, open),
+        // Meta (Facebook) page/user access tokens, Notion, Fly.io, 1Password account secret keys, JFrog
+        // reference tokens, 42 Intra, Adobe, Cloudflare Origin CA.
+        TokenFormat("EAAM", .alnum, 100, open), TokenFormat("EAAC", .alnum, 100, open), TokenFormat("ntn_", .alnum, 46),
+        TokenFormat("fm1r_", .base64any, 100, open), TokenFormat("fm1a_", .base64any, 100, open), TokenFormat("fm2_", .base64any, 100, open),
+        TokenFormat("A3-", .upperAlnumDash, 30, 40), TokenFormat("cmVmd", .alnum, 59), TokenFormat("s-s4t2ud-", .lowerHex, 64),
+        TokenFormat("p8e-", .alnum, 32), TokenFormat("v1.0-", .hexDash, 150, 180),
     ]
 
     /// Formats by their first two bytes: `byPair[b0 << 8 | b1]` is an index into `buckets` (0: none).
@@ -123,20 +132,26 @@ enum Placeholder {
     static let markers: [[UInt8]] = [
         "xxxx", "example", "your", "placeholder", "dummy", "sample", "changeme", "change_me", "redacted",
         "insert", "replace", "<", ">", "{{", "${", "****", "....", "0000000000", "1234567890",
-        "votre", "ihr_", "dein", "fake", "foobar", "lorem",
+        "votre", "ihr_", "dein", "fake", "foobar", "lorem", "tokenhere", "keyhere", "secrethere",
     ].map { Array($0.utf8) }
 
     /// True for a value that is an example or a stand-in: one of the markers (any case), a run of one
     /// character over half its length, or too little variety for a generated value of its length.
+    /// Markers by their first byte: one table look-up per byte of the value.
+    static let markersByFirst: [[[UInt8]]] = {
+        var b = [[[UInt8]]](repeating: [], count: 256)
+        for m in markers { b[Int(m[0])].append(m) }
+        return b
+    }()
+
     static func looksFake(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !v.isEmpty else { return true }
-        for m in markers where m.count <= v.count {
-            var k = 0
-            while k + m.count <= v.count {
+        let table = markersByFirst
+        for k in 0..<v.count {
+            for m in table[Int(ByteClass.lower(v[k]))] where k + m.count <= v.count {
                 var same = true
-                for q in 0..<m.count where ByteClass.lower(v[k + q]) != m[q] { same = false; break }
+                for q in 1..<m.count where ByteClass.lower(v[k + q]) != m[q] { same = false; break }
                 if same { return true }
-                k += 1
             }
         }
         var run = 1, longest = 1

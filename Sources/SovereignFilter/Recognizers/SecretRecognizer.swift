@@ -16,7 +16,8 @@ final class SecretRecognizer: PositionRecognizer {
     let bearer: Pattern
 
     init() throws {
-        jwt = try Pattern(name: "SECRET_JWT", #"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}(?![A-Za-z0-9_\-])"#)
+        // An unsigned token (`alg: none`) ends with its second dot.
+        jwt = try Pattern(name: "SECRET_JWT", #"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.(?:[A-Za-z0-9_\-]{8,}(?![A-Za-z0-9_\-])|(?![A-Za-z0-9_\-]))|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}(?![A-Za-z0-9_\-])"#)
         pem = try Pattern(name: "SECRET_PEM",
                           #"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|\z)"#)
         bearer = try Pattern(name: "SECRET_BEARER", #"bearer\s+\K[A-Za-z0-9_\-.~+/]{20,}=*"#, caseless: true)
@@ -79,14 +80,12 @@ final class SecretRecognizer: PositionRecognizer {
         guard n >= f.min, n <= f.max else { return nil }
         if j < t.count, ByteClass.isAlnum(t[j]) || t[j] == UInt8(ascii: "_") { return nil }
         let body = UnsafeBufferPointer(rebasing: t[a..<j])
-        guard !Placeholder.looksFake(body) else { return nil }
         var digits = 0, letters = 0, upper = 0
         for c in body { if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } }
         // Generated bodies mix letters and digits (or both cases); a word or a run of digits after a prefix is prose.
         if n >= 16 {
             guard digits >= 1 || upper >= 3 && letters - upper >= 3 || f.alphabet == .upperAlnum && letters == n,
-                  letters >= 4 || f.alphabet == .lowerHex || f.alphabet == .hex,
-                  Entropy.bitsPerChar(body) >= 3.0 else { return nil }
+                  letters >= 1 || f.prefix.count >= 4, Entropy.bitsPerChar(body) >= 3.0 else { return nil }
         } else {
             guard digits >= 1, letters >= 1 else { return nil }
         }
@@ -94,18 +93,19 @@ final class SecretRecognizer: PositionRecognizer {
             // The bare `sk-` form is shared with other vendors' words: demand more of a generated key.
             guard digits >= 2, letters >= 8 else { return nil }
         }
+        guard !Placeholder.looksFake(body) else { return nil }
         s.out.append(Candidate(start: i, end: j, type: .secret, score: 0.95))
         return j
     }
 
-    /// A Telegram bot token: the bot's numeric id, `:`, and a 35-character secret starting `AA`.
+    /// A Telegram bot token: the bot's numeric id, `:`, and a 35-character secret starting `A`.
     func telegram(_ s: inout ScanState, _ i: Int) -> Int? {
         var j = i
-        while j < s.t.count && ByteClass.isDigit(s.t[j]) && j - i <= 10 { j += 1 }
-        guard j - i >= 8, j - i <= 10, s.at(j) == UInt8(ascii: ":"), s.at(j + 1) == UInt8(ascii: "A"), s.at(j + 2) == UInt8(ascii: "A") else { return nil }
-        var k = j + 1
+        while j < s.t.count && ByteClass.isDigit(s.t[j]) && j - i <= 16 { j += 1 }
+        guard j - i >= 5, j - i <= 16, s.at(j) == UInt8(ascii: ":"), s.at(j + 1) == UInt8(ascii: "A") else { return nil }
+        var k = j + 2
         while k < s.t.count && TokenFormat.accepts(.base64url, s.t[k]) { k += 1 }
-        guard k - (j + 1) >= 33, k - (j + 1) <= 40 else { return nil }
+        guard k - (j + 2) >= 32, k - (j + 2) <= 36, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: s.t[(j + 2)..<k])) else { return nil }
         s.out.append(Candidate(start: i, end: k, type: .secret, score: 0.95))
         return k
     }
@@ -113,6 +113,14 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a `-` that may open a PEM block.
     func pemBlock(_ s: inout ScanState, _ i: Int) throws -> Int? {
         guard s.hasWord("-----begin", at: i), let (a, b) = try pem.match(s.t, from: i, s.ms) else { return nil }
+        // A block with no key material in it ("…PRIVATE KEY-----\nanything\n-----END…") is an example.
+        var material = 0, inHeader = true
+        for k in a..<b {
+            let c = s.t[k]
+            if c == 0x0A { inHeader = false; continue }
+            if !inHeader && (ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/")) { material += 1 }
+        }
+        guard material >= 16 else { return nil }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 1.0))
         return b
     }
@@ -144,10 +152,13 @@ final class SecretRecognizer: PositionRecognizer {
         // ("…sk_live_…pi_key=") no longer hides the assignment, which read "[SECRET]_key=" once the
         // token before it was redacted (fuzzing).
         guard keyEnd > k else { return nil }
+        // Numbered keys name the same thing: "api_token_2", "PASSWORD1".
+        var keyEnd2 = keyEnd
+        while keyEnd2 > k + 2 && (ByteClass.isDigit(t[keyEnd2 - 1]) || t[keyEnd2 - 1] == UInt8(ascii: "_")) { keyEnd2 -= 1 }
         var matched: [UInt8]? = nil
-        for name in SecretRecognizer.keyNames where name.count <= keyEnd - k {
+        for name in SecretRecognizer.keyNames where name.count <= keyEnd2 - k {
             var ok = true
-            let off = keyEnd - name.count
+            let off = keyEnd2 - name.count
             for q in 0..<name.count where ByteClass.lower(t[off + q]) != name[q] { ok = false; break }
             if ok && (off == k || !ByteClass.isAlpha(t[off - 1]) || name.count >= 5) { matched = name; break }
         }
@@ -159,11 +170,13 @@ final class SecretRecognizer: PositionRecognizer {
         while v < t.count && (t[v] == 0x20 || t[v] == 0x09) { v += 1 }
         var quote: UInt8 = 0
         if v < t.count && (t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "`")) { quote = t[v]; v += 1 }
+        var afterScheme = false
         if name == Array("authorization".utf8) || name == Array("auth".utf8) {
             // "Authorization: Bearer …", "Basic …", "token …": the credential is the word after the scheme.
             for scheme in ["bearer ", "basic ", "token ", "bot ", "apikey ", "sso-key "] as [StaticString] where s.hasWord(scheme, at: v) {
                 v += scheme.utf8CodeUnitCount
                 while v < t.count && t[v] == 0x20 { v += 1 }
+                afterScheme = true
                 break
             }
         }
@@ -198,6 +211,8 @@ final class SecretRecognizer: PositionRecognizer {
         if first == UInt8(ascii: "$") || first == UInt8(ascii: "%") || first == UInt8(ascii: "{") || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") { return nil }
         if quote == 0 && (s.at(b) == UInt8(ascii: "(") || s.at(b) == UInt8(ascii: "[")) { return nil }
         guard !Placeholder.looksFake(value) else { return nil }
+        // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`).
+        if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) { return nil }
         for w in SecretRecognizer.standIns where w.count == len {
             var same = true
             for q in 0..<len where ByteClass.lower(value[q]) != w[q] { same = false; break }
@@ -218,9 +233,15 @@ final class SecretRecognizer: PositionRecognizer {
             // identifier is code ("password = settings.db_password").
             if quote == 0 && digits == 0 && upper == 0 && other == 0 && t[i] == UInt8(ascii: ":") { return nil }
             if quote == 0 && dots > 0 && digits == 0 && other == dots { return nil }
+        } else if afterScheme {
+            // What follows an authorization scheme is the credential, however short.
+            guard spaces == 0, len >= 8, entropy >= 2.5 else { return nil }
         } else {
+            // A generated value: long, varied, and letters mixed with digits (or both cases), or a long number.
             let lower = letters - upper
-            guard spaces == 0, len >= 16, entropy >= 3.0, letters >= 4, digits >= 2 || upper >= 3 && lower >= 3 && len >= 24 else { return nil }
+            guard spaces == 0, entropy >= 3.0 else { return nil }
+            let mixed = letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1)
+            guard mixed || digits == len && len >= 16 else { return nil }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
         return b
