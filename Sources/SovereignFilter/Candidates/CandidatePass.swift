@@ -47,6 +47,8 @@ extension Engine {
     func candidatePass(_ s: inout ScanState, _ sc: Scratch, from: Int, to n: Int) throws -> Int {
         let t = s.t
         let table = ByteClass.tablePointer
+        // Read once: a global's accessor inside the loop costs a `swift_once` check per word.
+        let anyThird = Engine.anyThird, pairs = Engine.interestingPairs, triples = Engine.triples
         var i = from
         // As the whole-text loop would be here: inside a word unless after a separator.
         var prevWord = i > 0 && table[Int(t[i - 1])] & ByteClass.word != 0
@@ -70,7 +72,7 @@ extension Engine {
                     // The filter inline: a call that returns at once still cost ~70 instructions per word.
                     let b2 = s.at(i + 2)
                     // A digit third, or "DE 89…" (an IBAN with a space after its country code).
-                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
+                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2, anyThird, pairs, triples) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
                         end = try wordStart(&s, sc, i)
                     }
                 }  // (non-ASCII bytes have no class: every word starts with a digit or a letter)
@@ -146,6 +148,11 @@ extension Engine {
     /// The same with a third byte: token prefixes whose first two bytes start common words ("do" of
     /// `dop_v1_`, "fo" of `fo1_`, "ic" of `ico-`) send a word on only when its third byte fits too.
     @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        interestingStart(b0, b1, b2, anyThird, interestingPairs, triples)
+    }
+
+    @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ anyThird: UnsafePointer<UInt64>,
+                                                   _ interestingPairs: UnsafePointer<UInt64>, _ triples: UnsafePointer<UInt64>) -> Bool {
         let k = Int(b0) << 8 | Int(b1)
         if anyThird[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
         guard interestingPairs[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return false }

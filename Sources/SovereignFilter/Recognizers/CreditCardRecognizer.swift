@@ -6,6 +6,8 @@
 /// valid EAN-13 barcode counts only next to card words.
 final class CreditCardRecognizer: NumberRecognizer {
     static let entityTypes: [EntityType] = [.creditCard]
+    /// A first group of four digits at least, or single-spaced digits the shared parse already counts.
+    static let digitCounts = 4...Int.max
     static let context = ContextWords([
         "card", "visa", "mastercard", "amex", "american express", "maestro", "discover", "diners", "jcb",
         "credit", "debit", "payment", "pay with", "paid", "charged", "ending in", "expiry", "cvv", "pan",

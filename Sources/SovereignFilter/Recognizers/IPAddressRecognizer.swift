@@ -9,12 +9,14 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         "ip", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
     ])
     let v4: Pattern
+    let defanged: Pattern
 
     init() throws {
         let octet = #"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"#
         // Security tickets defang addresses so nobody clicks them: "1.2.3[.]4", "1[.]2[.]3[.]4", "(.)", "[dot]".
         let dot = #"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"#
-        v4 = try Pattern(name: "IP_ADDRESS", octet + "(?:" + dot + octet + #"){3}(?!(?:\.|\[\.\])?\d)"#)
+        v4 = try Pattern(name: "IP_ADDRESS", octet + #"(?:\."# + octet + #"){3}(?!\.?\d)"#)
+        defanged = try Pattern(name: "IP_ADDRESS_DEFANGED", octet + "(?:" + dot + octet + #"){3}(?!(?:\.|\[\.\])?\d)"#)
     }
 
     /// IPv4, at a number that starts with a digit (not `+` or `(`).
@@ -38,7 +40,14 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         @inline(__always) func dotLike(_ c: UInt8) -> Bool { c == UInt8(ascii: ".") || c == UInt8(ascii: "[") || c == UInt8(ascii: "(") || c == UInt8(ascii: "{") }
         guard dotLike(s.at(i + 1)) || dotLike(s.at(i + 2)) || dotLike(s.at(i + 3)) else { return nil }
         if i > 0, s.t[i - 1] == UInt8(ascii: "."), i > 1, ByteClass.isDigit(s.t[i - 2]) { return nil }
-        guard let (a, b) = try v4.match(s.t, from: i, s.ms) else { return nil }
+        // The plain form first; the defanged one only where a bracket follows within an address's length.
+        var m = try v4.match(s.t, from: i, s.ms)
+        if m == nil {
+            var k = i + 1
+            while k < min(s.t.count, i + 16) && s.t[k] != UInt8(ascii: "[") && s.t[k] != UInt8(ascii: "(") && s.t[k] != UInt8(ascii: "{") { k += 1 }
+            if k < min(s.t.count, i + 16) { m = try defanged.match(s.t, from: i, s.ms) }
+        }
+        guard let (a, b) = m else { return nil }
         // After a colon: an IPv6 form with an IPv4 tail that the IPv6 recognizer turned down (glued to a
         // word: "x::ffff:1.2.3.4jj") is covered whole, or its "::ffff" would read as an address once the
         // tail is redacted. Any other text before the colon ("deadbeef:10.0.0.1", "key=…f:1.2.3.4") does

@@ -10,6 +10,8 @@
 final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let entityTypes: [EntityType] = [.orderNumber]
     static let triggers: [Trigger] = [.byte(UInt8(ascii: "#")), .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .wordStart]
+    /// An order id has at least three digits (the letters of `ORD-2024-…` come before the run).
+    static let digitCounts = 3...Int.max
     /// Read by other recognizers as "this number is an order's".
     static let context = ContextWords([
         "order", "purchase", "confirmation", "receipt", "bestellung", "bestell", "auftrag", "bestellnummer",
@@ -131,6 +133,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if k == 0 || !(ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80) { a = k }
         }
         guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 else { return nil }
+        // Dates and decimals are never order ids: rejected before the look-back, which every number would pay.
+        if OrderNumberRecognizer.isDate(t, a, e) { return nil }
+        if letters == 0 && e - a <= 8, (a..<e).contains(where: { t[$0] == UInt8(ascii: ".") }) { return nil }
         let cue = OrderNumberRecognizer.cueBefore(s, a)
         if cue == .other { return nil }
         var score = 0.0
@@ -154,7 +159,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k < i && ByteClass.isAlpha(t[k]) { k += 1 }
             if OrderNumberRecognizer.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k]), OrderNumberRecognizer.orderPrefixes) { score = max(score, 0.9) }
         }
-        guard score > 0, !OrderNumberRecognizer.isDate(t, a, e), !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
+        guard score > 0, !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
         return Candidate(start: a, end: e, type: .orderNumber, score: score)
     }
 
@@ -221,6 +226,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// says what this number is.
     static func cueBefore(_ s: ScanState, _ a: Int) -> Cue {
         let t = s.t
+        let l = lists
         var j = a
         var weak = false
         for _ in 0..<6 {
@@ -236,9 +242,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
             guard k < j else { return weak ? .weak : .none }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
-            if startsWithAny(w, otherNumberWords) { return .other }
-            if startsWithAny(w, cueStartWords) || w.count >= 7 && containsAny(w, cueInfixes) { return .strong }
-            if equalsAny(w, weakCueWords) { weak = true } else if !equalsAny(w, fillerWords) { return weak ? .weak : .none }
+            if startsWithAny(w, l.other) { return .other }
+            if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return .strong }
+            if equalsAny(w, l.weak) { weak = true } else if !equalsAny(w, l.filler) { return weak ? .weak : .none }
             j = k
         }
         return weak ? .weak : .none
@@ -253,7 +259,23 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             byFirst = b
         }
     }
-    static let otherNumberWords = Words(otherNumbers), cueStartWords = Words(cueStarts), weakCueWords = Words(weakCues), fillerWords = Words(fillers)
+    /// The word lists by first byte, in one global (one `swift_once` check per look-back, not per word).
+    final class Lists: Sendable {
+        let other = Words(otherNumbers), cueStart = Words(cueStarts), weak = Words(weakCues), filler = Words(fillers), infix = Words(cueInfixes)
+    }
+    static let lists = Lists()
+
+    /// True when one of `words` occurs anywhere in `w`: one table look-up per byte, compares only where a word can start.
+    static func containsAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
+        for o in 0..<w.count {
+            for p in words.byFirst[Int(ByteClass.lower(w[o]))] where o + p.count <= w.count {
+                var ok = true
+                for q in 1..<p.count where ByteClass.lower(w[o + q]) != p[q] { ok = false; break }
+                if ok { return true }
+            }
+        }
+        return false
+    }
 
     static func startsWithAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
         startsWithAny(w, words.byFirst[Int(ByteClass.lower(w[0]))])

@@ -17,7 +17,7 @@ enum Trigger: Equatable {
     /// A number start (a digit at a word start, a `+` or `(` before one), before `NumberRun` is parsed:
     /// a match here ends the trigger and the number recognizers do not run (UPS `1Z…`).
     case numberStart
-    /// One byte outside words; it must be in `ByteClass`'s trigger set (`@#+([{<:=-_`). A `(` before
+    /// One byte outside words; it must be in `ByteClass`'s trigger set (`@#+([{<:=-_~`). A `(` before
     /// a digit or `+` is a number start instead, and its byte recognizers do not run.
     case byte(UInt8)
 }

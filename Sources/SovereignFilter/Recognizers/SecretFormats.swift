@@ -5,7 +5,7 @@
 /// Placeholders and documentation examples are not secrets (`Placeholder`).
 struct TokenFormat: Sendable {
     enum Alphabet: UInt8, Sendable {
-        case alnum, alnumUnderscore, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash
+        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash
     }
     let prefix: [UInt8]
     let alphabet: Alphabet
@@ -23,6 +23,7 @@ struct TokenFormat: Sendable {
         switch a {
         case .alnum: return ByteClass.isAlnum(c)
         case .alnumUnderscore: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_")
+        case .path: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
         case .base64url: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
         case .base64urlDot: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
         case .base64: return ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=")
@@ -108,22 +109,34 @@ struct TokenFormat: Sendable {
         TokenFormat("EAAM", .alnum, 100, open), TokenFormat("EAAC", .alnum, 100, open), TokenFormat("ntn_", .alnum, 46),
         TokenFormat("fm1r_", .base64any, 100, open), TokenFormat("fm1a_", .base64any, 100, open), TokenFormat("fm2_", .base64any, 100, open),
         TokenFormat("A3-", .upperAlnumDash, 30, 40), TokenFormat("cmVmd", .alnum, 59), TokenFormat("s-s4t2ud-", .lowerHex, 64),
-        TokenFormat("p8e-", .alnum, 32), TokenFormat("v1.0-", .hexDash, 150, 180),
+        TokenFormat("p8e-", .alnum, 32), TokenFormat("v1.0-", .hexDash, 150, 180), TokenFormat("s-s4t2af-", .lowerHex, 64),
+        // SonarQube/SonarCloud analysis, user and project tokens.
+        TokenFormat("sqa_", .alnum, 40), TokenFormat("squ_", .alnum, 40), TokenFormat("sqp_", .alnum, 40),
+        // Webhook URLs written without their scheme: the path is the credential.
+        TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
+        TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),
     ]
 
     /// Formats by their first two bytes: `byPair[b0 << 8 | b1]` is an index into `buckets` (0: none).
     /// Longer prefixes first in a bucket, so `sk-proj-` is tried before `sk-`.
-    static let index: (byPair: [UInt8], buckets: [[TokenFormat]]) = {
-        var byPair = [UInt8](repeating: 0, count: 65536)
-        var buckets: [[TokenFormat]] = [[]]
-        for f in all {
-            let k = Int(f.prefix[0]) << 8 | Int(f.prefix[1])
-            if byPair[k] == 0 { byPair[k] = UInt8(buckets.count); buckets.append([]) }
-            buckets[Int(byPair[k])].append(f)
+    final class Index: Sendable {
+        let byPair: [UInt8]
+        let buckets: [[TokenFormat]]
+        init() {
+            var byPair = [UInt8](repeating: 0, count: 65536)
+            var buckets: [[TokenFormat]] = [[]]
+            for f in TokenFormat.all {
+                let k = Int(f.prefix[0]) << 8 | Int(f.prefix[1])
+                if byPair[k] == 0 { byPair[k] = UInt8(buckets.count); buckets.append([]) }
+                buckets[Int(byPair[k])].append(f)
+            }
+            for b in buckets.indices { buckets[b].sort { $0.prefix.count > $1.prefix.count } }
+            self.byPair = byPair
+            self.buckets = buckets
         }
-        for b in buckets.indices { buckets[b].sort { $0.prefix.count > $1.prefix.count } }
-        return (byPair, buckets)
-    }()
+    }
+    /// A class: reading it costs one retain, not one per array.
+    static let index = Index()
 }
 
 /// Values that only look like secrets: documentation examples, placeholders, masks, references to
@@ -131,8 +144,8 @@ struct TokenFormat: Sendable {
 enum Placeholder {
     static let markers: [[UInt8]] = [
         "xxxx", "example", "your", "placeholder", "dummy", "sample", "changeme", "change_me", "redacted",
-        "insert", "replace", "<", ">", "{{", "${", "****", "....", "0000000000", "1234567890",
-        "votre", "ihr_", "dein", "fake", "foobar", "lorem", "tokenhere", "keyhere", "secrethere",
+        "insert", "replace", "<", ">", "{{", "${", "****", "....", "0000000000",
+        "votre", "ihr_", "dein", "fake", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
     ].map { Array($0.utf8) }
 
     /// True for a value that is an example or a stand-in: one of the markers (any case), a run of one

@@ -5,7 +5,8 @@
 /// `'key' => '…'` crypt key) whose value is not a placeholder and, for keys, looks generated.
 final class SecretRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.secret]
-    static let triggers: [Trigger] = [.numberStart, .wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-"))]
+    static let triggers: [Trigger] = [.wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-")),
+                                      .byte(UInt8(ascii: "~"))]
     /// Not read by the recognizer today (kept as it was in the central list).
     static let context = ContextWords([
         "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
@@ -23,16 +24,19 @@ final class SecretRecognizer: PositionRecognizer {
         bearer = try Pattern(name: "SECRET_BEARER", #"bearer\s+\K[A-Za-z0-9_\-.~+/]{20,}=*"#, caseless: true)
     }
 
-    /// A key assignment or URL credentials at `:` or `=`, a PEM block at `--`, a prefixed token at a
-    /// word start, a Telegram bot token at a number start.
+    /// A key assignment, URL credentials or a Telegram bot token at `:` or `=`, a PEM block or curl's
+    /// user option at `-`, an Azure client secret at `~`, a prefixed token at a word start.
     func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
         switch s.t[i] {
         case UInt8(ascii: ":"):
             if s.at(i + 1) == UInt8(ascii: "/") && s.at(i + 2) == UInt8(ascii: "/") { return url(&s, i) }
+            if s.at(i + 1) == UInt8(ascii: "A") && ByteClass.isDigit(s.at(i - 1)), let e = telegram(&s, i) { return e }
             return assignment(&s, i)
         case UInt8(ascii: "="): return assignment(&s, i)
-        case UInt8(ascii: "-"): return s.at(i + 1) == UInt8(ascii: "-") ? try pemBlock(&s, i) : nil
-        case 0x30...0x39: return telegram(&s, i)
+        case UInt8(ascii: "-"):
+            if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : curlUser(&s, i) }
+            return s.at(i + 1) == UInt8(ascii: "u") && s.at(i + 2) == 0x20 ? curlUser(&s, i) : nil
+        case UInt8(ascii: "~"): return azureSecret(&s, i)
         default: return try prefixed(&s, i)
         }
     }
@@ -40,9 +44,10 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a letter at a word start: the provider formats whose prefix starts with these two bytes
     /// (`TokenFormat`), then JWTs and bearer values.
     func prefixed(_ s: inout ScanState, _ i: Int) throws -> Int? {
-        let bucket = TokenFormat.index.byPair[Int(s.t[i]) << 8 | Int(s.at(i + 1))]
+        let index = TokenFormat.index
+        let bucket = index.byPair[Int(s.t[i]) << 8 | Int(s.at(i + 1))]
         if bucket != 0 {
-            for f in TokenFormat.index.buckets[Int(bucket)] { if let e = token(&s, i, f) { return e } }
+            for f in index.buckets[Int(bucket)] { if let e = token(&s, i, f) { return e } }
         }
         let p: Pattern
         switch s.t[i] {
@@ -85,7 +90,9 @@ final class SecretRecognizer: PositionRecognizer {
         // Generated bodies mix letters and digits (or both cases); a word or a run of digits after a prefix is prose.
         if n >= 16 {
             guard digits >= 1 || upper >= 3 && letters - upper >= 3 || f.alphabet == .upperAlnum && letters == n,
-                  letters >= 1 || f.prefix.count >= 4, Entropy.bitsPerChar(body) >= 3.0 else { return nil }
+                  letters >= 1 || f.prefix.count >= 4,
+                  // A long body after a provider prefix may be digit-heavy (Slack ids): the bar is lower there.
+                  Entropy.bitsPerChar(body) >= (n >= 24 ? 2.5 : 3.0) else { return nil }
         } else {
             guard digits >= 1, letters >= 1 else { return nil }
         }
@@ -98,11 +105,50 @@ final class SecretRecognizer: PositionRecognizer {
         return j
     }
 
+    /// `i` is the `-` of curl's `-u user:password` or `--user user:password`: the password is a secret.
+    func curlUser(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var v: Int
+        if s.hasWord("--user", at: i) && (s.at(i + 6) == 0x20 || s.at(i + 6) == UInt8(ascii: "=")) { v = i + 7 } else if s.hasWord("-u ", at: i) { v = i + 3 } else { return nil }
+        guard i == 0 || ByteClass.isSpace(t[i - 1]) else { return nil }
+        while v < t.count && t[v] == 0x20 { v += 1 }
+        var quote: UInt8 = 0
+        if v < t.count && (t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'")) { quote = t[v]; v += 1 }
+        var colon = -1, e = v
+        while e < t.count && e - v < 256 && (quote != 0 ? t[e] != quote && t[e] != 0x0A : !ByteClass.isSpace(t[e])) {
+            if t[e] == UInt8(ascii: ":") && colon < 0 { colon = e }
+            e += 1
+        }
+        guard colon >= v, e - colon > 4 else { return nil }
+        let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<e])
+        guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        // "test:test": a password equal to its user is an example.
+        if colon - v == e - colon - 1 && (0..<(colon - v)).allSatisfy({ t[v + $0] == t[colon + 1 + $0] }) { return nil }
+        s.out.append(Candidate(start: colon + 1, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// `i` is a `~`: an Azure AD client secret has three characters, a digit, `Q~`, then 31–34 more.
+    func azureSecret(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        @inline(__always) func ok(_ c: UInt8) -> Bool { ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "~") || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") }
+        guard i >= 5, t[i - 1] == UInt8(ascii: "Q"), ByteClass.isDigit(t[i - 2]), ok(t[i - 3]), ok(t[i - 4]), ok(t[i - 5]) else { return nil }
+        let a = i - 5
+        if a > 0 && ByteClass.isAlnum(t[a - 1]) { return nil }
+        var e = i + 1
+        while e < t.count && ok(t[e]) && e - i <= 35 { e += 1 }
+        guard e - (i + 1) >= 31, e - (i + 1) <= 34 else { return nil }
+        s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
     /// A Telegram bot token: the bot's numeric id, `:`, and a 35-character secret starting `A`.
-    func telegram(_ s: inout ScanState, _ i: Int) -> Int? {
-        var j = i
-        while j < s.t.count && ByteClass.isDigit(s.t[j]) && j - i <= 16 { j += 1 }
-        guard j - i >= 5, j - i <= 16, s.at(j) == UInt8(ascii: ":"), s.at(j + 1) == UInt8(ascii: "A") else { return nil }
+    /// `j` is the `:` after the id (the number before it was judged by the number recognizers first; this
+    /// candidate covers it and wins the overlap).
+    func telegram(_ s: inout ScanState, _ j: Int) -> Int? {
+        var i = j
+        while i > 0 && ByteClass.isDigit(s.t[i - 1]) && j - i <= 16 { i -= 1 }
+        guard j - i >= 5, j - i <= 16, i == 0 || !ByteClass.isAlnum(s.t[i - 1]), s.at(j + 1) == UInt8(ascii: "A") else { return nil }
         var k = j + 2
         while k < s.t.count && TokenFormat.accepts(.base64url, s.t[k]) { k += 1 }
         guard k - (j + 2) >= 32, k - (j + 2) <= 36, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: s.t[(j + 2)..<k])) else { return nil }
@@ -114,11 +160,11 @@ final class SecretRecognizer: PositionRecognizer {
     func pemBlock(_ s: inout ScanState, _ i: Int) throws -> Int? {
         guard s.hasWord("-----begin", at: i), let (a, b) = try pem.match(s.t, from: i, s.ms) else { return nil }
         // A block with no key material in it ("…PRIVATE KEY-----\nanything\n-----END…") is an example.
-        var material = 0, inHeader = true
+        var material = 0, armour = true
         for k in a..<b {
             let c = s.t[k]
-            if c == 0x0A { inHeader = false; continue }
-            if !inHeader && (ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/")) { material += 1 }
+            if c == 0x0A { armour = s.at(k + 1) == UInt8(ascii: "-"); continue }
+            if !armour && (ByteClass.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/")) { material += 1 }
         }
         guard material >= 16 else { return nil }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 1.0))
@@ -131,20 +177,36 @@ final class SecretRecognizer: PositionRecognizer {
     static let keyNames: [[UInt8]] = [
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
-        "motdepasse", "mdp", "passphrase", "pass", "pw",
+        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds",
     ].map { Array($0.utf8) }
+    /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
+    static let publicKeyNames: [[UInt8]] = ["public", "publishable", "csrf", "xsrf"].map { Array($0.utf8) }
+    static let publicKeyWords = OrderNumberRecognizer.Words(publicKeyNames)
+    /// Bundler writes a host's dots as double underscores in its credential variables.
+    static let hostSeparator = OrderNumberRecognizer.Words([Array("__".utf8)])
     static let passwordNames: [[UInt8]] = ["password", "passwd", "pwd", "passwort", "kennwort", "mot_de_passe", "motdepasse", "mdp", "passphrase", "pass", "pw"].map { Array($0.utf8) }
     /// Words that stand in for a password in documentation and templates.
     static let standIns: [[UInt8]] = [
         "password", "passwort", "pass", "secret", "pwd", "motdepasse", "mdp", "none", "null", "nil", "true", "false",
-        "undefined", "empty", "required", "optional", "string", "hidden", "masked", "env", "tbd", "todo",
+        "undefined", "empty", "required", "optional", "string", "hidden", "masked", "env", "tbd", "todo", "test", "username", "user",
     ].map { Array($0.utf8) }
+
+    static func isStandIn(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        for w in standIns where w.count == v.count {
+            var same = true
+            for q in 0..<v.count where ByteClass.lower(v[q]) != w[q] { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
 
     /// `i` is a `=` or `:`; looks back for a key name and forward for its value.
     func assignment(_ s: inout ScanState, _ i: Int) -> Int? {
         let t = s.t
         // Key: an identifier, optionally quoted, just before the operator.
         var k = i
+        // Makefile and shell forms: ":=", "?=", "+=".
+        if t[i] == UInt8(ascii: "="), k > 0, t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: "?") || t[k - 1] == UInt8(ascii: "+") { k -= 1 }
         while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: "\"") || t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
         let keyEnd = k
         while k > 0 && keyEnd - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
@@ -162,7 +224,15 @@ final class SecretRecognizer: PositionRecognizer {
             for q in 0..<name.count where ByteClass.lower(t[off + q]) != name[q] { ok = false; break }
             if ok && (off == k || !ByteClass.isAlpha(t[off - 1]) || name.count >= 5) { matched = name; break }
         }
+        if matched == nil && ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9 && (keyEnd - k) >= 2
+            && t[keyEnd - 2] != UInt8(ascii: "_") && OrderNumberRecognizer.containsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd]), SecretRecognizer.hostSeparator) {
+            matched = SecretRecognizer.passwordNames[0]  // the value is user:password
+        }
         guard let name = matched else { return nil }
+        let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
+        if OrderNumberRecognizer.containsAny(key, SecretRecognizer.publicKeyWords) { return nil }
+        // Bundler's per-host credentials: BUNDLE_GEMS__EXAMPLE__COM=user:password.
+        let bundler = ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9
         let isPassword = SecretRecognizer.passwordNames.contains(name)
         // Value: after the operator, optional "=>"/">", spaces and a quote.
         var v = i + 1
@@ -173,7 +243,7 @@ final class SecretRecognizer: PositionRecognizer {
         var afterScheme = false
         if name == Array("authorization".utf8) || name == Array("auth".utf8) {
             // "Authorization: Bearer …", "Basic …", "token …": the credential is the word after the scheme.
-            for scheme in ["bearer ", "basic ", "token ", "bot ", "apikey ", "sso-key "] as [StaticString] where s.hasWord(scheme, at: v) {
+            for scheme in ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "key "] as [StaticString] where s.hasWord(scheme, at: v) {
                 v += scheme.utf8CodeUnitCount
                 while v < t.count && t[v] == 0x20 { v += 1 }
                 afterScheme = true
@@ -194,6 +264,8 @@ final class SecretRecognizer: PositionRecognizer {
                     v += 1; continue
                 case UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "?"), UInt8(ascii: "^"):
                     if isPassword { v += 1; continue }
+                case UInt8(ascii: ":"):
+                    if bundler { v += 1; continue }
                 default: break
                 }
                 break
@@ -239,9 +311,14 @@ final class SecretRecognizer: PositionRecognizer {
         } else {
             // A generated value: long, varied, and letters mixed with digits (or both cases), or a long number.
             let lower = letters - upper
-            guard spaces == 0, entropy >= 3.0 else { return nil }
-            let mixed = letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1)
-            guard mixed || digits == len && len >= 16 else { return nil }
+            guard spaces == 0 else { return nil }
+            if digits == len {
+                guard len >= 16, entropy >= 2.8 else { return nil }  // a long random number (client ids, PINs)
+            } else {
+                // Shorter values must look more random: "SalesResults-1.2" and "jjwt-jackson-0.11.2" are names.
+                guard entropy >= (len < 24 ? 3.5 : 3.0) else { return nil }
+                guard letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1) else { return nil }
+            }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
         return b

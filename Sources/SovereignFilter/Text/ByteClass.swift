@@ -11,7 +11,7 @@ enum ByteClass {
         for b in 0x30...0x39 { t[b] = digit | word }
         for b in 0x41...0x5A { t[b] = alpha | word }
         for b in 0x61...0x7A { t[b] = alpha | word }
-        for c in "@#+([{<:=-_" { t[Int(c.asciiValue!)] |= trigger }
+        for c in "@#+([{<:=-_~" { t[Int(c.asciiValue!)] |= trigger }
         return t
     }()
 

@@ -2,15 +2,18 @@
 enum Entropy {
     static func bitsPerChar(_ s: UnsafeBufferPointer<UInt8>) -> Double {
         guard !s.isEmpty else { return 0 }
-        var counts = [Int](repeating: 0, count: 256)
-        for c in s { counts[Int(c)] += 1 }
-        let n = Double(s.count)
-        var h = 0.0
-        for c in counts where c > 0 {
-            let p = Double(c) / n
-            h -= p * log2(p)
+        // Counts on the stack: this runs for every secret-shaped value, and a heap array per call showed up.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { counts in
+            counts.initialize(repeating: 0)
+            for c in s { counts[Int(c)] += 1 }
+            let n = Double(s.count)
+            var h = 0.0
+            for c in counts where c > 0 {
+                let p = Double(c) / n
+                h -= p * log2(p)
+            }
+            return h
         }
-        return h
     }
 
     private static func log2(_ x: Double) -> Double {

@@ -1,0 +1,109 @@
+import Testing
+@testable import SovereignFilter
+
+/// Known answers for the structured recognizers, one row per format principle (issue 16): the
+/// separators cards are written with, the IBAN registry's structure and national checks, defanged
+/// addresses, provider token formats, credentials in URLs and commands, and order-number schemes with
+/// the words that point at them (or at another kind of number).
+@Suite struct StructuredFormatsTests {
+    static let positives: [(String, String, String)] = [
+        // Cards: any short run of one kind of separator between the issuer's groups, or none.
+        ("CREDIT_CARD", "card 4111\t1111\t1111\t1111 ok", "4111\t1111\t1111\t1111"),
+        ("CREDIT_CARD", "card 4111_1111_1111_1111", "4111_1111_1111_1111"),
+        ("CREDIT_CARD", "card 4111/1111/1111/1111", "4111/1111/1111/1111"),
+        ("CREDIT_CARD", "card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
+        ("CREDIT_CARD", "card 4111  1111  1111  1111.", "4111  1111  1111  1111"),
+        ("CREDIT_CARD", "card 4111 - 1111 - 1111 - 1111", "4111 - 1111 - 1111 - 1111"),
+        ("CREDIT_CARD", "Karte 5555\u{00A0}5555\u{00A0}5555\u{00A0}4444", "5555\u{00A0}5555\u{00A0}5555\u{00A0}4444"),
+        ("CREDIT_CARD", "carte 4111\u{200B}1111\u{200B}1111\u{200B}1111", "4111\u{200B}1111\u{200B}1111\u{200B}1111"),
+        ("CREDIT_CARD", "amex 3782 822463 10005", "3782 822463 10005"),
+        // IBAN: free spacing, lower case, a space after the country code, a line break; letters where the registry has them.
+        ("IBAN", "IBAN DE 89 3704 0044 0532 0130 00", "DE 89 3704 0044 0532 0130 00"),
+        ("IBAN", "IBAN: DE89 3704 0044\n0532 0130 00\nBIC", "DE89 3704 0044\n0532 0130 00"),
+        ("IBAN", "iban gb82 west 1234 5698 7654 32", "gb82 west 1234 5698 7654 32"),
+        ("IBAN", "IBAN GB82  WEST  1234  5698  7654  32", "GB82  WEST  1234  5698  7654  32"),
+        ("IBAN", "RIB FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
+        ("IBAN", "ES91 2100 0418 4502 0005 1332", "ES91 2100 0418 4502 0005 1332"),
+        ("IBAN", "BE68 5390 0754 7034", "BE68 5390 0754 7034"),
+        // Defanged and bracketed addresses.
+        ("IP_ADDRESS", "IOC 185.220.101[.]42 seen", "185.220.101[.]42"),
+        ("IP_ADDRESS", "hxxp://185[.]220[.]101[.]42/x.php", "185[.]220[.]101[.]42"),
+        ("IP_ADDRESS", "from (192.168.0.1) ok", "192.168.0.1"),
+        ("IP_ADDRESS", "ssh root@2001:db8::1", "2001:db8::1"),
+        // Provider tokens by their documented formats.
+        ("SECRET", "key AKIAZ3MHJ2EXQ7T4PL6W done", "AKIAZ3MHJ2EXQ7T4PL6W"),
+        ("SECRET", "hf_aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH", "hf_aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH"),
+        ("SECRET", "npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"),
+        ("SECRET", "dop_v1_a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90",
+         "dop_v1_a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"),
+        ("SECRET", "<value>~Gg8Q~nVhlLi2vpg_nXBGqFsbGK-t~Hus1JmTa0y</value>", "~Gg8Q~nVhlLi2vpg_nXBGqFsbGK-t~Hus1JmTa0y"),
+        ("SECRET", "mongodb+srv://admin:Zq8vT2pLm4@cluster0.ab1cd.mongodb.net/shop", "Zq8vT2pLm4"),
+        ("SECRET", "curl -u elastic:P@ssw0rd$1 https://localhost:9200", "P@ssw0rd$1"),
+        ("SECRET", "BUNDLE_ENTERPRISE__CONTRIBSYS__COM=cafebabe:deadbeef", "cafebabe:deadbeef"),
+        ("SECRET", "https://discord.com/api/webhooks/123456789012345678/AbCdEf-GhIjKl_MnOpQrStUvWxYz0123456789abcdefghij",
+         "https://discord.com/api/webhooks/123456789012345678/AbCdEf-GhIjKl_MnOpQrStUvWxYz0123456789abcdefghij"),
+        ("SECRET", "SNYK_TOKEN := \"3f9a2c1e-7b4d-4e8a-9c2f-1d6b8e0a4f7c\"", "3f9a2c1e-7b4d-4e8a-9c2f-1d6b8e0a4f7c"),
+        // Order numbers: platform shapes alone, anything with a digit after an order word.
+        ("ORDER_NUMBER", "Amazon 302-1234567-1234567", "302-1234567-1234567"),
+        ("ORDER_NUMBER", "Bestellnummer: XKBKNABJK", "XKBKNABJK"),
+        ("ORDER_NUMBER", "ma commande XKBKNABJK est arrivée", "XKBKNABJK"),
+        ("ORDER_NUMBER", "{\"order_id\": \"DE000123456\"}", "DE000123456"),
+        ("ORDER_NUMBER", "Order ORD-2024-000123 is late", "ORD-2024-000123"),
+        ("ORDER_NUMBER", "eBay order 12-34567-89012", "12-34567-89012"),
+        ("ORDER_NUMBER", "Auftrag WC-2024-0042 bezahlt", "WC-2024-0042"),
+        ("ORDER_NUMBER", "n° de commande : 2407151234ABCD", "2407151234ABCD"),
+        ("ORDER_NUMBER", "Etsy receipt 3141592653", "3141592653"),
+        ("ORDER_NUMBER", "Bestell-Nr. SW-10234", "SW-10234"),
+        ("ORDER_NUMBER", "order #EU1042 shipped", "#EU1042"),
+        ("ORDER_NUMBER", "Meine Bestellung 10023 von gestern", "10023"),
+    ]
+
+    @Test(arguments: positives)
+    func finds(_ row: (String, String, String)) throws {
+        let (type, text, expected) = row
+        let all = try found(text)
+        #expect(all.first { $0.0 == type }?.1 == expected, "\(type) in \(text): \(all)")
+    }
+
+    /// Look-alikes each principle must leave alone.
+    static let negatives: [String] = [
+        "Ticket #48213 opened, Rechnung 2024-10023, Kundennummer 1234567",
+        "order of 3 items, Bestellung vom 12.03.2024, I ordered 15.6\" screens",
+        "colour #ff0000 and SKU MB-2023-3819",
+        "LV80 bANK 0000 4351 9500 1",
+        "x BE68 5390 0754 7035",
+        "version 1.2.3.4 and 10.7.1.4197",
+        "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----",
+        "curl -i -u 'test:test' and --user \"username:password\"",
+        "public_key = \"9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit\"",
+        "\"bucket_key\": \"SalesResults-1.2\"",
+        "xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let all = try found(text)
+        #expect(all.isEmpty, "\(text): \(all)")
+    }
+
+    /// The registry's national checks: Belgium's mod 97 of the account, France's RIB key, Spain's two digits.
+    @Test func nationalChecks() {
+        func ok(_ s: String) -> Bool { IBANCheck.nationalCheck(Array(s.utf8)[...]) }
+        #expect(ok("BE68539007547034"))
+        #expect(!ok("BE68539007547035"))
+        #expect(ok("FR1420041010050500013M02606"))
+        #expect(!ok("FR1420041010050500013M02607"))
+        #expect(ok("ES9121000418450200051332"))
+        #expect(!ok("ES2121000418450200051331"))
+        #expect(IBANCheck.hasStructure(Array("GB82WEST12345698765432".utf8)[...]))
+        #expect(!IBANCheck.hasStructure(Array("GB8212345612345698765432".utf8)[...]))
+    }
+
+    /// Every token format's prefix reaches the recognizer through the word-start filter.
+    @Test func everyTokenPrefixPassesTheFilter() {
+        for f in TokenFormat.all {
+            let third = f.prefix.count > 2 ? f.prefix[2] : UInt8(ascii: "x")
+            #expect(Engine.interestingStart(f.prefix[0], f.prefix[1], third), "\(String(decoding: f.prefix, as: UTF8.self))")
+        }
+    }
+}
