@@ -33,6 +33,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "version", "voucher", "gutschein", "coupon", "gift", "bon", "membre", "member", "mitglied", "contrat", "vertrag",
         "contract", "rma", "retour", "return", "avoir", "gutschrift", "credit", "lieferschein", "delivery", "livraison",
         "bl", "ust-id", "steuer", "mandat", "mandate", "police", "policy", "reservation", "réservation", "buchung", "booking",
+        "txn", "transaction", "payment", "zahlung", "paiement", "psp", "charge", "auth", "request", "session", "trace",
     ].map { Array($0.utf8) }
     /// Words that may stand between an order word and its number.
     static let fillers: [[UInt8]] = [
@@ -234,7 +235,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 let c = t[j - 1]
                 if c == 0x20 || c == 0x09 || c == UInt8(ascii: ":") || c == UInt8(ascii: "#") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
                     || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: "-") || c == UInt8(ascii: "[")
-                    || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: ">") || c == UInt8(ascii: "*") || c == UInt8(ascii: "\n") && j >= 2 && t[j - 2] == UInt8(ascii: ":") {
+                    || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: ">") || c == UInt8(ascii: "*")
+                    || c == UInt8(ascii: "\n") && j >= 2 && (t[j - 2] == UInt8(ascii: ":") || t[j - 2] == UInt8(ascii: "{") || t[j - 2] == UInt8(ascii: ",")) {
+                    // (A line break only inside a label or a JSON object: "Bestellnummer:\n…", "{\n  \"txn\": …".)
                     j -= 1
                 } else { break }
             }

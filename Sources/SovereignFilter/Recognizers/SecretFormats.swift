@@ -142,14 +142,16 @@ struct TokenFormat: Sendable {
 /// Values that only look like secrets: documentation examples, placeholders, masks, references to
 /// where the real value lives.
 enum Placeholder {
+    /// Markers that make any value a stand-in wherever they occur.
     static let markers: [[UInt8]] = [
-        "xxxx", "example", "your", "placeholder", "dummy", "sample", "changeme", "change_me", "redacted",
-        "insert", "replace", "<", ">", "{{", "${", "****", "....", "0000000000",
-        "votre", "ihr_", "dein", "fake", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
+        "xxxx", "your", "placeholder", "changeme", "change_me", "redacted", "insert", "replace", "<", ">", "{{", "${",
+        "****", "....", "0000000000", "votre", "ihr_", "dein", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
     ].map { Array($0.utf8) }
+    /// Words that mark a documentation example where they stand at the value's start or end
+    /// (`AKIAIOSFODNN7EXAMPLE`, `…EXAMPLEKEY`, `fake_token_1`) or make up most of it. Inside a
+    /// generated body ("AKIA5CCMEXAMPLER7Z4W", "…FAKEpn6Vw1krk9…": a tag test writers add) they do not make the rest harmless.
+    static let exampleWords: [[UInt8]] = ["example", "fake", "dummy", "sample", "demo"].map { Array($0.utf8) }
 
-    /// True for a value that is an example or a stand-in: one of the markers (any case), a run of one
-    /// character over half its length, or too little variety for a generated value of its length.
     /// Markers by their first byte: one table look-up per byte of the value.
     static let markersByFirst: [[[UInt8]]] = {
         var b = [[[UInt8]]](repeating: [], count: 256)
@@ -165,6 +167,13 @@ enum Placeholder {
                 var same = true
                 for q in 1..<m.count where ByteClass.lower(v[k + q]) != m[q] { same = false; break }
                 if same { return true }
+            }
+        }
+        for m in exampleWords where m.count <= v.count {
+            for k in 0...(v.count - m.count) {
+                var same = true
+                for q in 0..<m.count where ByteClass.lower(v[k + q]) != m[q] { same = false; break }
+                if same && (k <= 1 || v.count - (k + m.count) <= 3 || v.count <= m.count + 4) { return true }
             }
         }
         var run = 1, longest = 1
