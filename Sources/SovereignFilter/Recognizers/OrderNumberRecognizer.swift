@@ -35,6 +35,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "bl", "ust-id", "steuer", "mandat", "mandate", "police", "policy", "reservation", "réservation", "buchung", "booking",
         "txn", "transaction", "payment", "zahlung", "paiement", "psp", "charge", "auth", "request", "session", "trace",
     ].map { Array($0.utf8) }
+    /// Words that name an identifier: after one, an order word earlier in the clause still counts.
+    static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
     /// Words that may stand between an order word and its number.
     static let fillers: [[UInt8]] = [
         "no", "nr", "n°", "nº", "n", "num", "number", "nummer", "numéro", "numero", "id", "is", "ist", "est", "lautet", "was", "war",
@@ -42,7 +44,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "ihre", "ihrer", "ihren", "unsere", "the", "die", "der", "dem", "den", "with", "mit", "avec", "for", "für", "pour", "zu", "zur",
         "of", "von", "sur", "in", "im", "à", "a", "an", "am", "dans", "reference", "référence", "ref", "réf", "online", "new", "neue",
         "nouvelle", "amazon", "ebay", "etsy", "zalando", "otto", "bol", "bol.com", "cdiscount", "shopify", "marketplace", "web",
-        "shop", "boutique", "code", "et", "and", "und", "it", "es", "c", "'s",
+        "shop", "boutique", "code", "et", "and", "und", "it", "es", "c", "'s", "das", "this", "that", "ce", "dies", "cette", "here", "hier", "voici",
     ].map { Array($0.utf8) }
 
     /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
@@ -141,6 +143,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .other { return nil }
         var score = 0.0
         if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
+        if cue == .none && digits >= 4 && OrderNumberRecognizer.cueAfter(s, e) { score = 0.9 }
         // Shapes that are orders on their own.
         let g = run.groupLen
         let dashed = run.seps == NumberRun.dash && g.count == 3 && a == i && e == run.end
@@ -229,7 +232,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         let l = lists
         var j = a
-        var weak = false
+        var weak = false, numberNoun = false
         for _ in 0..<6 {
             while j > 0 {
                 let c = t[j - 1]
@@ -247,10 +250,51 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             if startsWithAny(w, l.other) { return .other }
             if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return .strong }
-            if equalsAny(w, l.weak) { weak = true } else if !equalsAny(w, l.filler) { return weak ? .weak : .none }
+            if equalsAny(w, l.weak) { weak = true } else if equalsAny(w, l.numberNoun) { numberNoun = true } else if !equalsAny(w, l.filler) {
+                // "I placed an order on Monday, the number is 10023": a number noun right before the id and
+                // an order word earlier in the same clause.
+                if numberNoun || weak, let c = clauseCue(s, from: k, l), c != .none { return c == .other ? .other : .strong }
+                return weak ? .weak : .none
+            }
             j = k
         }
         return weak ? .weak : .none
+    }
+
+    /// An order word (or another number's word) in the clause before `from`, within 80 bytes.
+    static func clauseCue(_ s: ScanState, from: Int, _ l: Lists) -> Cue? {
+        let t = s.t
+        var j = from
+        while j > 0 && from - j < 80 {
+            let c = t[j - 1]
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";") || c == 0x0A { return nil }
+            guard ByteClass.isAlnum(c) || c >= 0x80 else { j -= 1; continue }
+            var k = j
+            while k > 0 && j - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }
+            let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            if startsWithAny(w, l.other) { return .other }
+            if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return .strong }
+            j = k
+        }
+        return nil
+    }
+
+    /// An order word just after the id: "10023 is my order number", "10023 (ma commande)".
+    static func cueAfter(_ s: ScanState, _ e: Int) -> Bool {
+        let t = s.t, l = lists
+        var j = e
+        for _ in 0..<4 {
+            while j < t.count && (t[j] == 0x20 || t[j] == UInt8(ascii: "(") || t[j] == UInt8(ascii: ",") || t[j] == UInt8(ascii: "-") || t[j] == UInt8(ascii: "'")) { j += 1 }
+            var k = j
+            while k < t.count && k - j < 40 && (ByteClass.isAlnum(t[k]) || t[k] >= 0x80) { k += 1 }
+            guard k > j else { return false }
+            let w = UnsafeBufferPointer(rebasing: t[j..<k])
+            if startsWithAny(w, l.other) { return false }
+            if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return true }
+            guard equalsAny(w, l.filler) else { return false }
+            j = k
+        }
+        return false
     }
 
     /// A word list by first (lower-case) byte, so a word is compared with the few that share it.
@@ -265,6 +309,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// The word lists by first byte, in one global (one `swift_once` check per look-back, not per word).
     final class Lists: Sendable {
         let other = Words(otherNumbers), cueStart = Words(cueStarts), weak = Words(weakCues), filler = Words(fillers), infix = Words(cueInfixes)
+        let numberNoun = Words(numberNouns)
     }
     static let lists = Lists()
 

@@ -228,6 +228,10 @@ final class SecretRecognizer: PositionRecognizer {
             && t[keyEnd - 2] != UInt8(ascii: "_") && OrderNumberRecognizer.containsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd]), SecretRecognizer.hostSeparator) {
             matched = SecretRecognizer.passwordNames[0]  // the value is user:password
         }
+        // Labels in words: "Mot de passe :", "Passwort lautet:", "password is:".
+        if matched == nil && keyEnd2 - k == 5 && ByteClass.hasWord(t, "passe", at: k) && ByteClass.hasWord(t, "mot de ", at: k - 7) {
+            matched = SecretRecognizer.passwordNames[0]
+        }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
         if OrderNumberRecognizer.containsAny(key, SecretRecognizer.publicKeyWords) { return nil }
