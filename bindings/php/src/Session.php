@@ -98,6 +98,20 @@ final class Session
     }
 
     /**
+     * Writes a vault session (Filter::openVault()) back to the state store, sealed; it expires 24 h
+     * after the last write. Call it before a pseudonymized text leaves the process.
+     *
+     * @throws SovereignFilterException InvalidInputException for a session not from openVault()
+     */
+    public function save(): void
+    {
+        $status = $this->engine->ffi->sf_vault_save($this->handle());
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_vault_save');
+        }
+    }
+
+    /**
      * Checks the model's reply: restores this session's pseudonyms, redacts PII the customer did not
      * give, blocks on secrets, canaries and system-prompt echoes. Show OutputCheck::$text, never $reply.
      *

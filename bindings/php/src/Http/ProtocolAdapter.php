@@ -1,0 +1,160 @@
+<?php
+
+declare(strict_types=1);
+
+namespace SovereignFilter\Http;
+
+use Psr\Http\Message\RequestInterface;
+use Psr\Http\Message\ResponseFactoryInterface;
+use Psr\Http\Message\ResponseInterface;
+use Psr\Http\Message\StreamFactoryInterface;
+use SovereignFilter\Filter;
+use SovereignFilter\Internal\ExchangeFailure;
+use SovereignFilter\Internal\ExchangeHandle;
+use SovereignFilter\Session;
+
+/**
+ * What GuzzleMiddleware and FilteringClient share: PSR-7 messages in and out of the library's
+ * OpenAI-protocol filter (sf_exchange_*). No protocol rule lives here — which members are checked,
+ * which headers pass, how replies and SSE events are restored and output-checked, what each
+ * refusal looks like are the core's (the same code the gateway runs). This class decides only
+ * which requests are model calls (the "hosts" option), which vault a call uses (identity +
+ * conversation id) and how a refusal reaches the caller (exception or response).
+ *
+ * @internal
+ */
+final class ProtocolAdapter
+{
+    public readonly Options $options;
+
+    public function __construct(
+        private readonly Filter $filter,
+        array $options,
+        private readonly ResponseFactoryInterface $responses,
+        private readonly StreamFactoryInterface $streams
+    ) {
+        $this->options = new Options($options);
+    }
+
+    /**
+     * The request to send upstream, with the call that will filter its reply; null when the request
+     * is not a model call (it passes untouched). On a refusal: throws ExchangeFailure.
+     */
+    public function prepare(RequestInterface $request): ?PreparedCall
+    {
+        if (!$this->options->isModelHost($request)) {
+            return null;
+        }
+        [$session, $vault] = $this->session($request);
+        $exchange = new ExchangeHandle($this->filter->engineHandle(), $session, $request->getUri()->getPath() ?: '/');
+        $call = new PreparedCall($exchange, $request, $this->options->onSummary);
+        try {
+            $out = $request->withUri($request->getUri()->withQuery($exchange->query($request->getUri()->getQuery())), true);
+
+            // Headers: only what the library's rules let through (pseudonymized where they may carry
+            // customer data), plus the host and the application's own pass list.
+            foreach (array_keys($out->getHeaders()) as $name) {
+                $lower = strtolower($name);
+                if ($lower === 'host' || \in_array($lower, $this->options->passHeaders, true)) {
+                    continue;
+                }
+                $value = $exchange->header($name, $request->getHeaderLine($name));
+                $out = $value === null ? $out->withoutHeader($name) : $out->withHeader($name, $value);
+            }
+
+            $body = self::readAll($request);
+            $bodiless = $body === '' && \in_array(strtoupper($request->getMethod()), ['GET', 'HEAD', 'DELETE', 'OPTIONS'], true);
+            if (!$bodiless) {
+                // Anything that is not JSON (a multipart upload, a form, nothing at all) is refused by
+                // the library before a byte goes out.
+                $filtered = $exchange->request($body);
+                $out = $out->withBody($this->streams->createStream($filtered))
+                    ->withHeader('Content-Type', 'application/json')
+                    ->withHeader('Content-Length', (string) \strlen($filtered));
+            }
+            // The vault is saved before the upstream sees a pseudonym, so no reply can carry one it forgot.
+            if ($vault) {
+                $session->save();
+            }
+        } catch (ExchangeFailure $f) {
+            $call->done();
+            throw $f;
+        }
+        $call->request = $out;
+        return $call;
+    }
+
+    /**
+     * What the caller may see of the upstream's reply: a JSON body restored and output-checked whole,
+     * an SSE body as a stream that yields each event once it is safe; anything else refused.
+     * On a refusal: throws ExchangeFailure.
+     */
+    public function reply(PreparedCall $call, ResponseInterface $response): ResponseInterface
+    {
+        $status = $response->getStatusCode();
+        $ctype = strtolower($response->getHeaderLine('Content-Type'));
+        if ($status >= 200 && $status < 300 && str_starts_with($ctype, 'text/event-stream')) {
+            return $response->withoutHeader('Content-Length')
+                ->withBody(new FilteredEventStream($response->getBody(), $call, $this->options->throw));
+        }
+        try {
+            $checked = $call->exchange->reply(self::readBody($response));
+        } catch (ExchangeFailure $f) {
+            $call->done();
+            throw $f;
+        }
+        $call->done();
+        $out = $response->withBody($this->streams->createStream($checked))->withoutHeader('Content-Encoding');
+        return $out->hasHeader('Content-Length') ? $out->withHeader('Content-Length', (string) \strlen($checked)) : $out;
+    }
+
+    /** A refusal as the caller receives it: the binding's exception (thrown) or the OpenAI-style response. */
+    public function refusal(ExchangeFailure $f): ResponseInterface
+    {
+        if ($this->options->throw) {
+            throw $f->exception();
+        }
+        return $this->responses->createResponse($f->httpStatus)
+            ->withHeader('Content-Type', 'application/json')
+            ->withBody($this->streams->createStream($f->body));
+    }
+
+    /**
+     * The conversation's vault when the application names the caller and the request a conversation
+     * (true: save it); else a vault for this request only. Without an identity a conversation id
+     * names nothing: ids come from clients and are guessable.
+     *
+     * @return array{0: Session, 1: bool}
+     */
+    private function session(RequestInterface $request): array
+    {
+        $identity = $this->options->identityOf($request);
+        $sid = $this->options->sessionIdOf($request);
+        if ($identity !== '' && $sid !== '') {
+            return [$this->filter->openVault($identity, $sid, $this->options->feature), true];
+        }
+        return [$this->filter->newSession($this->options->feature), false];
+    }
+
+    private static function readAll(RequestInterface $request): string
+    {
+        $body = $request->getBody();
+        if ($body->isSeekable()) {
+            $body->rewind();
+        }
+        $s = $body->getContents();
+        if ($body->isSeekable()) {
+            $body->rewind();
+        }
+        return $s;
+    }
+
+    private static function readBody(ResponseInterface $response): string
+    {
+        $body = $response->getBody();
+        if ($body->isSeekable()) {
+            $body->rewind();
+        }
+        return $body->getContents();
+    }
+}
