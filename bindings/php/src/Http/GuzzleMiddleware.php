@@ -25,9 +25,12 @@ use SovereignFilter\Internal\ExchangeFailure;
  *     ]), 'sovereign_filter');
  *     $client = new Client(['handler' => $stack]);
  *
- * Push it last (outermost): it then sees the request as the application built it and the reply
- * after redirects. Upstream 4xx/5xx bodies are filtered too, also inside Guzzle's RequestException.
- * See Options for the options.
+ * push() puts it innermost, next to the transport: Guzzle's http_errors (outside it) then raises
+ * for an OpenAI-style error response (on_block "response") or an upstream 4xx/5xx as for any API
+ * error, with the filtered body inside the ClientException; every redirected request passes through
+ * it again, and a redirect from a model host to any other host is refused (the request would carry
+ * the customer's text there). Pushed outside http_errors, it filters the body inside Guzzle's
+ * RequestException itself. See Options for the options.
  */
 final class GuzzleMiddleware
 {

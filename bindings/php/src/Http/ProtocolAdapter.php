@@ -12,6 +12,7 @@ use SovereignFilter\Filter;
 use SovereignFilter\Internal\ExchangeFailure;
 use SovereignFilter\Internal\ExchangeHandle;
 use SovereignFilter\Session;
+use SovereignFilter\Status;
 
 /**
  * What GuzzleMiddleware and FilteringClient share: PSR-7 messages in and out of the library's
@@ -92,6 +93,9 @@ final class ProtocolAdapter
     public function reply(PreparedCall $call, ResponseInterface $response): ResponseInterface
     {
         $status = $response->getStatusCode();
+        if ($status >= 300 && $status < 400 && $response->hasHeader('Location')) {
+            $this->checkRedirect($call, $response->getHeaderLine('Location'));
+        }
         $ctype = strtolower($response->getHeaderLine('Content-Type'));
         if ($status >= 200 && $status < 300 && str_starts_with($ctype, 'text/event-stream')) {
             return $response->withoutHeader('Content-Length')
@@ -106,6 +110,23 @@ final class ProtocolAdapter
         $call->done();
         $out = $response->withBody($this->streams->createStream($checked))->withoutHeader('Content-Encoding');
         return $out->hasHeader('Content-Length') ? $out->withHeader('Content-Length', (string) \strlen($checked)) : $out;
+    }
+
+    /**
+     * An HTTP client that follows redirects re-sends the application's request, unfiltered when the
+     * target is not a model host: a redirect off the model hosts is refused.
+     */
+    private function checkRedirect(PreparedCall $call, string $location): void
+    {
+        $to = parse_url(trim($location));
+        $uri = $call->request->getUri();
+        if (\is_array($to) && isset($to['host'])) { // absolute or scheme-relative: another host, maybe
+            $uri = $uri->withScheme($to['scheme'] ?? $uri->getScheme())->withHost($to['host'])->withPort($to['port'] ?? null);
+        }
+        if ($to === false || !$this->options->isModelHost($call->request->withUri($uri))) {
+            $call->done();
+            throw new ExchangeFailure(Status::E_INVALID_ARGUMENT, 502, '{"error":{"message":"the model upstream redirected to a host that is not a model endpoint; the redirect was refused","type":"upstream_error","code":"upstream_redirect","param":null}}', 'redirect');
+        }
     }
 
     /** A refusal as the caller receives it: the binding's exception (thrown) or the OpenAI-style response. */

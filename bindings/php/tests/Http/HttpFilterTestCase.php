@@ -472,6 +472,15 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         self::assertStringNotContainsString('anna', $log);
     }
 
+    public function testARedirectOffTheModelHostsIsRefused(): void
+    {
+        self::$model->plan(['status' => 307, 'headers' => ['Location' => self::$other->url('/v1/chat/completions')], 'body' => '']);
+        $got = $this->refusedBy('response', fn (string $m) => $this->send($this->engine(), $this->options(['on_block' => $m]), self::chat('I am anna.weber@example.de')));
+        self::assertSame(502, $got['status']);
+        self::assertSame('upstream_redirect', json_decode($got['body'], true)['error']['code']);
+        self::assertSame([], self::$other->received(), 'the customer\'s text never reached the other host');
+    }
+
     public function testBadOptionsAreRefusedWhenBuilt(): void
     {
         foreach ([[], ['hosts' => []], ['hosts' => ['a b']], ['hosts' => ['x:1'], 'on_block' => 'ignore'], ['hosts' => ['x:1'], 'identity' => 5],
