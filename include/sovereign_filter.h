@@ -213,8 +213,9 @@ sf_status sf_exchange_error(const sf_exchange *exchange, int *http_status, sf_bu
 /* What metrics count of the exchange so far (never text): *summary_json receives
  *   {"route":"chat"|"responses"|"other",
  *    "request":{"verdict":"allow"|"redact"|"block"|"","entities":{"EMAIL":1,...},"rules":["override.ignore_previous",...]},
- *    "reply":{"verdict":"allow"|"redact"|"block"|"","entities":{...},"rules":["canary",...]}}
- * ("" until that side was filtered; the reply's once a whole reply was checked or a stream finished or
+ *    "reply":{"verdict":"allow"|"redact"|"block"|"","entities":{...},"rules":["canary",...]},
+ *    "response_id":"resp_..."|null}
+ * (the Responses API reply's id once seen; "" until that side was filtered; the reply's once a whole reply was checked or a stream finished or
  * was withheld). The inference log records the same per guarded step. */
 sf_status sf_exchange_summary(const sf_exchange *exchange, sf_buffer **summary_json);
 void sf_exchange_free(sf_exchange *exchange);
@@ -235,6 +236,16 @@ void sf_exchange_free(sf_exchange *exchange);
  * the same pair waits up to 30 s, then SF_E_INTERNAL. A store that cannot be reached is SF_E_INTERNAL. */
 sf_status sf_vault_open(const sf_engine *engine, const char *identity, size_t identity_len,
                         const char *session_id, size_t session_id_len, sf_session **out);
+/* The vault of a Responses-API conversation that goes on by previous_response_id without a conversation
+ * id: the vault that answered previous_response_id, if THIS identity linked it (sf_vault_link_response);
+ * otherwise (no such link, another identity's, an empty id) a new vault under a random name. Same
+ * sealing, lock and errors as sf_vault_open. */
+sf_status sf_vault_open_response(const sf_engine *engine, const char *identity, size_t identity_len,
+                                 const char *previous_response_id, size_t previous_len, sf_session **out);
+/* Records that the reply with this response id (sf_exchange_summary's "response_id") came from this vault,
+ * for the vault's identity only, so the next request's previous_response_id finds it. A session not from
+ * sf_vault_open or sf_vault_open_response, or an empty id, is SF_E_INVALID_ARGUMENT. */
+sf_status sf_vault_link_response(sf_session *session, const char *response_id, size_t len);
 /* Writes the session back to its vault (sealed; it expires 24 h after the last write). Call it after
  * sf_exchange_request and before the filtered body goes upstream, so no reply can carry a pseudonym the
  * vault forgot. A session not from sf_vault_open is SF_E_INVALID_ARGUMENT. */

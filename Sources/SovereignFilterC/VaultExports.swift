@@ -26,6 +26,42 @@ public func sf_vault_open(_ e: OpaquePointer?, _ identity: UnsafePointer<CChar>?
     }
 }
 
+@_cdecl("sf_vault_open_response")
+public func sf_vault_open_response(_ e: OpaquePointer?, _ identity: UnsafePointer<CChar>?, _ identityLen: Int,
+                                   _ prev: UnsafePointer<CChar>?, _ prevLen: Int, _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let out else { return SF_E_INVALID_ARGUMENT }
+    out.pointee = nil
+    guard let rt = runtime(e), let who = input(identity, identityLen), who.count > 0, let p = input(prev, prevLen) else {
+        return SF_E_INVALID_ARGUMENT
+    }
+    var ascii = false
+    guard UTF8Check.firstInvalid(who, allASCII: &ascii) == nil, UTF8Check.firstInvalid(p, allASCII: &ascii) == nil else {
+        return SFError.Code.invalidUTF8.rawValue
+    }
+    do {
+        let lease = try CallerVaults(runtime: rt).openResponse(identity: Array(who), previousResponseID: Array(p), engine: rt.engine)
+        let box = SessionBox(runtime: rt, session: lease.session)
+        box.vault = lease
+        out.pointee = OpaquePointer(Unmanaged.passRetained(box).toOpaque())
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
+@_cdecl("sf_vault_link_response")
+public func sf_vault_link_response(_ s: OpaquePointer?, _ rid: UnsafePointer<CChar>?, _ len: Int) -> SFStatus {
+    guard let box = sessionBox(s), let lease = box.vault, let r = input(rid, len), r.count > 0 else { return SF_E_INVALID_ARGUMENT }
+    var ascii = false
+    guard UTF8Check.firstInvalid(r, allASCII: &ascii) == nil else { return SFError.Code.invalidUTF8.rawValue }
+    do {
+        try CallerVaults(runtime: box.runtime).link(lease, responseID: Array(r))
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
 @_cdecl("sf_vault_save")
 public func sf_vault_save(_ s: OpaquePointer?) -> SFStatus {
     guard let box = sessionBox(s), let lease = box.vault else { return SF_E_INVALID_ARGUMENT }

@@ -236,6 +236,31 @@ int main(void) {
     CHECK(system(cmd) == 0, "copy");
     CHECK(sf_vault_open(e, "cust-2", 6, "conv-1", 6, &w) == SF_E_INVALID_ARGUMENT && w == NULL, "copied vault refused");
 
+    /* Responses API conversations continued by previous_response_id: the vault follows its caller only. */
+    CHECK(sf_vault_open_response(e, "cust-1", 6, "", 0, &v) == SF_OK && v, "fresh responses vault");
+    CHECK(sf_exchange_new(e, v, "/v1/responses", 13, &x) == SF_OK, "new");
+    sent = request(x, "{\"model\":\"m\",\"input\":\"I am anna.weber@example.de\"}");
+    free(sent);
+    CHECK(sf_vault_save(v) == SF_OK, "save");
+    const char *resp = "{\"id\":\"resp_77\",\"object\":\"response\",\"output\":[{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"ok\"}]}]}";
+    CHECK(sf_exchange_reply(x, resp, strlen(resp), &out) == SF_OK, "reply");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_exchange_summary(x, &out) == SF_OK && buf_has(out, "\"response_id\": \"resp_77\""), "summary names the response");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_vault_link_response(v, "resp_77", 7) == SF_OK, "link");
+    CHECK(sf_vault_link_response(v, "", 0) == SF_E_INVALID_ARGUMENT && sf_vault_link_response(s, "resp_77", 7) == SF_E_INVALID_ARGUMENT, "link arguments");
+    sf_exchange_free(x);
+    sf_session_free(v); v = NULL;
+    CHECK(sf_vault_open_response(e, "cust-1", 6, "resp_77", 7, &v) == SF_OK && v, "continued");
+    CHECK(sf_restore(v, "<EMAIL_1>", 9, &out) == SF_OK && buf_has(out, "anna.weber@example.de"), "the same caller's vault");
+    sf_buffer_free(out); out = NULL;
+    sf_session_free(v); v = NULL;
+    CHECK(sf_vault_open_response(e, "cust-2", 6, "resp_77", 7, &w) == SF_OK && w, "other caller");
+    CHECK(sf_restore(w, "<EMAIL_1>", 9, &out) == SF_OK && !buf_has(out, "anna"), "another caller with the same response id gets a new vault");
+    sf_buffer_free(out); out = NULL;
+    sf_session_free(w); w = NULL;
+    CHECK(sf_vault_open_response(e, NULL, 0, "resp_77", 7, &w) == SF_E_INVALID_ARGUMENT && w == NULL, "no identity");
+
     sf_session_free(s);
     sf_engine_free(e);
     printf("exchange: %d passed, %d failed\n", passed, failed);

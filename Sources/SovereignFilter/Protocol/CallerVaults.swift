@@ -49,8 +49,12 @@ public struct CallerVaults: Sendable {
         // @unchecked: used by the one request that opened it.
         public let session: Session
         public let name: String
+        /// Whose vault it is (for `link`).
+        let identity: [UInt8]
         let lock: any StateLock
-        init(session: Session, name: String, lock: any StateLock) { self.session = session; self.name = name; self.lock = lock }
+        init(session: Session, name: String, identity: [UInt8], lock: any StateLock) {
+            self.session = session; self.name = name; self.identity = identity; self.lock = lock
+        }
         public func release() { lock.release() }
         deinit { lock.release() }
     }
@@ -61,7 +65,46 @@ public struct CallerVaults: Sendable {
     /// key and name is refused (`invalidArgument`), never replaced by an empty one.
     public func open(identity: [UInt8], sessionID: [UInt8], engine: Engine) throws -> Lease {
         guard !identity.isEmpty, !sessionID.isEmpty else { throw SFError(.invalidArgument, "a vault needs an identity and a session id") }
-        let n = name(identity: identity, sessionID: sessionID)
+        return try open(name: name(identity: identity, sessionID: sessionID), identity: identity, engine: engine)
+    }
+
+    /// A Responses-API conversation continued by `previous_response_id` without a conversation id: the
+    /// vault that answered that response, when this identity linked it (`link`); else a new vault
+    /// under a random name, which `link` then makes findable from the reply's response id.
+    public func openResponse(identity: [UInt8], previousResponseID: [UInt8], engine: Engine) throws -> Lease {
+        guard !identity.isEmpty else { throw SFError(.invalidArgument, "a vault needs an identity") }
+        if !previousResponseID.isEmpty, let target = try aliasTarget(identity: identity, responseID: previousResponseID) {
+            return try open(name: target, identity: identity, engine: engine)
+        }
+        var r = [UInt8](repeating: 0, count: 16)
+        var rng = SystemRandomNumberGenerator()
+        for i in r.indices { r[i] = UInt8.random(in: 0...255, using: &rng) }
+        return try open(name: name(identity: identity, sessionID: Array("fresh\0".utf8) + Array(CallerBinding.hex(r).utf8)), identity: identity, engine: engine)
+    }
+
+    /// Records that `responseID` was answered from the lease's vault, for this identity only: the alias
+    /// is named by (identity, response id) and holds the vault's name with a MAC binding the two.
+    public func link(_ lease: Lease, responseID: [UInt8]) throws {
+        guard !responseID.isEmpty else { throw SFError(.invalidArgument, "no response id") }
+        let alias = name(identity: lease.identity, sessionID: Array("response\0".utf8) + responseID)
+        try store.put(CallerVaults.aliasKey(alias), Array((lease.name + ":" + aliasMAC(alias, lease.name)).utf8), ttlSeconds: ttlSeconds)
+    }
+
+    func aliasTarget(identity: [UInt8], responseID: [UInt8]) throws -> String? {
+        let alias = name(identity: identity, sessionID: Array("response\0".utf8) + responseID)
+        guard let d = try store.get(CallerVaults.aliasKey(alias)) else { return nil }
+        let parts = String(decoding: d, as: UTF8.self).split(separator: ":")
+        guard parts.count == 2, parts[1] == aliasMAC(alias, String(parts[0])) else { return nil }
+        return String(parts[0])
+    }
+
+    static func aliasKey(_ alias: String) -> String { "vaults/" + alias + ".alias" }
+
+    func aliasMAC(_ alias: String, _ target: String) -> String {
+        CallerBinding.hex(HMAC<SHA256>.authenticationCode(for: Array((alias + "->" + target).utf8), using: nameKey).prefix(16))
+    }
+
+    func open(name n: String, identity: [UInt8], engine: Engine) throws -> Lease {
         let k = CallerVaults.key(n)
         var waited = 0
         var held: (any StateLock)? = nil
@@ -75,7 +118,7 @@ public struct CallerVaults: Sendable {
         }
         guard let lock = held else { throw SFError(.internal, "vault lock failed") }
         do {
-            guard let data = try store.get(k), !data.isEmpty else { return Lease(session: Session(), name: n, lock: lock) }
+            guard let data = try store.get(k), !data.isEmpty else { return Lease(session: Session(), name: n, identity: identity, lock: lock) }
             guard data.count <= maxVaultBytes else { throw SFError(.sessionFull, "the conversation's vault exceeds \(maxVaultBytes) bytes") }
             let plain: [UInt8]
             do {
@@ -88,7 +131,7 @@ public struct CallerVaults: Sendable {
             guard s.count <= engine.policy.maxSessionValues else {
                 throw SFError(.sessionFull, "the vault holds \(s.count) values, over max_session_values")
             }
-            return Lease(session: s, name: n, lock: lock)
+            return Lease(session: s, name: n, identity: identity, lock: lock)
         } catch {
             lock.release()
             throw error

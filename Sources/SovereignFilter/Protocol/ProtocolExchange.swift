@@ -128,7 +128,8 @@ public final class ProtocolExchange {
 
     /// What metrics count of this exchange, as JSON: the route, and per side its verdict, entity counts
     /// and rules (never text): {"route":"chat","request":{"verdict":"redact","entities":{"EMAIL":1},
-    /// "rules":[]},"reply":{...}}. A blocked request's entities are those found before the block.
+    /// "rules":[]},"reply":{...},"response_id":null}. A blocked request's entities are those found
+    /// before the block; `response_id` is a Responses-API reply's id once seen.
     public func summary() -> [UInt8] {
         func side(_ verdict: String, _ counts: [String: Int], _ rules: [String]) -> JSONValue {
             .object([JSONMember("verdict", .string(verdict)),
@@ -140,9 +141,11 @@ public final class ProtocolExchange {
         let replySide = relay.map { r in side(blockedStream ? "block" : replyVerdict, r.reply.counts, r.reply.rules) }
             ?? side(replyVerdict, reply.counts, reply.rules)
         var out: [UInt8] = []
+        let rid = relay?.responseID ?? responseID
         JSON.write(.object([JSONMember("route", .string(routeName)),
                             JSONMember("request", side(requestVerdict, request.counts, promptRules)),
-                            JSONMember("reply", replySide)]), into: &out)
+                            JSONMember("reply", replySide),
+                            JSONMember("response_id", rid.map { .string($0) } ?? .null)]), into: &out)
         return out
     }
 

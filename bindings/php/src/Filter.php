@@ -241,6 +241,42 @@ final class Filter
         return $session;
     }
 
+    /**
+     * The vault of a Responses-API conversation continued by previous_response_id (no conversation
+     * id): the vault that answered $previousResponseId if this identity linked it
+     * (Session::linkResponse()), else a new one. Locking and saving as for openVault().
+     *
+     * @throws SovereignFilterException as openVault()
+     */
+    public function openResponseVault(string $identity, string $previousResponseId, ?string $feature = null): Session
+    {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::openResponseVault');
+        }
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_session *');
+        $status = $ffi->sf_vault_open_response(
+            $this->engine->ptr(),
+            $identity,
+            \strlen($identity),
+            $previousResponseId,
+            \strlen($previousResponseId),
+            FFI::addr($out)
+        );
+        if ($status !== Status::OK) {
+            $ffi->sf_session_free($out);
+            throw Errors::forStatus($status, 'sf_vault_open_response');
+        }
+        if (FFI::isNull($out)) {
+            throw Errors::internal('sf_vault_open_response returned SF_OK without a session');
+        }
+        $session = new Session($this->engine, $out);
+        if ($feature !== null) {
+            $session->setFeature($feature);
+        }
+        return $session;
+    }
+
     /** @internal the engine handle, for the HTTP adapters (SovereignFilter\Http) */
     public function engineHandle(): EngineHandle
     {

@@ -6,6 +6,7 @@ namespace SovereignFilter\Http;
 
 use Psr\Http\Message\RequestInterface;
 use SovereignFilter\Internal\ExchangeHandle;
+use SovereignFilter\Session;
 
 /**
  * One model call between its request and the end of its reply: the filtered request to send, the
@@ -19,11 +20,15 @@ final class PreparedCall
     public RequestInterface $request;
     private bool $done = false;
 
-    /** @param callable|null $onSummary */
+    /**
+     * @param callable|null $onSummary
+     * @param Session|null  $linkTo    a caller's vault: the reply's Responses-API id is linked to it
+     */
     public function __construct(
         public readonly ExchangeHandle $exchange,
         private readonly RequestInterface $original,
-        private readonly mixed $onSummary
+        private readonly mixed $onSummary,
+        private ?Session $linkTo = null
     ) {
         $this->request = $original;
     }
@@ -36,10 +41,18 @@ final class PreparedCall
         }
         $this->done = true;
         try {
-            if ($this->onSummary !== null) {
-                ($this->onSummary)($this->exchange->summary(), $this->original);
+            if ($this->onSummary !== null || $this->linkTo !== null) {
+                $summary = $this->exchange->summary();
+                // The next turn's previous_response_id finds this vault (this caller's only).
+                if ($this->linkTo !== null && \is_string($summary['response_id'] ?? null) && $summary['response_id'] !== '') {
+                    $this->linkTo->linkResponse($summary['response_id']);
+                }
+                if ($this->onSummary !== null) {
+                    ($this->onSummary)($summary, $this->original);
+                }
             }
         } finally {
+            $this->linkTo = null;
             $this->exchange->free();
         }
     }

@@ -46,9 +46,10 @@ final class ProtocolAdapter
         if (!$this->options->isModelHost($request)) {
             return null;
         }
-        [$session, $vault] = $this->session($request);
+        $body = self::readAll($request);
+        [$session, $vault, $linkResponses] = $this->session($request, $body);
         $exchange = new ExchangeHandle($this->filter->engineHandle(), $session, $request->getUri()->getPath() ?: '/');
-        $call = new PreparedCall($exchange, $request, $this->options->onSummary);
+        $call = new PreparedCall($exchange, $request, $this->options->onSummary, $linkResponses ? $session : null);
         try {
             $out = $request->withUri($request->getUri()->withQuery($exchange->query($request->getUri()->getQuery())), true);
 
@@ -63,7 +64,6 @@ final class ProtocolAdapter
                 $out = $value === null ? $out->withoutHeader($name) : $out->withHeader($name, $value);
             }
 
-            $body = self::readAll($request);
             $bodiless = $body === '' && \in_array(strtoupper($request->getMethod()), ['GET', 'HEAD', 'DELETE', 'OPTIONS'], true);
             if (!$bodiless) {
                 // Anything that is not JSON (a multipart upload, a form, nothing at all) is refused by
@@ -145,16 +145,25 @@ final class ProtocolAdapter
      * (true: save it); else a vault for this request only. Without an identity a conversation id
      * names nothing: ids come from clients and are guessable.
      *
-     * @return array{0: Session, 1: bool}
+     * A Responses-API request of a known caller without a conversation id goes on by its
+     * previous_response_id, as with the gateway: the vault that answered it, if this caller's (true
+     * in the third place: link the reply's response id to the vault).
+     *
+     * @return array{0: Session, 1: bool, 2: bool}
      */
-    private function session(RequestInterface $request): array
+    private function session(RequestInterface $request, string $body): array
     {
         $identity = $this->options->identityOf($request);
         $sid = $this->options->sessionIdOf($request);
         if ($identity !== '' && $sid !== '') {
-            return [$this->filter->openVault($identity, $sid, $this->options->feature), true];
+            return [$this->filter->openVault($identity, $sid, $this->options->feature), true, true];
         }
-        return [$this->filter->newSession($this->options->feature), false];
+        if ($identity !== '' && str_ends_with($request->getUri()->getPath(), '/responses') && strtoupper($request->getMethod()) === 'POST') {
+            $doc = json_decode($body, true, 512);
+            $previous = \is_array($doc) && \is_string($doc['previous_response_id'] ?? null) ? $doc['previous_response_id'] : '';
+            return [$this->filter->openResponseVault($identity, $previous, $this->options->feature), true, true];
+        }
+        return [$this->filter->newSession($this->options->feature), false, false];
     }
 
     private static function readAll(RequestInterface $request): string

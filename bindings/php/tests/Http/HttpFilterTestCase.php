@@ -225,6 +225,27 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         self::assertSame('You said: I am anna.weber@example.de', self::json($r)['output'][0]['content'][0]['text']);
     }
 
+    public function testAResponsesConversationGoesOnByPreviousResponseIdForItsCallerOnly(): void
+    {
+        $who = 'customer-1';
+        $options = $this->options(['identity' => function () use (&$who): string {
+            return $who;
+        }]);
+        $r = $this->send($this->engine(), $options, self::post('/v1/responses', ['model' => 'm', 'input' => 'I am anna.weber@example.de']));
+        self::assertSame('resp_1', self::json($r)['id']);
+        self::assertStringContainsString('<EMAIL_1>', self::$model->last()['body']);
+
+        self::$model->plan(['body' => json_encode(['id' => 'resp_2', 'object' => 'response', 'output' => [['type' => 'message', 'role' => 'assistant',
+            'content' => [['type' => 'output_text', 'text' => 'You are <EMAIL_1>.', 'annotations' => []]]]]])]);
+        $next = ['model' => 'm', 'previous_response_id' => 'resp_1', 'input' => 'who am I?'];
+        $r = $this->send($this->engine(), $options, self::post('/v1/responses', $next));
+        self::assertSame('You are anna.weber@example.de.', self::json($r)['output'][0]['content'][0]['text']);
+
+        $who = 'customer-2';
+        $r = $this->send($this->engine(), $options, self::post('/v1/responses', $next));
+        self::assertStringNotContainsString('anna.weber', (string) $r->getBody(), 'another caller naming the same response');
+    }
+
     public function testToolCallsAndToolResultsAreFilteredMemberByMember(): void
     {
         self::$model->plan(['body' => json_encode(['id' => 'c2', 'object' => 'chat.completion', 'choices' => [['index' => 0,
