@@ -95,6 +95,9 @@ final class ProtocolAdapter
         $status = $response->getStatusCode();
         if ($status >= 300 && $status < 400 && $response->hasHeader('Location')) {
             $this->checkRedirect($call, $response->getHeaderLine('Location'));
+            // A redirect within the model hosts: its body (often an HTML page) is dropped, not checked.
+            $call->done();
+            return $response->withBody($this->streams->createStream(''))->withoutHeader('Content-Type')->withoutHeader('Content-Length');
         }
         $ctype = strtolower($response->getHeaderLine('Content-Type'));
         if ($status >= 200 && $status < 300 && str_starts_with($ctype, 'text/event-stream')) {

@@ -500,6 +500,17 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         self::assertSame(502, $got['status']);
         self::assertSame('upstream_redirect', json_decode($got['body'], true)['error']['code']);
         self::assertSame([], self::$other->received(), 'the customer\'s text never reached the other host');
+
+        // Within the model hosts a redirect is followed (where the client follows them) or handed over
+        // with its page dropped; either way nothing unfiltered reaches anyone.
+        self::$model->forget();
+        self::$model->plan(['status' => 307, 'content_type' => 'text/html', 'headers' => ['Location' => '/v1/chat/completions?moved=1'], 'body' => '<p>moved</p>']);
+        $r = $this->send($this->engine(), $this->options(['on_block' => 'response']), self::chat('I am anna.weber@example.de'));
+        self::assertSame(307, $r->getStatusCode());
+        self::assertSame('', (string) $r->getBody());
+        foreach (self::$model->received() as $got) {
+            self::assertStringNotContainsString('anna.weber', $got['body']);
+        }
     }
 
     public function testBadOptionsAreRefusedWhenBuilt(): void
