@@ -28,7 +28,8 @@ final class PreparedCall
         public readonly ExchangeHandle $exchange,
         private readonly RequestInterface $original,
         private readonly mixed $onSummary,
-        private ?Session $linkTo = null
+        private ?Session $linkTo = null,
+        private ?\Closure $onDone = null
     ) {
         $this->request = $original;
     }
@@ -54,6 +55,11 @@ final class PreparedCall
         } finally {
             $this->linkTo = null;
             $this->exchange->free();
+            $onDone = $this->onDone;
+            $this->onDone = null;
+            if ($onDone !== null) {
+                $onDone();
+            }
         }
     }
 

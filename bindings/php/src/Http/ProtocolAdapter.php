@@ -9,6 +9,7 @@ use Psr\Http\Message\ResponseFactoryInterface;
 use Psr\Http\Message\ResponseInterface;
 use Psr\Http\Message\StreamFactoryInterface;
 use SovereignFilter\Filter;
+use SovereignFilter\Internal\Errors;
 use SovereignFilter\Internal\ExchangeFailure;
 use SovereignFilter\Internal\ExchangeHandle;
 use SovereignFilter\Session;
@@ -27,6 +28,10 @@ use SovereignFilter\Status;
 final class ProtocolAdapter
 {
     public readonly Options $options;
+    /** @var array<string, true> conversations whose vault this process holds (hash of identity and id) */
+    private static array $inFlight = [];
+    /** The conversation key opened by session() for the call being prepared. */
+    private ?string $pending = null;
 
     public function __construct(
         private readonly Filter $filter,
@@ -48,8 +53,18 @@ final class ProtocolAdapter
         }
         $body = self::readAll($request);
         [$session, $vault, $linkResponses] = $this->session($request, $body);
-        $exchange = new ExchangeHandle($this->filter->engineHandle(), $session, $request->getUri()->getPath() ?: '/');
-        $call = new PreparedCall($exchange, $request, $this->options->onSummary, $linkResponses ? $session : null);
+        $key = $this->pending;
+        $this->pending = null;
+        $release = $key === null ? null : static function () use ($key): void {
+            unset(self::$inFlight[$key]);
+        };
+        try {
+            $exchange = new ExchangeHandle($this->filter->engineHandle(), $session, $request->getUri()->getPath() ?: '/');
+        } catch (\Throwable $e) {
+            $release?->__invoke();
+            throw $e;
+        }
+        $call = new PreparedCall($exchange, $request, $this->options->onSummary, $linkResponses ? $session : null, $release);
         try {
             $out = $request->withUri($request->getUri()->withQuery($exchange->query($request->getUri()->getQuery())), true);
 
@@ -159,7 +174,17 @@ final class ProtocolAdapter
         $identity = $this->options->identityOf($request);
         $sid = $this->options->sessionIdOf($request);
         if ($identity !== '' && $sid !== '') {
-            return [$this->filter->openVault($identity, $sid, $this->options->feature), true, true];
+            // The vault's lock is held until the reply is filtered. A second request of the same
+            // conversation started by this process before that (Guzzle's sendAsync, Pool) would wait
+            // for a lock only this process can release: refuse it at once instead of hanging.
+            $key = hash('sha256', $identity . "\0" . $sid);
+            if (isset(self::$inFlight[$key])) {
+                throw Errors::internal('another request of this conversation is still in flight in this process; send them one after another');
+            }
+            $session = $this->filter->openVault($identity, $sid, $this->options->feature);
+            self::$inFlight[$key] = true;
+            $this->pending = $key;
+            return [$session, true, true];
         }
         if ($identity !== '' && str_ends_with($request->getUri()->getPath(), '/responses') && strtoupper($request->getMethod()) === 'POST') {
             $doc = json_decode($body, true, 512);

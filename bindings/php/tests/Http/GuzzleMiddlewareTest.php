@@ -68,4 +68,26 @@ final class GuzzleMiddlewareTest extends HttpFilterTestCase
         self::assertStringContainsString('<EMAIL_1>', self::$model->last()['body']);
         self::assertSame('You said: I am anna.weber@example.de', self::json($r)['choices'][0]['message']['content']);
     }
+
+    public function testASecondRequestOfAConversationInFlightIsRefusedNotHung(): void
+    {
+        $client = self::client($this->engine(), $this->options());
+        $level = error_reporting(E_ALL & ~E_DEPRECATED); // Debian's Guzzle 7.4.5 CurlMultiHandler on PHP 8.2, as above
+        try {
+            $first = $client->sendAsync(self::chat('I am anna.weber@example.de', false, ['X-Session-Id' => 'conv-async']));
+            try {
+                $client->sendAsync(self::chat('and again', false, ['X-Session-Id' => 'conv-async']))->wait();
+                self::fail('the second request of the conversation was sent');
+            } catch (\SovereignFilter\Exception\InternalException $e) {
+                self::assertStringContainsString('in flight', $e->getMessage());
+            }
+            $first->wait();
+            // Once the first is done the conversation goes on.
+            $r = $client->sendAsync(self::chat('and again', false, ['X-Session-Id' => 'conv-async']))->wait();
+        } finally {
+            error_reporting($level);
+        }
+        self::assertSame(200, $r->getStatusCode());
+        self::assertCount(2, self::$model->received());
+    }
 }
