@@ -290,6 +290,20 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         self::assertSame([0.0123, -0.456, 0.789], $doc['data'][1]['embedding']);
     }
 
+    public function testAGetToAModelHostHasItsQueryFilteredAndItsReplyChecked(): void
+    {
+        self::$model->plan(['body' => json_encode(['object' => 'list', 'data' => [['id' => 'gpt-4o-mini', 'owned_by' => 'bob.miller@example.org']]])]);
+        $r = $this->send($this->engine(), $this->options(), new Request('GET', self::$model->url('/v1/models?customer=anna.weber%40example.de&limit=5')));
+        $up = self::$model->last();
+        self::assertSame('GET', $up['method']);
+        self::assertStringNotContainsString('anna.weber', urldecode($up['query']));
+        self::assertStringContainsString('limit=5', $up['query']);
+        self::assertSame('', $up['body']);
+        $doc = self::json($r);
+        self::assertSame('gpt-4o-mini', $doc['data'][0]['id']);
+        self::assertStringNotContainsString('bob.miller', (string) json_encode($doc));
+    }
+
     /** @dataProvider modes */
     public function testARouteTheFilterCannotReadIsRefusedBeforeAnythingIsSent(string $mode): void
     {
