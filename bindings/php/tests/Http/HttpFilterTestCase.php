@@ -355,6 +355,58 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         }
     }
 
+    /** @dataProvider modes */
+    public function testInvalidUtf8AndOversizedBodiesAreRefusedBeforeAnythingIsSent(string $mode): void
+    {
+        $bad = new Request('POST', self::$model->url('/v1/chat/completions'), ['Content-Type' => 'application/json'],
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"anna.weber@example.de \xff\xfe\"}]}");
+        $got = $this->refusedBy($mode, fn (string $m) => $this->send($this->engine(), $this->options(['on_block' => $m]), $bad));
+        $mode === 'exception'
+            ? self::assertInstanceOf(InvalidInputException::class, $got['exception'])
+            : self::assertSame(400, $got['status']);
+
+        $small = $this->filter(json_encode(['state_dir' => $this->stateDir, 'max_input_bytes' => 2048], JSON_UNESCAPED_SLASHES));
+        $got = $this->refusedBy($mode, fn (string $m) => $this->send($small, $this->options(['on_block' => $m]),
+            self::chat('anna.weber@example.de ' . str_repeat('lorem ipsum ', 400))));
+        if ($mode === 'exception') {
+            self::assertInstanceOf(InvalidInputException::class, $got['exception']);
+        } else {
+            self::assertSame(413, $got['status']);
+            self::assertStringNotContainsString('anna.weber', $got['body']);
+        }
+        self::assertSame([], self::$model->received());
+    }
+
+    public function testACorruptVaultOrADeadStateStoreSendsNothing(): void
+    {
+        $options = $this->options(['on_block' => 'response']);
+        $this->send($this->engine(), $options, self::chat('I am anna.weber@example.de', false, ['X-Session-Id' => 'conv-3']));
+        $files = glob($this->stateDir . '/vaults/*.sf1') ?: [];
+        self::assertCount(1, $files);
+        file_put_contents($files[0], 'not a sealed vault');
+        self::$model->forget();
+        try {
+            $this->send($this->engine(), $options, self::chat('hello', false, ['X-Session-Id' => 'conv-3']));
+            self::fail('a corrupt vault was opened');
+        } catch (InvalidInputException $e) {
+            self::assertStringNotContainsString('anna', $e->getMessage());
+        }
+        self::assertSame([], self::$model->received(), 'nothing sent, the vault not replaced by an empty one');
+        self::assertSame('not a sealed vault', file_get_contents($files[0]));
+
+        // A state directory below a regular file: the vault cannot be locked.
+        mkdir($this->stateDir . '/x', 0700, true);
+        touch($this->stateDir . '/x/file');
+        $dead = $this->filter(json_encode(['state_dir' => $this->stateDir . '/x/file/sub'], JSON_UNESCAPED_SLASHES));
+        try {
+            $this->send($dead, $options, self::chat('I am anna.weber@example.de', false, ['X-Session-Id' => 'conv-4']));
+            self::fail('sent without a vault');
+        } catch (SovereignFilterException $e) {
+            self::assertStringNotContainsString('anna', $e->getMessage());
+        }
+        self::assertSame([], self::$model->received());
+    }
+
     public function testTwoIdentitiesWithOneConversationIdNeverShareAVault(): void
     {
         $who = 'customer-1';
