@@ -65,7 +65,7 @@ final class FilteredEventStream implements StreamInterface
             $this->buffer .= $call->exchange->finish();
             $this->end();
         } catch (ExchangeFailure $f) {
-            $this->end();
+            $this->end(ExchangeFailure::errorCode($f->body));
             if ($this->throw) {
                 throw $f->exception();
             }
@@ -77,12 +77,12 @@ final class FilteredEventStream implements StreamInterface
         }
     }
 
-    private function end(): void
+    private function end(?string $refusal = null): void
     {
         $this->ended = true;
         $call = $this->call;
         $this->call = null;
-        $call?->done();
+        $call?->done($refusal);
         $this->upstream->close();
     }
 

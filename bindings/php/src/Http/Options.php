@@ -26,7 +26,9 @@ use SovereignFilter\Status;
  *                 caller gets the OpenAI-style error response the gateway would send (400
  *                 sovereign_filter_blocked, 503 ai_disabled, 502 upstream_unreadable, ...).
  *  - on_summary   optional callable(array $summary, RequestInterface $request): void, called once per
- *                 filtered call with what metrics count (verdicts, entity counts, rules; never text).
+ *                 filtered call with what metrics count (never text): route, per side (request, reply)
+ *                 verdict, entity counts and rules, the Responses API's response_id, and "refused": the
+ *                 error code the caller got (prompt_block, ai_disabled, upstream_unreadable, ...) or null.
  *  - pass_headers header names sent upstream unchanged besides the library's rules (which pass
  *                 authorization and accept, pseudonymize x-* and openai-*, keep everything else back),
  *                 e.g. ["api-key"] for Azure OpenAI. Default: user-agent.

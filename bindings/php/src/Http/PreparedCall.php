@@ -34,8 +34,12 @@ final class PreparedCall
         $this->request = $original;
     }
 
-    /** The call ended (reply filtered, refused, or the stream finished): report it, free the exchange and the vault's lock. */
-    public function done(): void
+    /**
+     * The call ended (reply filtered, refused, or the stream finished): report it, free the exchange
+     * and the vault's lock. $refusal: the error code the caller got ("prompt_block", "ai_disabled",
+     * "upstream_unreadable", ...), reported to on_summary as "refused".
+     */
+    public function done(?string $refusal = null): void
     {
         if ($this->done) {
             return;
@@ -49,6 +53,7 @@ final class PreparedCall
                     $this->linkTo->linkResponse($summary['response_id']);
                 }
                 if ($this->onSummary !== null) {
+                    $summary['refused'] = $refusal;
                     ($this->onSummary)($summary, $this->original);
                 }
             }

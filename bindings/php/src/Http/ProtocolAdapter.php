@@ -93,7 +93,7 @@ final class ProtocolAdapter
                 $session->save();
             }
         } catch (ExchangeFailure $f) {
-            $call->done();
+            $call->done(ExchangeFailure::errorCode($f->body));
             throw $f;
         }
         $call->request = $out;
@@ -122,7 +122,7 @@ final class ProtocolAdapter
         try {
             $checked = $call->exchange->reply(self::readBody($response));
         } catch (ExchangeFailure $f) {
-            $call->done();
+            $call->done(ExchangeFailure::errorCode($f->body));
             throw $f;
         }
         $call->done();
@@ -142,7 +142,7 @@ final class ProtocolAdapter
             $uri = $uri->withScheme($to['scheme'] ?? $uri->getScheme())->withHost($to['host'])->withPort($to['port'] ?? null);
         }
         if ($to === false || !$this->options->isModelHost($call->request->withUri($uri))) {
-            $call->done();
+            $call->done('upstream_redirect');
             throw new ExchangeFailure(Status::E_INVALID_ARGUMENT, 502, '{"error":{"message":"the model upstream redirected to a host that is not a model endpoint; the redirect was refused","type":"upstream_error","code":"upstream_redirect","param":null}}', 'redirect');
         }
     }

@@ -26,13 +26,13 @@ final class ExchangeFailure extends \RuntimeException
     /** The error's code ("prompt_block", "ai_disabled", "upstream_unreadable", ...), '' when none. */
     public static function errorCode(string $body): string
     {
-        return preg_match('/"code":"([a-z_]+)"/', $body, $m) === 1 ? $m[1] : '';
+        return preg_match('/"code":\s*"([a-z_]+)"/', $body, $m) === 1 ? $m[1] : '';
     }
 
     /** The binding's exception for it: BlockedException, AiDisabledException, InvalidInputException, ... */
     public function exception(): SovereignFilterException
     {
-        $message = preg_match('/"message":"((?:[^"\\\\]|\\\\.)*)"/', $this->body, $m) === 1 ? json_decode('"' . $m[1] . '"') : '';
+        $message = preg_match('/"message":\s*"((?:[^"\\\\]|\\\\.)*)"/', $this->body, $m) === 1 ? json_decode('"' . $m[1] . '"') : '';
         return Errors::forStatus(
             $this->status,
             $this->function,
