@@ -216,6 +216,19 @@ timeEach(static fn (string $p) => $filter->redact($p), ['a'], $opt['warmup']);
 $redact1 = stats(timeEach(static fn (string $p) => $filter->redact($p), ['a'], $calls));
 $scan1 = stats(timeEach(static fn (string $p) => $filter->scan($p), ['a'], $calls));
 
+// A guarded model call through Guzzle with the SovereignFilter\Http\GuzzleMiddleware: ~1 KB chat
+// request filtered (every string, prompt check), the reply (the same ~1 KB text, as an echoing model
+// would send it) restored and output-checked. The transport is an in-memory handler answering at
+// once, so the figure is the filter's cost in a PHP request, not the network's; the same client
+// without the middleware is the baseline. Needs Debian's php-guzzlehttp-guzzle (make deps).
+$http = null;
+if (stream_resolve_include_path('GuzzleHttp/autoload.php') !== false) {
+    require_once 'GuzzleHttp/autoload.php';
+    $http = httpMiddlewareLatency($filter, $opt, $prompts);
+} else {
+    $notes[] = 'http_middleware: skipped (php-guzzlehttp-guzzle not installed)';
+}
+
 $notes[] = sprintf('%d prompts of %d-%d bytes (mean %.0f) packed from %d corpus texts (the unfinished last prompt and %d waiting texts left out), cycled',
     \count($prompts), min($promptBytes), max($promptBytes), array_sum($promptBytes) / \count($promptBytes), $textsRead, $textsLeftOut);
 $notes[] = 'built-in default policy, redact() without a session; single thread; each call timed alone with hrtime()';
@@ -246,6 +259,7 @@ $report = [
         'later' => stats($newFilterNs),
     ],
     'timer_overhead_ns' => $timerOverheadNs,
+    'http_middleware' => $http,
     'notes' => $notes,
 ];
 
@@ -255,9 +269,90 @@ if (file_put_contents($tmp, $json) === false || !rename($tmp, $opt['out'])) {
     fail("cannot write {$opt['out']}");
 }
 
+if ($http !== null) {
+    printf("php guzzle middleware, ~1 KB chat request + reply: p50 %.1f µs p99 %.1f µs (plain Guzzle p50 %.1f µs: overhead p50 %.1f µs, of which the prompt check p50 %.1f µs); caller-bound vault p50 %.1f µs p99 %.1f µs\n",
+        $http['filtered']['p50_us'], $http['filtered']['p99_us'], $http['plain']['p50_us'], $http['overhead_p50_us'],
+        $http['prompt_check']['p50_us'], $http['vault']['p50_us'], $http['vault']['p99_us']);
+}
 printf(
     "php ffi, ~1 KB prompt: scan p50 %.1f µs p99 %.1f µs p99.9 %.1f µs (%.0f calls/s); redact p50 %.1f µs p99 %.1f µs p99.9 %.1f µs (%.0f calls/s); 1-byte redact p50 %.2f µs; bare FFI call %.0f ns\n",
     $scan['p50_us'], $scan['p99_us'], $scan['p999_us'], $scan['calls_per_s'],
     $redact['p50_us'], $redact['p99_us'], $redact['p999_us'], $redact['calls_per_s'],
     $redact1['p50_us'], $bareFfiNs
 );
+
+/**
+ * Per-call latency of a ~1 KB chat completion through Guzzle with and without the middleware.
+ *
+ * @param list<string> $prompts
+ */
+function httpMiddlewareLatency(Filter $filter, array $opt, array $prompts): array
+{
+    // The echoing model: a chat completion repeating the (pseudonymized) user text, answered at once.
+    $echo = static function (\Psr\Http\Message\RequestInterface $request, array $options) {
+        $req = json_decode((string) $request->getBody(), true);
+        $body = json_encode(['id' => 'c1', 'object' => 'chat.completion', 'model' => 'm', 'choices' => [['index' => 0,
+            'message' => ['role' => 'assistant', 'content' => $req['messages'][1]['content'] ?? ''], 'finish_reason' => 'stop']]]);
+        return \GuzzleHttp\Promise\Create::promiseFor(new \GuzzleHttp\Psr7\Response(200, ['Content-Type' => 'application/json'], $body));
+    };
+    $client = static function (?callable $middleware) use ($echo): \GuzzleHttp\Client {
+        $stack = \GuzzleHttp\HandlerStack::create($echo);
+        if ($middleware !== null) {
+            $stack->push($middleware, 'sovereign_filter');
+        }
+        return new \GuzzleHttp\Client(['handler' => $stack]);
+    };
+    $requests = array_map(static fn (string $p) => new \GuzzleHttp\Psr7\Request('POST', 'https://api.openai.com/v1/chat/completions',
+        ['Content-Type' => 'application/json', 'Authorization' => 'Bearer sk-bench'],
+        json_encode(['model' => 'gpt-4o-mini', 'messages' => [['role' => 'system', 'content' => 'You are the shop assistant.'],
+            ['role' => 'user', 'content' => $p]]], JSON_UNESCAPED_UNICODE)), $prompts);
+    $mw = new \SovereignFilter\Http\GuzzleMiddleware($filter, ['hosts' => ['api.openai.com:443']]);
+    $plain = $client(null);
+    $filtered = $client($mw);
+
+    // Caller-bound vaults live in the state store: its own directory, removed afterwards.
+    $dir = sys_get_temp_dir() . '/sf-bench-http-' . bin2hex(random_bytes(4));
+    $vaultFilter = new Filter(json_encode(['state_dir' => $dir]), $opt['lib']);
+    $vault = $client(new \SovereignFilter\Http\GuzzleMiddleware($vaultFilter, ['hosts' => ['api.openai.com:443'], 'identity' => 'customer-1']));
+    // One conversation per prompt: a vault holds that conversation's values (a few), as in a shop.
+    $withSid = array_map(static fn ($r) => $r->withHeader('X-Session-Id', 'conv-' . md5((string) $r->getBody())), $requests);
+
+    $dropped = 0;
+    foreach ($requests as $i => $r) {    // warm-up, and every request must go through
+        try {
+            $filtered->send($r);
+        } catch (\Throwable $e) {
+            $dropped++;
+            unset($requests[$i], $withSid[$i]);
+        }
+    }
+    $requests = array_values($requests);
+    $withSid = array_values($withSid);
+    $calls = max(1, intdiv($opt['calls'], 4));
+    $send = static fn (\GuzzleHttp\Client $c) => static fn ($r) => $c->send($r);
+    timeEach($send($plain), $requests, intdiv($opt['warmup'], 4));
+    timeEach($send($filtered), $requests, intdiv($opt['warmup'], 4));
+    $p = stats(timeEach($send($plain), $requests, $calls));
+    $f = stats(timeEach($send($filtered), $requests, $calls));
+    $v = stats(timeEach($send($vault), $withSid, max(1, intdiv($calls, 4))));
+    // The share of the core's prompt check (injection scoring of the same user text), which every
+    // guarded request runs, the gateway's too.
+    $pc = stats(timeEach(static fn (string $p) => $filter->checkPrompt($p), $prompts, $calls));
+    foreach (glob($dir . '/vaults/*') ?: [] as $file) {
+        @unlink($file);
+    }
+    @rmdir($dir . '/vaults');
+    @rmdir($dir);
+    return [
+        'plain' => $p,
+        'filtered' => $f,
+        'vault' => $v,
+        'prompt_check' => $pc,
+        'overhead_p50_us' => round($f['p50_us'] - $p['p50_us'], 3),
+        'overhead_p99_us' => round($f['p99_us'] - $p['p99_us'], 3),
+        'requests' => \count($requests),
+        'dropped' => $dropped,
+        'note' => 'Guzzle 7 (Debian) with an in-memory echo transport; chat request = system + ~1 KB user prompt, reply = the same text; '
+            . 'filtered = GuzzleMiddleware, request-scoped vault; vault = identity + x-session-id, one conversation per prompt (its sealed vault locked, read and written in the state directory per call)',
+    ];
+}

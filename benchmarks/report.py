@@ -35,6 +35,12 @@ if php:
         if c:
             p99 = c.get("p99_us")
             row(f"latency ~1 KB through PHP FFI, {call} p50/p99 (µs)", f"{c.get('p50_us')} / {p99}", "p99 <= 15", p99 is not None and p99 <= 15)
+    h = php.get("http_middleware")
+    if h:
+        row("guarded chat call ~1 KB through PHP Guzzle middleware, p50/p99 (µs)", f"{h['filtered']['p50_us']} / {h['filtered']['p99_us']}")
+        row("  overhead vs plain Guzzle, p50/p99 (µs)", f"{h['overhead_p50_us']} / {h['overhead_p99_us']}")
+        row("  of which the prompt check, p50/p99 (µs)", f"{h['prompt_check']['p50_us']} / {h['prompt_check']['p99_us']}")
+        row("  with a caller-bound vault (state dir), p50/p99 (µs)", f"{h['vault']['p50_us']} / {h['vault']['p99_us']}")
 if pr and sw:
     ours = sw["scan_sample_mbs"]
     for mode, target in (("regex_only", 5000), ("full", 10000)):

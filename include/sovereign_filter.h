@@ -210,7 +210,46 @@ sf_status sf_exchange_stream_finish(sf_exchange *exchange, sf_buffer **out_event
  * 413 session_full, 502 upstream_unreadable, 503 ai_disabled, 500 filter_error), or, after a streamed
  * reply began, the SSE event(s) that end the stream. SF_E_INVALID_ARGUMENT when no step failed. */
 sf_status sf_exchange_error(const sf_exchange *exchange, int *http_status, sf_buffer **error_body);
+/* What metrics count of the exchange so far (never text): *summary_json receives
+ *   {"route":"chat"|"responses"|"other",
+ *    "request":{"verdict":"allow"|"redact"|"block"|"","entities":{"EMAIL":1,...},"rules":["override.ignore_previous",...]},
+ *    "reply":{"verdict":"allow"|"redact"|"block"|"","entities":{...},"rules":["canary",...]},
+ *    "response_id":"resp_..."|null}
+ * (the Responses API reply's id once seen; "" until that side was filtered; the reply's once a whole reply was checked or a stream finished or
+ * was withheld). The inference log records the same per guarded step. */
+sf_status sf_exchange_summary(const sf_exchange *exchange, sf_buffer **summary_json);
 void sf_exchange_free(sf_exchange *exchange);
+
+/* ---- Conversation vaults bound to the caller ---------------------------------------------------- */
+
+/* The vault of one conversation of one caller, kept in the engine's state store (the policy's state
+ * directory, or the shared store every worker sees), for in-process HTTP clients that carry a
+ * conversation over several requests. identity: who the APPLICATION says is calling (a customer id, a
+ * session id it trusts), never a value the shopper chooses; session_id: the conversation's id (the
+ * client's x-session-id). Both non-empty UTF-8. The vault is named by a keyed hash of the pair and sealed
+ * (ChaCha20-Poly1305) under a key derived from that name (from the policy's session_key or
+ * $SOVEREIGN_FILTER_SESSION_KEY; without either, per process): the same session id under another identity
+ * is another, empty vault, and a vault copied onto another name does not open (SF_E_INVALID_ARGUMENT, never
+ * replaced by an empty one). A vault over max_session_values is SF_E_SESSION_FULL.
+ * The returned session (an ordinary sf_session: sf_exchange_new, sf_redact, ...) holds the conversation's
+ * lock until sf_session_free, so the requests of one conversation run one after another; another open of
+ * the same pair waits up to 30 s, then SF_E_INTERNAL. A store that cannot be reached is SF_E_INTERNAL. */
+sf_status sf_vault_open(const sf_engine *engine, const char *identity, size_t identity_len,
+                        const char *session_id, size_t session_id_len, sf_session **out);
+/* The vault of a Responses-API conversation that goes on by previous_response_id without a conversation
+ * id: the vault that answered previous_response_id, if THIS identity linked it (sf_vault_link_response);
+ * otherwise (no such link, another identity's, an empty id) a new vault under a random name. Same
+ * sealing, lock and errors as sf_vault_open. */
+sf_status sf_vault_open_response(const sf_engine *engine, const char *identity, size_t identity_len,
+                                 const char *previous_response_id, size_t previous_len, sf_session **out);
+/* Records that the reply with this response id (sf_exchange_summary's "response_id") came from this vault,
+ * for the vault's identity only, so the next request's previous_response_id finds it. A session not from
+ * sf_vault_open or sf_vault_open_response, or an empty id, is SF_E_INVALID_ARGUMENT. */
+sf_status sf_vault_link_response(sf_session *session, const char *response_id, size_t len);
+/* Writes the session back to its vault (sealed; it expires 24 h after the last write). Call it after
+ * sf_exchange_request and before the filtered body goes upstream, so no reply can carry a pseudonym the
+ * vault forgot. A session not from sf_vault_open is SF_E_INVALID_ARGUMENT. */
+sf_status sf_vault_save(sf_session *session);
 
 /* ---- Incident kit: kill switch, features, inference log ----------------------------------------- */
 

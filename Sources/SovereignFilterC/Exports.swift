@@ -27,6 +27,9 @@ final class SessionBox {
     /// The feature this conversation belongs to (kill switch, log), and a random id for the log's keyed hash.
     var feature = "default"
     let id: String
+    /// Set when the session is a caller-bound vault (sf_vault_open): its name and the conversation's lock,
+    /// released when the handle is freed.
+    var vault: CallerVaults.Lease?
     init(runtime: Runtime, session: Session) {
         self.runtime = runtime
         self.session = session

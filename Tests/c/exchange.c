@@ -180,6 +180,87 @@ int main(void) {
     sf_kill_switch_set(e, 0, NULL, 0, "drill over", 10, "exchange.c", 10);
     sf_exchange_free(x);
 
+    /* The summary metrics count: verdicts, entity counts and rules per side, never text. */
+    CHECK(sf_exchange_new(e, s, "/v1/chat/completions", 20, &x) == SF_OK, "new");
+    CHECK(sf_exchange_summary(x, &out) == SF_OK && buf_has(out, "\"route\": \"chat\"") && buf_has(out, "\"verdict\": \"\""), "empty summary");
+    sf_buffer_free(out); out = NULL;
+    sent = request(x, "{\"messages\":[{\"role\":\"user\",\"content\":\"mail anna.weber@example.de\"}]}");
+    free(sent);
+    const char *plain = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok, and carl@example.net\"}}]}";
+    CHECK(sf_exchange_reply(x, plain, strlen(plain), &out) == SF_OK, "reply");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_exchange_summary(x, &out) == SF_OK && buf_has(out, "\"request\": {\"verdict\": \"redact\", \"entities\": {\"EMAIL\": 1}")
+          && buf_has(out, "\"reply\": {\"verdict\": \"redact\"") && !buf_has(out, "anna") && !buf_has(out, "carl"), "summary: %.*s",
+          out ? (int)sf_buffer_len(out) : 0, out ? sf_buffer_data(out) : "");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_exchange_summary(NULL, &out) == SF_E_INVALID_ARGUMENT && out == NULL, "NULL summary");
+    sf_exchange_free(x);
+
+    /* Caller-bound vaults: a conversation continues for its caller only. */
+    sf_session *v = NULL, *w = NULL;
+    CHECK(sf_vault_open(NULL, "cust-1", 6, "conv-1", 6, &v) == SF_E_INVALID_ARGUMENT && v == NULL, "NULL engine");
+    CHECK(sf_vault_open(e, "", 0, "conv-1", 6, &v) == SF_E_INVALID_ARGUMENT && v == NULL, "no identity");
+    CHECK(sf_vault_open(e, "cust-1", 6, NULL, 0, &v) == SF_E_INVALID_ARGUMENT && v == NULL, "no session id");
+    CHECK(sf_vault_open(e, "cust-\xff", 6, "conv-1", 6, &v) == SF_E_INVALID_UTF8 && v == NULL, "invalid UTF-8 identity");
+    CHECK(sf_vault_save(NULL) == SF_E_INVALID_ARGUMENT && sf_vault_save(s) == SF_E_INVALID_ARGUMENT, "save needs a vault session");
+    CHECK(sf_vault_open(e, "cust-1", 6, "conv-1", 6, &v) == SF_OK && v, "open");
+    CHECK(sf_redact(e, v, "mail anna.weber@example.de", 26, &out, NULL) == SF_OK && buf_has(out, "<EMAIL_1>"), "pseudonymized in the vault");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_vault_save(v) == SF_OK, "save");
+    sf_session_free(v); v = NULL;
+    CHECK(sf_vault_open(e, "cust-1", 6, "conv-1", 6, &v) == SF_OK && v, "reopen");
+    CHECK(sf_restore(v, "to <EMAIL_1>", 12, &out) == SF_OK && buf_has(out, "anna.weber@example.de"), "same caller restores");
+    sf_buffer_free(out); out = NULL;
+    /* The same conversation id under another identity is another, empty vault. */
+    CHECK(sf_vault_open(e, "cust-2", 6, "conv-1", 6, &w) == SF_OK && w, "other caller");
+    CHECK(sf_restore(w, "to <EMAIL_1>", 12, &out) == SF_OK && buf_has(out, "<EMAIL_1>") && !buf_has(out, "anna"), "other caller restores nothing");
+    sf_buffer_free(out); out = NULL;
+    sf_session_free(w);
+    sf_session_free(v);
+    /* A vault copied onto another caller's name does not open, and is not replaced by an empty one. */
+    char src[512], cmd[1200];
+    snprintf(cmd, sizeof cmd, "ls %s/vaults/*.sf1 | wc -l", dir);
+    FILE *pipe = popen(cmd, "r");
+    int count = 0;
+    if (pipe) { if (fscanf(pipe, "%d", &count) != 1) count = 0; pclose(pipe); }
+    CHECK(count == 1, "one vault file written (got %d)", count);
+    snprintf(cmd, sizeof cmd, "ls %s/vaults/*.sf1 | head -1", dir);
+    pipe = popen(cmd, "r");
+    src[0] = 0;
+    if (pipe) { if (!fgets(src, sizeof src, pipe)) src[0] = 0; pclose(pipe); }
+    src[strcspn(src, "\n")] = 0;
+    /* cust-2's vault of conv-1 now gets a name: open and save it empty, then overwrite it with cust-1's. */
+    CHECK(sf_vault_open(e, "cust-2", 6, "conv-1", 6, &w) == SF_OK && sf_vault_save(w) == SF_OK, "cust-2 saved");
+    sf_session_free(w); w = NULL;
+    snprintf(cmd, sizeof cmd, "for f in %s/vaults/*.sf1; do [ \"$f\" = \"%s\" ] || cp \"%s\" \"$f\"; done", dir, src, src);
+    CHECK(system(cmd) == 0, "copy");
+    CHECK(sf_vault_open(e, "cust-2", 6, "conv-1", 6, &w) == SF_E_INVALID_ARGUMENT && w == NULL, "copied vault refused");
+
+    /* Responses API conversations continued by previous_response_id: the vault follows its caller only. */
+    CHECK(sf_vault_open_response(e, "cust-1", 6, "", 0, &v) == SF_OK && v, "fresh responses vault");
+    CHECK(sf_exchange_new(e, v, "/v1/responses", 13, &x) == SF_OK, "new");
+    sent = request(x, "{\"model\":\"m\",\"input\":\"I am anna.weber@example.de\"}");
+    free(sent);
+    CHECK(sf_vault_save(v) == SF_OK, "save");
+    const char *resp = "{\"id\":\"resp_77\",\"object\":\"response\",\"output\":[{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":\"ok\"}]}]}";
+    CHECK(sf_exchange_reply(x, resp, strlen(resp), &out) == SF_OK, "reply");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_exchange_summary(x, &out) == SF_OK && buf_has(out, "\"response_id\": \"resp_77\""), "summary names the response");
+    sf_buffer_free(out); out = NULL;
+    CHECK(sf_vault_link_response(v, "resp_77", 7) == SF_OK, "link");
+    CHECK(sf_vault_link_response(v, "", 0) == SF_E_INVALID_ARGUMENT && sf_vault_link_response(s, "resp_77", 7) == SF_E_INVALID_ARGUMENT, "link arguments");
+    sf_exchange_free(x);
+    sf_session_free(v); v = NULL;
+    CHECK(sf_vault_open_response(e, "cust-1", 6, "resp_77", 7, &v) == SF_OK && v, "continued");
+    CHECK(sf_restore(v, "<EMAIL_1>", 9, &out) == SF_OK && buf_has(out, "anna.weber@example.de"), "the same caller's vault");
+    sf_buffer_free(out); out = NULL;
+    sf_session_free(v); v = NULL;
+    CHECK(sf_vault_open_response(e, "cust-2", 6, "resp_77", 7, &w) == SF_OK && w, "other caller");
+    CHECK(sf_restore(w, "<EMAIL_1>", 9, &out) == SF_OK && !buf_has(out, "anna"), "another caller with the same response id gets a new vault");
+    sf_buffer_free(out); out = NULL;
+    sf_session_free(w); w = NULL;
+    CHECK(sf_vault_open_response(e, NULL, 0, "resp_77", 7, &w) == SF_E_INVALID_ARGUMENT && w == NULL, "no identity");
+
     sf_session_free(s);
     sf_engine_free(e);
     printf("exchange: %d passed, %d failed\n", passed, failed);

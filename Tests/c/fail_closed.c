@@ -609,6 +609,36 @@ static void kill_switch_set_internal(outcome *o) {
     sf_engine_free(e);
 }
 
+static void vault_open_null_engine(outcome *o) { o->has_handle = 1; o->status = sf_vault_open(NULL, SECRET, SECRET_LEN, "c", 1, (sf_session **)&o->handle); }
+static void vault_open_bad_length(outcome *o) { o->has_handle = 1; o->status = sf_vault_open(e_default, SECRET, SIZE_MAX, "c", 1, (sf_session **)&o->handle); }
+static void vault_open_empty_id(outcome *o) { o->has_handle = 1; o->status = sf_vault_open(e_default, SECRET, SECRET_LEN, "", 0, (sf_session **)&o->handle); }
+static void vault_open_null_out(outcome *o) { o->status = sf_vault_open(e_default, SECRET, SECRET_LEN, "c", 1, NULL); }
+static void vault_open_internal(outcome *o) {
+    /* state_dir below a regular file: the vault's lock cannot be created. */
+    char pol[256];
+    snprintf(pol, sizeof pol, "{\"state_dir\": \"%s/file/sub\"}", file_dir);
+    sf_engine *e = engine(pol);
+    SETUP(e);
+    o->has_handle = 1;
+    o->status = sf_vault_open(e, SECRET, SECRET_LEN, "c", 1, (sf_session **)&o->handle);
+    sf_engine_free(e);
+}
+static void vault_save_plain_session(outcome *o) {
+    sf_session *s = used_session(e_default, o);
+    SETUP(s);
+    o->status = sf_vault_save(s);
+    sf_session_free(s);
+}
+static void vault_open_response_no_identity(outcome *o) { o->has_handle = 1; o->status = sf_vault_open_response(e_default, NULL, 0, SECRET, SECRET_LEN, (sf_session **)&o->handle); }
+static void vault_open_response_bad_length(outcome *o) { o->has_handle = 1; o->status = sf_vault_open_response(e_default, "c", 1, SECRET, SIZE_MAX, (sf_session **)&o->handle); }
+static void vault_link_plain_session(outcome *o) {
+    sf_session *s = used_session(e_default, o);
+    SETUP(s);
+    o->status = sf_vault_link_response(s, SECRET, SECRET_LEN);
+    sf_session_free(s);
+}
+static void exchange_summary_null(outcome *o) { o->status = sf_exchange_summary(NULL, OUT1); }
+
 /* ---- the table ------------------------------------------------------------------------------- */
 
 typedef struct {
@@ -641,6 +671,16 @@ static const row TABLE[] = {
     ROW(SF_E_INVALID_ARGUMENT, "sf_restore: NULL out", restore_null_out),
     ROW(SF_E_INVALID_ARGUMENT, "sf_session_export: NULL session", export_null_session),
     ROW(SF_E_INVALID_ARGUMENT, "sf_session_export: NULL out", export_null_out),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_open: NULL engine", vault_open_null_engine),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_open: identity length SIZE_MAX", vault_open_bad_length),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_open: empty session id", vault_open_empty_id),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_open: NULL out", vault_open_null_out),
+    ROW(SF_E_INTERNAL, "sf_vault_open: state store cannot be written", vault_open_internal),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_save: a session not from sf_vault_open", vault_save_plain_session),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_exchange_summary: NULL exchange", exchange_summary_null),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_open_response: no identity", vault_open_response_no_identity),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_open_response: id length SIZE_MAX", vault_open_response_bad_length),
+    ROW(SF_E_INVALID_ARGUMENT, "sf_vault_link_response: a session not from a vault", vault_link_plain_session),
     ROW(SF_E_INVALID_ARGUMENT, "sf_session_import: the secret text as blob", import_garbage),
     ROW(SF_E_INVALID_ARGUMENT, "sf_session_import: tampered blob", import_tampered),
     ROW(SF_E_INVALID_ARGUMENT, "sf_session_import: truncated blob", import_truncated),

@@ -32,6 +32,11 @@ declare(strict_types=1);
                 continue;
             }
             $relative = substr($file->getPathname(), \strlen($src), -4);
+            // Http/ implements PSR-7/18 and Guzzle interfaces that the application's autoloader brings
+            // at run time; those classes call the library only through the preloaded Internal\ExchangeHandle.
+            if (str_starts_with($relative, 'Http/')) {
+                continue;
+            }
             $class = 'SovereignFilter\\' . str_replace('/', '\\', $relative);
             // Autoloading (not a bare require) links parents first, as preloading requires.
             class_exists($class);

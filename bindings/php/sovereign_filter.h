@@ -65,7 +65,12 @@ sf_status sf_exchange_reply(sf_exchange *exchange, const char *body, size_t len,
 sf_status sf_exchange_stream_push(sf_exchange *exchange, const char *bytes, size_t len, sf_buffer **out_events);
 sf_status sf_exchange_stream_finish(sf_exchange *exchange, sf_buffer **out_events);
 sf_status sf_exchange_error(const sf_exchange *exchange, int *http_status, sf_buffer **error_body);
+sf_status sf_exchange_summary(const sf_exchange *exchange, sf_buffer **summary_json);
 void sf_exchange_free(sf_exchange *exchange);
+sf_status sf_vault_open(const sf_engine *engine, const char *identity, size_t identity_len, const char *session_id, size_t session_id_len, sf_session **out);
+sf_status sf_vault_open_response(const sf_engine *engine, const char *identity, size_t identity_len, const char *previous_response_id, size_t previous_len, sf_session **out);
+sf_status sf_vault_link_response(sf_session *session, const char *response_id, size_t len);
+sf_status sf_vault_save(sf_session *session);
 int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);
 sf_status sf_kill_switch_set(const sf_engine *engine, int on, const char *feature, size_t feature_len, const char *reason, size_t reason_len, const char *by, size_t by_len);
 sf_status sf_session_set_feature(sf_session *session, const char *name, size_t len);

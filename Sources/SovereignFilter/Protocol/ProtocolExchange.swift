@@ -32,6 +32,9 @@ public final class ProtocolExchange {
     public private(set) var reply = ReplyFilter.Tally()
     /// A Responses-API reply's id, once seen (conversations continue by `previous_response_id`).
     public private(set) var responseID: String?
+    /// What each side came to so far ("" until that side was filtered): allow, redact or block.
+    public private(set) var requestVerdict = ""
+    public private(set) var replyVerdict = ""
     private var relay: SSERelay?
     /// Bytes of a streamed reply held back while a pseudonym or an entity may still be completing.
     public var holdBack = 256
@@ -61,9 +64,11 @@ public final class ProtocolExchange {
             let pc = try engine.checkPrompt(Array(request.userText.joined(separator: "\n").utf8))
             promptRules = pc.rules
             if pc.verdict == .block {
+                requestVerdict = "block"
                 throw ProtocolFailure.blocked("the request looks like a prompt-injection or extraction attempt", code: "prompt_block")
             }
         }
+        requestVerdict = request.findings.isEmpty ? "allow" : "redact"
         var out: [UInt8] = []
         JSON.write(filtered, into: &out)
         return out
@@ -84,9 +89,11 @@ public final class ProtocolExchange {
         do { checked = try rf.filter(j) } catch {
             reply.add(rf)
             reply.verdict = .block
+            replyVerdict = "block"
             throw error
         }
         reply.add(rf)
+        replyVerdict = reply.verdict.rawValue
         if let id = ReplyFilter.responseID(checked) { responseID = id }
         var out: [UInt8] = []
         JSON.write(checked, into: &out)
@@ -106,6 +113,7 @@ public final class ProtocolExchange {
         let out = try r.finish().flatMap { $0 }
         reply = r.reply
         if r.blocked { reply.verdict = .block }
+        replyVerdict = reply.verdict.rawValue
         responseID = r.responseID
         return out
     }
@@ -117,6 +125,29 @@ public final class ProtocolExchange {
 
     /// The SSE frames that end a stream with `failure` (after headers went out, errors travel as events).
     public func streamErrorFrames(_ failure: ProtocolFailure) -> [UInt8] { failure.sseFrames(responses: route == .responses) }
+
+    /// What metrics count of this exchange, as JSON: the route, and per side its verdict, entity counts
+    /// and rules (never text): {"route":"chat","request":{"verdict":"redact","entities":{"EMAIL":1},
+    /// "rules":[]},"reply":{...},"response_id":null}. A blocked request's entities are those found
+    /// before the block; `response_id` is a Responses-API reply's id once seen.
+    public func summary() -> [UInt8] {
+        func side(_ verdict: String, _ counts: [String: Int], _ rules: [String]) -> JSONValue {
+            .object([JSONMember("verdict", .string(verdict)),
+                     JSONMember("entities", .object(counts.sorted { $0.key < $1.key }.map { JSONMember($0.key, .number(String($0.value))) })),
+                     JSONMember("rules", .array(rules.map { .string($0) }))])
+        }
+        let routeName: String = switch route { case .chat: "chat"; case .responses: "responses"; case .other: "other" }
+        let blockedStream = streamBlocked && replyVerdict.isEmpty
+        let replySide = relay.map { r in side(blockedStream ? "block" : replyVerdict, r.reply.counts, r.reply.rules) }
+            ?? side(replyVerdict, reply.counts, reply.rules)
+        var out: [UInt8] = []
+        let rid = relay?.responseID ?? responseID
+        JSON.write(.object([JSONMember("route", .string(routeName)),
+                            JSONMember("request", side(requestVerdict, request.counts, promptRules)),
+                            JSONMember("reply", replySide),
+                            JSONMember("response_id", rid.map { .string($0) } ?? .null)]), into: &out)
+        return out
+    }
 
     private func streamRelay() throws -> SSERelay {
         if let relay { return relay }

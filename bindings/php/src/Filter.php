@@ -199,6 +199,91 @@ final class Filter
     }
 
     /**
+     * The vault of one conversation of one caller, kept in the engine's state store (the policy's
+     * "state_dir", shared by every worker): $identity is who YOUR APPLICATION says is calling (a
+     * customer id, a session id it trusts; never something the shopper chooses), $sessionId the
+     * conversation's id. The same conversation id under another identity is another vault; a vault
+     * that does not open under this key and name is refused, never replaced by an empty one. The
+     * session holds the conversation's lock until it is freed (the conversation's requests run one
+     * after another); Session::save() writes it back. Vaults are shared between workers when they
+     * share the sealing key (policy "session_key" or $SOVEREIGN_FILTER_SESSION_KEY).
+     *
+     * @throws SovereignFilterException InvalidInputException for an empty identity or id or a vault that
+     *                                  does not open, SessionFullException, InternalException when the
+     *                                  store cannot be reached or the lock is busy for 30 s
+     */
+    public function openVault(string $identity, string $sessionId, ?string $feature = null): Session
+    {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::openVault');
+        }
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_session *');
+        $status = $ffi->sf_vault_open(
+            $this->engine->ptr(),
+            $identity,
+            \strlen($identity),
+            $sessionId,
+            \strlen($sessionId),
+            FFI::addr($out)
+        );
+        if ($status !== Status::OK) {
+            $ffi->sf_session_free($out);
+            throw Errors::forStatus($status, 'sf_vault_open');
+        }
+        if (FFI::isNull($out)) {
+            throw Errors::internal('sf_vault_open returned SF_OK without a session');
+        }
+        $session = new Session($this->engine, $out);
+        if ($feature !== null) {
+            $session->setFeature($feature);
+        }
+        return $session;
+    }
+
+    /**
+     * The vault of a Responses-API conversation continued by previous_response_id (no conversation
+     * id): the vault that answered $previousResponseId if this identity linked it
+     * (Session::linkResponse()), else a new one. Locking and saving as for openVault().
+     *
+     * @throws SovereignFilterException as openVault()
+     */
+    public function openResponseVault(string $identity, string $previousResponseId, ?string $feature = null): Session
+    {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::openResponseVault');
+        }
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_session *');
+        $status = $ffi->sf_vault_open_response(
+            $this->engine->ptr(),
+            $identity,
+            \strlen($identity),
+            $previousResponseId,
+            \strlen($previousResponseId),
+            FFI::addr($out)
+        );
+        if ($status !== Status::OK) {
+            $ffi->sf_session_free($out);
+            throw Errors::forStatus($status, 'sf_vault_open_response');
+        }
+        if (FFI::isNull($out)) {
+            throw Errors::internal('sf_vault_open_response returned SF_OK without a session');
+        }
+        $session = new Session($this->engine, $out);
+        if ($feature !== null) {
+            $session->setFeature($feature);
+        }
+        return $session;
+    }
+
+    /** @internal the engine handle, for the HTTP adapters (SovereignFilter\Http) */
+    public function engineHandle(): EngineHandle
+    {
+        return $this->engine;
+    }
+
+    /**
      * Whether the kill switch is on globally or for $feature (null: the global switch only).
      * While it is on, redact(), checkOutput() and stream() with that feature's sessions throw
      * AiDisabledException; checkPrompt() and calls without a session count as feature "default"

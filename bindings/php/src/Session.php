@@ -98,6 +98,35 @@ final class Session
     }
 
     /**
+     * Writes a vault session (Filter::openVault()) back to the state store, sealed; it expires 24 h
+     * after the last write. Call it before a pseudonymized text leaves the process.
+     *
+     * @throws SovereignFilterException InvalidInputException for a session not from openVault()
+     */
+    public function save(): void
+    {
+        $status = $this->engine->ffi->sf_vault_save($this->handle());
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_vault_save');
+        }
+    }
+
+    /**
+     * Records that the Responses-API reply $responseId came from this vault (Filter::openVault() or
+     * openResponseVault()), for its identity only: the next request with previous_response_id =
+     * $responseId opens it again (Filter::openResponseVault()).
+     *
+     * @throws SovereignFilterException InvalidInputException for another session or an empty id
+     */
+    public function linkResponse(string $responseId): void
+    {
+        $status = $this->engine->ffi->sf_vault_link_response($this->handle(), $responseId, \strlen($responseId));
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_vault_link_response');
+        }
+    }
+
+    /**
      * Checks the model's reply: restores this session's pseudonyms, redacts PII the customer did not
      * give, blocks on secrets, canaries and system-prompt echoes. Show OutputCheck::$text, never $reply.
      *

@@ -29,6 +29,19 @@ final class PreloadTest extends LibraryTestCase
         ], $result);
     }
 
+    /** The Guzzle middleware under the recipe: its own classes autoloaded at run time, FFI through the preloaded ones. */
+    public function testTheGuzzleMiddlewareWorksUnderThePreloadRecipe(): void
+    {
+        Http\HttpDependencies::load(); // fails clearly when Debian's Guzzle is missing
+        $result = $this->runPreloaded('preload_http_probe.php');
+        self::assertSame([
+            'preloaded' => true,
+            'http_preloaded' => false,
+            'upstream' => '<EMAIL_1>',
+            'caller' => 'Hi john.doe@example.com',
+        ], $result);
+    }
+
     /** PHP-FPM: preload in the master, fork workers, scan in each child (inherited and new filters). */
     public function testForkedWorkersScanAfterPreload(): void
     {

@@ -148,7 +148,7 @@ final class ModuleFilesTest extends TestCase
         $preferences = self::preferences();
         $api = self::phpFiles('Api');
         self::assertSame(
-            ['ConfigInterface', 'FilterInterface', 'FilterSessionInterface', 'KillSwitchInterface', 'LlmClientInterface', 'SessionStoreInterface'],
+            ['ConfigInterface', 'FilterInterface', 'FilterSessionInterface', 'HttpClientConfigInterface', 'KillSwitchInterface', 'LlmClientInterface', 'SessionStoreInterface'],
             array_keys($api)
         );
         foreach (array_keys($api) as $name) {

@@ -27,3 +27,8 @@ spl_autoload_register(static function (string $class): void {
 });
 
 require __DIR__ . '/Stubs/functions.php';
+
+// Guzzle 7 and the PSR-7/17/18 interfaces are real, from Debian's packages (`make deps`), as in the
+// binding's HTTP tests: the module's Guzzle wiring is tested against the real client.
+require_once __DIR__ . '/../../../php/tests/Http/HttpDependencies.php';
+\SovereignFilter\Tests\Http\HttpDependencies::load();

@@ -33,6 +33,12 @@ class Session
         return $this->data['customer_id'] ?? null;
     }
 
+    /** The PHP session's id (the real one: SessionManager::getSessionId()). */
+    public function getSessionId()
+    {
+        return $this->data['session_id'] ?? '';
+    }
+
     public function setCustomerId($id)
     {
         $this->data['customer_id'] = $id;
