@@ -85,7 +85,7 @@ int main(void) {
     CHECK(sf_exchange_error(x, &http, &err) == SF_OK && http == 502 && buf_has(err, "upstream_unreadable") && !buf_has(err, "5500"), "502 unreadable");
     sf_buffer_free(err); err = NULL;
     /* A secret in the reply withholds it. */
-    const char *secret = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"key AKIAIOSFODNN7EXAMPLE\"}}]}";
+    const char *secret = "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"key AKIAZ3MHJ2EXQ7T4PL6W\"}}]}";
     CHECK(sf_exchange_reply(x, secret, strlen(secret), &out) == SF_BLOCKED && out == NULL, "secret blocks");
     CHECK(sf_exchange_error(x, &http, &err) == SF_OK && http == 400 && buf_has(err, "reply_block") && !buf_has(err, "AKIA"), "400 reply_block");
     sf_buffer_free(err); err = NULL;
@@ -142,8 +142,8 @@ int main(void) {
 
     /* Streaming: a secret split across events stops the stream; the error comes as an SSE event. */
     CHECK(sf_exchange_new(e, s, "/v1/chat/completions", 20, &x) == SF_OK, "new");
-    const char *leak = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"the key is AKIAIOSF\"}}]}\n\n"
-                       "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ODNN7EXAMPLE ok\"}}]}\n\ndata: [DONE]\n\n";
+    const char *leak = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"the key is AKIAZ3MH\"}}]}\n\n"
+                       "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"J2EXQ7T4PL6W ok\"}}]}\n\ndata: [DONE]\n\n";
     sf_status st = SF_OK;
     got = 0;
     for (size_t i = 0; i < strlen(leak) && st == SF_OK; i += 7) {
@@ -153,7 +153,7 @@ int main(void) {
     }
     if (st == SF_OK) st = sf_exchange_stream_finish(x, &out);
     CHECK(st == SF_BLOCKED && out == NULL, "secret in a stream blocks: %s", sf_status_name(st));
-    CHECK(!has(all, got, "ODNN7") && !has(all, got, "AKIAIOSF"), "nothing of the key was returned: %.*s", (int)got, all);
+    CHECK(!has(all, got, "J2EXQ7") && !has(all, got, "AKIAZ3MH"), "nothing of the key was returned: %.*s", (int)got, all);
     CHECK(sf_exchange_error(x, &http, &err) == SF_OK && buf_has(err, "data: ") && buf_has(err, "reply_block"), "SSE error event");
     sf_buffer_free(err); err = NULL;
     sf_exchange_free(x);

@@ -407,7 +407,7 @@ final class KillSwitchTest extends LibraryTestCase
         foreach (file($log, FILE_IGNORE_NEW_LINES) ?: [] as $line) {
             $record = json_decode($line, true, 16, JSON_THROW_ON_ERROR);
             self::assertSame('support_chat', $record['feature']);
-            self::assertSame(['EMAIL' => 1], $record['entities']);
+            self::assertSame(['EMAIL' => 1, 'ORDER_NUMBER' => 1], $record['entities']);  // "order 4711": an id an order word points at
             // Hash-chained: each record names the SHA-256 of the line before it (zeros for the first).
             self::assertSame($previous === null ? str_repeat('0', 64) : hash('sha256', $previous), $record['prev']);
             $previous = $line;

@@ -82,7 +82,7 @@ import SovereignFilter
                 let t = try replyText(r)
                 #expect(!t.contains("bob.miller@example.org") && t.contains("[EMAIL]"), "\(t)")
             }
-            up.mode.withLock { $0 = .fixed("the key is AKIAIOSFODNN7EXAMPLE ok") }
+            up.mode.withLock { $0 = .fixed("the key is AKIAZ3MHJ2EXQ7T4PL6W ok") }
             let r = try await post(port, json: chat("any news?"))
             #expect(r.status == 400 && r.body.contains("reply_block") && !r.body.contains("AKIA"), "\(r.body)")
             let s = try await post(port, json: chat("any news?", stream: true))

@@ -99,7 +99,7 @@ import SovereignFilter
                 var w: [String] = []
                 #expect(try responsesText(r, wholes: &w).contains("[EMAIL]"))
             }
-            up.mode.withLock { $0 = .fixed("the key is AKIAIOSFODNN7EXAMPLE ok") }
+            up.mode.withLock { $0 = .fixed("the key is AKIAZ3MHJ2EXQ7T4PL6W ok") }
             let r = try await post(port, "/v1/responses", json: responsesRequest("key?"), headers: [Self.me])
             #expect(r.status == 400 && r.body.contains("reply_block") && !r.body.contains("AKIA"), "\(r.body)")
             let s = try await post(port, "/v1/responses", json: responsesRequest("key?", stream: true), headers: [Self.me])

@@ -487,8 +487,8 @@ abstract class HttpFilterTestCase extends LibraryTestCase
     public function testASecretSplitAcrossEventsEndsTheStream(string $mode): void
     {
         self::$model->plan(['content_type' => 'text/event-stream', 'events' => [
-            'data: ' . json_encode(['choices' => [['index' => 0, 'delta' => ['content' => 'the key is AKIAIOSF']]]]) . "\n\n",
-            'data: ' . json_encode(['choices' => [['index' => 0, 'delta' => ['content' => 'ODNN7EXAMPLE ok']]]]) . "\n\n",
+            'data: ' . json_encode(['choices' => [['index' => 0, 'delta' => ['content' => 'the key is AKIAZ3MH']]]]) . "\n\n",
+            'data: ' . json_encode(['choices' => [['index' => 0, 'delta' => ['content' => 'J2EXQ7T4PL6W ok']]]]) . "\n\n",
             "data: [DONE]\n\n",
         ]]);
         $r = $this->send($this->engine(), $this->options(['on_block' => $mode]), self::chat('hi', true), true);
@@ -501,8 +501,8 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         } catch (BlockedException $e) {
             self::assertSame('exception', $mode);
         }
-        self::assertStringNotContainsString('AKIAIOSF', $read);
-        self::assertStringNotContainsString('ODNN7', $read);
+        self::assertStringNotContainsString('AKIAZ3MH', $read);
+        self::assertStringNotContainsString('J2EXQ7', $read);
     }
 
     public function testAnUpstreamErrorBodyIsFilteredToo(): void
@@ -562,7 +562,7 @@ abstract class HttpFilterTestCase extends LibraryTestCase
         self::assertSame('prompt_block', $seen[1]['refused']);
         self::assertSame('block', $seen[1]['request']['verdict']);
         self::$model->plan(['content_type' => 'text/event-stream', 'events' => [
-            'data: ' . json_encode(['choices' => [['index' => 0, 'delta' => ['content' => 'key AKIAIOSFODNN7EXAMPLE']]]]) . "\n\n", "data: [DONE]\n\n"]]);
+            'data: ' . json_encode(['choices' => [['index' => 0, 'delta' => ['content' => 'key AKIAZ3MHJ2EXQ7T4PL6W']]]]) . "\n\n", "data: [DONE]\n\n"]]);
         $r = $this->send($this->engine(), $options + ['on_block' => 'response'], self::chat('hi', true), true);
         (string) $r->getBody();
         self::assertSame('reply_block', $seen[2]['refused']);
