@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, redacts a sample prompt
 #   make test   installs what is missing, builds, runs every test suite
 SHELL := /bin/bash
-APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit valgrind curl
+APT_PACKAGES := libpcre2-dev libicu-dev zlib1g-dev pkg-config php8.2-cli phpunit valgrind curl
 SHARED ?= ../shared
 # One release build serves the shared object, the CLI and the bench harness (same flags, one scratch
 # path): the Swift runtime is linked statically and the version script keeps only sf_* exported.
