@@ -12,7 +12,7 @@ CLI := .build-release/release/sovereign-filter
 # The gateway is its own package (gateway/): SwiftNIO and Hummingbird stay out of the library's build.
 GATEWAY := gateway/.build/release/sovereign-gateway
 
-.PHONY: all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway clean
+.PHONY: python-venv java test-python test-spark all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway clean
 
 all: build
 
@@ -47,7 +47,7 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-cli test-corpus test-c test-php test-gate test-gateway bench-smoke
+test: deps test-swift test-cli test-corpus test-c test-php test-python test-spark test-gate test-gateway bench-smoke
 	@echo "make test: all suites passed"
 
 test-swift:
@@ -74,6 +74,31 @@ test-c: lib
 test-php: lib
 	phpunit -c bindings/php/phpunit.xml.dist
 	phpunit -c bindings/magento/phpunit.xml.dist
+
+# The Python binding (bindings/python): one venv for its tests, the openai client through the httpx
+# transport and the Spark example, pinned from PyPI, created on first use (.venv-python, not committed).
+# The binding itself is installed into it as a client would (pip install ./bindings/python).
+PY_VENV := .venv-python
+PY_REQS := pytest==9.2.0 openai==3.60.0 httpx==0.28.1 pyspark==4.3.0 pandas==3.1.1 pyarrow==26.0.1
+PY_ENV := SOVEREIGN_FILTER_LIB=$(CURDIR)/dist/lib/libsovereign_filter.so SOVEREIGN_FILTER_CLI=$(CURDIR)/$(CLI) \
+	SOVEREIGN_FILTER_SHARED=$(abspath $(SHARED)) PYTHONDONTWRITEBYTECODE=1
+python-venv:
+	@if [ ! -x $(PY_VENV)/bin/python ] || [ "$$(cat $(PY_VENV)/.installed 2>/dev/null)" != "$(PY_REQS)" ]; then \
+	  echo "creating $(PY_VENV): $(PY_REQS)"; rm -rf $(PY_VENV); python3 -m venv $(PY_VENV) && \
+	  $(PY_VENV)/bin/pip install -q --disable-pip-version-check $(PY_REQS) && echo "$(PY_REQS)" > $(PY_VENV)/.installed; fi
+	$(PY_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall ./bindings/python
+
+# Spark runs on a JVM: Debian's Java 17 when no java is on the PATH.
+java: deps
+	@command -v java >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+
+test-python: lib cli python-venv
+	cd bindings/python && $(PY_ENV) $(CURDIR)/$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider tests
+
+# Spark on local[2] over a few thousand records, counts checked against the CLI's audit (a few minutes at most).
+test-spark: lib cli python-venv java
+	cd bindings/python && $(PY_ENV) $(CURDIR)/$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider tests_spark
 
 gateway: deps
 	cd gateway && swift build -c release --product sovereign-gateway
