@@ -120,20 +120,22 @@ bench-bin: deps
 	swift build $(RELEASE_FLAGS) --product sovereign-bench
 
 # The full benchmark: in-process harness, PHP FFI latency, Presidio on the same texts; table + JSON.
-bench: lib bench-bin
+bench: lib bench-bin cli
 	mkdir -p benchmarks/results
 	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 100 \
 		--out benchmarks/results/swift.json --sample benchmarks/results/sample.jsonl
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out benchmarks/results/php.json
+	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 20 --out benchmarks/results/audit.json
 	bash benchmarks/setup_presidio.sh
 	benchmarks/.venv/bin/python benchmarks/presidio_bench.py --sample benchmarks/results/sample.jsonl --out benchmarks/results/presidio.json
 	python3 benchmarks/report.py benchmarks/results
 
 # CI's smoke run: tiny input, prints the table, asserts nothing about time.
-bench-smoke: lib bench-bin
+bench-smoke: lib bench-bin cli
 	mkdir -p dist/bench
 	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 2 --runs 1 --out dist/bench/swift.json
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out dist/bench/php.json --calls 2000
+	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 2 --runs 1 --out dist/bench/audit.json
 	python3 benchmarks/report.py dist/bench
 
 # Machine-independent performance gate: instructions per KB and allocations per scan (benchmarks/thresholds.json).

@@ -8,7 +8,7 @@ def load(name):
     p = os.path.join(res, name)
     return json.load(open(p)) if os.path.exists(p) else None
 
-sw, php, pr = load("swift.json"), load("php.json"), load("presidio.json")
+sw, php, pr, au = load("swift.json"), load("php.json"), load("presidio.json"), load("audit.json")
 rows = []
 def row(name, value, target=None, ok=None):
     rows.append((name, value, target or "", "" if ok is None else ("met" if ok else "MISSED")))
@@ -35,6 +35,10 @@ if php:
         if c:
             p99 = c.get("p99_us")
             row(f"latency ~1 KB through PHP FFI, {call} p50/p99 (µs)", f"{c.get('p50_us')} / {p99}", "p99 <= 15", p99 is not None and p99 <= 15)
+if au:
+    row(f"CLI scan --lines, {au['text_mb']} MB of corpus text (MB/s)", au["cli_scan_mbs"])
+    row("CLI audit, the same texts as chat JSONL (MB/s of text)", au["cli_audit_mbs"])
+    row("audit / scan throughput", au["audit_vs_scan"], ">= 0.8", au["audit_vs_scan"] >= 0.8)
 if pr and sw:
     ours = sw["scan_sample_mbs"]
     for mode, target in (("regex_only", 5000), ("full", 10000)):
@@ -50,4 +54,4 @@ w = max(len(r[0]) for r in rows) if rows else 10
 print(f"{'measure':<{w}}  {'value':>14}  {'target':>14}  status")
 for name, value, target, status in rows:
     print(f"{name:<{w}}  {str(value):>14}  {target:>14}  {status}")
-json.dump({"swift": sw, "php": php, "presidio": pr, "table": rows}, open(os.path.join(res, "latest.json"), "w"), indent=1, default=str)
+json.dump({"swift": sw, "php": php, "presidio": pr, "audit": au, "table": rows}, open(os.path.join(res, "latest.json"), "w"), indent=1, default=str)
