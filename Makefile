@@ -79,7 +79,7 @@ test-php: lib
 # transport and the Spark example, pinned from PyPI, created on first use (.venv-python, not committed).
 # The binding itself is installed into it as a client would (pip install ./bindings/python).
 PY_VENV := .venv-python
-PY_REQS := pytest==9.2.0 openai==3.60.0 httpx==0.28.1 pyspark==4.3.0 pandas==3.1.1 pyarrow==26.0.1
+PY_REQS := pytest==9.2.0 openai==3.60.0 httpx==0.28.1 pyspark==4.3.0 pandas==2.3.3 pyarrow==26.0.1
 PY_ENV := SOVEREIGN_FILTER_LIB=$(CURDIR)/dist/lib/libsovereign_filter.so SOVEREIGN_FILTER_CLI=$(CURDIR)/$(CLI) \
 	SOVEREIGN_FILTER_SHARED=$(abspath $(SHARED)) PYTHONDONTWRITEBYTECODE=1
 python-venv:

@@ -2,8 +2,7 @@
 """Audit a fine-tuning dataset (Parquet or JSONL) on a Spark cluster, with the rules of
 `sovereign-filter audit`, and optionally write the redacted copy.
 
-    spark-submit --files /opt/sovereign-filter/libsovereign_filter.so \\
-        --conf spark.executorEnv.SOVEREIGN_FILTER_LIB=./libsovereign_filter.so \\
+    spark-submit --files /opt/sovereign-filter/libsovereign_filter.so --py-files sovereign_filter.zip \\
         spark_audit.py s3a://bucket/train.parquet --report report.json --redact-to s3a://bucket/train.redacted
 
 - A pandas UDF audits each batch of records; the engine is built once per executor Python process
@@ -15,7 +14,8 @@
 - Parquet rows are audited as JSON (to_json of the row), so --field paths are the same as for JSONL;
   the redacted Parquet copy is read back into the original schema (a redacted number column becomes
   null: name only text columns there).
-- Exit code: 0 clean, 1 findings, 65 a malformed record (named), 64 a bad policy or option.
+- Exit code: 0 clean, 1 findings, 65 a malformed record (named), 64 a bad policy or option, 70 the
+  job failed (e.g. the shared object missing on an executor).
 """
 from __future__ import annotations
 
@@ -32,6 +32,21 @@ from pyspark.sql.functions import pandas_udf
 FINDINGS_SCHEMA = "array<struct<field:string,type:string,start:long,end:long>>"
 
 
+def use_shipped_library() -> None:
+    """A libsovereign_filter.so shipped with `spark-submit --files` is used when SOVEREIGN_FILTER_LIB
+    does not name one (executors find it in SparkFiles' directory, in any deploy mode)."""
+    import os
+    if os.environ.get("SOVEREIGN_FILTER_LIB"):
+        return
+    try:
+        from pyspark import SparkFiles
+        p = os.path.join(SparkFiles.getRootDirectory(), "libsovereign_filter.so")
+    except Exception:
+        return
+    if os.path.exists(p):
+        os.environ["SOVEREIGN_FILTER_LIB"] = p
+
+
 def make_udf(policy_json: Optional[str], fields: Optional[list[str]], redact: bool):
     """The pandas UDF: a batch of JSON records -> per record (n, findings JSON, redacted JSON, error).
     n is -1 for a line of white space only (no record, as in the CLI)."""
@@ -40,6 +55,7 @@ def make_udf(policy_json: Optional[str], fields: Optional[list[str]], redact: bo
     def audit_batch(values: pd.Series) -> pd.DataFrame:
         from sovereign_filter.audit import RecordError, audit_record, shared_engine
 
+        use_shipped_library()
         engine = shared_engine(policy_json)
         ns, fs, rs, es = [], [], [], []
         for v in values:
@@ -128,9 +144,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         try:
             with open(args.policy, encoding="utf-8") as fh:
                 policy_json = fh.read()
-            from sovereign_filter.audit import audit_engine
-            audit_engine(policy_json).close()  # a bad policy fails here, on the driver, not in every task
-        except Exception as e:
+            json.loads(policy_json)
+        except (OSError, ValueError) as e:
             print(f"spark_audit: policy: {e}", file=sys.stderr)
             return 64
     if args.field:
@@ -148,6 +163,17 @@ def main(argv: Optional[list[str]] = None) -> int:
     spark = b.config("spark.sql.execution.arrow.pyspark.enabled", "true").getOrCreate()
     results = []
     try:
+        # A bad policy fails here, once, on the driver (when the driver has the library), not in every task.
+        from sovereign_filter import LibraryNotFoundError, PolicyError
+        from sovereign_filter.audit import audit_engine
+        use_shipped_library()
+        try:
+            audit_engine(policy_json).close()
+        except PolicyError as e:
+            print(f"spark_audit: policy: {e}", file=sys.stderr)
+            return 64
+        except LibraryNotFoundError:
+            pass  # the executors may have it; they check the policy then
         for path in args.datasets:
             fmt = args.format or ("jsonl" if path.lower().rstrip("/").endswith((".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz")) else "parquet")
             target = args.redact_to
@@ -158,6 +184,10 @@ def main(argv: Optional[list[str]] = None) -> int:
             except RecordFailure as e:
                 print(f"spark_audit: {e}", file=sys.stderr)
                 return 65
+            except Exception as e:  # the job failed (library not found on an executor, unreadable input…):
+                # never exit 1, which means "findings"
+                print(f"spark_audit: {path}: the audit failed: {e}", file=sys.stderr)
+                return 70
             results.append(d)
             if d["records_with_findings"]:
                 kinds = ", ".join(f"{k} {v}" for k, v in sorted(d["findings"].items(), key=lambda kv: (-kv[1], kv[0])))

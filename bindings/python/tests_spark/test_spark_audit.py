@@ -100,8 +100,23 @@ def test_spark_audit_equals_cli(cli, corpus, tmp_path: Path):
     assert again["records_with_findings"] == 0, again["findings"]
 
 
-def test_spark_audit_names_a_malformed_record(tmp_path: Path):
+def test_spark_submit_with_shipped_library_names_a_malformed_record(tmp_path: Path):
+    """spark-submit as on a cluster: the shared object shipped with --files (no SOVEREIGN_FILTER_LIB, not
+    next to the package, not on the library path): the executors load it, and a malformed record stops
+    the job naming it."""
     jl = tmp_path / "bad.jsonl"
-    jl.write_text('{"text": "fine"}\n{"text": "fine"}\n{"text": oops}\n')
-    p = spark([str(jl)])
-    assert p.returncode == 65 and "record 3: invalid JSON" in p.stderr, p.stderr[-2000:]
+    jl.write_text('{"text": "mail anna@example.com"}\n{"text": "fine"}\n{"text": oops}\n')
+    lib = os.environ["SOVEREIGN_FILTER_LIB"]
+    env = {k: v for k, v in os.environ.items() if k not in ("SOVEREIGN_FILTER_LIB", "LD_LIBRARY_PATH")}
+    env.update(PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+    submit = Path(sys.executable).parent / "spark-submit"
+    run = lambda path: subprocess.run([str(submit), "--master", "local[2]", "--files", lib, str(EXAMPLE), "--report",
+                                       str(tmp_path / "r.json"), str(path)], capture_output=True, text=True, env=env)
+    p = run(jl)
+    # spark-submit passes the Python driver's stderr on to its own stdout
+    msg = [l for l in (p.stdout + p.stderr).splitlines() if l.startswith("spark_audit:")]
+    assert p.returncode == 65 and msg and "record 3: invalid JSON" in msg[0], msg or p.stderr[-3000:]
+    jl.write_text('{"text": "mail anna@example.com"}\n{"text": "fine"}\n')
+    p = run(jl)
+    assert p.returncode == 1, p.stderr[-3000:]
+    assert json.loads((tmp_path / "r.json").read_text())["datasets"][0]["findings"] == {"EMAIL": 1}
