@@ -246,6 +246,12 @@ r_all = json.loads(rep_all.read_text())
 check("two datasets: exit 1, both reported", p.returncode == 1 and [d["path"] for d in r_all["datasets"]] == [str(clean), str(pc)]
       and r_all["verdict"] == "findings")
 
+bom = TMP / "bom.jsonl"
+bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "mail anna@example.com"}).encode() + b"\n")
+code, rep, p = audit(bom, "--redact-to", str(TMP / "bom.red.jsonl"))
+check("UTF-8 BOM before the first record: read, kept in the copy", code == 1 and rep["datasets"][0]["findings"] == {"EMAIL": 1}
+      and (TMP / "bom.red.jsonl").read_bytes() == b'\xef\xbb\xbf{"text": "mail [EMAIL]"}\n', p.stderr.decode())
+
 # ---- 6. errors name the record; nothing half-written
 def bad(name: str, content: bytes, want: int, needle: str, *extra: str, suffix: str = ".jsonl") -> None:
     path = TMP / f"bad{suffix}"

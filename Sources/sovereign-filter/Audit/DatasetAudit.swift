@@ -115,8 +115,12 @@ final class DatasetAudit {
     private func runJSONL(_ input: RecordBuffer, _ fields: [FieldPath], _ s: Scanner, _ copy: RedactedCopy?, _ progress: AuditProgress) throws {
         var lineNo = 0
         var out: [UInt8] = []
-        while let line = try input.nextLine() {
+        while var line = try input.nextLine() {
             lineNo += 1
+            if lineNo == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
+                line.removeFirst(3)  // a UTF-8 byte order mark (some Windows tools write one); kept in the copy
+                copy?.write([0xEF, 0xBB, 0xBF])
+            }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 copy?.write(line + [0x0A])
                 continue
