@@ -137,6 +137,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--redact-to", help="write the redacted copy here (a directory; with several datasets, one per dataset inside it)")
     ap.add_argument("--examples", type=int, default=50, help="at most this many example locations per dataset")
     ap.add_argument("--master", help="Spark master (e.g. local[2]); default: what spark-submit says")
+    ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable)")
     args = ap.parse_args(argv)
 
     policy_json = None
@@ -160,6 +161,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     b = SparkSession.builder.appName("sovereign-filter audit")
     if args.master:
         b = b.master(args.master)
+    for kv in args.conf:
+        k, sep, v = kv.partition("=")
+        if not sep:
+            print(f"spark_audit: --conf {kv}: expected KEY=VALUE", file=sys.stderr)
+            return 64
+        b = b.config(k, v)
     spark = b.config("spark.sql.execution.arrow.pyspark.enabled", "true").getOrCreate()
     results = []
     try:

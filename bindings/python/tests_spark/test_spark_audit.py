@@ -42,9 +42,13 @@ def cli_report(cli: str, path: Path, tmp: Path) -> dict:
     return json.loads(rep.read_text())["datasets"][0]
 
 
+# Small local runs: a few shuffle partitions instead of 200, no web UI.
+LOCAL = ["--master", "local[2]", "--conf", "spark.sql.shuffle.partitions=4", "--conf", "spark.ui.enabled=false"]
+
+
 def spark(args: list[str]) -> subprocess.CompletedProcess:
     t = time.monotonic()
-    p = subprocess.run([sys.executable, str(EXAMPLE), "--master", "local[2]", *args], capture_output=True, text=True,
+    p = subprocess.run([sys.executable, str(EXAMPLE), *LOCAL, *args], capture_output=True, text=True,
                        env={**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable})
     print(f"spark_audit {' '.join(args[:1])}: {time.monotonic() - t:.1f} s")
     return p
@@ -66,34 +70,34 @@ def test_spark_audit_equals_cli(cli, corpus, tmp_path: Path):
     want = cli_report(cli, jl, tmp_path)
     assert want["records"] == len(recs) >= 2000 and want["records_with_findings"] > 1000
 
-    rep, red = tmp_path / "spark.json", tmp_path / "redacted-jsonl"
-    p = spark([str(jl), "--report", str(rep), "--redact-to", str(red)])
+    # Parquet of the same kind of records (content strings only: one Parquet type per column)
+    recs2 = records(texts, parts=False)
+    pl = tmp_path / "train.parquet"
+    pq.write_table(pa.Table.from_pylist(recs2), pl)
+    jl2 = tmp_path / "train2.jsonl"
+    # the CLI audits the same records as JSONL (the nulls a Parquet struct fills in are no texts)
+    jl2.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs2))
+    want2 = cli_report(cli, jl2, tmp_path)
+
+    # one Spark run over both datasets (a JVM start is most of the time)
+    rep, red = tmp_path / "spark.json", tmp_path / "redacted"
+    p = spark([str(jl), str(pl), "--report", str(rep), "--redact-to", str(red)])
     assert p.returncode == 1, p.stderr[-3000:]
     doc = json.loads(rep.read_text())
     assert doc["verdict"] == "findings"
-    got = doc["datasets"][0]
+    got, got2 = doc["datasets"]
     same(got, want)
     assert got["bytes"] == want["bytes"] == jl.stat().st_size
+    same(got2, want2)
+
     copy = tmp_path / "redacted.jsonl"
-    copy.write_text("".join(f.read_text() for f in sorted(red.glob("part-*"))))
+    copy.write_text("".join(f.read_text() for f in sorted((red / jl.name).glob("part-*"))))
     assert len(copy.read_text().splitlines()) == len(lines)
     again = cli_report(cli, copy, tmp_path)
     assert again["records"] == len(recs) and again["records_with_findings"] == 0, again["findings"]
 
-    # Parquet of the same kind of records (content strings only: one Parquet type per column)
-    recs = records(texts, parts=False)
-    pl = tmp_path / "train.parquet"
-    pq.write_table(pa.Table.from_pylist(recs), pl)
-    jl2 = tmp_path / "train2.jsonl"
-    # the CLI audits the same records as JSONL (the nulls a Parquet struct fills in are no texts)
-    jl2.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs))
-    want = cli_report(cli, jl2, tmp_path)
-    rep2, red2 = tmp_path / "spark2.json", tmp_path / "redacted-parquet"
-    p = spark([str(pl), "--report", str(rep2), "--redact-to", str(red2)])
-    assert p.returncode == 1, p.stderr[-3000:]
-    same(json.loads(rep2.read_text())["datasets"][0], want)
-    back = pq.read_table(red2).to_pylist()
-    assert len(back) == len(recs) and [r["id"] for r in back] == [r["id"] for r in recs]
+    back = pq.read_table(red / pl.name).to_pylist()
+    assert len(back) == len(recs2) and [r["id"] for r in back] == [r["id"] for r in recs2]
     jl3 = tmp_path / "redacted2.jsonl"
     jl3.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in back))
     again = cli_report(cli, jl3, tmp_path)
@@ -104,19 +108,18 @@ def test_spark_submit_with_shipped_library_names_a_malformed_record(tmp_path: Pa
     """spark-submit as on a cluster: the shared object shipped with --files (no SOVEREIGN_FILTER_LIB, not
     next to the package, not on the library path): the executors load it, and a malformed record stops
     the job naming it."""
-    jl = tmp_path / "bad.jsonl"
-    jl.write_text('{"text": "mail anna@example.com"}\n{"text": "fine"}\n{"text": oops}\n')
+    ok, bad = tmp_path / "ok.jsonl", tmp_path / "bad.jsonl"
+    ok.write_text('{"text": "mail anna@example.com"}\n{"text": "fine"}\n')
+    bad.write_text('{"text": "mail anna@example.com"}\n{"text": "fine"}\n{"text": oops}\n')
     lib = os.environ["SOVEREIGN_FILTER_LIB"]
     env = {k: v for k, v in os.environ.items() if k not in ("SOVEREIGN_FILTER_LIB", "LD_LIBRARY_PATH")}
     env.update(PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
     submit = Path(sys.executable).parent / "spark-submit"
-    run = lambda path: subprocess.run([str(submit), "--master", "local[2]", "--files", lib, str(EXAMPLE), "--report",
-                                       str(tmp_path / "r.json"), str(path)], capture_output=True, text=True, env=env)
-    p = run(jl)
+    p = subprocess.run([str(submit), "--master", "local[2]", "--conf", "spark.sql.shuffle.partitions=4",
+                        "--conf", "spark.ui.enabled=false", "--files", lib, str(EXAMPLE), str(ok), str(bad)],
+                       capture_output=True, text=True, env=env)
     # spark-submit passes the Python driver's stderr on to its own stdout
-    msg = [l for l in (p.stdout + p.stderr).splitlines() if l.startswith("spark_audit:")]
-    assert p.returncode == 65 and msg and "record 3: invalid JSON" in msg[0], msg or p.stderr[-3000:]
-    jl.write_text('{"text": "mail anna@example.com"}\n{"text": "fine"}\n')
-    p = run(jl)
-    assert p.returncode == 1, p.stderr[-3000:]
-    assert json.loads((tmp_path / "r.json").read_text())["datasets"][0]["findings"] == {"EMAIL": 1}
+    out = [l for l in (p.stdout + p.stderr).splitlines() if l.startswith(("spark_audit:", str(ok)))]
+    assert p.returncode == 65, out or p.stderr[-3000:]
+    assert out[0] == f"{ok}: 2 records, 1 with findings: EMAIL 1", out  # the executors loaded the shipped object
+    assert "record 3: invalid JSON" in out[1], out
