@@ -13,6 +13,8 @@ final class DatasetAudit {
     private(set) var texts = 0
     private(set) var recordsWithFindings = 0
     private(set) var counts: [String: Int] = [:]
+    /// All findings so far: a record has findings when this grew while it was scanned.
+    private var total = 0
     private(set) var examples: [(record: Int, field: String, type: String, start: Int, end: Int)] = []
 
     init(path: String, maxExamples: Int) {
@@ -79,6 +81,7 @@ final class DatasetAudit {
                 throw failure(e, record: record, field: field)
             }
             guard !found.isEmpty else { return nil }
+            total += found.count
             for f in found {
                 counts[f.type.name, default: 0] += 1
                 if examples.count < maxExamples { examples.append((record, field, f.type.name, f.start, f.end)) }
@@ -140,7 +143,7 @@ final class DatasetAudit {
             } else {
                 paths = fields
             }
-            let before = counts.values.reduce(0, +)
+            let before = total
             var changed = false
             do {
                 for p in paths {
@@ -149,7 +152,7 @@ final class DatasetAudit {
             } catch let e as ShapeError {
                 throw bad(lineNo, e.message)
             }
-            if counts.values.reduce(0, +) > before { recordsWithFindings += 1 }
+            if total > before { recordsWithFindings += 1 }
             if let copy {
                 if changed {
                     out.removeAll(keepingCapacity: true)
@@ -203,13 +206,13 @@ final class DatasetAudit {
             records += 1
             guard cells.count == header.count else { throw bad(row, "\(cells.count) cells, the header has \(header.count)") }
             var outCells = cells
-            let before = counts.values.reduce(0, +)
+            let before = total
             for c in columns where !cells[c].isEmpty {
                 let invalid: Int? = cells[c].withUnsafeBufferPointer { var ascii = false; return UTF8Check.firstInvalid($0, allASCII: &ascii) }
                 if let invalid { throw bad(row, "column \(names[c]): invalid UTF-8 at byte \(invalid)") }
                 if let r = try scan(String(decoding: cells[c], as: UTF8.self), record: row, field: names[c], s) { outCells[c] = Array(r.utf8) }
             }
-            if counts.values.reduce(0, +) > before { recordsWithFindings += 1 }
+            if total > before { recordsWithFindings += 1 }
             copy?.write(CSVWriter.row(outCells))
             progress.update(records: records)
         }
