@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, redacts a sample prompt
 #   make test   installs what is missing, builds, runs every test suite
 SHELL := /bin/bash
-APT_PACKAGES := libpcre2-dev libicu-dev pkg-config php8.2-cli phpunit valgrind curl \
+APT_PACKAGES := libpcre2-dev libicu-dev zlib1g-dev pkg-config php8.2-cli phpunit valgrind curl \
 	php8.2-curl php-guzzlehttp-guzzle php-guzzlehttp-psr7 php-psr-http-client php-nyholm-psr7 php-symfony-http-client
 SHARED ?= ../shared
 # One release build serves the shared object, the CLI and the bench harness (same flags, one scratch
@@ -13,7 +13,7 @@ CLI := .build-release/release/sovereign-filter
 # The gateway is its own package (gateway/): SwiftNIO and Hummingbird stay out of the library's build.
 GATEWAY := gateway/.build/release/sovereign-gateway
 
-.PHONY: all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway clean
+.PHONY: python-venv java test-python test-spark all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway clean
 
 all: build
 
@@ -48,7 +48,7 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-cli test-corpus test-c test-php test-gate test-gateway bench-smoke
+test: deps test-swift test-cli test-corpus test-c test-php test-python test-spark test-gate test-gateway bench-smoke
 	@echo "make test: all suites passed"
 
 test-swift:
@@ -58,6 +58,7 @@ test-cli: cli
 	Tests/cli/cli_test.sh $(CLI)
 	Tests/cli/fail_closed.sh $(CLI)
 	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
+	python3 Tests/cli/audit_test.py $(CLI) $(SHARED)
 
 test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)
@@ -77,6 +78,31 @@ test-c: lib
 test-php: lib
 	phpunit -c bindings/php/phpunit.xml.dist
 	phpunit -c bindings/magento/phpunit.xml.dist
+
+# The Python binding (bindings/python): one venv for its tests, the openai client through the httpx
+# transport and the Spark example, pinned from PyPI, created on first use (.venv-python, not committed).
+# The binding itself is installed into it as a client would (pip install ./bindings/python).
+PY_VENV := .venv-python
+PY_REQS := pytest==9.2.0 openai==3.60.0 httpx==0.28.1 pyspark==4.3.0 pandas==2.3.3 pyarrow==26.0.1
+PY_ENV := SOVEREIGN_FILTER_LIB=$(CURDIR)/dist/lib/libsovereign_filter.so SOVEREIGN_FILTER_CLI=$(CURDIR)/$(CLI) \
+	SOVEREIGN_FILTER_SHARED=$(abspath $(SHARED)) PYTHONDONTWRITEBYTECODE=1
+python-venv:
+	@if [ ! -x $(PY_VENV)/bin/python ] || [ "$$(cat $(PY_VENV)/.installed 2>/dev/null)" != "$(PY_REQS)" ]; then \
+	  echo "creating $(PY_VENV): $(PY_REQS)"; rm -rf $(PY_VENV); python3 -m venv $(PY_VENV) && \
+	  $(PY_VENV)/bin/pip install -q --disable-pip-version-check $(PY_REQS) && echo "$(PY_REQS)" > $(PY_VENV)/.installed; fi
+	$(PY_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall ./bindings/python
+
+# Spark runs on a JVM: Debian's Java 17 when no java is on the PATH.
+java: deps
+	@command -v java >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+
+test-python: lib cli python-venv
+	cd bindings/python && $(PY_ENV) $(CURDIR)/$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider tests
+
+# Spark on local[2] over a few thousand records, counts checked against the CLI's audit (a few minutes at most).
+test-spark: lib cli python-venv java
+	cd bindings/python && $(PY_ENV) $(CURDIR)/$(PY_VENV)/bin/python -m pytest -q -p no:cacheprovider tests_spark
 
 gateway: deps
 	cd gateway && swift build -c release --product sovereign-gateway
@@ -98,20 +124,22 @@ bench-bin: deps
 	swift build $(RELEASE_FLAGS) --product sovereign-bench
 
 # The full benchmark: in-process harness, PHP FFI latency, Presidio on the same texts; table + JSON.
-bench: lib bench-bin
+bench: lib bench-bin cli
 	mkdir -p benchmarks/results
 	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 100 \
 		--out benchmarks/results/swift.json --sample benchmarks/results/sample.jsonl
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out benchmarks/results/php.json
+	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 20 --out benchmarks/results/audit.json
 	bash benchmarks/setup_presidio.sh
 	benchmarks/.venv/bin/python benchmarks/presidio_bench.py --sample benchmarks/results/sample.jsonl --out benchmarks/results/presidio.json
 	python3 benchmarks/report.py benchmarks/results
 
 # CI's smoke run: tiny input, prints the table, asserts nothing about time.
-bench-smoke: lib bench-bin
+bench-smoke: lib bench-bin cli
 	mkdir -p dist/bench
 	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 2 --runs 1 --out dist/bench/swift.json
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out dist/bench/php.json --calls 2000
+	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 2 --runs 1 --out dist/bench/audit.json
 	python3 benchmarks/report.py dist/bench
 
 # Machine-independent performance gate: instructions per KB and allocations per scan (benchmarks/thresholds.json).

@@ -23,6 +23,8 @@ let package = Package(
                        providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc",
                        providers: [.apt(["libicu-dev"])]),
+        // gzip input and output for `sovereign-filter audit` (Debian zlib1g-dev); the CLI only.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The only code that sees ICU headers: a Swift module that sees <unicode/*.h> and Foundation
         // together does not compile, so the public header here carries only stdint types.
         .target(name: "CSovereignICU", dependencies: ["CICU"]),
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "SovereignIncident", dependencies: ["SovereignFilter"]),
         .executableTarget(
             name: "sovereign-filter",
-            dependencies: ["SovereignFilter", "SovereignIncident", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SovereignFilter", "SovereignIncident", "CZlib", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks only: counts heap allocations by interposing malloc in the harness executable.
         .target(name: "CAllocCounter"),

@@ -8,7 +8,7 @@ def load(name):
     p = os.path.join(res, name)
     return json.load(open(p)) if os.path.exists(p) else None
 
-sw, php, pr = load("swift.json"), load("php.json"), load("presidio.json")
+sw, php, pr, au = load("swift.json"), load("php.json"), load("presidio.json"), load("audit.json")
 rows = []
 def row(name, value, target=None, ok=None):
     rows.append((name, value, target or "", "" if ok is None else ("met" if ok else "MISSED")))
@@ -41,6 +41,10 @@ if php:
         row("  overhead vs plain Guzzle, p50/p99 (µs)", f"{h['overhead_p50_us']} / {h['overhead_p99_us']}")
         row("  of which the prompt check, p50/p99 (µs)", f"{h['prompt_check']['p50_us']} / {h['prompt_check']['p99_us']}")
         row("  with a caller-bound vault (state dir), p50/p99 (µs)", f"{h['vault']['p50_us']} / {h['vault']['p99_us']}")
+if au:
+    row(f"CLI scan --lines, {au['text_mb']} MB of corpus text (MB/s)", au["cli_scan_mbs"])
+    row("CLI audit, the same texts as chat JSONL (MB/s of text)", au["cli_audit_mbs"])
+    row("audit / scan throughput", au["audit_vs_scan"], ">= 0.8", au["audit_vs_scan"] >= 0.8)
 if pr and sw:
     ours = sw["scan_sample_mbs"]
     for mode, target in (("regex_only", 5000), ("full", 10000)):
@@ -56,4 +60,4 @@ w = max(len(r[0]) for r in rows) if rows else 10
 print(f"{'measure':<{w}}  {'value':>14}  {'target':>14}  status")
 for name, value, target, status in rows:
     print(f"{name:<{w}}  {str(value):>14}  {target:>14}  {status}")
-json.dump({"swift": sw, "php": php, "presidio": pr, "table": rows}, open(os.path.join(res, "latest.json"), "w"), indent=1, default=str)
+json.dump({"swift": sw, "php": php, "presidio": pr, "audit": au, "table": rows}, open(os.path.join(res, "latest.json"), "w"), indent=1, default=str)

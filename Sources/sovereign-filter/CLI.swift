@@ -15,7 +15,7 @@ struct SovereignFilterCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sovereign-filter",
         abstract: "Find and remove customer PII and secrets from text before an LLM sees it.",
-        subcommands: [Scan.self, Redact.self, CheckPrompt.self, CheckOutput.self, KillSwitchCommand.self, LogCommand.self, IncidentCommand.self])
+        subcommands: [Scan.self, Redact.self, Audit.self, CheckPrompt.self, CheckOutput.self, KillSwitchCommand.self, LogCommand.self, IncidentCommand.self])
 }
 
 struct CommonOptions: ParsableArguments {
