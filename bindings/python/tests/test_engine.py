@@ -122,7 +122,7 @@ def test_check_prompt_and_output():
     o = e.check_output("Hello <EMAIL_1>, we will write to bob@example.org", session=s)
     assert o.verdict == "redact"
     assert "anna@example.de" in o.text and "bob@example.org" not in o.text
-    o = e.check_output("Use the key AKIAIOSFODNN7EXAMPLE to log in.")
+    o = e.check_output("Use the key AKIAZ3MHJ2EXQ7T4PL6W to log in.")
     assert o.blocked and o.text == ""
 
 
@@ -158,7 +158,7 @@ def test_stream_blocks_on_secret():
     st = e.stream()
     shown = ""
     with pytest.raises(sf.BlockedError):
-        for ch in "Use the key AKIAIOSFODNN7EXAMPLE to log in.":
+        for ch in "Use the key AKIAZ3MHJ2EXQ7T4PL6W to log in.":
             shown += st.push(ch)
         st.finish()
     assert "AKIA" not in shown
