@@ -99,6 +99,16 @@ import Testing
         #expect(!IBANCheck.hasStructure(Array("GB8212345612345698765432".utf8)[...]))
     }
 
+    /// Documentation examples are not findings by default; with `secret_examples` (the gateway's
+    /// default) nothing shaped like a credential passes.
+    @Test func documentationExamplesByPolicy() throws {
+        let text = "aws_access_key_id=AKIAIOSFODNN7EXAMPLE and ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000"
+        #expect(try found(text).isEmpty)
+        let strict = try Engine(policyJSON: Array(#"{"secret_examples": true}"#.utf8))
+        #expect(try found(text, strict).map(\.1) == ["AKIAIOSFODNN7EXAMPLE", "ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000"])
+        #expect(throws: (any Error).self) { try Engine(policyJSON: Array(#"{"secret_examples": "yes"}"#.utf8)) }
+    }
+
     /// Every token format's prefix reaches the recognizer through the word-start filter.
     @Test func everyTokenPrefixPassesTheFilter() {
         for f in TokenFormat.all {

@@ -56,6 +56,10 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// Detection sees through JSON string escapes (`J\u00fcrgen`, `\n`, `\"`; see `JSONEscapes`), offsets
     /// still in the original bytes. Off by default; the CLI turns it on for `--jsonl`, the gateway always.
     public var jsonEscapes = false
+    /// Provider-shaped tokens that are documentation examples or placeholders (`AKIAIOSFODNN7EXAMPLE`,
+    /// `ghp_EXAMPLE…`, `sk_test_xxxx…`) count as secrets too. Off by default: in scans and audits they are
+    /// not findings. The gateway turns it on: on the way to a model, nothing shaped like a credential passes.
+    public var secretExamples = false
     public var limits = MatchLimits()
     /// Prompt checks: risk at or above this blocks.
     public var promptThreshold = 0.7
@@ -75,7 +79,7 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// The policy document's fields that belong to the detection policy.
     public static let fields: Set<String> = [
         "min_score", "entities", "allow", "deny", "patterns", "max_input_bytes", "max_session_values",
-        "json_escapes", "limits", "prompt_threshold", "prompt_rules",
+        "json_escapes", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
     ]
 
     /// Parses the detection fields of a policy document (`Policy(json:)` hands them over; the
@@ -109,6 +113,10 @@ public struct DetectionPolicy: Sendable, Equatable {
         if let v = doc["json_escapes"] {
             guard case .bool(let b) = v else { throw SFError.policy("json_escapes", "must be a boolean") }
             jsonEscapes = b
+        }
+        if let v = doc["secret_examples"] {
+            guard case .bool(let b) = v else { throw SFError.policy("secret_examples", "must be a boolean") }
+            secretExamples = b
         }
         if let v = doc["limits"] { try parseLimits(v) }
         if let v = doc["prompt_threshold"] {

@@ -52,6 +52,7 @@ extension Policy {
     public var maxInputBytes: Int { get { detection.maxInputBytes } set { detection.maxInputBytes = newValue } }
     public var maxSessionValues: Int { get { detection.maxSessionValues } set { detection.maxSessionValues = newValue } }
     public var jsonEscapes: Bool { get { detection.jsonEscapes } set { detection.jsonEscapes = newValue } }
+    public var secretExamples: Bool { get { detection.secretExamples } set { detection.secretExamples = newValue } }
     public var limits: MatchLimits { get { detection.limits } set { detection.limits = newValue } }
     public var promptThreshold: Double { get { detection.promptThreshold } set { detection.promptThreshold = newValue } }
     public var promptRules: [PromptRule] { get { detection.promptRules } set { detection.promptRules = newValue } }

@@ -48,7 +48,7 @@ struct RecognizerRegistry: Sendable {
         // As before the registry: a letter-start parcel number (S10) is looked for only where an IBAN
         // is (it ran behind the IBAN check), so with IBAN off it is not looked for at word starts.
         try r.add(TrackingNumberRecognizer.init, except: policy.isEnabled(.iban) ? [] : [.wordStart])
-        try r.add(SecretRecognizer.init)
+        try r.add { try SecretRecognizer(examples: policy.secretExamples) }
         try r.add(EmailRecognizer.init)
         // The whole view: custom patterns (whatever the operators say, in the policy's order), then the deny list.
         if !policy.patterns.isEmpty { try r.add { try CustomPatternRecognizer(policy: policy) } }

@@ -48,14 +48,16 @@ public final class PolicyStore: Sendable {
         if policy.anomaly == nil { policy.anomaly = AnomalyDetector.Settings() }
         // Every text the gateway sees came out of JSON, where tool results carry `\u00fc` escapes: the
         // detectors see through them unless the policy file says otherwise.
-        if !PolicyStore.setsJSONEscapes(c.policyPath) { policy.jsonEscapes = true }
+        if !PolicyStore.sets("json_escapes", c.policyPath) { policy.jsonEscapes = true }
+        // On the way to a model nothing shaped like a credential passes, a documented example included.
+        if !PolicyStore.sets("secret_examples", c.policyPath) { policy.secretExamples = true }
         return try Runtime(policy: policy)
     }
 
-    /// True when the policy file names `json_escapes` itself (then its value stands).
-    static func setsJSONEscapes(_ path: String?) -> Bool {
+    /// True when the policy file names `key` itself (then its value stands).
+    static func sets(_ key: String, _ path: String?) -> Bool {
         guard let path, let data = FileManager.default.contents(atPath: path), let j = try? JSON.parse(Array(data)) else { return false }
-        return j["json_escapes"] != nil
+        return j[key] != nil
     }
 
     static func stamp(_ path: String) -> Stamp? {

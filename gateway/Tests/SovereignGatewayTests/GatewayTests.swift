@@ -18,7 +18,7 @@ import SovereignFilter
         ("IP_ADDRESS", "203.0.113.77", "203011377"),
         ("ORDER_NUMBER", "order #100012345", "100012345"),
         ("US_SSN", "SSN 903-28-0907", "903280907"),
-        ("SECRET", "ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000", "ghpexamplenotarealgithubtoken0000000000"),
+        ("SECRET", "ghp_9fQ2mZ7xK4pL8sV1nR3tY6wB0cD5eH2jA7uI", "ghp9fq2mz7xk4pl8sv1nr3ty6wb0cd5eh2ja7ui"),
         ("PERSON", "my name is Anna Schmidt", "annaschmidt"),
         ("ADDRESS", "ship to 221B Baker Street, London NW1 6XE", "221bbakerstreet"),
     ]
