@@ -9,6 +9,7 @@ def load(name):
     return json.load(open(p)) if os.path.exists(p) else None
 
 sw, php, pr = load("swift.json"), load("php.json"), load("presidio.json")
+ks = load("killswitch.json")
 rows = []
 def row(name, value, target=None, ok=None):
     rows.append((name, value, target or "", "" if ok is None else ("met" if ok else "MISSED")))
@@ -35,6 +36,11 @@ if php:
         if c:
             p99 = c.get("p99_us")
             row(f"latency ~1 KB through PHP FFI, {call} p50/p99 (µs)", f"{c.get('p50_us')} / {p99}", "p99 <= 15", p99 is not None and p99 <= 15)
+if ks:
+    row("kill-switch check, state directory (ns/call)", ks["file_ns"], "< 1000", ks["file_ns"] < 1000)
+    if "redis_ns" in ks:
+        row("kill-switch check, Redis, recheck 1 s (ns/call)", ks["redis_ns"], "< 1000", ks["redis_ns"] < 1000)
+        row("kill-switch check, Redis, recheck 10 ms (ns/call)", ks["redis_recheck10_ns"])
 if pr and sw:
     ours = sw["scan_sample_mbs"]
     for mode, target in (("regex_only", 5000), ("full", 10000)):
