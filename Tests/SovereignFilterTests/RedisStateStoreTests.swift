@@ -123,6 +123,37 @@ import Testing
         #expect(throws: SFError.self) { try a.set(false, feature: "chat", reason: "", by: "ops") }
     }
 
+    @Test func vaultsInRedisAreBoundToTheirScope() throws {
+        guard let server = RedisServer.start() else { return }
+        defer { server.stop() }
+        let policy = Array(#"{"redis": "\#(server.url)", "session_key": "fleet-session-key-0123456789"}"#.utf8)
+        let node1 = try Runtime(policyJSON: policy), node2 = try Runtime(policyJSON: policy)
+        let s = Session()
+        let text = Array("mail eva.vault@example.com".utf8)
+        let out = try text.withUnsafeBufferPointer { try node1.engine.redact($0, session: s) }
+        #expect(String(decoding: out.text, as: UTF8.self) == "mail <EMAIL_1>")
+        try node1.saveVault(s, scope: Array("customer:9/chat:1".utf8), ttlSeconds: 60)
+        let back = try node2.loadVault(scope: Array("customer:9/chat:1".utf8))
+        #expect(String(decoding: back.restore(Array("to <EMAIL_1>".utf8)), as: UTF8.self) == "to eva.vault@example.com")
+        #expect(try node2.loadVault(scope: Array("customer:10/chat:1".utf8)).count == 0)
+        // The stored value names neither the scope nor the address, and does not open under another name.
+        guard case .array(let keys)? = server.cmd("KEYS", "sf:vaults/*") , keys.count == 1, case .string(let k) = keys[0] else {
+            Issue.record("one vault key expected"); return
+        }
+        #expect(!String(decoding: k, as: UTF8.self).contains("customer"))
+        guard case .string(let v)? = server.cmd("GET", String(decoding: k, as: UTF8.self)) else { Issue.record("no value"); return }
+        #expect(!String(decoding: v, as: UTF8.self).contains("eva.vault"))
+        try node1.saveVault(Session(), scope: Array("customer:10/chat:1".utf8), ttlSeconds: 60)
+        let other = try #require(try node1.store.get(Runtime.vaultKey(node1.vaultName(Array("customer:10/chat:1".utf8)))))
+        #expect(other != v)
+        try node1.store.put(Runtime.vaultKey(node1.vaultName(Array("customer:10/chat:1".utf8))), v, ttlSeconds: 60)
+        #expect(throws: SFError.self) { try node2.loadVault(scope: Array("customer:10/chat:1".utf8)) }
+        server.stop()
+        do { _ = try node2.loadVault(scope: Array("customer:9/chat:1".utf8)); Issue.record("expected an error") } catch let e as SFError {
+            #expect(e.code == .internal && e.message.contains("unreachable"))
+        }
+    }
+
     @Test func oneAlertPerWindowForTheFleet() throws {
         guard let server = RedisServer.start() else { return }
         defer { server.stop() }

@@ -1,4 +1,4 @@
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* memmem, usleep */
 /* A C caller of the shared object against a Redis-backed state store (Tests/redis/run.sh drives it).
  *   caller POLICY_JSON_FILE once          one sf_redact: prints "<status> <bytes of text out>"
  *   caller POLICY_JSON_FILE wait STATUS MS  repeats sf_redact until it returns STATUS (e.g. SF_E_DISABLED),

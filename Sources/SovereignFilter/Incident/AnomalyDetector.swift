@@ -56,7 +56,7 @@ public final class AnomalyDetector: Sendable {
     /// current window just crossed the threshold. Throws when the store cannot be reached.
     public func record(feature: String, signal: String, n: Int = 1, now: Int) throws -> Alert? {
         let w = now / settings.windowSeconds
-        return try store.withCounters("anomaly/" + feature + "\u{0}" + signal, ttlSeconds: nil) { stored in
+        return try store.withCounters("anomaly/" + feature + "/" + signal, ttlSeconds: nil) { stored in
             var s = Series(stored) ?? Series(window: w)
             if w != s.window {
                 // Close the finished window (and count empty windows in between as zeros).
