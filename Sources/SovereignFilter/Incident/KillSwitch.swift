@@ -26,7 +26,11 @@ public final class KillSwitch: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private var nextCheck = 0
     private var stamp: StateStamp? = nil
-    private var state: [String: Entry] = [:]  // "" = global
+    private var state: [String: Entry] = [:] {  // "" = global
+        didSet { anyOn = state.values.contains { $0.on } }
+    }
+    /// False when no entry is on (the usual case): the check then skips hashing the feature name.
+    private var anyOn = false
 
     public init(store: any StateStore, recheckMillis: Int = 1000) {
         self.store = store
@@ -51,6 +55,7 @@ public final class KillSwitch: @unchecked Sendable {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         refreshLocked()
+        if !anyOn { return false }
         if state[""]?.on == true { return true }
         if let feature, state[feature]?.on == true { return true }
         return false
