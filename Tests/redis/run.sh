@@ -57,7 +57,7 @@ chat() {  # chat PORT TEXT → reply body
     -H 'x-session-id: conversation-7' -d "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"$2\"}]}"
 }
 code() { curl -s -o "$work/last" -w '%{http_code}' "http://127.0.0.1:$1/v1/chat/completions" -H 'content-type: application/json' \
-  -H 'authorization: Bearer shop-key-1' -d '{"model":"m","messages":[{"role":"user","content":"mail kill.switch@example.com"}]}'; }
+  -H 'authorization: Bearer shop-key-1' -d '{"model":"m","messages":[{"role":"user","content":"mail outage.marker@example.com"}]}'; }
 chat $g1 "mail anna.schmidt@example.com" > "$work/r1"
 check "replica 1: the model saw <EMAIL_1>, the client got the address back" \
   'tail -1 "$work/up.jsonl" | grep -q "<EMAIL_1>" && grep -q anna.schmidt@example.com "$work/r1"'
@@ -86,7 +86,7 @@ check "kill-switch on → the C caller gets SF_E_DISABLED within the recheck int
 sleep 0.25
 check "kill-switch on → replica 1 answers 503" '[ "$(code $g1)" = 503 ]'
 check "kill-switch on → replica 2 answers 503" '[ "$(code $g2)" = 503 ]'
-check "nothing of it reached the model" '! grep -q kill.switch "$work/up.jsonl"'
+check "nothing of it reached the model" '! grep -q outage.marker "$work/up.jsonl"'
 "$cli" kill-switch status --redis "$url" > "$work/st"; st=$?
 check "kill-switch status shows who and why (exit 3 while on)" '[ $st -eq 3 ] && grep -q "global: ON — by run.sh" "$work/st" && grep -q "leak drill" "$work/st"'
 check "the key in Redis is the same document" 'rcli GET sf:killswitch.json | grep -qE "\"by\": ?\"run.sh\""'
@@ -166,7 +166,7 @@ kill $main_redis; wait $main_redis 2>/dev/null; redis_pid=""
 check "Redis down → the C caller's guarded call is refused with SF_E_DISABLED and no text" \
   'caller "$work/c.json" wait SF_E_DISABLED 2000 > /dev/null && caller "$work/c.json" once | grep -q "^SF_E_DISABLED 0$"'
 sleep 0.25
-check "Redis down → the gateway answers 503 without the text" '[ "$(code $g1)" = 503 ] && ! grep -q kill.switch "$work/last"'
+check "Redis down → the gateway answers 503 without the text" '[ "$(code $g1)" = 503 ] && ! grep -q outage.marker "$work/last"'
 printf 'mail down.redis@example.com\n' > "$work/in.txt"
 "$cli" redact --redis "$url" "$work/in.txt" > "$work/cli-out" 2> "$work/cli-err"; rc=$?
 check "Redis down → the CLI exits 69 with nothing on stdout, saying Redis is unreachable" \
@@ -176,8 +176,8 @@ check "Redis down → kill-switch on fails with a clear message" '[ $rc -ne 0 ] 
 check "the library logged the outage" 'grep -q "unreachable" "$work/gw1.log"'
 start_redis "$port" "$work/redis"; main_redis=$redis_pid
 check "Redis back → the C caller recovers" 'caller "$work/c.json" wait SF_OK 2000 > /dev/null'
-sleep 0.4
-check "Redis back → the gateway recovers" '[ "$(code $g1)" = 200 ] && [ "$(code $g2)" = 200 ]'
+sleep 0.3  # one recheck interval: replica 2 last spoke to Redis before the restart (its stale connection is retried)
+check "Redis back → the gateway recovers" 'c1=$(code $g1); c2=$(code $g2); [ "$c1" = 200 ] && [ "$c2" = 200 ] || { echo "codes $c1 $c2: $(cat "$work/last")"; tail -n 3 "$work/gw1.log" "$work/gw2.log"; false; }'
 check "Redis back → the CLI works" '"$cli" redact --redis "$url" "$work/in.txt" | grep -q "\[EMAIL\]"'
 
 # --- a password-protected Redis ------------------------------------------------------------------

@@ -71,7 +71,7 @@ public final class KillSwitch: @unchecked Sendable {
     }
 
     private func refreshLocked() {
-        let now = StateFiles.monotonicMillis()
+        let now = StateFiles.coarseMillis()
         if now < nextCheck { return }
         nextCheck = now + recheckMillis
         let current: StateStamp?
@@ -100,18 +100,24 @@ public final class KillSwitch: @unchecked Sendable {
         state = s
     }
 
-    /// Whether the state is the fail-closed one (unreadable or malformed), so a change is logged once.
+    /// Whether the state is the fail-closed one (unreadable or malformed), and why as last logged: each
+    /// change is logged once, not every recheck.
     private var failedClosed = false
+    private var loggedWhy = ""
 
     private func failClosed(_ why: String) {
         state = ["": Entry(on: true, by: "sovereign-filter", reason: why, at: "")]
-        if !failedClosed { KillSwitch.logLine("sovereign-filter: \(why); AI features count as switched off (fail closed)\n") }
+        let suffix = " (retrying shortly)"
+        let key = why.hasSuffix(suffix) ? String(why.dropLast(suffix.count)) : why
+        if !failedClosed || key != loggedWhy { KillSwitch.logLine("sovereign-filter: \(key); AI features count as switched off (fail closed)\n") }
+        loggedWhy = key
         failedClosed = true
     }
 
     private func recovered() {
         if failedClosed { KillSwitch.logLine("sovereign-filter: kill switch at \(path) readable again\n") }
         failedClosed = false
+        loggedWhy = ""
     }
 
     /// Standard error: PHP-FPM, the gateway and the CLI all keep it in their logs.

@@ -93,10 +93,19 @@ final class RedisConnection {
     }
 
     /// Sends `commands` in one pipeline and returns their replies in order. Throws (and drops the
-    /// connection) on any I/O error or time-out; error replies are returned, not thrown.
-    func run(_ commands: [[[UInt8]]]) throws -> [RedisReply] {
+    /// connection) on any I/O error or time-out; error replies are returned, not thrown. With `retry`
+    /// (commands that may run twice: reads, plain SETs, DEL, WATCH) a failure on a connection opened
+    /// earlier — one the server closed while it sat idle, e.g. across a Redis restart — is retried once
+    /// on a fresh connection, so the first call after a restart does not fail closed needlessly.
+    func run(_ commands: [[[UInt8]]], retry: Bool = true) throws -> [RedisReply] {
+        let reused = conn != nil && pid == getpid()
         try connect()
-        return try exchange(commands)
+        do {
+            return try exchange(commands)
+        } catch let e as SFError where reused && retry && e.code == .internal {
+            try connect()
+            return try exchange(commands)
+        }
     }
 
     private func exchange(_ commands: [[[UInt8]]]) throws -> [RedisReply] {

@@ -53,8 +53,8 @@ public final class RedisStateStore: StateStore, @unchecked Sendable {
         return try body(connection)
     }
 
-    func run(_ cmd: [[UInt8]]) throws -> RedisReply {
-        let r = try withConnection { try $0.run([cmd])[0] }
+    func run(_ cmd: [[UInt8]], retry: Bool = true) throws -> RedisReply {
+        let r = try withConnection { try $0.run([cmd], retry: retry)[0] }
         if case .error(let e) = r { throw SFError(.internal, "Redis \(settings) refused \(String(decoding: cmd[0], as: UTF8.self)): \(e)") }
         return r
     }
@@ -117,7 +117,7 @@ public final class RedisStateStore: StateStore, @unchecked Sendable {
                     _ = try conn.run([[RedisStateStore.c("UNWATCH")]])
                     return nil
                 }
-                let e = try conn.run([[RedisStateStore.c("MULTI")], RedisStateStore.setCommand(k, new, ttlSeconds: ttlSeconds), [RedisStateStore.c("EXEC")]])
+                let e = try conn.run([[RedisStateStore.c("MULTI")], RedisStateStore.setCommand(k, new, ttlSeconds: ttlSeconds), [RedisStateStore.c("EXEC")]], retry: false)
                 switch e[2] {
                 case .array: return new
                 case .null: continue  // lost the race: read again
@@ -137,7 +137,7 @@ public final class RedisStateStore: StateStore, @unchecked Sendable {
         let k = try rkey(key + ".lock")
         var g = SystemRandomNumberGenerator()
         let token = Array(String(g.next(), radix: 16).utf8) + Array(String(g.next(), radix: 16).utf8)
-        switch try run([RedisStateStore.c("SET"), k, token, RedisStateStore.c("NX"), RedisStateStore.c("PX"), RedisStateStore.c(String(max(1, leaseMillis)))]) {
+        switch try run([RedisStateStore.c("SET"), k, token, RedisStateStore.c("NX"), RedisStateStore.c("PX"), RedisStateStore.c(String(max(1, leaseMillis)))], retry: false) {
         case .status: return RedisLock(store: self, key: k, token: token)
         case .null: return nil
         case let other: throw SFError(.internal, "Redis \(settings): unexpected reply to SET NX: \(other)")
