@@ -228,8 +228,10 @@ void sf_exchange_free(sf_exchange *exchange);
 
 /* 1 when the kill switch is on globally or for the feature (feature NULL/0: global only), else 0; also 1
  * for a NULL engine. Costs a clock read and a comparison: the switch file (killswitch.json in the policy's
- * state_dir, else $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter) is re-stat'ed at most every
- * kill_switch_recheck_ms (default 1000). While it is on, the guarded calls (sf_redact, sf_check_prompt,
+ * state_dir, else $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter) — or, for a fleet, the Redis
+ * key sf:killswitch.json when the policy has "redis" or $SOVEREIGN_FILTER_REDIS_URL is set — is re-read at
+ * most every kill_switch_recheck_ms (default 1000). A switch that cannot be read (Redis unreachable, a
+ * malformed value) counts as ON; the library then writes one line to standard error. While it is on, the guarded calls (sf_redact, sf_check_prompt,
  * sf_check_output, sf_stream_new/push/finish, sf_exchange_request/reply/stream_push/stream_finish)
  * return SF_E_DISABLED (sf_stream_new: NULL) for the session's feature. */
 int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);
