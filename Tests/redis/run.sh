@@ -171,6 +171,8 @@ printf 'mail down.redis@example.com\n' > "$work/in.txt"
 "$cli" redact --redis "$url" "$work/in.txt" > "$work/cli-out" 2> "$work/cli-err"; rc=$?
 check "Redis down → the CLI exits 69 with nothing on stdout, saying Redis is unreachable" \
   '[ $rc -eq 69 ] && [ ! -s "$work/cli-out" ] && grep -q unreachable "$work/cli-err"'
+php "$here/php_worker.php" "$libdir/libsovereign_filter.so" "$work/php.json" 0 3 down > "$work/php-down" 2> "$work/php-down.err"
+check "Redis down → PHP workers get AiDisabledException for every call, no text" 'grep -q "\"ok\":0,\"disabled\":3,\"other\":0,\"leaks\":0" "$work/php-down"'
 "$cli" kill-switch on --redis "$url" --reason x > /dev/null 2> "$work/ks-err"; rc=$?
 check "Redis down → kill-switch on fails with a clear message" '[ $rc -ne 0 ] && grep -q unreachable "$work/ks-err"'
 check "the library logged the outage" 'grep -q "unreachable" "$work/gw1.log"'
