@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, redacts a sample prompt
 #   make test   installs what is missing, builds, runs every test suite
 SHELL := /bin/bash
-APT_PACKAGES := libpcre2-dev libicu-dev zlib1g-dev pkg-config php8.2-cli phpunit valgrind curl \
+APT_PACKAGES := libpcre2-dev libicu-dev zlib1g-dev libhiredis-dev redis-server pkg-config php8.2-cli phpunit valgrind curl \
 	php8.2-curl php-guzzlehttp-guzzle php-guzzlehttp-psr7 php-psr-http-client php-nyholm-psr7 php-symfony-http-client
 SHARED ?= ../shared
 # One release build serves the shared object, the CLI and the bench harness (same flags, one scratch
@@ -13,7 +13,7 @@ CLI := .build-release/release/sovereign-filter
 # The gateway is its own package (gateway/): SwiftNIO and Hummingbird stay out of the library's build.
 GATEWAY := gateway/.build/release/sovereign-gateway
 
-.PHONY: python-venv java test-python test-spark all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway clean
+.PHONY: python-venv java test-python test-spark all deps build cli lib bench-bin bench bench-smoke fuzz fuzz-build sanitize demo test test-swift test-cli test-corpus test-c test-php test-gate gateway gateway-demo test-gateway test-redis clean
 
 all: build
 
@@ -48,7 +48,7 @@ demo: cli
 	@echo "── findings (sovereign-filter scan) ───────────────────"
 	@$(CLI) scan examples/prompt.txt
 
-test: deps test-swift test-cli test-corpus test-c test-php test-python test-spark test-gate test-gateway bench-smoke
+test: deps test-swift test-cli test-corpus test-c test-php test-python test-spark test-gate test-gateway test-redis bench-smoke
 	@echo "make test: all suites passed"
 
 test-swift:
@@ -120,6 +120,13 @@ test-gateway: cli
 	bash gateway/Tests/python/run.sh gateway/.build/debug/sovereign-gateway
 	bash gateway/Tests/pii_leak_benchmark.sh gateway/.build/debug/sovereign-gateway
 
+# Fleet state on Redis (issue 21): Tests/redis/run.sh starts its own redis-server (free port, temp dir,
+# no persistence; redis-server comes with `deps`) and stops it; two gateway replicas, C callers, 20 PHP
+# FFI workers and the CLI share it.
+test-redis: cli lib
+	cd gateway && swift build --product sovereign-gateway
+	bash Tests/redis/run.sh $(CLI) dist/lib gateway/.build/debug/sovereign-gateway
+
 bench-bin: deps
 	swift build $(RELEASE_FLAGS) --product sovereign-bench
 
@@ -130,6 +137,7 @@ bench: lib bench-bin cli
 		--out benchmarks/results/swift.json --sample benchmarks/results/sample.jsonl
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out benchmarks/results/php.json
 	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 20 --out benchmarks/results/audit.json
+	bash benchmarks/with_redis.sh .build-release/release/sovereign-bench --kill-switch --out benchmarks/results/killswitch.json
 	bash benchmarks/setup_presidio.sh
 	benchmarks/.venv/bin/python benchmarks/presidio_bench.py --sample benchmarks/results/sample.jsonl --out benchmarks/results/presidio.json
 	python3 benchmarks/report.py benchmarks/results
@@ -140,6 +148,7 @@ bench-smoke: lib bench-bin cli
 	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 2 --runs 1 --out dist/bench/swift.json
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out dist/bench/php.json --calls 2000
 	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 2 --runs 1 --out dist/bench/audit.json
+	bash benchmarks/with_redis.sh .build-release/release/sovereign-bench --kill-switch --out dist/bench/killswitch.json
 	python3 benchmarks/report.py dist/bench
 
 # Machine-independent performance gate: instructions per KB and allocations per scan (benchmarks/thresholds.json).

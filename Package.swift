@@ -28,9 +28,14 @@ let package = Package(
         // The only code that sees ICU headers: a Swift module that sees <unicode/*.h> and Foundation
         // together does not compile, so the public header here carries only stdint types.
         .target(name: "CSovereignICU", dependencies: ["CICU"]),
+        // Redis/Valkey for a fleet's shared state (issue 21): hiredis behind a C shim whose header
+        // exposes no hiredis types (why: Sources/CSovereignRedis/include/sovereign_redis.h).
+        .systemLibrary(name: "CHiredis",
+                       providers: [.apt(["libhiredis-dev"])]),
+        .target(name: "CSovereignRedis", dependencies: ["CHiredis"], linkerSettings: [.linkedLibrary("hiredis")]),
         .target(
             name: "SovereignFilter",
-            dependencies: ["CPCRE2", "CSovereignICU", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CPCRE2", "CSovereignICU", "CSovereignRedis", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md"]
         ),
         // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.

@@ -9,6 +9,7 @@ def load(name):
     return json.load(open(p)) if os.path.exists(p) else None
 
 sw, php, pr, au = load("swift.json"), load("php.json"), load("presidio.json"), load("audit.json")
+ks = load("killswitch.json")
 rows = []
 def row(name, value, target=None, ok=None):
     rows.append((name, value, target or "", "" if ok is None else ("met" if ok else "MISSED")))
@@ -45,6 +46,11 @@ if au:
     row(f"CLI scan --lines, {au['text_mb']} MB of corpus text (MB/s)", au["cli_scan_mbs"])
     row("CLI audit, the same texts as chat JSONL (MB/s of text)", au["cli_audit_mbs"])
     row("audit / scan throughput", au["audit_vs_scan"], ">= 0.8", au["audit_vs_scan"] >= 0.8)
+if ks:
+    row("kill-switch check, state directory (ns/call)", ks["file_ns"], "< 1000", ks["file_ns"] < 1000)
+    if "redis_ns" in ks:
+        row("kill-switch check, Redis, recheck 1 s (ns/call)", ks["redis_ns"], "< 1000", ks["redis_ns"] < 1000)
+        row("kill-switch check, Redis, recheck 10 ms (ns/call)", ks["redis_recheck10_ns"])
 if pr and sw:
     ours = sw["scan_sample_mbs"]
     for mode, target in (("regex_only", 5000), ("full", 10000)):

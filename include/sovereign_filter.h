@@ -123,6 +123,18 @@ sf_status sf_session_export(const sf_session *session, sf_buffer **sealed);
 /* Opens a sealed vault. A tampered, truncated or foreign blob is SF_E_INVALID_ARGUMENT; a vault holding more
  * values than the engine's max_session_values is SF_E_SESSION_FULL. */
 sf_status sf_session_import(const sf_engine *engine, const char *sealed, size_t len, sf_session **out);
+/* Keeps the session's vault in the engine's state store instead of the caller's own session storage: the
+ * fleet's Redis when the policy names one ("redis", or $SOVEREIGN_FILTER_REDIS_URL), else the state
+ * directory. scope (1..4096 bytes) names the caller and the conversation (e.g. "customer:42/chat:7"); the
+ * store sees only a keyed hash of it. The vault is sealed as by sf_session_export (share "session_key"
+ * across the fleet), bound to the scope's name, and expires ttl_seconds (1..31622400) after this write.
+ * SF_E_INTERNAL when the store cannot be reached (nothing written); SF_E_SESSION_FULL beyond 8 MiB. */
+sf_status sf_vault_put(const sf_engine *engine, const sf_session *session, const char *scope, size_t scope_len,
+                        int ttl_seconds);
+/* The vault saved under scope, or a new empty session when there is none or it expired (*out set on SF_OK
+ * only). A stored value that does not open under this scope and key is SF_E_INVALID_ARGUMENT; SF_E_INTERNAL
+ * when the store cannot be reached. Set the session's feature again (sf_session_set_feature). */
+sf_status sf_vault_get(const sf_engine *engine, const char *scope, size_t scope_len, sf_session **out);
 
 /* ---- Guards: model replies and customer prompts ------------------------------------------------ */
 
@@ -255,8 +267,10 @@ sf_status sf_vault_save(sf_session *session);
 
 /* 1 when the kill switch is on globally or for the feature (feature NULL/0: global only), else 0; also 1
  * for a NULL engine. Costs a clock read and a comparison: the switch file (killswitch.json in the policy's
- * state_dir, else $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter) is re-stat'ed at most every
- * kill_switch_recheck_ms (default 1000). While it is on, the guarded calls (sf_redact, sf_check_prompt,
+ * state_dir, else $SOVEREIGN_FILTER_STATE_DIR, else /var/tmp/sovereign-filter) — or, for a fleet, the Redis
+ * key sf:killswitch.json when the policy has "redis" or $SOVEREIGN_FILTER_REDIS_URL is set — is re-read at
+ * most every kill_switch_recheck_ms (default 1000). A switch that cannot be read (Redis unreachable, a
+ * malformed value) counts as ON; the library then writes one line to standard error. While it is on, the guarded calls (sf_redact, sf_check_prompt,
  * sf_check_output, sf_stream_new/push/finish, sf_exchange_request/reply/stream_push/stream_finish)
  * return SF_E_DISABLED (sf_stream_new: NULL) for the session's feature. */
 int sf_engine_killed(const sf_engine *engine, const char *feature, size_t len);

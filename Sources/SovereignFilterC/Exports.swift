@@ -252,6 +252,33 @@ public func sf_session_import(_ e: OpaquePointer?, _ sealed: UnsafePointer<CChar
     }
 }
 
+@_cdecl("sf_vault_put")
+public func sf_vault_put(_ e: OpaquePointer?, _ s: OpaquePointer?, _ scope: UnsafePointer<CChar>?, _ len: Int,
+                          _ ttl: Int32) -> SFStatus {
+    guard let rt = runtime(e), let box = sessionBox(s), let sc = input(scope, len) else { return SF_E_INVALID_ARGUMENT }
+    do {
+        try rt.saveVault(box.session, scope: Array(sc), ttlSeconds: Int(ttl))
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
+@_cdecl("sf_vault_get")
+public func sf_vault_get(_ e: OpaquePointer?, _ scope: UnsafePointer<CChar>?, _ len: Int,
+                          _ out: UnsafeMutablePointer<OpaquePointer?>?) -> SFStatus {
+    guard let out else { return SF_E_INVALID_ARGUMENT }
+    out.pointee = nil
+    guard let rt = runtime(e), let sc = input(scope, len) else { return SF_E_INVALID_ARGUMENT }
+    do {
+        let session = try rt.loadVault(scope: Array(sc))
+        out.pointee = OpaquePointer(Unmanaged.passRetained(SessionBox(runtime: rt, session: session)).toOpaque())
+        return SF_OK
+    } catch {
+        return status(error)
+    }
+}
+
 // MARK: kill switch and features
 
 @_cdecl("sf_engine_killed")

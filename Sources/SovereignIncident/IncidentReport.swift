@@ -1,9 +1,11 @@
 import Foundation
 import SovereignFilter
 
-/// The breach-deadline report. Deterministic: the same logs and options give the same output.
+/// The breach-deadline report. Deterministic: the same logs and options give the same output. The logs
+/// of many hosts (a fleet sharing Redis keeps one local log per host, its records naming the host) are
+/// merged into one time line.
 public struct IncidentReport {
-    public struct Incident { public var ts: Date; var feature: String; var kind: String; var detail: String }
+    public struct Incident { public var ts: Date; var feature: String; var kind: String; var detail: String; var host: String = "" }
 
     var jurisdiction: String
     var zone: TimeZone
@@ -12,6 +14,8 @@ public struct IncidentReport {
     public var categories: [String: Int] = [:]
     var blocked = 0
     var records = 0
+    /// Records per host ("" for records without one: logs written before issue 21, or by the file store).
+    public var hosts: [String: Int] = [:]
     public var awareAt: Date?
 
     static let zones: [String: String] = [
@@ -41,6 +45,8 @@ public struct IncidentReport {
                 if let a = r.window.0, ts < a { continue }
                 if let b = r.window.1, ts > b { continue }
                 r.records += 1
+                let host = v["host"]?.stringValue ?? ""
+                r.hosts[host, default: 0] += 1
                 let verdict = v["verdict"]?.stringValue ?? ""
                 let direction = v["direction"]?.stringValue ?? ""
                 let feature = v["feature"]?.stringValue ?? "default"
@@ -55,11 +61,11 @@ public struct IncidentReport {
                 let leakRule = rules.first { $0 == "canary" || $0 == "system_prompt" || $0.hasPrefix("anomaly.") }
                 if direction == "incident" || leakRule != nil || direction == "reply" && verdict != "allow" {
                     let kind = direction == "incident" ? (rules.first ?? "incident") : (leakRule ?? "reply.\(verdict)")
-                    r.incidents.append(Incident(ts: ts, feature: feature, kind: kind, detail: v["detail"]?.stringValue ?? ""))
+                    r.incidents.append(Incident(ts: ts, feature: feature, kind: kind, detail: v["detail"]?.stringValue ?? "", host: host))
                 }
             }
         }
-        r.incidents.sort { ($0.ts, $0.feature, $0.kind) < ($1.ts, $1.feature, $1.kind) }
+        r.incidents.sort { ($0.ts, $0.feature, $0.kind, $0.host) < ($1.ts, $1.feature, $1.kind, $1.host) }
         r.awareAt = try awareAt.map(parseDate) ?? r.incidents.first?.ts
         return r
     }
@@ -108,6 +114,9 @@ public struct IncidentReport {
     public func markdown() -> String {
         var s = "# Incident report (\(jurisdiction), times in \(zone.identifier))\n\n"
         s += "- Records in the window: \(records); blocked calls: \(blocked); incidents: \(incidents.count)\n"
+        if hosts.keys.contains(where: { !$0.isEmpty }) {
+            s += "- Hosts: " + hosts.keys.sorted().map { "\($0.isEmpty ? "(unnamed)" : $0) (\(hosts[$0]!) records)" }.joined(separator: ", ") + "\n"
+        }
         if let a = window.0 { s += "- Since: \(utc(a))\n" }
         if let b = window.1 { s += "- Until: \(utc(b))\n" }
         if let f = incidents.first, let l = incidents.last { s += "- First seen: \(utc(f.ts)) (\(local(f.ts))); last seen: \(utc(l.ts)) (\(local(l.ts)))\n" }
@@ -117,7 +126,7 @@ public struct IncidentReport {
         for k in categories.keys.sorted() { s += "- \(k): \(categories[k]!)\n" }
         s += "\n## Incidents\n\n"
         if incidents.isEmpty { s += "None in the window.\n" }
-        for i in incidents { s += "- \(utc(i.ts)) \(i.feature) \(i.kind)\(i.detail.isEmpty ? "" : ": \(i.detail)")\n" }
+        for i in incidents { s += "- \(utc(i.ts)) \(i.feature) \(i.kind)\(i.host.isEmpty ? "" : " on \(i.host)")\(i.detail.isEmpty ? "" : ": \(i.detail)")\n" }
         s += "\n## Deadlines\n\n"
         if awareAt == nil { s += "No incident and no --aware-at: no deadline runs.\n" }
         for d in deadlines {
@@ -136,10 +145,11 @@ public struct IncidentReport {
             JSONMember("first_seen", incidents.first.map { .string(utc($0.ts)) } ?? .null),
             JSONMember("last_seen", incidents.last.map { .string(utc($0.ts)) } ?? .null),
             JSONMember("categories", .object(categories.keys.sorted().map { JSONMember($0, .number(String(categories[$0]!))) })),
+            JSONMember("hosts", .object(hosts.keys.sorted().map { JSONMember($0, .number(String(hosts[$0]!))) })),
             JSONMember("incidents", .array(incidents.map { .object([
                 JSONMember("ts", .string(utc($0.ts))), JSONMember("feature", .string($0.feature)),
                 JSONMember("kind", .string($0.kind)), JSONMember("detail", .string($0.detail)),
-            ]) })),
+            ] + ($0.host.isEmpty ? [] : [JSONMember("host", .string($0.host))])) })),
         ]
         root.append(JSONMember("deadlines", .array(deadlines.map { .object([
             JSONMember("name", .string($0.name)), JSONMember("basis", .string($0.basis)),

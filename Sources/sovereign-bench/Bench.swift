@@ -2,6 +2,7 @@
 // scaling and linearity of the engine, with no CLI start-up or JSON in the timed loops.
 //
 //   sovereign-bench --corpus ../shared/corpus/dev.jsonl [--mixed-mb 100] [--out FILE] [--sample FILE]
+//   sovereign-bench --kill-switch [--redis URL] [--out FILE]   the kill-switch check, state directory and Redis
 //   sovereign-bench --gate FILE      scans FILE's lines once (for callgrind's instruction count)
 import CAllocCounter
 import SovereignFilter
@@ -156,6 +157,41 @@ struct Bench {
             _ = try scanAll(engine, texts, scratch)
             let steady = alloc_counter_total() - b2
             print("{\"bytes\": \(data.count), \"texts\": \(texts.count), \"findings\": \(f), \"allocations_first_pass\": \(warm), \"allocations_steady_pass\": \(steady)}")
+            exit(0)
+        }
+
+        if args.contains("--kill-switch") {
+            // The kill-switch check as every guarded call makes it, averaged over several seconds so the
+            // re-reads (one GET per recheck interval with Redis) are part of the average.
+            func measure(_ rt: Runtime, seconds: Double) -> (ns: Double, calls: Int, on: Int) {
+                var calls = 0, on = 0
+                let t0 = now()
+                var t = t0
+                while t - t0 < seconds {
+                    for _ in 0..<4096 { if rt.isDisabled(feature: "support_chat") { on += 1 } }
+                    calls += 4096
+                    t = now()
+                }
+                return ((t - t0) / Double(calls) * 1e9, calls, on)
+            }
+            let dir = "/tmp/sf-bench-ks-\(getpid())"
+            let file = measure(try Runtime(policyJSON: Array(#"{"state_dir": "\#(dir)"}"#.utf8)), seconds: 2)
+            var fields = [("file_ns", fmt(file.ns, 2))]
+            var line = "kill-switch check: state directory \(fmt(file.ns, 1)) ns/call"
+            if let url = option("--redis") ?? getenv("SOVEREIGN_BENCH_REDIS_URL").map({ String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) }) {
+                let rt = try Runtime(policyJSON: Array(#"{"redis": "\#(url)", "state_dir": "\#(dir)"}"#.utf8))
+                try rt.setKillSwitch(false, feature: "support_chat", reason: "bench", by: "sovereign-bench")
+                let r = measure(rt, seconds: 3)
+                let fast = measure(try Runtime(policyJSON: Array(#"{"redis": "\#(url)", "state_dir": "\#(dir)", "kill_switch_recheck_ms": 10}"#.utf8)), seconds: 1)
+                guard r.on == 0, fast.on == 0 else { print("the kill switch read as on: is Redis reachable at \(url)?"); exit(1) }
+                fields += [("redis_ns", fmt(r.ns, 2)), ("redis_recheck10_ns", fmt(fast.ns, 2)), ("redis_calls", "\(r.calls)")]
+                line += "; Redis \(fmt(r.ns, 1)) ns/call (recheck 1000 ms, \(r.calls) calls), \(fmt(fast.ns, 1)) ns/call (recheck 10 ms)"
+            }
+            print(line)
+            if let out = option("--out") {
+                let o = "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}\n"
+                if let f = fopen(out, "wb") { fwrite(o, 1, o.utf8.count, f); fclose(f) }
+            }
             exit(0)
         }
 

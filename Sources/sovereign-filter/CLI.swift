@@ -43,6 +43,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "State directory of the kill switch (default: policy state_dir, $SOVEREIGN_FILTER_STATE_DIR).")
     var stateDir: String?
 
+    @Option(name: .long, help: "Redis/Valkey URL of a fleet's shared state: kill switch, counters (default: policy redis, $SOVEREIGN_FILTER_REDIS_URL).")
+    var redis: String?
+
     @Option(name: .long, help: "Feature name for the kill switch and the log.")
     var feature: String = "cli"
 }
@@ -119,6 +122,7 @@ struct Runner {
             }
             var p = try policyBytes.map { try Policy(json: $0) } ?? Policy()
             if let dir = options.stateDir { p.stateDir = dir }
+            if let r = options.redis { p.redis = try RedisSettings(url: r) }
             // JSONL text values are JSON text themselves often enough (tool results): escapes are seen
             // through unless the policy file says "json_escapes": false.
             let policySaysEscapes = policyBytes.flatMap { try? JSON.parse($0) }?["json_escapes"] != nil
@@ -133,7 +137,7 @@ struct Runner {
             throw fail(Exit.policy, e.message)
         }
         if runtime.isDisabled(feature: options.feature) {
-            throw fail(Exit.disabled, "the kill switch is on (\(runtime.killSwitch.path)): AI features are disabled")
+            throw fail(Exit.disabled, "the kill switch is on (\(runtime.killSwitch.path)): AI features are disabled: \(runtime.killSwitch.reason(feature: options.feature) ?? "")")
         }
         let scratch = try runtime.engine.makeScratch()
         if options.jsonl || options.lines {

@@ -13,9 +13,10 @@ struct KillSwitchCommand: ParsableCommand {
     @Option(name: .long, help: "Who (default: $SUDO_USER or $USER).") var by: String?
     @Option(name: .long, help: "State directory (default: policy state_dir, $SOVEREIGN_FILTER_STATE_DIR, /var/tmp/sovereign-filter).") var stateDir: String?
     @Option(name: .long, help: "Policy JSON file.") var policy: String?
+    @Option(name: .long, help: "Redis/Valkey URL of a fleet's shared state (redis://[user:password@]host:port/db, unix:///path; default: policy redis, $SOVEREIGN_FILTER_REDIS_URL).") var redis: String?
 
     func run() throws {
-        let runtime = try loadRuntime(policy: policy, stateDir: stateDir)
+        let runtime = try loadRuntime(policy: policy, stateDir: stateDir, redis: redis)
         let who = by ?? ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
         switch action {
         case "on":
@@ -27,7 +28,7 @@ struct KillSwitchCommand: ParsableCommand {
             print("kill switch OFF \(feature.map { "for \($0)" } ?? "(global)")")
         case "status":
             let st = runtime.killSwitchStatus()
-            if st.isEmpty { print("kill switch: off (no switch file at \(runtime.killSwitch.path))") }
+            if st.isEmpty { print("kill switch: off (no switch at \(runtime.killSwitch.path))") }
             for key in st.keys.sorted() {
                 let e = st[key]!
                 print("\(key.isEmpty ? "global" : key): \(e.on ? "ON" : "off") — by \(e.by) at \(e.at)\(e.reason.isEmpty ? "" : ": \(e.reason)")")
@@ -39,7 +40,7 @@ struct KillSwitchCommand: ParsableCommand {
     }
 }
 
-func loadRuntime(policy: String?, stateDir: String?) throws -> Runtime {
+func loadRuntime(policy: String?, stateDir: String?, redis: String? = nil) throws -> Runtime {
     var p = Policy()
     if let policy {
         guard let b = LineReader.readFile(policy) else { throw ExitCode(Exit.policy) }
@@ -49,7 +50,13 @@ func loadRuntime(policy: String?, stateDir: String?) throws -> Runtime {
         }
     }
     if let stateDir { p.stateDir = stateDir }
-    return try Runtime(policy: p)
+    do {
+        if let redis { p.redis = try RedisSettings(url: redis) }
+        return try Runtime(policy: p)
+    } catch let e as SFError where e.code == .policy {
+        Output.stderr("sovereign-filter: \(e.message)\n")
+        throw ExitCode(Exit.policy)
+    }
 }
 
 /// `sovereign-filter log verify FILE…`

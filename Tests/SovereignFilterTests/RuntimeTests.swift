@@ -113,8 +113,8 @@ import Glibc
         p.logEnabled = true
         p.killSwitchRecheckMillis = 0
         let engine = try Engine(policy: p)
-        let a = Runtime(engine: engine, store: FileStateStore(directory: d1))
-        let b = Runtime(engine: engine, store: FileStateStore(directory: d2))
+        let a = try Runtime(engine: engine, store: FileStateStore(directory: d1))
+        let b = try Runtime(engine: engine, store: FileStateStore(directory: d2))
         #expect(a.engine === b.engine)
         try a.setKillSwitch(true, reason: "only here", by: "test")
         #expect(a.isDisabled() && !b.isDisabled())

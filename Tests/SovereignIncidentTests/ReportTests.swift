@@ -15,6 +15,21 @@ struct ReportTests {
         #"{"ts": "2026-01-31T10:00:00.000Z", "feature": "support_chat", "direction": "incident", "verdict": "alert", "entities": {"EMAIL": 120}, "rules": ["anomaly.EMAIL"], "detail": "outflow", "prev": "x"}"#,
     ]
 
+    @Test func logsOfManyHostsMergeIntoOneTimeLine() throws {
+        let web1 = log([
+            #"{"ts": "2026-01-31T10:00:00.000Z", "feature": "chat", "direction": "prompt", "verdict": "redact", "entities": {"EMAIL": 1}, "rules": [], "host": "web1", "prev": "x"}"#,
+            #"{"ts": "2026-01-31T10:05:00.000Z", "feature": "chat", "direction": "incident", "verdict": "alert", "entities": {"EMAIL": 90}, "rules": ["anomaly.EMAIL"], "detail": "outflow", "host": "web1", "prev": "x"}"#,
+        ])
+        let web2 = log([
+            #"{"ts": "2026-01-31T10:01:00.000Z", "feature": "chat", "direction": "reply", "verdict": "block", "entities": {"IBAN": 1}, "rules": ["canary"], "host": "web2", "prev": "x"}"#,
+        ])
+        let r = try IncidentReport.build(logs: [web1, web2], since: nil, until: nil, awareAt: nil, jurisdiction: "EU")
+        #expect(r.hosts == ["web1": 2, "web2": 1])
+        #expect(r.incidents.map(\.host) == ["web2", "web1"])  // one time line across hosts
+        #expect(r.markdown().contains("- Hosts: web1 (2 records), web2 (1 records)") && r.markdown().contains("canary on web2"))
+        #expect(r.json().contains(#""hosts": {"web1": 2, "web2": 1}"#))
+    }
+
     @Test func categoriesIncidentsAndDeadlinesAcrossMonthEnd() throws {
         let r = try IncidentReport.build(logs: [log(sample)], since: nil, until: nil, awareAt: nil, jurisdiction: "DE")
         #expect(r.incidents.count == 2)

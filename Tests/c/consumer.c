@@ -239,6 +239,31 @@ int main(void) {
     while (lf && fgets(lbuf, sizeof lbuf, lf)) { lines++; if (strstr(lbuf, "anna@example.com")) rawleak = 1; }
     if (lf) fclose(lf);
     CHECK(lines == 4 && !rawleak, "four log records (one a kill-switch refusal), no raw PII (%d)", lines);
+    /* Vaults in the engine's state store (here the state directory; Redis: Tests/redis/run.sh). */
+    sf_session *vs = sf_session_new(ek), *vl = NULL;
+    out = NULL;
+    CHECK(sf_redact(ek, vs, msg, strlen(msg), &out, NULL) == SF_OK, "redact into a vault");
+    sf_buffer_free(out);
+    CHECK(sf_vault_put(ek, vs, "customer:1/chat:1", 17, 600) == SF_OK, "vault saved");
+    CHECK(sf_vault_get(ek, "customer:1/chat:1", 17, &vl) == SF_OK && vl, "vault loaded");
+    out = NULL;
+    CHECK(sf_restore(vl, reply, strlen(reply), &out) == SF_OK && buf_eq(out, "I will write to john.doe@example.com today."), "restored from the vault");
+    sf_buffer_free(out);
+    sf_session_free(vl);
+    vl = NULL;
+    CHECK(sf_vault_get(ek, "customer:2/chat:1", 17, &vl) == SF_OK && vl, "no vault: a new session");
+    out = NULL;
+    CHECK(sf_restore(vl, reply, strlen(reply), &out) == SF_OK && buf_eq(out, reply), "… that restores nothing");
+    sf_buffer_free(out);
+    sf_session_free(vl);
+    vl = (sf_session *)1;
+    CHECK(sf_vault_get(ek, NULL, 0, &vl) == SF_E_INVALID_ARGUMENT && vl == NULL, "vault get: no scope");
+    CHECK(sf_vault_get(NULL, "x", 1, &vl) == SF_E_INVALID_ARGUMENT, "vault get: NULL engine");
+    CHECK(sf_vault_get(ek, "x", 1, NULL) == SF_E_INVALID_ARGUMENT, "vault get: NULL out");
+    CHECK(sf_vault_put(ek, NULL, "x", 1, 60) == SF_E_INVALID_ARGUMENT, "vault put: NULL session");
+    CHECK(sf_vault_put(ek, vs, "x", 1, 0) == SF_E_INVALID_ARGUMENT, "vault put: TTL 0");
+    CHECK(sf_vault_put(NULL, vs, "x", 1, 60) == SF_E_INVALID_ARGUMENT, "vault put: NULL engine");
+    sf_session_free(vs);
     sf_session_free(ks);
     sf_engine_free(ek);
 

@@ -39,6 +39,8 @@ void sf_session_free(sf_session *session);
 sf_status sf_restore(const sf_session *session, const char *text, size_t len, sf_buffer **out_text);
 sf_status sf_session_export(const sf_session *session, sf_buffer **sealed);
 sf_status sf_session_import(const sf_engine *engine, const char *sealed, size_t len, sf_session **out);
+sf_status sf_vault_put(const sf_engine *engine, const sf_session *session, const char *scope, size_t scope_len, int ttl_seconds);
+sf_status sf_vault_get(const sf_engine *engine, const char *scope, size_t scope_len, sf_session **out);
 
 typedef enum {
     SF_VERDICT_ALLOW = 0,

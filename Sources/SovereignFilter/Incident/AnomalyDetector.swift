@@ -56,7 +56,9 @@ public final class AnomalyDetector: Sendable {
     /// current window just crossed the threshold. Throws when the store cannot be reached.
     public func record(feature: String, signal: String, n: Int = 1, now: Int) throws -> Alert? {
         let w = now / settings.windowSeconds
-        return try store.withCounters("anomaly/" + feature + "\u{0}" + signal, ttlSeconds: nil) { stored in
+        // A series untouched for 1000 windows is forgotten: its baseline would have decayed to zero anyway
+        // (empty windows count as zeros, up to 1000 of them), and a shared store keeps no dead keys.
+        return try store.withCounters("anomaly/" + feature + "/" + signal, ttlSeconds: settings.windowSeconds * 1000) { stored in
             var s = Series(stored) ?? Series(window: w)
             if w != s.window {
                 // Close the finished window (and count empty windows in between as zeros).

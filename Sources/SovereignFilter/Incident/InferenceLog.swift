@@ -15,6 +15,8 @@ public struct LogRecord: Sendable {
     public var session: String?        // already hashed
     public var redactedText: String?
     public var detail: String?
+    /// The host that wrote the record (set by a shared store: a fleet's logs are merged by `incident report`).
+    public var host: String? = nil
 
     public init(feature: String, direction: String, verdict: String, entities: [String: Int] = [:], rules: [String] = [],
                 session: String? = nil, redactedText: String? = nil, detail: String? = nil) {
@@ -146,6 +148,7 @@ public final class InferenceLog: @unchecked Sendable {
         if let s = r.session { m.append(JSONMember("session", .string(s))) }
         if let t = r.redactedText { m.append(JSONMember("text", .string(t))) }
         if let d = r.detail { m.append(JSONMember("detail", .string(d))) }
+        if let h = r.host { m.append(JSONMember("host", .string(h))) }
         m.append(JSONMember("prev", .string(prev)))
         var out: [UInt8] = []
         JSON.write(.object(m), into: &out)

@@ -26,7 +26,11 @@ public final class KillSwitch: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private var nextCheck = 0
     private var stamp: StateStamp? = nil
-    private var state: [String: Entry] = [:]  // "" = global
+    private var state: [String: Entry] = [:] {  // "" = global
+        didSet { anyOn = state.values.contains { $0.on } }
+    }
+    /// False when no entry is on (the usual case): the check then skips hashing the feature name.
+    private var anyOn = false
 
     public init(store: any StateStore, recheckMillis: Int = 1000) {
         self.store = store
@@ -51,6 +55,7 @@ public final class KillSwitch: @unchecked Sendable {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         refreshLocked()
+        if !anyOn { return false }
         if state[""]?.on == true { return true }
         if let feature, state[feature]?.on == true { return true }
         return false
@@ -66,24 +71,68 @@ public final class KillSwitch: @unchecked Sendable {
     }
 
     private func refreshLocked() {
-        let now = StateFiles.monotonicMillis()
+        let now = StateFiles.coarseMillis()
         if now < nextCheck { return }
         nextCheck = now + recheckMillis
         let current: StateStamp?
         do { current = try store.stamp(KillSwitch.key) } catch {
             stamp = nil
-            state = ["": Entry(on: true, by: "sovereign-filter", reason: "kill switch state unreadable: \(error)", at: "")]
+            failClosed("kill switch state unreadable: \(error)")
             return
         }
-        guard let current else { state = [:]; stamp = nil; return }
-        if current == stamp { return }
+        guard let current else { recovered(); state = [:]; stamp = nil; return }
+        if current == stamp && !failedClosed { return }
+        let bytes: [UInt8]?
+        do { bytes = try store.get(KillSwitch.key) } catch {
+            stamp = nil
+            failClosed("kill switch state unreadable: \(error)")
+            return
+        }
+        guard let bytes, let s = KillSwitch.parse(bytes) else {
+            // A malformed switch (not a JSON object) is treated as "on": fail closed. The stamp is kept:
+            // the same bad value is not re-read (nor logged) until it changes.
+            stamp = current
+            failClosed("kill switch value at \(path) is malformed")
+            return
+        }
         stamp = current
-        guard let bytes = try? store.get(KillSwitch.key), let s = KillSwitch.parse(bytes) else {
-            // An unreadable switch file is treated as "on": fail closed.
-            state = ["": Entry(on: true, by: "sovereign-filter", reason: "kill switch file unreadable", at: "")]
-            return
-        }
+        recovered()
         state = s
+    }
+
+    /// Whether the state is the fail-closed one (unreadable or malformed), and why as last logged: each
+    /// change is logged once, not every recheck.
+    private var failedClosed = false
+    private var loggedWhy = ""
+
+    private func failClosed(_ why: String) {
+        state = ["": Entry(on: true, by: "sovereign-filter", reason: why, at: "")]
+        let suffix = " (retrying shortly)"
+        let key = why.hasSuffix(suffix) ? String(why.dropLast(suffix.count)) : why
+        if !failedClosed || key != loggedWhy { KillSwitch.logLine("sovereign-filter: \(key); AI features count as switched off (fail closed)\n") }
+        loggedWhy = key
+        failedClosed = true
+    }
+
+    private func recovered() {
+        if failedClosed { KillSwitch.logLine("sovereign-filter: kill switch at \(path) readable again\n") }
+        failedClosed = false
+        loggedWhy = ""
+    }
+
+    /// Standard error: PHP-FPM, the gateway and the CLI all keep it in their logs.
+    static func logLine(_ s: String) {
+        var b = Array(s.utf8)
+        _ = b.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// Why the switch is on for `feature` (the cached entry; nil when it is off). No store access.
+    public func reason(feature: String? = nil) -> String? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let e = state[""], e.on { return e.reason.isEmpty ? "switched off globally by \(e.by)" : e.reason }
+        if let feature, let e = state[feature], e.on { return e.reason.isEmpty ? "switched off by \(e.by)" : e.reason }
+        return nil
     }
 
     /// The entries of a switch document; nil when it is not a JSON object.

@@ -61,6 +61,7 @@ extension Policy {
     public var hashKey: [UInt8]? { get { runtime.hashKey } set { runtime.hashKey = newValue } }
     public var sessionKey: [UInt8]? { get { runtime.sessionKey } set { runtime.sessionKey = newValue } }
     public var stateDir: String? { get { runtime.stateDir } set { runtime.stateDir = newValue } }
+    public var redis: RedisSettings? { get { runtime.redis } set { runtime.redis = newValue } }
     public var killSwitchRecheckMillis: Int { get { runtime.killSwitchRecheckMillis } set { runtime.killSwitchRecheckMillis = newValue } }
     public var logEnabled: Bool { get { runtime.logEnabled } set { runtime.logEnabled = newValue } }
     public var logPath: String? { get { runtime.logPath } set { runtime.logPath = newValue } }

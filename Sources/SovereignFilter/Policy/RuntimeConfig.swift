@@ -8,7 +8,10 @@ public struct RuntimeConfig: Sendable, Equatable {
     public var sessionKey: [UInt8]? = nil
     /// Directory of the kill switch and the inference log (else `$SOVEREIGN_FILTER_STATE_DIR`).
     public var stateDir: String? = nil
-    /// How often (ms) a process re-reads the kill switch file at most.
+    /// A shared state store (Redis/Valkey) for the kill switch, vaults and counters instead of the
+    /// state directory (else `$SOVEREIGN_FILTER_REDIS_URL`); the inference log stays in the directory.
+    public var redis: RedisSettings? = nil
+    /// How often (ms) a process re-reads the kill switch at most.
     public var killSwitchRecheckMillis = 1000
     /// The inference log: enabled by a `"log"` object in the policy (see README).
     public var logEnabled = false
@@ -24,7 +27,7 @@ public struct RuntimeConfig: Sendable, Equatable {
 
     /// The policy document's fields that belong to the runtime configuration.
     public static let fields: Set<String> = [
-        "hash_key", "session_key", "state_dir", "kill_switch_recheck_ms", "log", "anomaly",
+        "hash_key", "session_key", "state_dir", "redis", "kill_switch_recheck_ms", "log", "anomaly",
     ]
 
     /// Parses the runtime fields of a policy document (`Policy(json:)` hands them over; the
@@ -41,6 +44,7 @@ public struct RuntimeConfig: Sendable, Equatable {
             guard let d = v.stringValue, d.hasPrefix("/") else { throw SFError.policy("state_dir", "must be an absolute path") }
             stateDir = d
         }
+        if let v = doc["redis"] { redis = try RedisSettings(policyValue: v) }
         if let v = doc["kill_switch_recheck_ms"] {
             guard let d = v.doubleValue, d >= 0, d <= 60000 else { throw SFError.policy("kill_switch_recheck_ms", "must be between 0 and 60000") }
             killSwitchRecheckMillis = Int(d)

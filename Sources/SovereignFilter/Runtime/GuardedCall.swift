@@ -97,7 +97,8 @@ extension Runtime {
     public func admit(_ call: CallContext) throws {
         guard killSwitch.isOn(feature: call.feature) else { return }
         try? record(call, CallOutcome(verdict: "disabled"))
-        throw SFError(.disabled, "AI features are switched off (kill switch) for \(call.feature)")
+        throw SFError(.disabled, "AI features are switched off (kill switch) for \(call.feature)"
+                      + (killSwitch.reason(feature: call.feature).map { ": " + $0 } ?? ""))
     }
 
     /// The log record and the outflow counts; an alert becomes an incident record and, when the policy

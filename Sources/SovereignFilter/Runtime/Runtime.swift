@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Everything around the immutable `Engine` that changes while a process runs: the kill switch, the
 /// inference log, the anomaly detector and the state store they live in. Front ends (the C exports,
 /// the CLI, the gateway) build one `Runtime` per policy and make every guarded call through
@@ -23,19 +27,21 @@ public final class Runtime: Sendable {
 
     /// Builds the engine for `policy` and the runtime around it.
     public convenience init(policy: Policy = .default, store: (any StateStore)? = nil) throws {
-        self.init(engine: try Engine(policy: policy), store: store)
+        try self.init(engine: try Engine(policy: policy), store: store)
     }
 
     /// Parses a JSON policy (`nil` or empty: the default policy).
     public convenience init(policyJSON: [UInt8]?, store: (any StateStore)? = nil) throws {
-        self.init(engine: try Engine(policyJSON: policyJSON), store: store)
+        try self.init(engine: try Engine(policyJSON: policyJSON), store: store)
     }
 
     /// A runtime around an engine that is already built (one engine may serve several runtimes).
-    public init(engine: Engine, store: (any StateStore)? = nil) {
+    /// Without a store: the policy's Redis, else `$SOVEREIGN_FILTER_REDIS_URL`, else the state
+    /// directory. Nothing connects here: a Redis store connects on first use.
+    public init(engine: Engine, store: (any StateStore)? = nil) throws {
         let config = engine.policy.runtime
         let dir = StateFiles.directory(engine.policy)
-        let store = store ?? FileStateStore(directory: dir)
+        let store = try store ?? Runtime.defaultStore(engine.policy)
         self.engine = engine
         self.store = store
         killSwitch = KillSwitch(store: store, recheckMillis: config.killSwitchRecheckMillis)
@@ -44,6 +50,21 @@ public final class Runtime: Sendable {
                            keep: config.logKeep, sessionKey: config.logSessionKey)
             : nil
         anomaly = config.anomaly.map { AnomalyDetector($0, store: store) }
+    }
+
+    /// The store a policy asks for: its `"redis"`, else `$SOVEREIGN_FILTER_REDIS_URL` (with
+    /// `$SOVEREIGN_FILTER_REDIS_PREFIX`), else its state directory.
+    public static func defaultStore(_ policy: Policy) throws -> any StateStore {
+        if let r = policy.runtime.redis { return RedisStateStore(settings: r) }
+        if let e = getenv("SOVEREIGN_FILTER_REDIS_URL"), e.pointee != 0 {
+            var r: RedisSettings
+            do { r = try RedisSettings(url: String(cString: e)) } catch let err as SFError {
+                throw SFError(.policy, "SOVEREIGN_FILTER_REDIS_URL: \(err.message)")
+            }
+            if let p = getenv("SOVEREIGN_FILTER_REDIS_PREFIX") { try r.setPrefix(String(cString: p)) }
+            return RedisStateStore(settings: r)
+        }
+        return FileStateStore(directory: StateFiles.directory(policy))
     }
 
     /// The state directory of the policy (the inference log's default place, the gateway's vaults).

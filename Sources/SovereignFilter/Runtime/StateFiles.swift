@@ -69,6 +69,14 @@ enum StateFiles {
     }
 
     /// Monotonic milliseconds, for re-check intervals.
+    /// The monotonic clock at the kernel tick's resolution (a few ms): read from the vDSO without a
+    /// syscall, several times cheaper than `CLOCK_MONOTONIC` on VMs. Enough for "re-read at most every N ms".
+    static func coarseMillis() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC_COARSE, &ts)
+        return ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
+    }
+
     static func monotonicMillis() -> Int {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)

@@ -242,6 +242,53 @@ final class Filter
     }
 
     /**
+     * Keeps the session's vault in the engine's state store — the fleet's Redis when the policy (or
+     * $SOVEREIGN_FILTER_REDIS_URL) names one — instead of sealing it into the customer session: any web
+     * node continues the conversation. $scope names the caller and the conversation (e.g.
+     * "customer:42/chat:7"); Redis sees only a keyed hash of it. Sealed as export() does: every node
+     * needs the same policy session_key (or $SOVEREIGN_FILTER_SESSION_KEY).
+     *
+     * @throws SovereignFilterException InternalException when the store cannot be reached (nothing
+     *                                  written), InvalidInputException for an empty scope or a bad TTL
+     */
+    public function saveVault(Session $session, string $scope, int $ttlSeconds = 86400): void
+    {
+        $status = $this->engine->ffi->sf_vault_put($this->engine->ptr(), $session->handle(), $scope, \strlen($scope), $ttlSeconds);
+        if ($status !== Status::OK) {
+            throw Errors::forStatus($status, 'sf_vault_put');
+        }
+    }
+
+    /**
+     * The vault saveVault() kept under $scope, or a new empty session when there is none (or it
+     * expired). Pass $feature every time: it is not part of the vault.
+     *
+     * @throws SovereignFilterException InternalException when the store cannot be reached,
+     *                                  InvalidInputException for a vault that does not open under this scope
+     */
+    public function loadVault(string $scope, ?string $feature = null): Session
+    {
+        if ($feature !== null) {
+            FeatureName::check($feature, 'Filter::loadVault');
+        }
+        $ffi = $this->engine->ffi;
+        $out = $ffi->new('sf_session *');
+        $status = $ffi->sf_vault_get($this->engine->ptr(), $scope, \strlen($scope), FFI::addr($out));
+        if ($status !== Status::OK) {
+            $ffi->sf_session_free($out);
+            throw Errors::forStatus($status, 'sf_vault_get');
+        }
+        if (FFI::isNull($out)) {
+            throw Errors::internal('sf_vault_get returned SF_OK without a session');
+        }
+        $session = new Session($this->engine, $out);
+        if ($feature !== null) {
+            $session->setFeature($feature);
+        }
+        return $session;
+    }
+
+    /**
      * The vault of a Responses-API conversation continued by previous_response_id (no conversation
      * id): the vault that answered $previousResponseId if this identity linked it
      * (Session::linkResponse()), else a new one. Locking and saving as for openVault().

@@ -28,6 +28,33 @@ final class SessionTest extends LibraryTestCase
         );
     }
 
+    public function testVaultKeptInTheStateStoreContinuesInAnotherFilter(): void
+    {
+        $dir = sys_get_temp_dir() . '/sf-php-vault-' . bin2hex(random_bytes(6));
+        $policy = json_encode(['state_dir' => $dir, 'session_key' => 'php-vault-test-key-0123456789']);
+        try {
+            $a = $this->filter($policy);
+            $session = $a->loadVault('customer:42/chat:7', 'support_chat');
+            self::assertSame('Mail me at <EMAIL_1>', $a->redact('Mail me at john.doe@example.com', $session));
+            $a->saveVault($session, 'customer:42/chat:7', 600);
+            // Another Filter (another worker) with the same policy and key continues the conversation.
+            $b = $this->filter($policy);
+            $back = $b->loadVault('customer:42/chat:7', 'support_chat');
+            self::assertSame('to john.doe@example.com', $back->restore('to <EMAIL_1>'));
+            self::assertSame('support_chat', $back->feature());
+            self::assertSame('to <EMAIL_1>', $b->loadVault('customer:43/chat:7')->restore('to <EMAIL_1>'));
+            // The file holds neither the scope nor the address.
+            $files = glob($dir . '/vaults/*.sf1') ?: [];
+            self::assertCount(1, $files);
+            self::assertStringNotContainsString('customer', $files[0]);
+            self::assertStringNotContainsString('john.doe', (string) file_get_contents($files[0]));
+            $this->expectException(InvalidInputException::class);
+            $b->saveVault($session, '', 600);
+        } finally {
+            self::removeTree($dir);
+        }
+    }
+
     public function testSameValueSameTokenOtherValueNextToken(): void
     {
         $session = $this->filter->newSession();

@@ -27,6 +27,9 @@ public struct GatewayConfig: Sendable {
     }()
     public var policyPath: String? = nil
     public var stateDir: String? = nil
+    /// A fleet's shared state (kill switch, vaults, counters, canary flag) on Redis/Valkey instead of
+    /// the state directory; the inference log and the sealing key file stay in the directory.
+    public var redis: RedisSettings? = nil
     /// Key that seals session vaults in the state directory; replicas behind a load balancer share it.
     public var sealingKey: [UInt8]? = nil
     /// Sent upstream as `Authorization: Bearer …`; when nil the client's Authorization is forwarded.

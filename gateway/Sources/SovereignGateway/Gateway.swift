@@ -37,7 +37,7 @@ public final class Gateway: Sendable {
         sessions = store
         binding = CallerBinding(sealingKey: config.sealingKey, identityHeader: config.identityHeader)
         canary = CanaryRouter(stable: config.upstream, canary: config.canaryUpstream, percent: config.canaryPercent,
-                              settings: config.canaryAnomaly, stateDirectory: dir)
+                              settings: config.canaryAnomaly, store: policies.runtime.store)
         var hc = HTTPClient.Configuration(timeout: .init(connect: .milliseconds(Int64(config.connectTimeout * 1000)),
                                                          read: .milliseconds(Int64(config.readTimeout * 1000))))
         hc.decompression = .disabled

@@ -42,6 +42,7 @@ public final class PolicyStore: Sendable {
             policy = try Policy(json: Array(data))
         }
         if let d = c.stateDir { policy.stateDir = d }
+        if let r = c.redis { policy.redis = r }
         if let k = c.sealingKey { policy.sessionKey = k }
         if c.inferenceLog && !policy.logEnabled { policy.logEnabled = true }
         if !c.inferenceLog { policy.logEnabled = false }

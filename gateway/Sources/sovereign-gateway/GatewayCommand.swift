@@ -29,6 +29,7 @@ struct GatewayCommand: AsyncParsableCommand {
     @Option(help: "Base URL of the OpenAI-compatible upstream, e.g. http://127.0.0.1:11434/v1 (Ollama).") var upstream: String?
     @Option(help: "Policy JSON file.") var policy: String?
     @Option(name: .customLong("state-dir"), help: "State directory: kill switch, inference log, session vaults.") var stateDir: String?
+    @Option(help: "Redis/Valkey URL for state shared by replicas: kill switch, session vaults, outflow counters, canary flag (redis://[user:password@]host:port/db, unix:///path).") var redis: String?
     @Option(name: .customLong("canary-upstream"), help: "Base URL of a new model under canary roll-out.") var canaryUpstream: String?
     @Option(name: .customLong("canary-percent"), help: "Percent of sessions (sticky) sent to the canary upstream.") var canaryPercent: Int?
     @Option(name: .customLong("sealing-key-file"), help: "File holding the key that seals session vaults (>= 16 bytes).") var sealingKeyFile: String?
@@ -59,6 +60,9 @@ struct GatewayCommand: AsyncParsableCommand {
         if c.canaryPercent > 0 && c.canaryUpstream == nil { throw ValidationError("--canary-percent needs --canary-upstream") }
         c.policyPath = policy ?? env("POLICY")
         c.stateDir = stateDir ?? env("STATE_DIR")
+        if let r = redis ?? env("REDIS") {
+            do { c.redis = try RedisSettings(url: r) } catch let e as SFError { throw ValidationError("--redis: \(e.message)") }
+        }
         c.upstreamAPIKey = env("UPSTREAM_API_KEY")
         if let t = connectTimeout ?? env("CONNECT_TIMEOUT").flatMap({ Double($0) }) { c.connectTimeout = t }
         if let t = readTimeout ?? env("READ_TIMEOUT").flatMap({ Double($0) }) { c.readTimeout = t }
