@@ -19,9 +19,18 @@ public struct PromptCheck: Sendable, Equatable {
     }
 }
 
-/// Prompt-injection and extraction heuristics: the built-in rule table (`Guards/Data/InjectionRules.swift`)
-/// plus the policy's own rules, and a detector for long encoded payloads (base64, hex). Risk combines the
-/// distinct rules that fired: 1 − Π(1 − weight), so two medium signals add up to a block.
+/// Prompt-injection and extraction check. One pass of one automaton (`LiteralAutomaton`) over the
+/// normalized prompt finds every literal the guard knows: the literal words of the built-in PCRE2 rules
+/// (`Data/InjectionRules.swift`, gates generated into `Data/RuleLiterals.swift`) and the words of the
+/// intent lexicon (`Data/IntentLexicon.swift`). Then
+///   1. a built-in rule runs only if each of its literal groups occurred (a rule without usable literals
+///      always runs; the policy's own rules always run) — PCRE2 with JIT and the policy's limits, a limit
+///      hit is an error;
+///   2. the lexicon words become intents (`IntentMatcher`): request + someone else's data, override verb
+///      + the assistant's instructions, and so on, per sentence, in any word order;
+///   3. encoded payloads are decoded (`PayloadDecoder`) and the decoded text checked the same way, one
+///      level deep; a decoded attack fires `encoding.<kind>` with the decoded text's risk.
+/// Risk combines the distinct signals: 1 − Π(1 − weight), so two medium signals add up to a block.
 struct PromptGuard: Sendable {
     let rules: [(PromptRule, Pattern)]
     let threshold: Double
@@ -41,6 +50,24 @@ struct PromptGuard: Sendable {
         try! Pattern(name: r.id, r.pattern, anchored: false, caseless: true, ucp: false)
     }
 
+    /// Everything the automaton looks for: ids below `gateLiteralCount` are rule literals, the rest
+    /// lexicon terms (`IntentMatcher.terms`, same order).
+    struct Literals: Sendable {
+        let automaton: LiteralAutomaton
+        let gateLiteralCount: Int
+        /// Per built-in rule (table order): its literal groups; empty = always runs.
+        let gates: [[[Int32]]]
+        let matcher: IntentMatcher
+    }
+
+    static let literals: Literals = {
+        let matcher = IntentMatcher.shared
+        let gateLits = RuleLiteralData.literals
+        let automaton = LiteralAutomaton(terms: gateLits + matcher.terms.map(\.key))
+        let gates = InjectionRuleData.rules.map { r in (RuleLiteralData.gates[r.id] ?? []).map { $0.map(Int32.init) } }
+        return Literals(automaton: automaton, gateLiteralCount: gateLits.count, gates: gates, matcher: matcher)
+    }()
+
     init(extra: [PromptRule], threshold: Double, limits: MatchLimits) throws {
         var compiled: [(PromptRule, Pattern)] = PromptGuard.builtInCompiled
         for r in extra {
@@ -52,25 +79,93 @@ struct PromptGuard: Sendable {
         }
         rules = compiled
         self.threshold = threshold
+        _ = PromptGuard.literals
     }
 
-    func check(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch, ascii: Bool = false) throws -> PromptCheck {
+    /// Scores normalized, valid UTF-8 `t`. `gated: false` runs every rule whatever the literals say
+    /// (the reference the gated check must equal; used by tests).
+    func check(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch, ascii: Bool = false, gated: Bool = true) throws -> PromptCheck {
         var fired: [String] = []
         var keep = 1.0
-        let builtInCount = PromptGuard.builtInCompiled.count
-        for (k, (rule, p0)) in rules.enumerated() where !fired.contains(rule.id) {
-            let p = ascii && k < builtInCount ? PromptGuard.builtInCompiledASCII[k] : p0
-            if try p.match(t, from: 0, ms) != nil {
-                fired.append(rule.id)
-                keep *= 1 - min(1, max(0, rule.weight))
-            }
-        }
-        if let kind = PromptGuard.encodedPayload(t), !fired.contains(kind) {
-            fired.append(kind)
-            keep *= 1 - 0.6
-        }
+        try evaluate(t, ms, ascii: ascii, gated: gated, depth: 0, fired: &fired, keep: &keep)
         let risk = 1 - keep
         return PromptCheck(verdict: risk >= threshold ? .block : .allow, risk: risk, rules: fired)
+    }
+
+    private func fire(_ id: String, _ weight: Double, _ fired: inout [String], _ keep: inout Double) {
+        guard !fired.contains(id) else { return }
+        fired.append(id)
+        keep *= 1 - min(1, max(0, weight))
+    }
+
+    private func evaluate(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch, ascii: Bool, gated: Bool, depth: Int,
+                          fired: inout [String], keep: inout Double) throws {
+        let L = PromptGuard.literals
+        let nGate = L.gateLiteralCount
+        var present = [UInt64](repeating: 0, count: (nGate + 63) >> 6)
+        var hits: [IntentMatcher.Hit] = []
+        var triggers: UInt64 = 0
+        let terms = L.matcher.terms
+        L.automaton.scan(t) { id, last in
+            if id < nGate {
+                present[id >> 6] |= 1 << UInt64(id & 63)
+                return
+            }
+            let term = terms[id - nGate].term
+            if term.mask & (IntentMatcher.rot13Trigger | IntentMatcher.reversedTrigger) != 0 { triggers |= term.mask; return }
+            let start = L.automaton.matchStart(t, id, last: last)
+            if L.matcher.accepts(term, t, start, last + 1) { hits.append(IntentMatcher.Hit(mask: term.mask, start: start, end: last + 1)) }
+        }
+        // 1. Rules, gated by their literals.
+        let builtInCount = PromptGuard.builtInCompiled.count
+        for (k, (rule, p0)) in rules.enumerated() where !fired.contains(rule.id) {
+            if gated && k < builtInCount {
+                var open = true
+                for group in L.gates[k] {
+                    var any = false
+                    for id in group where present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { any = true; break }
+                    if !any { open = false; break }
+                }
+                if !open { continue }
+            }
+            let p = ascii && k < builtInCount ? PromptGuard.builtInCompiledASCII[k] : p0
+            if try p.match(t, from: 0, ms) != nil { fire(rule.id, rule.weight, &fired, &keep) }
+        }
+        // 2. Intents.
+        for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) }
+        if let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
+        // 3. Encoded payloads, checked like a prompt (one level).
+        guard depth == 0 else { return }
+        for (kind, decoded) in PayloadDecoder.decodings(t, triggers: triggers) {
+            // Only what the decoding adds counts: whole-text decoders (leet, URL, …) also see the plain parts.
+            let inner = try innerRisk(decoded.count > PayloadDecoder.maxDecoded ? Array(decoded.prefix(PayloadDecoder.maxDecoded)) : decoded,
+                                      ms, gated: gated, besides: fired)
+            if inner >= 0.5 { fire("encoding.\(kind.rawValue)", inner, &fired, &keep) }
+        }
+    }
+
+    /// The risk of a decoded payload: validated and normalized like a prompt, then evaluated.
+    private func innerRisk(_ d: [UInt8], _ ms: MatchScratch, gated: Bool, besides outer: [String]) throws -> Double {
+        var cut = d
+        // A payload cut in the middle of a character: drop the partial character.
+        while let last = cut.last, last >= 0x80 {
+            var ascii = false
+            if cut.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, allASCII: &ascii) }) == nil { break }
+            cut.removeLast()
+        }
+        var ascii = false
+        if cut.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, allASCII: &ascii) }) != nil { return 0 }
+        var norm = NormalizedText()
+        try cut.withUnsafeBufferPointer { try Normalizer.normalize($0, allASCII: ascii, into: &norm) }
+        // Signals the outer text raised already are marked fired, so they do not count again.
+        var fired: [String] = outer
+        var keep = 1.0
+        if norm.identity {
+            try cut.withUnsafeBufferPointer { try evaluate($0, ms, ascii: ascii, gated: gated, depth: 1, fired: &fired, keep: &keep) }
+        } else {
+            try norm.bytes.withUnsafeBufferPointer { try evaluate($0, ms, ascii: false, gated: gated, depth: 1, fired: &fired, keep: &keep) }
+        }
+        return 1 - keep
     }
 
     /// A long run of base64 (≥ 80 characters, mixed case and digits) or hex (≥ 64 digits) that is not a
@@ -120,4 +215,17 @@ extension Engine {
     }
 
     public func checkPrompt(_ text: String) throws -> PromptCheck { try checkPrompt(Array(text.utf8)) }
+
+    /// The prompt check with every rule run, gates ignored: the reference the gated check must equal.
+    func checkPromptUngated(_ text: [UInt8]) throws -> PromptCheck {
+        try text.withUnsafeBufferPointer { p in
+            var ascii = false
+            if let bad = UTF8Check.firstInvalid(p, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
+            return try pool.with { sc in
+                try Normalizer.normalize(p, allASCII: ascii, into: &sc.norm)
+                if sc.norm.identity { return try promptGuard.check(p, sc.ms, ascii: ascii, gated: false) }
+                return try sc.norm.bytes.withUnsafeBufferPointer { try promptGuard.check($0, sc.ms, gated: false) }
+            }
+        }
+    }
 }
