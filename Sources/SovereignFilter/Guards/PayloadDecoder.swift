@@ -308,34 +308,19 @@ enum PayloadDecoder {
         return ok && !d.contains(0) ? d : nil
     }
 
-    /// The decodings worth checking for `t`; rot13 and reversed only when `triggers` says so.
-    static func decodings(_ t: UnsafeBufferPointer<UInt8>, triggers: UInt64) -> [(Kind, [UInt8])] {
+    /// The decodings worth checking for `t`, chosen by its shape; rot13 and reversed only when the
+    /// automaton saw a key word in that form (`triggers`).
+    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64) -> [(Kind, [UInt8])] {
         var out: [(Kind, [UInt8])] = []
-        // Cheap pre-scan: which characters occur at all.
-        var pct = false, amp = false, bslash = false, digitInWord = false, hexish = 0, b64ish = 0
-        var prevAlpha = false
-        for b in t {
-            switch b {
-            case 0x25: pct = true
-            case 0x26: amp = true
-            case 0x5C: bslash = true
-            default: break
-            }
-            let alpha = ByteClass.isAlpha(b)
-            if prevAlpha && leetValue(b) != nil { digitInWord = true }
-            if ByteClass.isHex(b) { hexish += 1 } else { hexish = max(0, hexish - 1) }
-            if isB64(b) { b64ish += 1 } else if b64ish < 16 { b64ish = 0 }
-            prevAlpha = alpha
-        }
-        if b64ish >= 16, let d = base64(t) { out.append((.base64, d)) }
-        if let d = hex(t) { out.append((.hex, d)) }
-        if pct, let d = url(t) { out.append((.url, d)) }
-        if amp, let d = html(t) { out.append((.html, d)) }
-        if bslash, let d = escapes(t) { out.append((.escapes, d)) }
+        if shape.b64Run >= 16, let d = base64(t) { out.append((.base64, d)) }
+        if shape.hexRun >= 24 || shape.pairRun >= 8 || shape.backslash || shape.zeroX, let d = hex(t) { out.append((.hex, d)) }
+        if shape.percentCount >= 4, let d = url(t) { out.append((.url, d)) }
+        if shape.ampersand, let d = html(t) { out.append((.html, d)) }
+        if shape.backslash, let d = escapes(t) { out.append((.escapes, d)) }
         if triggers & IntentMatcher.rot13Trigger != 0 { out.append((.rot13, rot13(t))) }
         if triggers & IntentMatcher.reversedTrigger != 0 { out.append((.reversed, reversed(t))) }
-        if digitInWord, let d = leet(t) { out.append((.leet, d)) }
-        if let d = spaced(t) { out.append((.spaced, d)) }
+        if shape.leetWords >= 2, let d = leet(t) { out.append((.leet, d)) }
+        if shape.singleRun >= 4, let d = spaced(t) { out.append((.spaced, d)) }
         return out
     }
 }

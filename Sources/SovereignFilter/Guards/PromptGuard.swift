@@ -51,12 +51,23 @@ struct PromptGuard: Sendable {
     }
 
     /// Everything the automaton looks for: ids below `gateLiteralCount` are rule literals, the rest
-    /// lexicon terms (`IntentMatcher.terms`, same order).
+    /// lexicon terms (`IntentMatcher.terms`, same order). Gates are flat (CSR) arrays: the hot loop
+    /// touches no nested array and no string.
     struct Literals: Sendable {
         let automaton: LiteralAutomaton
         let gateLiteralCount: Int
-        /// Per built-in rule (table order): its literal groups; empty = always runs.
-        let gates: [[[Int32]]]
+        /// Rules a literal can open: `literalRules[literalRuleStart[l] ..< literalRuleStart[l + 1]]`.
+        let literalRuleStart: [Int32]
+        let literalRules: [Int32]
+        /// Per built-in rule: its groups `groupStart[ruleGroupStart[r] ..< ruleGroupStart[r + 1]]`, each group
+        /// the literals `groupLiterals[groupStart[g] ..< groupStart[g + 1]]`.
+        let ruleGroupStart: [Int32]
+        let groupStart: [Int32]
+        let groupLiterals: [Int32]
+        /// Built-in rules without usable literals, with the text shape each needs (`Shape.allows`).
+        let ungated: [(rule: Int, need: Shape.Need)]
+        /// Lexicon terms, indexed by automaton id − `gateLiteralCount`.
+        let terms: [IntentMatcher.Term]
         let matcher: IntentMatcher
     }
 
@@ -64,8 +75,23 @@ struct PromptGuard: Sendable {
         let matcher = IntentMatcher.shared
         let gateLits = RuleLiteralData.literals
         let automaton = LiteralAutomaton(terms: gateLits + matcher.terms.map(\.key))
-        let gates = InjectionRuleData.rules.map { r in (RuleLiteralData.gates[r.id] ?? []).map { $0.map(Int32.init) } }
-        return Literals(automaton: automaton, gateLiteralCount: gateLits.count, gates: gates, matcher: matcher)
+        var byLiteral = [[Int32]](repeating: [], count: gateLits.count)
+        var ruleGroupStart: [Int32] = [0], groupStart: [Int32] = [0], groupLiterals: [Int32] = []
+        var ungated: [(Int, Shape.Need)] = []
+        for (r, rule) in InjectionRuleData.rules.enumerated() {
+            let groups = RuleLiteralData.gates[rule.id] ?? []
+            if groups.isEmpty { ungated.append((r, Shape.need(rule.id))) }
+            for g in groups {
+                for l in g { groupLiterals.append(Int32(l)); if byLiteral[l].last != Int32(r) { byLiteral[l].append(Int32(r)) } }
+                groupStart.append(Int32(groupLiterals.count))
+            }
+            ruleGroupStart.append(Int32(groupStart.count - 1))
+        }
+        var literalRuleStart: [Int32] = [0], literalRules: [Int32] = []
+        for rs in byLiteral { literalRules.append(contentsOf: rs); literalRuleStart.append(Int32(literalRules.count)) }
+        return Literals(automaton: automaton, gateLiteralCount: gateLits.count, literalRuleStart: literalRuleStart,
+                        literalRules: literalRules, ruleGroupStart: ruleGroupStart, groupStart: groupStart,
+                        groupLiterals: groupLiterals, ungated: ungated, terms: matcher.terms.map(\.term), matcher: matcher)
     }()
 
     init(extra: [PromptRule], threshold: Double, limits: MatchLimits) throws {
@@ -102,41 +128,86 @@ struct PromptGuard: Sendable {
                           fired: inout [String], keep: inout Double) throws {
         let L = PromptGuard.literals
         let nGate = L.gateLiteralCount
+        let builtInCount = PromptGuard.builtInCompiled.count
         var present = [UInt64](repeating: 0, count: (nGate + 63) >> 6)
+        var seen: [Int32] = []          // gate literals found, each once
         var hits: [IntentMatcher.Hit] = []
         var triggers: UInt64 = 0
-        let terms = L.matcher.terms
-        L.automaton.scan(t) { id, last in
-            if id < nGate {
-                present[id >> 6] |= 1 << UInt64(id & 63)
-                return
-            }
-            let term = terms[id - nGate].term
-            if term.mask & (IntentMatcher.rot13Trigger | IntentMatcher.reversedTrigger) != 0 { triggers |= term.mask; return }
-            let start = L.automaton.matchStart(t, id, last: last)
-            if L.matcher.accepts(term, t, start, last + 1) { hits.append(IntentMatcher.Hit(mask: term.mask, start: start, end: last + 1)) }
-        }
-        // 1. Rules, gated by their literals.
-        let builtInCount = PromptGuard.builtInCompiled.count
-        for (k, (rule, p0)) in rules.enumerated() where !fired.contains(rule.id) {
-            if gated && k < builtInCount {
-                var open = true
-                for group in L.gates[k] {
-                    var any = false
-                    for id in group where present[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { any = true; break }
-                    if !any { open = false; break }
+        // One pass of the automaton (its loop, inlined here: no closure per hit).
+        let A = L.automaton
+        if let base = t.baseAddress {
+            let n = t.count, a = A.alphabet, sp = A.spaceClass
+            A.next.withUnsafeBufferPointer { nx in
+            A.classOf.withUnsafeBufferPointer { cl in
+            A.outStart.withUnsafeBufferPointer { os in
+            A.outIDs.withUnsafeBufferPointer { oi in
+            L.terms.withUnsafeBufferPointer { terms in
+            present.withUnsafeMutableBufferPointer { pres in
+                var s = 0
+                var prev: UInt8 = 0
+                var inSpace = false
+                var i = 0
+                while i < n {
+                    let b = base[i]
+                    let c = cl[Int(LiteralAutomaton.foldByte(b, after: prev))]
+                    prev = b
+                    if c == sp { if inSpace { i += 1; continue }; inSpace = true } else { inSpace = false }
+                    s = Int(nx[s &* a &+ Int(c)])
+                    let lo = Int(os[s]), hi = Int(os[s + 1])
+                    if lo != hi {
+                        for k in lo..<hi {
+                            let id = Int(oi[k])
+                            if id < nGate {
+                                let w = id >> 6, bit: UInt64 = 1 << UInt64(id & 63)
+                                if pres[w] & bit == 0 { pres[w] |= bit; seen.append(Int32(id)) }
+                                continue
+                            }
+                            let term = terms[id - nGate]
+                            if term.mask & (IntentMatcher.rot13Trigger | IntentMatcher.reversedTrigger) != 0 { triggers |= term.mask; continue }
+                            let start = A.matchStart(t, id, last: i)
+                            if L.matcher.accepts(term, t, start, i + 1) { hits.append(IntentMatcher.Hit(mask: term.mask, start: start, end: i + 1)) }
+                        }
+                    }
+                    i += 1
                 }
-                if !open { continue }
+            } } } } } }
+        }
+        let shape = Shape(t)
+        // 1. Rules: those a found literal can open, whose every literal group occurred; the ungated ones
+        // whose text shape is there; the policy's rules. In table order, so the result is the ungated one's.
+        var candidate = [Bool](repeating: !gated, count: rules.count)
+        if gated {
+            for k in builtInCount..<rules.count { candidate[k] = true }
+            for (r, need) in L.ungated where shape.allows(need) { candidate[r] = true }
+            for l in seen {
+                for j in Int(L.literalRuleStart[Int(l)])..<Int(L.literalRuleStart[Int(l) + 1]) {
+                    let r = Int(L.literalRules[j])
+                    if candidate[r] { continue }
+                    var open = true
+                    for g in Int(L.ruleGroupStart[r])..<Int(L.ruleGroupStart[r + 1]) {
+                        var any = false
+                        for q in Int(L.groupStart[g])..<Int(L.groupStart[g + 1]) {
+                            let id = Int(L.groupLiterals[q])
+                            if present[id >> 6] & (1 << UInt64(id & 63)) != 0 { any = true; break }
+                        }
+                        if !any { open = false; break }
+                    }
+                    if open { candidate[r] = true }
+                }
             }
+        }
+        for k in 0..<rules.count where candidate[k] {
+            let (rule, p0) = rules[k]
+            if fired.contains(rule.id) { continue }
             let p = ascii && k < builtInCount ? PromptGuard.builtInCompiledASCII[k] : p0
             if try p.match(t, from: 0, ms) != nil { fire(rule.id, rule.weight, &fired, &keep) }
         }
         // 2. Intents.
-        for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) }
-        if let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
+        if !hits.isEmpty { for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) } }
+        if shape.longRun >= 64, let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
         // 3. Encoded payloads, checked like a prompt (one level).
         guard depth == 0 else { return }
-        for (kind, decoded) in PayloadDecoder.decodings(t, triggers: triggers) {
+        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers) {
             // Only what the decoding adds counts: whole-text decoders (leet, URL, …) also see the plain parts.
             let inner = try innerRisk(decoded.count > PayloadDecoder.maxDecoded ? Array(decoded.prefix(PayloadDecoder.maxDecoded)) : decoded,
                                       ms, gated: gated, besides: fired)
