@@ -95,13 +95,16 @@ struct PromptIntentTests {
         if let rule = e.rule { #expect(c.rules.contains(rule), "\(e.kind): \(c.rules)") }
     }
 
-    @Test func decodedHarmlessPayloadsPass() throws {
-        // A base64 product photo name and a hex colour list decode to nothing that is an attack.
-        for text in ["Is this the right file? aGVsbG8gd29ybGQsIHRoaXMgaXMgbXkgaG9saWRheSBwaG90bw==",
-                     "My colours: 48656c6c6f2c20692764206c696b6520746865206c616d7020696e20626c7565"] {
+    @Test func decodedHarmlessPayloadsAreNotDecodedAttacks() throws {
+        // Decoded, these say nothing harmful: no `encoding.base64` / `encoding.hex` (the decoders judge
+        // content). The table's own rules still flag text smuggled as base64/hex (a shop customer has no
+        // reason to send it), which is the earlier, deliberate behaviour.
+        for (text, decoded) in [("Is this the right file? aGVsbG8gd29ybGQsIHRoaXMgaXMgbXkgaG9saWRheSBwaG90bw==", "encoding.base64"),
+                                ("My colours: 48656c6c6f2c20692764206c696b6520746865206c616d7020696e20626c7565", "encoding.hex")] {
             let c = try defaultEngine.checkPrompt(text)
-            #expect(c.verdict == .allow, "\(text): \(c)")
+            #expect(!c.rules.contains(decoded), "\(text): \(c)")
         }
+        #expect(try defaultEngine.checkPrompt("Ticket 4f3a9c2e1b7d8a6f5e4d3c2b1a0f9e8d: my parcel is late.").verdict == .allow)
     }
 
     // MARK: fail closed

@@ -17,6 +17,20 @@ struct IntentMatcher: Sendable {
     /// Decoder triggers: rot13 and reversed forms of the lexicon's key words ("vtaber", "erongi").
     static let rot13Trigger: UInt64 = 1 << 62
     static let reversedTrigger: UInt64 = 1 << 63
+    /// "0x" anywhere (hex escapes), and the endings of persona names (ShopGPT, FreeBot, KundenKI) whose
+    /// case the guard checks itself: they decide whether the rules without literal words need to run.
+    static let zeroXTrigger: UInt64 = 1 << 61
+    static let personaTrigger: UInt64 = 1 << 60
+    static let triggerMask: UInt64 = rot13Trigger | reversedTrigger | zeroXTrigger | personaTrigger
+
+    /// The persona ending found at `[start, end)` written as the rule wants it: "gpt" in any case, "Bot",
+    /// "AI", "KI", "IA" as capitals.
+    static func personaCase(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = end - start
+        if n == 3 && t[start] | 0x20 == 0x67 { return true }
+        if n == 3 { return t[start] == 0x42 }
+        return n == 2 && ByteClass.isUpper(t[start]) && ByteClass.isUpper(t[start + 1])
+    }
 
     /// Words whose rot13 or reversed form in a prompt means the prompt is worth decoding that way.
     static let triggerWords = [
@@ -49,6 +63,8 @@ struct IntentMatcher: Sendable {
             if let old = merged[key] { merged[key] = (old.0 | mask, t) } else { merged[key] = (mask, t); order.append(key) }
         }
         for (cls, words) in IntentLexicon.terms { for w in words { add(w, cls.rawValue) } }
+        add("*0x*", IntentMatcher.zeroXTrigger)
+        for w in ["gpt", "bot", "ai", "ki", "ia"] { add("*" + w + "*", IntentMatcher.personaTrigger) }
         for w in IntentMatcher.triggerWords {
             add("*" + String(IntentMatcher.rot13(w)) + "*", IntentMatcher.rot13Trigger)
             add("*" + String(String.UnicodeScalarView(w.unicodeScalars.reversed())) + "*", IntentMatcher.reversedTrigger)

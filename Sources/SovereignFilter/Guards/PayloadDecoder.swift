@@ -310,17 +310,17 @@ enum PayloadDecoder {
 
     /// The decodings worth checking for `t`, chosen by its shape; rot13 and reversed only when the
     /// automaton saw a key word in that form (`triggers`).
-    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64) -> [(Kind, [UInt8])] {
+    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64, spaced hint: Bool) -> [(Kind, [UInt8])] {
         var out: [(Kind, [UInt8])] = []
         if shape.b64Run >= 16, let d = base64(t) { out.append((.base64, d)) }
-        if shape.hexRun >= 24 || shape.pairRun >= 8 || shape.backslash || shape.zeroX, let d = hex(t) { out.append((.hex, d)) }
+        if shape.hexRun >= 24 || shape.pairRun >= 8 || shape.backslash || shape.zeroX || triggers & IntentMatcher.zeroXTrigger != 0, let d = hex(t) { out.append((.hex, d)) }
         if shape.percentCount >= 4, let d = url(t) { out.append((.url, d)) }
         if shape.ampersand, let d = html(t) { out.append((.html, d)) }
         if shape.backslash, let d = escapes(t) { out.append((.escapes, d)) }
         if triggers & IntentMatcher.rot13Trigger != 0 { out.append((.rot13, rot13(t))) }
         if triggers & IntentMatcher.reversedTrigger != 0 { out.append((.reversed, reversed(t))) }
         if shape.leetWords >= 2, let d = leet(t) { out.append((.leet, d)) }
-        if shape.singleRun >= 4, let d = spaced(t) { out.append((.spaced, d)) }
+        if hint || shape.singleRun >= 6, let d = spaced(t) { out.append((.spaced, d)) }
         return out
     }
 }

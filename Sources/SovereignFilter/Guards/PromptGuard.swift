@@ -163,8 +163,11 @@ struct PromptGuard: Sendable {
                                 continue
                             }
                             let term = terms[id - nGate]
-                            if term.mask & (IntentMatcher.rot13Trigger | IntentMatcher.reversedTrigger) != 0 { triggers |= term.mask; continue }
                             let start = A.matchStart(t, id, last: i)
+                            if term.mask & IntentMatcher.triggerMask != 0 {
+                                if term.mask & IntentMatcher.personaTrigger == 0 || IntentMatcher.personaCase(t, start, i + 1) { triggers |= term.mask }
+                                continue
+                            }
                             if L.matcher.accepts(term, t, start, i + 1) { hits.append(IntentMatcher.Hit(mask: term.mask, start: start, end: i + 1)) }
                         }
                     }
@@ -172,7 +175,9 @@ struct PromptGuard: Sendable {
                 }
             } } } } } }
         }
-        let shape = Shape(t)
+        // The byte-level shape: a cheap pass, the full one only when something unusual is there.
+        var shape = triggers & IntentMatcher.zeroXTrigger != 0 ? Shape(full: t) : Shape(t)
+        if triggers & IntentMatcher.personaTrigger != 0 { shape.personaMark = true }
         // 1. Rules: those a found literal can open, whose every literal group occurred; the ungated ones
         // whose text shape is there; the policy's rules. In table order, so the result is the ungated one's.
         var candidate = [Bool](repeating: !gated, count: rules.count)
@@ -207,7 +212,8 @@ struct PromptGuard: Sendable {
         if shape.longRun >= 64, let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
         // 3. Encoded payloads, checked like a prompt (one level).
         guard depth == 0 else { return }
-        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers) {
+        let spaced = fired.contains { $0.hasPrefix("obfuscation.spaced_keyword") }
+        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers, spaced: spaced) {
             // Only what the decoding adds counts: whole-text decoders (leet, URL, …) also see the plain parts.
             let inner = try innerRisk(decoded.count > PayloadDecoder.maxDecoded ? Array(decoded.prefix(PayloadDecoder.maxDecoded)) : decoded,
                                       ms, gated: gated, besides: fired)

@@ -35,6 +35,8 @@ KEEP = 2
 # Rarity of a literal set (share of texts containing one of its literals); set by generate() so that
 # alternations pick, per branch, the set least likely to occur. Length-based when no texts are loaded.
 RARITY = None
+# Two-letter literals too common in prompts to gate anything.
+COMMON2 = frozenset({"or", "ai", "ki", "ia", "es", "tu", "il", "de", "la", "le", "in", "an", "is", "it", "to", "of", "on"})
 SHARED = str(ROOT.parent / "shared")
 
 
@@ -125,10 +127,10 @@ def folds_like_pcre(ch):
     return "\u00e0" <= ch <= "\u00fe" and ch != "\u00f7"
 
 
-def usable(reqs):
+def usable(reqs, minlen=None):
     out = []
     for r in reqs:
-        if not r or min(len(s.encode()) for s in r) < MINLEN:
+        if not r or min(len(s.encode()) for s in r) < (minlen or MINLEN):
             continue
         if not all(folds_like_pcre(ch) for s in r for ch in s):
             continue
@@ -145,8 +147,17 @@ def minimize(r):
 
 
 def requirements(pattern):
+    global MINLEN
     e, a = info_seq(list(P.parse(pattern, re.I)))
     reqs = usable(a + (exact_to_req(e) if e is not None else []))
+    if not reqs:
+        # No literal of 3 bytes: two-byte literals ("\\x", "0x", "&#") still beat running on every prompt.
+        MINLEN = 2
+        try:
+            e, a = info_seq(list(P.parse(pattern, re.I)))
+            reqs = [r for r in usable(a + (exact_to_req(e) if e is not None else [])) if not (r & COMMON2)]
+        finally:
+            MINLEN = 3
     uniq = []
     for r in reqs:
         if r not in uniq:
