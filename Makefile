@@ -59,6 +59,7 @@ test-cli: cli
 	Tests/cli/fail_closed.sh $(CLI)
 	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
 	python3 Tests/cli/audit_test.py $(CLI) $(SHARED)
+	python3 Sources/SovereignFilter/Guards/Data/build_rule_literals.py --check --shared $(SHARED)
 
 test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)

@@ -23,6 +23,12 @@ if sw:
     row("latency ~1 KB, in-process p50 (µs)", sw["latency_p50_us"])
     row("latency ~1 KB, in-process p99 (µs)", sw["latency_p99_us"], "<= 10", sw["latency_p99_us"] <= 10)
     row("latency ~1 KB, in-process p99.9 (µs)", sw["latency_p999_us"])
+    if "check_prompt_dev_mbs" in sw:
+        ratio = sw["check_prompt_vs_scan"]
+        row("check-prompt, dev corpus (MB/s)", sw["check_prompt_dev_mbs"])
+        row("check-prompt / scan throughput, same texts", ratio, ">= 0.5", ratio >= 0.5)
+        row("check-prompt latency ~1 KB p50 / p99 (µs)", f"{sw['check_prompt_p50_us']} / {sw['check_prompt_p99_us']}")
+        row("check-prompt: dev corpus texts blocked", sw["check_prompt_dev_blocked"], "0", sw["check_prompt_dev_blocked"] == 0)
     row("engine build (ms)", sw["engine_build_ms"])
     row("engine heap (KiB)", sw["engine_heap_kib"], "<= 8192", sw["engine_heap_kib"] <= 8192)
     row("peak RSS streaming the mixed corpus (MiB)", sw["peak_rss_mib"], "<= 64", sw["peak_rss_mib"] <= 64)

@@ -4,6 +4,7 @@
 //   sovereign-bench --corpus ../shared/corpus/dev.jsonl [--mixed-mb 100] [--out FILE] [--sample FILE]
 //   sovereign-bench --kill-switch [--redis URL] [--out FILE]   the kill-switch check, state directory and Redis
 //   sovereign-bench --gate FILE      scans FILE's lines once (for callgrind's instruction count)
+//   sovereign-bench --check FILE     prompt-checks FILE's lines twice (to profile the prompt guard)
 import CAllocCounter
 import SovereignFilter
 #if canImport(Glibc)
@@ -195,6 +196,16 @@ struct Bench {
             exit(0)
         }
 
+        if let path = option("--check") {
+            // The prompt guard alone, for callgrind: every line of FILE checked twice.
+            guard let data = readFile(path) else { print("cannot read \(path)"); exit(66) }
+            let engine = try Engine()
+            var blocked = 0
+            for _ in 0..<2 { for t in lines(data) where try engine.checkPrompt(t).verdict == .block { blocked += 1 } }
+            print("{\"bytes\": \(data.count), \"blocked\": \(blocked / 2)}")
+            exit(0)
+        }
+
         if args.contains("--incident") {
             // Per-call cost of the kill-switch check and of one inference-log append.
             let dir = "/tmp/sf-bench-\(getpid())"
@@ -310,6 +321,25 @@ struct Bench {
         let latencies = lat
         func pct(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] * 1e6 }
 
+        // The prompt check on the same texts: throughput next to scan's, and latency per ~1 KB prompt.
+        for t in dev.prefix(200) { _ = try engine.checkPrompt(t) }
+        var devBlocked = 0
+        let checkDev = try throughput(dev, runs: runs) {
+            devBlocked = 0
+            for t in dev where try engine.checkPrompt(t).verdict == .block { devBlocked += 1 }
+        }
+        var clat: [Double] = []
+        for _ in 0..<3 {
+            for p in prompts {
+                let t = now()
+                _ = try engine.checkPrompt(p)
+                clat.append(now() - t)
+            }
+        }
+        clat.sort()
+        let checkLatencies = clat
+        func cpct(_ p: Double) -> Double { checkLatencies[min(checkLatencies.count - 1, Int(Double(checkLatencies.count) * p))] * 1e6 }
+
         // Scaling: 1 and 2 threads sharing one engine, each with its own scratch.
         func threaded(_ n: Int) -> Double {
             let shared = Shared(engine, dev)
@@ -364,6 +394,8 @@ struct Bench {
         print("  scan   mixed \(mixedMB) MB stream \(fmt(mixedMBs)) MB/s, peak RSS \(peak / 1024) MiB (before stream \(rssBeforeMixed / 1024) MiB)")
         print("  memchr lower bound       \(fmt(memchrDev)) MB/s")
         print("  latency per ~1 KB prompt: p50 \(fmt(pct(0.5), 2)) µs, p99 \(fmt(pct(0.99), 2)) µs, p99.9 \(fmt(pct(0.999), 2)) µs (\(latencies.count) calls)")
+        print("  check-prompt dev corpus  \(fmt(checkDev)) MB/s = \(fmt(checkDev / scanDev, 2))× scan (\(devBlocked) of \(dev.count) texts blocked)")
+        print("  check-prompt latency per ~1 KB prompt: p50 \(fmt(cpct(0.5), 2)) µs, p99 \(fmt(cpct(0.99), 2)) µs")
         print("  allocations per scan call: PII-free \(fmt(allocClean, 2)), dev corpus \(fmt(allocDev, 2))")
         print("  threads sharing one engine: 1 → \(fmt(mt1)) MB/s, 2 → \(fmt(mt2)) MB/s")
         print("  size → MB/s: " + sizes.map { "\($0.0 >= 1 << 20 ? "\($0.0 >> 20) MB" : "\($0.0 >> 10) KB"): \(fmt($0.1))" }.joined(separator: ", "))
@@ -379,6 +411,9 @@ struct Bench {
                 ("latency_p99_us", fmt(pct(0.99), 3)), ("latency_p999_us", fmt(pct(0.999), 3)), ("allocs_per_scan_clean", fmt(allocClean, 3)),
                 ("allocs_per_scan_dev", fmt(allocDev, 3)), ("threads1_mbs", fmt(mt1)), ("threads2_mbs", fmt(mt2)),
                 ("sample_bytes", "\(sampleBytes)"), ("scan_sample_mbs", fmt(scanSample)),
+                ("check_prompt_dev_mbs", fmt(checkDev)), ("check_prompt_vs_scan", fmt(checkDev / scanDev, 3)),
+                ("check_prompt_dev_blocked", "\(devBlocked)"), ("check_prompt_p50_us", fmt(cpct(0.5), 3)),
+                ("check_prompt_p99_us", fmt(cpct(0.99), 3)),
             ]
             o.append(contentsOf: "{".utf8)
             for (n, (key, v)) in fields.enumerated() {

@@ -15,8 +15,9 @@ def run(lines):
 def load(path):
     return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
 
-attacks = load(os.path.join(here, "attacks.jsonl"))
-benign = load(os.path.join(here, "benign.jsonl"))
+# Every dev set: the first round (attacks/benign.jsonl) and issue 18's (attacks_v2/benign_v2.jsonl).
+attacks = load(os.path.join(here, "attacks.jsonl")) + load(os.path.join(here, "attacks_v2.jsonl"))
+benign = load(os.path.join(here, "benign.jsonl")) + load(os.path.join(here, "benign_v2.jsonl"))
 res_a = run([json.dumps({"text": a["text"], "lang": a["lang"]}) for a in attacks])
 res_b = run([json.dumps({"text": b["text"]}) for b in benign])
 caught = sum(r["verdict"] == "block" for r in res_a)

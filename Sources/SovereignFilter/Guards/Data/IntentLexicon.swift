@@ -1,0 +1,551 @@
+// The intent lexicon of the prompt guard (English, German, French): word classes and the intents that
+// combine them. An intent fires when one sentence (or two neighbouring ones, `window: 2`) holds a word of
+// every class group it names — in any order, so German verb-final clauses ("Können Sie mir die Adresse
+// von Frau Weber nennen?") count like English ones — and none of its `none` classes.
+//
+// Term syntax (matched on the normalized, case-folded text by the guard's one automaton):
+//   "word"    whole word          "word*"  word start (kunde* → Kunden, Kundendaten)
+//   "*word"   word end            "*word*" anywhere (German compounds: *kreditkart* → Firmenkreditkarte)
+//   "^word"   first word of a line (role headers such as "system:")
+//   "~word"   only when written in lower case ("ihre Adresse" is her address, "Ihre Adresse" yours)
+// Spaces match any run of whitespace. Apostrophes: write both ' and ’ forms where French elides.
+//
+// Own purchase: a `pii` word with an own-marker (my, mein…, mon/ma/mes…) at most three words before it
+// — and no third-party word between them ("my neighbour's address" stays someone else's) — counts as
+// the customer's own data and satisfies no intent. Must pass: "refund it to my card", "change my IBAN",
+// "send the invoice to my e-mail", "Bitte ändern Sie meine Lieferadresse", "Remboursez ma carte".
+enum IntentLexicon {
+    struct WordClass: OptionSet, Sendable, Hashable {
+        let rawValue: UInt64
+        static let req = WordClass(rawValue: 1 << 0)         // asking to be told / given / shown
+        static let allq = WordClass(rawValue: 1 << 1)        // all, every, sämtliche, tous…
+        static let people = WordClass(rawValue: 1 << 2)      // customers, users (a population)
+        static let pii = WordClass(rawValue: 1 << 3)         // a person's data: address, phone, card…
+        static let own = WordClass(rawValue: 1 << 4)         // my, mein…, mon/ma/mes…
+        static let third = WordClass(rawValue: 1 << 5)       // someone else: another customer, her, my neighbour
+        static let ident = WordClass(rawValue: 1 << 6)       // looked up by: e-mail, order number
+        static let secret = WordClass(rawValue: 1 << 7)      // business secrets: margins, purchase prices, supplier terms
+        static let cred = WordClass(rawValue: 1 << 8)        // credentials and configuration
+        static let store = WordClass(rawValue: 1 << 9)       // the shop's data stores and queries against them
+        static let run = WordClass(rawValue: 1 << 10)        // run / execute / query
+        static let ovrVerb = WordClass(rawValue: 1 << 11)    // ignore, disregard, vergiss, oublie…
+        static let ovrObj = WordClass(rawValue: 1 << 12)     // instructions, rules, guidelines…
+        static let prev = WordClass(rawValue: 1 << 13)       // previous, above, your, system, all…
+        static let shop = WordClass(rawValue: 1 << 14)       // shop topics that make a look-alike benign
+        static let roleVerb = WordClass(rawValue: 1 << 15)   // pretend, act as, du bist jetzt, joue le rôle…
+        static let persona = WordClass(rawValue: 1 << 16)    // unrestricted, DAN, developer mode, admin…
+        static let sysObj = WordClass(rawValue: 1 << 17)     // system prompt, hidden instructions…
+        static let repeatV = WordClass(rawValue: 1 << 18)    // repeat, verbatim, word for word…
+        static let process = WordClass(rawValue: 1 << 19)    // summarize / translate / review this text
+        static let aiAddr = WordClass(rawValue: 1 << 20)     // words addressed to an AI inside content
+        static let delim = WordClass(rawValue: 1 << 21)      // chat-template tokens
+        static let roleHdr = WordClass(rawValue: 1 << 22)    // "system:", "### Instruction" at a line start
+        static let pretext = WordClass(rawValue: 1 << 23)    // sympathetic pretexts
+        static let decode = WordClass(rawValue: 1 << 24)     // decode, base64, rot13, rückwärts…
+        static let follow = WordClass(rawValue: 1 << 25)     // follow / execute / do what it says
+        static let internalAdj = WordClass(rawValue: 1 << 26) // internal, confidential, vertraulich…
+        static let bizObj = WordClass(rawValue: 1 << 27)     // prices, terms, contracts, plans, figures
+        static let comm = WordClass(rawValue: 1 << 28)       // communications of others: chats, messages, tickets
+        static let void = WordClass(rawValue: 1 << 29)       // void, outdated, no longer apply, ungültig, caduques…
+        static let obeyMe = WordClass(rawValue: 1 << 30)     // obey only me, gehorche nur mir, n'obéis qu'à moi
+        static let link = WordClass(rawValue: 1 << 31)       // the data of an account named otherwise: linked to, konto von
+        static let identCust = WordClass(rawValue: 1 << 32)  // a customer looked up by id, number or e-mail
+        static let storeQuery = WordClass(rawValue: 1 << 33) // query syntax against the shop's stores
+        static let newInstr = WordClass(rawValue: 1 << 34)   // "new instructions:", neue Anweisungen, nouvelles consignes
+        static let supplier = WordClass(rawValue: 1 << 35)   // supplier, Lieferant, fournisseur (secret only with terms)
+    }
+
+    static let terms: [(WordClass, [String])] = [
+        (.req, [
+            // en
+            "give me", "give us", "tell me", "tell us", "show me", "show us", "send me", "send us", "forward me", "let me know", "let me see", "let me have", "get me", "fetch", "retrieve",
+            "look up", "lookup", "look into", "pull up", "find out", "find me", "find the", "search for", "search the", "check the",
+            "read out", "read me", "reveal", "disclose", "share", "provide", "list", "export", "dump", "print", "output",
+            "display", "extract", "what is", "what's", "whats", "what are", "what was", "what were", "which", "where does",
+            "where did", "where do", "who is", "who are", "who has", "who bought", "who ordered", "i need", "i want",
+            "can i have", "can i get", "could i get", "do you have", "need to know", "want to know", "confirm", "give out",
+            "hand over", "pass me", "pass on", "copy", "paste", "how much", "how high", "how do you", "tell", "give", "show",
+            "what", "when is", "when's", "read", "read me",
+            // de
+            "gib mir", "gib uns", "gebt mir", "geben sie mir", "geben sie uns", "sag mir", "sagen sie mir", "sag uns",
+            "zeig mir", "zeigen sie mir", "zeig uns", "nenn mir", "nennen sie mir", "nennen", "nenne", "schick mir",
+            "schicken sie mir", "sende mir", "senden sie mir", "verrat*", "teil mir", "teilen sie mir", "mitteil*",
+            "wie lautet", "wie lauten", "was ist", "was sind", "was war", "welche*", "wo wohnt", "wer hat", "wer ist",
+            "such*", "nachschau*", "nachsehen", "nachgucken", "schau nach", "schauen sie nach", "herausgeb*", "herausfind*",
+            "rausfind*", "rausgeb*", "ausgeben", "gib aus", "auflist*", "liste", "listen sie", "exportier*", "zeige",
+            "zeigen", "brauche", "benötige", "ich will", "wissen", "kannst du mir", "können sie mir", "könnten sie mir",
+            "gib", "geben", "sag", "sagen", "zeig", "weiterleit*", "ermittel*", "abfrag*",
+            "auslesen", "lies", "wie hoch", "wie viel", "wieviel", "bestätig*", "raus", "wie ist", "wie sind", "wie war",
+            "finde heraus", "find heraus", "finden sie heraus", "teile mir", "vorlesen", "wann hat", "wann ist", "welchen",
+            "was für",
+            // fr
+            "donne-moi", "donnez-moi", "donne moi", "donnez moi", "dis-moi", "dites-moi", "dis moi", "dites moi",
+            "montre-moi", "montrez-moi", "montre moi", "envoie-moi", "envoyez-moi", "envoie moi", "indique-moi",
+            "indiquez-moi", "communique*", "révèle*", "revele*", "fournis*", "partage*", "transmet*", "liste*", "exporte*",
+            "affiche*", "quel est", "quelle est", "quels sont", "quelles sont", "c'est quoi", "c’est quoi", "où habite",
+            "trouve*", "cherche*", "retrouve*", "j'ai besoin", "j’ai besoin", "je veux", "je voudrais", "pouvez-vous me",
+            "peux-tu me", "pourriez-vous me", "pourrais-tu me", "donne", "donner", "dire", "montrer", "extrais",
+            "extraire", "combien", "confirme*", "lire", "récupère*", "recupere*", "sors", "sortir", "imprime*", "copie*",
+            "quel", "quelle", "quels", "quelles", "quand est",
+        ]),
+        (.allq, [
+            "all", "every", "each", "entire", "complete", "full", "whole", "everyone", "everybody", "list of", "all the",
+            "alle", "allen", "aller", "sämtlich*", "jede*", "jeden", "komplett*", "gesamt*", "vollständig*", "ganze*",
+            "tous", "toutes", "chaque", "l'ensemble", "l’ensemble", "complète", "complet", "entier*", "intégral*", "liste des",
+        ]),
+        (.people, [
+            "customers", "customer's", "customers'", "users", "clients", "buyers", "shoppers", "members", "accounts",
+            "subscribers", "people", "persons", "everyone", "everybody", "other customers", "other users", "who bought",
+            "who ordered", "who purchased", "newsletter subscribers", "customer base", "customer list", "client list",
+            "kunden", "kundinnen", "kundschaft", "nutzer", "benutzer", "käufer", "käuferinnen", "konten", "kundenkonten",
+            "mitglieder", "abonnenten", "leute", "personen", "besteller", "kundenliste", "kundenstamm", "kundendaten*",
+            "clients", "clientes", "utilisateurs", "acheteurs", "comptes", "membres", "abonnés", "gens", "personnes",
+            "fichier client*", "liste des clients", "base client*", "données client*",
+        ]),
+        (.pii, [
+            // en
+            "address", "addresses", "home address", "e-mail", "email", "emails", "e-mails", "email address", "phone",
+            "phone number", "phone numbers", "telephone", "mobile number", "cell number", "card", "cards", "credit card",
+            "card number", "card details", "cvv", "cvc", "expiry", "iban", "ibans", "bank details", "bank account",
+            "account number", "payment details", "payment data", "payment method", "payment info*", "date of birth",
+            "birthday", "birth date", "order history", "purchase history", "orders", "order details", "what she ordered",
+            "what he ordered", "contact details", "contact info*", "personal data", "personal details", "personal info*",
+            "full name", "surname", "last name", "password", "passwords", "login", "delivery address", "shipping address",
+            "billing address", "where she lives", "where he lives", "where they live", "lives", "live at",
+            // de
+            "adresse", "adressen", "*adresse", "*adressen", "anschrift*", "e-mail*", "email*", "*mailadresse*",
+            "telefon*", "*telefonnummer", "handy*", "*nummer des", "mobilnummer", "*kreditkart*", "kartennummer", "mail",
+            "kartendaten", "karte", "karten", "iban", "bankverbindung", "bankdaten", "kontodaten", "kontonummer",
+            "zahlungsdaten", "zahlungsinformation*", "zahlungsmethode", "geburtsdatum", "geburtstag", "bestellhistorie",
+            "bestellverlauf", "bestellungen", "kaufhistorie", "einkäufe", "*daten", "kontaktdaten", "personendaten",
+            "passwort", "passwörter", "kennwort", "vollständigen namen", "nachnamen", "wohnt", "wohnort", "lieferadresse",
+            "rechnungsadresse",
+            // fr
+            "adresse", "adresses", "adresse e-mail", "adresse mail", "courriel", "mail", "mails", "e-mails", "téléphone",
+            "telephone", "numéro de téléphone", "portable", "numéro de portable", "carte bancaire", "carte de crédit",
+            "carte", "cartes", "numéro de carte", "cryptogramme", "date d'expiration", "iban", "rib", "coordonnées",
+            "coordonnées bancaires", "données bancaires", "données personnelles", "historique de commande*",
+            "historique d'achat*", "historique d’achat*", "commandes", "date de naissance", "anniversaire", "mot de passe",
+            "mots de passe", "nom complet", "nom de famille", "habite", "domicile", "adresse de livraison",
+            "adresse de facturation", "données de paiement", "informations de paiement", "moyens de paiement",
+        ]),
+        (.own, [
+            "my", "mine", "our", "myself", "i've", "i have", "i placed", "i ordered", "i made", "i bought", "about me",
+            "on me", "of me", "hold about me", "you have on me",
+            "mein", "meine", "meinen", "meiner", "meinem", "meines", "unser", "unsere", "unseren", "unserer", "ich habe", "über mich", "von mir", "die ich", "das ich", "den ich",
+            "mon", "ma", "mes", "notre", "nos", "moi-même", "j'ai", "j’ai", "sur moi", "me concernant", "que j'ai",
+            "que j’ai",
+        ]),
+        (.third, [
+            // en
+            "another customer", "other customer", "other customers", "another user", "another person", "other person",
+            "the customer", "a customer", "this customer", "that customer", "the user", "this user", "the buyer",
+            "the person", "this person", "that person", "a person", "someone", "somebody", "someone else's",
+            "neighbour*", "neighbor*", "ex", "ex-*", "wife", "wife's", "husband", "husband's", "girlfriend", "boyfriend",
+            "partner", "colleague*", "coworker*", "friend", "friend's", "mother", "mother's", "father", "father's", "mom",
+            "mum", "dad", "sister", "brother", "daughter", "son's", "cousin", "aunt", "uncle", "grandma", "grandmother",
+            "tenant", "landlord", "boss", "employee", "stranger", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr.",
+            "his", "her", "hers", "she", "he", "their", "whose", "this guy", "that guy", "this lady", "that woman",
+            "that man", "the guy", "the lady", "the woman", "the man", "who ordered", "who bought", "who purchased",
+            "who placed", "lives", "wer hat", "wohnt", "qui a commandé", "qui a acheté", "habite",
+            // de
+            "anderen kunden", "andere kunden", "anderer kunde", "einem anderen", "einer anderen", "ein kunde", "eine kundin",
+            "der kunde", "die kundin", "des kunden", "dem kunden", "den kunden", "der kundin", "diesen kunden",
+            "dieser kunde", "dieser kundin", "diese kundin", "jemand*", "person", "nachbar*", "ex-*", "frau", "mann",
+            "ehemann", "ehefrau", "freundin", "freund", "kolleg*", "mutter", "vater", "mama", "papa", "schwester",
+            "bruder", "sohn", "tochter", "oma", "opa", "tante", "onkel", "mieter*", "vermieter*", "chef*", "herr", "herrn",
+            "~seine", "~seiner", "~seinen", "~ihre", "~ihrer", "~ihren", "~sie", "~er", "~dessen", "~deren", "~ihm", "~ihn",
+            // fr
+            "un autre client", "une autre cliente", "l'autre client", "l’autre client", "le client", "la cliente",
+            "ce client", "cette cliente", "du client", "de la cliente", "d'un client", "d’un client", "d'une cliente",
+            "quelqu'un", "quelqu’un", "une personne", "cette personne", "la personne", "voisin*", "ex-*", "femme", "mari",
+            "copine", "copain", "collègue*", "ami", "amie", "mère", "père", "sœur", "soeur", "frère", "fils", "fille",
+            "cousin*", "tante", "oncle", "locataire", "propriétaire", "patron", "monsieur", "madame", "mademoiselle",
+            "m.", "mme", "mlle", "son", "sa", "ses", "elle", "leur", "leurs", "dont", "lui",
+        ]),
+        (.ident, [
+            "order #", "order number", "order no", "order nr", "bestellnummer", "bestellung nr", "bestellung #",
+            "numéro de commande", "commande n", "commande #",
+        ]),
+        (.identCust, [
+            "*@*", "customer id", "customer number", "customer no", "account id", "user id", "kundennummer", "kunden-id",
+            "kundennr", "numéro client", "id client", "numéro de client",
+        ]),
+        (.link, [
+            "account of", "for the account", "registered to", "registered for", "registered under", "linked to",
+            "associated with", "belonging to", "on file for", "zum konto von", "konto von", "des kontos von",
+            "registriert auf", "hinterlegt für", "gehört zu", "zur kundennummer", "associée au compte",
+            "associé au compte", "au compte de", "lié au", "liée au", "liée à", "lié à", "appartenant à",
+            "enregistrée pour", "enregistré pour",
+        ]),
+        (.secret, [
+            // en
+            "margins", "margin on", "margin do you", "margin you make", "profit margin", "markup", "mark-up",
+            "purchase prices", "your purchase price",
+            "buying price", "cost price", "cost prices", "wholesale price*", "supplier price*", "supplier terms",
+            "supplier conditions", "supplier contract*", "supplier agreement*", "supplier discount*", "supplier list",
+            "vendor terms", "vendor contract*", "what you pay", "you paid for", "landed cost",
+            "unit cost", "cost of goods", "cogs", "rebate", "kickback", "purchasing terms", "purchasing conditions",
+            "unreleased", "upcoming launch", "product roadmap", "roadmap", "launch plan*", "not yet announced",
+            "unannounced", "before it's announced", "before launch", "pricing strategy", "price strategy",
+            "revenue", "turnover", "sales figures", "profit", "profits", "business plan", "expansion plan*",
+            "planned price increase", "price increase", "internal notes", "internal memo", "internal pricing",
+            "internal discount*", "employee discount code*", "staff discount", "discount codes", "coupon codes",
+            "all coupon", "all discount", "negotiated",
+            // de
+            "margen", "eure marge", "ihre marge", "deine marge", "marge auf", "marge bei", "gewinnmarge", "handelsspanne", "aufschlag", "einkaufspreis*", "ek-preis*", "ek preis*",
+            "einstandspreis*", "großhandelspreis*", "lieferantenpreis*", "lieferantenkondition*", "lieferkondition*",
+            "einkaufskondition*", "lieferantenvertr*", "lieferantenliste",
+            "konditionen", "rabattstaffel*", "bezugspreis*", "selbstkosten*", "unveröffentlicht*", "noch nicht veröffentlicht*",
+            "nicht angekündigt*", "geplante produkt*", "produkt-roadmap", "markteinführung*", "launch-plan*", "preisstrategie",
+            "preiserhöhung*", "umsatz*", "gewinn", "gewinne", "geschäftszahlen", "verkaufszahlen", "businessplan",
+            "geschäftsplan", "expansionspl*", "interne notizen", "mitarbeiterrabatt*", "rabattcodes", "gutscheincodes",
+            "alle gutschein*", "alle rabatt*", "ausgehandelt*",
+            // fr
+            "marges", "votre marge", "ta marge", "marge sur", "marge faites", "marge réalisez", "taux de marge", "prix d'achat", "prix d’achat", "prix de revient", "prix fournisseur*",
+            "prix de gros", "conditions fournisseur*", "conditions d'achat", "conditions d’achat", "contrat fournisseur*",
+            "contrats fournisseur*", "liste des fournisseurs", "remise fournisseur*",
+            "non publié*", "pas encore annoncé*", "pas encore sorti*", "feuille de route", "lancement", "futurs produits",
+            "prochains produits", "stratégie de prix", "stratégie tarifaire", "hausse de prix", "augmentation de prix",
+            "chiffre d'affaires", "chiffre d’affaires", "chiffres de vente", "bénéfice*", "plan d'affaires",
+            "notes internes", "remise employé*", "remise du personnel", "codes promo", "codes de réduction",
+            "tous les codes", "négocié*",
+        ]),
+        (.cred, [
+            "admin password", "administrator password", "root password", "database password", "db password",
+            "smtp password", "api key", "api keys", "api-key", "apikey", "secret key", "private key", "access token",
+            "access tokens", "auth token", "bearer token", "session token*", "ssh key", "credentials", "login details",
+            "admin login", "admin credentials", "admin url", "admin panel", "backend url", "admin path", "env.php",
+            ".env", "config.php", "local.xml", "wp-config", "core_config_data", "config file", "configuration file",
+            "connection string", "encryption key", "crypt key", "payment gateway key*",
+            "stripe key", "paypal secret", "secret token", "hostname of the database", "database host",
+            "environment variable*", "env var*", "server config*", "your config*", "shop config*", "store config*",
+            "admin-passwort", "adminpasswort", "administratorpasswort", "datenbankpasswort", "datenbank-passwort",
+            "zugangsdaten", "anmeldedaten", "api-schlüssel", "api schlüssel", "api-key", "geheimschlüssel",
+            "shop-konfiguration", "serverkonfiguration", "konfigurationsdatei", "umgebungsvariable*", "admin-zugang", "admin-bereich",
+            "mot de passe admin*", "mot de passe administrateur", "mot de passe de la base", "mot de passe root",
+            "identifiants", "clé api", "clé d'api", "clé d’api", "clés api", "clé secrète", "clé privée", "jeton d'accès",
+            "jeton d’accès", "fichier de configuration", "configuration du serveur", "configuration de la boutique", "variables d'environnement", "variables d’environnement",
+            "accès admin", "interface d'administration", "back-office",
+        ]),
+        (.storeQuery, [
+            "select *", "select * from", "from customer_entity", "customer_entity", "customer_address_entity",
+            "customer_grid_flat", "sales_order", "sales_flat_order", "sales_order_payment", "sales_order_address",
+            "quote_address", "admin_user", "oauth_token", "core_config_data", "newsletter_subscriber", "wp_users",
+            "wp_usermeta", "information_schema", "show tables", "show databases", "union select", "mysqldump", "pg_dump",
+            "mongodump", "mongoexport", "db.customers", "db.orders", "db.users", ".find(", ".find({})", "db.getcollection",
+            "keys *", "keys customer*", "keys session*", "hgetall", "redis-cli", "scan 0", "flushall", "smembers",
+            "graphql", "query {", "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist",
+            "_search", "elasticsearch", "/rest/v1/customers", "/rest/v1/orders", "/v1/customers", "rest/all/v1",
+            "/api/customers", "/api/orders", "customers/search", "searchcriteria", "bin/magento", "n98-magerun",
+        ]),
+        (.store, [
+            "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
+            "mongodb", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
+        ]),
+        (.run, [
+            "run", "execute", "exec", "query", "run this", "run the", "execute this", "perform", "fire", "send a query",
+            "führ", "führe", "führen", "ausführen", "abfrag*", "starte", "exécute*", "lance*", "interroge*", "requête",
+        ]),
+        (.ovrVerb, [
+            "ignore", "ignoring", "ign0re", "disregard", "forget", "override", "overrule", "bypass", "skip", "discard",
+            "drop", "abandon", "circumvent", "suspend", "disable", "deactivate", "turn off", "switch off", "set aside",
+            "put aside", "no longer follow", "stop following", "don't follow", "do not follow", "unlearn", "erase",
+            "ignorier*", "vergiss", "vergesst", "vergessen", "missacht*", "übergeh*", "überspring*", "umgeh*",
+            "deaktivier*", "schalte*", "setz*", "hinweg", "verwirf", "nicht mehr befolgen", "nicht befolgen",
+            "beiseite", "ignore*", "oublie*", "outrepasse*", "contourne*", "désactive*", "laisse tomber", "passe outre",
+            "mets de côté", "mettez de côté", "ne suis plus", "ne respecte plus", "abstraction", "efface*", "annule*",
+            "stop obeying", "stop respecting", "stop applying", "hör auf", "hören sie auf", "halte dich nicht",
+            "nicht mehr an", "arrête de respecter", "arrête de suivre", "arrête d'appliquer", "cesse de", "cessez de",
+            "ne tiens plus compte", "ne tenez plus compte", "ne tiens pas compte", "tiens plus compte",
+            "n'appliques plus", "n’appliques plus", "n'applique plus", "ne respectes plus", "ne suis plus",
+        ]),
+        (.ovrObj, [
+            "instruction", "instructions", "rules", "rule", "guideline", "guidelines", "directive", "directives", "prompt",
+            "system prompt", "programming", "restriction", "restrictions", "guardrail*", "safeguard*", "policies",
+            "policy", "constraints", "limits", "limitations", "filters", "filter", "safety", "training", "orders given",
+            "anweisung*", "*anweisung*", "regeln", "regel", "richtlinie*", "vorgabe*", "einschränkung*", "beschränkung*",
+            "instruktion*", "programmierung", "filter", "sicherheit*", "grenzen", "befehle",
+            "consigne*", "règle*", "regle*", "directive*", "instruction*", "restriction*", "garde-fou*", "filtre*",
+            "limite*", "contrainte*", "programmation", "sécurité", "guidance", "setup", "directions", "system message*",
+            "everything you were told", "what you were told", "*vorgaben", "*regeln", "*richtlinien", "*filter",
+            "systemnachricht*", "alles, was dir", "alles was dir", "messages système", "tout ce qu'on t'a dit",
+            "tout ce qu’on t’a dit",
+        ]),
+        (.prev, [
+            "previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "developer", "your",
+            "all", "any", "every", "existing", "current", "hidden", "built-in", "default", "safety", "these", "those",
+            "vorherig*", "bisherig*", "obig*", "vorig*", "früher*", "ursprünglich*", "system*", "dein*", "alle", "alles",
+            "sämtlich*", "~ihre", "euer", "eure", "gegeben*", "aktuell*", "versteckt*", "geheim*",
+            "précédent*", "antérieur*", "ci-dessus", "initial*", "système", "tes", "vos", "ton", "ta", "votre", "toutes",
+            "tout", "tous", "actuel*", "cachée*", "secrète*",
+            "you were given", "you were told", "you've been given", "you have been given", "they gave you",
+            "your operator", "your developers", "usual", "standard", "just this once", "this once", "for this request",
+            "approved", "you were configured", "configured with", "der betreiber", "des betreibers", "man dir", "dir gegeben", "diese eine", "dieses eine mal",
+            "ausnahmsweise", "erlaubt", "qu'on t'a", "qu’on t’a", "on t'a", "de l'opérateur", "de l’opérateur",
+            "juste cette fois", "pour cette demande", "exceptionnellement", "autorisé", "aucun", "aucune", "keine",
+            "keinerlei",
+        ]),
+        (.shop, [
+            "return*", "refund*", "exchang*", "ship*", "deliver*", "courier", "stores", "shops", "branches",
+            "parcel", "package", "packaging", "box", "label", "manual", "assembly", "washing", "care", "size", "sizes",
+            "warranty", "opening hours", "coupon", "voucher", "discount", "sale", "newsletter", "cookie",
+            "cookies", "recipe", "dosage", "game", "board game", "previous order", "previous message", "device", "tablet",
+            "phone settings", "printer", "driver", "app", "installation", "install*", "setup guide", "rules on", "rules for",
+            "rules about", "rule on", "quantity", "per customer", "regeln für", "regeln zu", "menge", "règles pour",
+            "règles de retour", "quantité",
+            "rückgab*", "rücksend*", "rückerstatt*", "umtausch*", "versand*", "liefer*", "paket", "filialen", "gerät", "verpackung",
+            "karton", "etikett", "anleitung", "montage", "pflege", "wasch*", "größe", "garantie", "gutschein", "rabatt",
+            "öffnungszeiten", "rezept", "spiel", "drucker", "treiber", "installation",
+            "retour*", "rembours*", "échang*", "livr*", "colis", "magasins", "appareil", "imprimante", "pilote", "emballage", "boîte", "étiquette",
+            "notice", "montage", "entretien", "lavage", "taille", "garantie", "bon d'achat", "réduction", "soldes",
+            "horaires", "recette", "jeu",
+        ]),
+        (.roleVerb, [
+            "pretend", "pretending", "act as", "acting as", "roleplay", "role-play", "role play", "play the role",
+            "play a role", "take on the role", "you are now", "you're now", "from now on you are", "imagine you are",
+            "imagine you're", "you will be", "behave as", "behave like", "simulate", "simulating", "emulate", "become",
+            "you are no longer", "in the role of", "stay in character",
+            "answer as", "respond as", "speak as", "be my", "two responses", "two answers", "both answers",
+            "tu so", "tun sie so", "stell dir vor", "stellen sie sich vor", "spiel", "spiele", "spielen sie",
+            "du bist jetzt", "du bist ab jetzt", "du bist nun", "sie sind jetzt", "sei ab jetzt", "verhalte dich",
+            "verhalten sie sich", "agiere", "agieren sie", "schlüpf*", "in die rolle", "rollenspiel", "simulier*",
+            "antworte als", "antworten sie als", "sei mein", "sei meine", "bleib in der rolle", "in der rolle",
+            "rolle eines", "rolle einer", "zwei antworten",
+            "fais comme si", "faites comme si", "fais semblant", "faites semblant", "imagine que", "imaginez que",
+            "joue le rôle", "jouez le rôle", "joue", "jouez", "incarne*", "tu es maintenant", "vous êtes maintenant",
+            "tu es désormais", "vous êtes désormais", "agis comme", "agissez comme", "comporte-toi", "comportez-vous",
+            "simule*", "réponds comme", "répondez comme", "deviens", "deux réponses", "reste dans le rôle",
+        ]),
+        (.persona, [
+            "no restrictions", "without restrictions", "no rules", "without rules", "no limits", "without limits",
+            "no filter", "no filters", "without filter*", "unfiltered", "uncensored", "unrestricted", "unlimited",
+            "jailbreak*", "jailbroken", "dan", "do anything now", "developer mode", "dev mode", "debug mode",
+            "god mode", "admin mode", "maintenance mode", "sudo", "root", "evil", "amoral", "unethical", "no ethics",
+            "no morals", "hacker", "database administrator", "dba", "sql console", "sql terminal", "terminal",
+            "linux terminal", "shell", "admin", "administrator", "sysadmin", "developer", "support agent with",
+            "my grandma", "my grandmother", "grandma who", "deceased", "no guidelines", "without guidelines",
+            "anything", "never refuse*", "always answer*", "opposite", "unbound", "free ai", "freed", "liberated",
+            "full access", "admin access", "root access", "malicious", "rogue",
+            "keine regeln", "ohne regeln", "keine einschränkungen", "ohne einschränkungen", "ohne grenzen",
+            "keine grenzen", "ohne filter", "keine filter", "ungefiltert*", "unzensiert*", "uneingeschränkt*",
+            "entwicklermodus", "debug-modus", "debugmodus", "wartungsmodus", "adminmodus", "admin-modus", "gottmodus",
+            "böse*", "hacker*", "datenbankadministrator", "datenbank-administrator", "administrator*", "meine oma",
+            "meine großmutter", "alles beantwortet", "nie ablehnt", "niemals ablehnt", "vollem zugriff", "*zugriff",
+            "bösartig*",
+            "sans restriction*", "sans règle*", "sans limite*", "sans filtre*", "non filtré*", "non censuré*",
+            "mode développeur", "mode debug", "mode maintenance", "mode administrateur", "mode admin", "mode dieu",
+            "maléfique", "administrateur*", "ma grand-mère", "ma grand-mere", "sans aucune", "sans éthique",
+            "ne refuse jamais", "répond à tout", "sans contrainte*", "pirate informatique", "malveillant*",
+            "accès complet", "accès total",
+        ]),
+        (.sysObj, [
+            "system prompt", "system-prompt", "systemprompt", "system message", "system instructions", "initial prompt",
+            "initial instructions", "original instructions", "original prompt", "hidden instructions", "hidden prompt",
+            "hidden rules", "secret instructions", "your instructions", "your rules", "your guidelines", "your prompt",
+            "your configuration", "your directives", "your programming", "your setup", "the text above",
+            "the above text", "first message", "developer message", "pre-prompt",
+            "preprompt", "meta prompt", "your context", "context window", "the instructions you were given",
+            "instructions you received", "what you were told", "what were you told", "your initial", "your first", "which rules", "what rules", "were you told", "you were told",
+            "you've been told", "you were given", "given to you", "gave you", "your developers", "your creators",
+            "you received",
+            "systemprompt", "system-prompt", "systemanweisung*", "systemnachricht", "systemvorgabe*", "deine anweisungen",
+            "deine regeln", "deine vorgaben", "deine richtlinien", "deine instruktionen", "deine konfiguration",
+            "deine programmierung", "ihre anweisungen", "ihre vorgaben", "ursprünglichen anweisungen",
+            "versteckten anweisungen", "der text oben", "den text oben", "alles oben", "alles darüber", "erste nachricht",
+            "welche regeln", "welche vorgaben", "anfangsanweisung*", "startanweisung*",
+            "hat man dir", "man dir gesagt", "man dir gegeben", "dir gegeben", "deinen entwicklern", "deine entwickler",
+            "prompt système", "prompt systeme", "instructions système", "message système", "tes instructions",
+            "tes consignes", "tes règles", "tes directives", "vos instructions", "vos consignes", "vos règles",
+            "ta configuration", "votre configuration", "ta programmation", "le texte ci-dessus", "texte au-dessus",
+            "tout ce qui précède", "premier message", "message initial", "instructions initiales", "consignes initiales",
+            "instructions cachées", "consignes cachées", "quelles consignes", "quelles règles",
+            "qu'on t'a dit", "qu’on t’a dit", "on t'a dit", "t'a données", "t’a données", "t'a donné", "t’a donné",
+            "tes développeurs", "vos développeurs",
+        ]),
+        (.repeatV, [
+            "repeat", "verbatim", "word for word", "word-for-word", "print", "output", "recite", "reproduce",
+            "copy", "paste", "spell out", "quote", "dump", "display", "summarize", "summarise", "translate", "paraphrase",
+            "write out", "type out", "echo", "exact wording", "exact text", "in full", "start with", "begin with",
+            "what are", "what were", "what is", "tell me", "show me", "reveal", "share", "give me", "list",
+            "wiederhol*", "wörtlich", "wort für wort", "ausgeben", "gib", "zeig*", "nenn*", "kopier*", "zitier*",
+            "fass*", "übersetz*", "schreib*", "vollständig", "genauen wortlaut", "wortlaut", "was sind", "wie lauten",
+            "welche", "verrat*", "sag",
+            "répète*", "repete*", "mot pour mot", "mot à mot", "textuellement", "intégralement", "affiche*", "imprime*",
+            "recopie*", "cite*", "reproduis*", "résume*", "traduis*", "écris*", "montre*", "donne*", "dis-moi",
+            "dites-moi", "quelles sont", "quels sont", "révèle*", "partage*", "liste*",
+        ]),
+        (.process, [
+            "summarize", "summarise", "summary", "translate", "translation", "proofread", "review this", "analyze",
+            "analyse", "check this", "read this", "process this", "rewrite", "improve this", "classify", "respond to",
+            "reply to", "answer this", "the following", "below", "this email", "this e-mail", "this message",
+            "this review", "this document", "this text", "this page", "this pdf", "this file", "this note",
+            "this ticket", "this comment", "attached", "pasted", "product description", "customer review",
+            "zusammenfass*", "fasse", "übersetz*", "korrigier*", "prüf*", "analysier*", "lies", "bewerte", "folgende*",
+            "diese mail", "diese e-mail", "diese nachricht", "diese bewertung", "dieses dokument", "diesen text",
+            "diese seite", "anhang", "produktbeschreibung", "kundenbewertung",
+            "résume*", "résumé", "traduis*", "traduction", "corrige*", "analyse*", "lis", "lisez", "vérifie*",
+            "suivant", "suivante", "ci-dessous", "cet e-mail", "ce mail", "ce message", "cet avis", "ce document",
+            "ce texte", "cette page", "pièce jointe", "description du produit", "avis client",
+        ]),
+        (.aiAddr, [
+            "ai assistant", "ai model", "ai agent", "language model", "llm", "note to ai", "note to the ai",
+            "note for the ai", "note to the assistant", "note for the assistant", "instructions for the ai",
+            "instruction for the ai", "if you are an ai", "if you're an ai", "if you are a language model",
+            "when the ai reads", "any ai", "to the ai", "dear ai", "dear assistant", "hey assistant", "assistant,",
+            "chatbot,", "bot,", "ai reading this", "ai that reads", "whoever reads this", "to the model",
+            "when you read this", "when processing", "when summarizing", "when summarising", "when translating",
+            "hidden instruction", "hidden text", "invisible text", "white text", "important instruction",
+            "ki-assistent", "ki assistent", "an die ki", "für die ki", "hinweis an die ki", "hinweis für die ki",
+            "wenn du eine ki bist", "falls du eine ki bist", "liebe ki", "lieber assistent", "sprachmodell",
+            "wenn du das liest", "beim zusammenfassen", "beim übersetzen", "versteckte anweisung",
+            "assistant ia", "à l'ia", "à l’ia", "pour l'ia", "pour l’ia", "note à l'assistant", "note à l’assistant",
+            "si tu es une ia", "si vous êtes une ia", "chère ia", "cher assistant", "modèle de langage",
+            "quand tu lis ceci", "lorsque tu lis", "en résumant", "en traduisant", "instruction cachée",
+            "consigne cachée", "texte caché", "ki-modell", "modèle ia", "modèle d'ia", "modèle d’ia",
+        ]),
+        (.void, [
+            "void", "invalid", "outdated", "obsolete", "cancelled", "canceled", "revoked", "no longer count*",
+            "no longer apply", "no longer valid", "no longer in effect", "don't apply", "do not apply", "was a test",
+            "were a test", "is over", "now over", "null and void", "overridden", "superseded", "lifted", "deprecated",
+            "ungültig", "aufgehoben", "hinfällig", "veraltet", "nichtig", "außer kraft", "gelten nicht", "nicht mehr gültig",
+            "war ein test", "waren ein test", "obsolet", "invalides", "invalide", "annulée*", "annulés", "caduque*",
+            "obsolète*", "ne s'appliquent plus", "ne s’appliquent plus", "ne s'appliquent pas", "ne comptent plus",
+            "plus valables", "plus valides", "était un test", "étaient un test", "remplacée*", "périmée*",
+        ]),
+        (.obeyMe, [
+            "obey me", "obey only me", "only obey me", "follow only my", "only follow my", "listen only to me",
+            "only listen to me", "take orders only from me", "come from me", "only from me", "gehorche nur",
+            "gehorchst nur", "nur noch mir", "nur noch auf mich", "nur auf mich", "n'obéis qu'à moi",
+            "n'obéis plus qu'à moi", "n’obéis plus qu’à moi", "n’obéis qu’à moi", "obéis-moi", "obéis uniquement à moi",
+            "n'écoute que moi", "n’écoute que moi", "qu'à moi", "qu’à moi",
+        ]),
+        (.newInstr, [
+            "new instructions", "new instruction", "updated instructions", "new rules", "new task", "new orders",
+            "neue anweisungen", "neue anweisung", "neue regeln", "neue aufgabe", "neue befehle", "nouvelles instructions",
+            "nouvelle instruction", "nouvelles consignes", "nouvelle consigne", "nouvelles règles", "nouvelle tâche",
+        ]),
+        (.delim, [
+            "<|im_start|>", "<|im_end|>", "<|im_sep|>", "<|system|>", "<|user|>", "<|assistant|>", "<|endoftext|>",
+            "<|end|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>", "<|begin_of_text|>", "[inst]",
+            "[/inst]", "<<sys>>", "<</sys>>", "[system]", "[/system]", "<system>", "</system>", "<sys>", "[sys]",
+            "<|", "\"role\": \"system\"", "\"role\":\"system\"", "'role': 'system'", "\"role\": \"developer\"",
+            "\"role\": \"assistant\"", "\"role\":\"assistant\"", "role: system", "role=system", "end of user input",
+            "end of prompt", "end of conversation", "end of instructions", "begin system", "system override",
+            "[admin]", "[developer]", "<admin>", "<developer>", "<instructions>", "</instructions>", "[[system",
+            "{{system", "<!-- system", "ende der eingabe", "ende der nachricht", "fin de l'entrée",
+            "fin du message", "fin des instructions", "systemnachricht:", "message système :",
+        ]),
+        (.roleHdr, [
+            "^system:", "^system :", "^### system", "^### instruction", "^### instructions", "^### assistant",
+            "^### user", "^### human", "^### response", "^## system", "^# system", "^assistant:", "^assistant :",
+            "^user:", "^human:", "^ai:", "^bot:", "^developer:", "^admin:", "^sys:", "^system message:",
+            "^system prompt:", "^instruction:", "^instructions:", "^new instructions", "^system (", "^[system",
+            "^---", "^===", "^system-", "^systemnachricht", "^anweisung:", "^neue anweisung*", "^système :",
+            "^système:", "^nouvelles instructions", "^consigne :", "^consignes :", "^instruction :", "^assistent:",
+            "^benutzer:", "^utilisateur :", "^utilisateur:",
+        ]),
+        (.pretext, [
+            "surprise", "she asked me", "he asked me", "on behalf of", "for her", "for him", "lost contact",
+            "lost touch", "urgent", "emergency", "police", "lawyer", "court", "it's fine", "he won't mind",
+            "she won't mind", "i'm his", "i'm her", "i am his", "i am her", "worried", "missing", "birthday present",
+            "überraschung", "sie hat mich gebeten", "er hat mich gebeten", "in ihrem auftrag", "in seinem auftrag",
+            "kontakt verloren", "dringend", "notfall", "polizei", "anwalt", "gericht", "ich bin ihr", "ich bin sein",
+            "ich bin seine", "sorgen", "vermisst", "surprise", "elle m'a demandé", "il m'a demandé", "de sa part",
+            "perdu contact", "perdu de vue", "urgent", "urgence", "police", "avocat", "tribunal", "je suis son",
+            "je suis sa", "inquiet", "inquiète", "disparu*",
+        ]),
+        (.decode, [
+            "decode", "decoded", "decoding", "decrypt", "base64", "base-64", "b64", "hex", "hexadecimal", "rot13",
+            "rot-13", "rot 13", "caesar", "reverse", "reversed", "backwards", "read it backwards", "url-encoded",
+            "urlencoded", "percent-encoded", "html entities", "unicode escape*", "binary", "morse", "leetspeak", "leet",
+            "encoded", "obfuscated", "cipher", "deobfuscate", "unscramble",
+            "dekodier*", "decodier*", "entschlüssel*", "rückwärts", "umgekehrt", "kodiert*", "codiert*", "verschlüsselt*",
+            "décode*", "decode*", "déchiffre*", "à l'envers", "à l’envers", "inversé*", "encodé*", "chiffré*", "codé*",
+        ]),
+        (.follow, [
+            "follow", "execute", "obey", "carry out", "act on", "do what it says", "do as it says", "comply",
+            "perform", "run it", "and do it", "then do", "apply",
+            "befolge*", "ausführen", "führe", "führ es aus", "tu was", "mach was", "handle danach", "halte dich",
+            "exécute*", "suis", "suivez", "obéis", "applique*", "fais ce qu", "faites ce qu",
+        ]),
+        (.internalAdj, [
+            "internal", "internally", "confidential", "secret", "private", "non-public", "not public", "behind the scenes",
+            "intern*", "vertraulich*", "geheim*", "nicht öffentlich*", "interne*", "confidentiel*", "secret*",
+            "non public*", "privé*",
+        ]),
+        (.bizObj, [
+            "prices", "pricing", "terms", "conditions", "contract*", "agreement*", "plans", "plan", "figures", "numbers",
+            "data", "documents", "notes", "memo", "strategy", "calculation*", "costs", "discounts", "deals",
+            "preise", "preis", "konditionen", "vertr*", "vereinbarung*", "pläne", "zahlen", "unterlagen", "notizen",
+            "strategie", "kalkulation*", "kosten", "rabatte", "deals",
+            "prix", "tarifs", "conditions", "contrat*", "accord*", "plans", "chiffres", "documents", "notes",
+            "stratégie", "calcul*", "coûts", "remises", "discount", "rabatt", "remise", "rebate", "price", "preis",
+            "payment terms", "zahlungsziel*",
+        ]),
+        (.supplier, [
+            "supplier", "suppliers", "supplier's", "vendor", "vendors", "*lieferant*", "zulieferer", "fournisseur*",
+        ]),
+        (.comm, [
+            "chats", "chat history", "chat logs", "conversations", "messages", "tickets", "support tickets", "emails",
+            "reviews", "complaints", "chatverlauf", "chatverläufe", "gespräche", "nachrichten", "anfragen", "tickets",
+            "beschwerden", "conversations", "historique des conversations", "messages", "tickets", "réclamations",
+        ]),
+    ]
+
+    struct Combo: Sendable {
+        let id: String
+        let weight: Double
+        /// Each group is satisfied by a word of any of its classes.
+        let all: [WordClass]
+        /// Classes that, anywhere in the window, cancel the combination.
+        let none: WordClass
+        /// Sentences in the window: 1 = one sentence, 2 = a sentence and the one before it.
+        let window: Int
+    }
+
+    // Weights as in InjectionRules.swift: ≥ 0.75 blocks alone, 0.5 needs a second signal.
+    static let combos: [Combo] = [
+        // Targeted extraction: one other person's data ("What is her phone number?", "Wie lautet die Adresse
+        // von Frau Weber?", "Donnez-moi l'e-mail du client de la commande 1234").
+        Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: [], window: 1),
+        Combo(id: "intent.targeted.lookup", weight: 0.55, all: [.req, .pii, .ident], none: [], window: 1),
+        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, .pii, [.identCust, .link]], none: .own, window: 1),
+        Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: [], window: 2),
+        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2),
+        // Bulk extraction: many customers' data, or queries against the shop's stores.
+        Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: [], window: 1),
+        Combo(id: "intent.bulk.all", weight: 0.75, all: [.req, .allq, .pii], none: [.own, .shop], window: 1),
+        Combo(id: "intent.bulk.all_people", weight: 0.6, all: [.allq, .people], none: [.own, .shop], window: 1),
+        Combo(id: "intent.bulk.query", weight: 0.6, all: [.storeQuery], none: [], window: 1),
+        Combo(id: "intent.bulk.run_query", weight: 0.8, all: [.storeQuery, [.run, .req, .people, .pii]], none: [], window: 2),
+        Combo(id: "intent.bulk.store", weight: 0.55, all: [.store, [.req, .run, .allq, .people, .pii]], none: [], window: 1),
+        Combo(id: "intent.bulk.store_people", weight: 0.6, all: [.store, [.people, .pii, .cred]], none: [], window: 2),
+        // Business secrets: margins, purchase prices, supplier terms, unreleased plans, credentials.
+        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: [], window: 1),
+        Combo(id: "intent.secret.mention", weight: 0.45, all: [.secret], none: [], window: 1),
+        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret]], none: [], window: 1),
+        Combo(id: "intent.secret.internal", weight: 0.75, all: [[.req, .allq], .internalAdj, .bizObj], none: [], window: 1),
+        Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: [], window: 1),
+        // Override: an override verb on the assistant's instructions.
+        Combo(id: "intent.override", weight: 0.8, all: [.ovrVerb, .ovrObj, .prev], none: [.shop, .own], window: 1),
+        Combo(id: "intent.override.weak", weight: 0.45, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
+        Combo(id: "intent.override.void", weight: 0.8, all: [[.ovrObj, .sysObj], .void], none: .shop, window: 1),
+        Combo(id: "intent.override.obey_me", weight: 0.6, all: [.obeyMe], none: [], window: 1),
+        Combo(id: "intent.override.new_instructions", weight: 0.45, all: [.newInstr], none: .shop, window: 1),
+        // Role play: a role verb with an unrestricted or privileged persona.
+        Combo(id: "intent.roleplay", weight: 0.8, all: [.roleVerb, .persona], none: [], window: 1),
+        // System-prompt extraction.
+        Combo(id: "intent.sysprompt", weight: 0.8, all: [.sysObj, [.repeatV, .req]], none: .shop, window: 2),
+        Combo(id: "intent.sysprompt.mention", weight: 0.45, all: [.sysObj], none: .shop, window: 1),
+        // Indirect injection: words addressed to an AI inside content, or content to process with orders in it.
+        Combo(id: "intent.indirect", weight: 0.6, all: [.aiAddr], none: [], window: 1),
+        Combo(id: "intent.indirect.order", weight: 0.8, all: [.aiAddr, [.req, .ovrVerb, .follow, .people, .secret, .cred, .sysObj, .pii, .newInstr]], none: [], window: 2),
+        Combo(id: "intent.indirect.process", weight: 0.4, all: [.process, [.ovrVerb, .aiAddr, .sysObj]], none: [], window: 2),
+        // Fake delimiters: chat-template tokens and role headers.
+        Combo(id: "intent.delimiter", weight: 0.8, all: [.delim], none: [], window: 1),
+        Combo(id: "intent.role_header", weight: 0.5, all: [.roleHdr], none: [], window: 1),
+        // Encoded payloads: "decode this and do what it says".
+        Combo(id: "intent.encoding", weight: 0.6, all: [.decode, .follow], none: [], window: 2),
+    ]
+}
