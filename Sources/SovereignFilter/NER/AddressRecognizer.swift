@@ -24,7 +24,8 @@ final class AddressRecognizer: TokenRecognizer {
             // Only a number, a capitalized word or a French street word ("rue") starts a street line: most
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
-            if k.kind != .number && !(k.kind == .word && (k.cap || frenchStreetWords.contains(k))) { i += 1; continue }
+            if k.kind != .number && !(k.kind == .word && (k.cap || frenchStreetWords.contains(k)
+                    || i + 1 < n && tokens[i + 1].kind == .number && k.end - k.start > 5)) { i += 1; continue }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
@@ -37,17 +38,28 @@ final class AddressRecognizer: TokenRecognizer {
                 var spanEnd = end
                 var s = score
                 var j = nextIndex
-                // Unit: "Apt. 42", "Suite 300", "#5".
-                if j < n, tokens[j].kind == .word, gz.unitWords.contains(tokens[j]) {
-                    var k = j + 1
-                    if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ".") { k += 1 }
-                    if k < n, tokens[k].kind == .number { spanEnd = Int(tokens[k].end); j = k + 1 }
+                // "Postfiliale 512, Hauptstraße 1": a second street line right after the first.
+                if j + 1 < n, tokens[j].kind == .punct || tokens[j].kind == .newline, tokens[j + 1].kind != .newline,
+                   tokens[i].kind == .word, AddressRecognizer.postPoints.contains(tokens[i]),
+                   let (e2, _, n2) = streetAt(t, tokens, j + 1, gz) {
+                    spanEnd = e2; j = n2
                 }
+                // Units after the street: "Apt. 42", "Suite 300", "Stiege 2, Top 14", "Whg. 12", "3. OG".
+                if let (ue, un) = units(t, tokens, j) { spanEnd = ue; j = un }
                 if let (cityEnd, cityNext) = postcodeCity(t, tokens, j, gz) {
                     spanEnd = cityEnd
                     j = cityNext
                     s = max(s, 0.95)
+                    // The country, when written: ", Deutschland" / "\nUnited Kingdom".
+                    if j + 1 < n, tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ","),
+                       tokens[j + 1].kind == .word, AddressRecognizer.countries.contains(tokens[j + 1]) {
+                        var c = j + 1
+                        if c + 1 < n, tokens[c + 1].kind == .word, AddressRecognizer.countries.contains(tokens[c + 1]), tokens[c].next != 0x0A { c += 1 }
+                        spanEnd = Int(tokens[c].end); j = c + 1
+                    }
                 }
+                // Units before the street: "Apt 4B, 77 …", "Flat 3, 12 …", "Bât. C, 3e étage, 15 avenue …".
+                start = min(start, unitsBefore(t, tokens, i) ?? start)
                 out.append(Candidate(start: start, end: spanEnd, type: .address, score: s))
                 i = max(j, i + 1)
                 continue
@@ -66,8 +78,16 @@ final class AddressRecognizer: TokenRecognizer {
             // EN: number + 1–4 capitalized words, the last a street suffix.
             var j = i + 1
             var words = 0
-            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(tokens[j])) {
+            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(tokens[j])
+                    || !gz.stopwords.contains(tokens[j]) && !tokens[j].cap && tokens[j].next != 0x0A) {
                 words += 1
+                // Lower-case street lines ("12 elm street") only with a plain street word.
+                if !tokens[j].cap && !AddressRecognizer.frParticles.contains(tokens[j]) {
+                    if words >= 2 && AddressRecognizer.strongSuffixesEN.contains(tokens[j]) { return (Int(tokens[j].end), 0.75, j + 1) }
+                    if words > 2 { break }
+                    j += 1
+                    continue
+                }
                 // The name part holds no function words ("99 La Très La" is no street).
                 if tokens[j].cap && gz.stopwords.contains(tokens[j]) && !gz.streetSuffixes.contains(tokens[j])
                     && !gz.surnames.contains(tokens[j]) && !gz.ambiguousSurnames.contains(tokens[j]) && !gz.ambiguousFirstNames.contains(tokens[j]) { break }
@@ -81,12 +101,16 @@ final class AddressRecognizer: TokenRecognizer {
                         k += 1
                     }
                     if tokens[j].dot && k < n && tokens[k].kind == .punct { k += 1 }
+                    if k < n, tokens[k].kind == .word, tokens[k].allCaps || tokens[k].end - tokens[k].start == 1, AddressRecognizer.directions.contains(tokens[k]) {
+                        end = Int(tokens[k].end); k += 1
+                    }
                     return (end, 0.85, k)
                 }
                 j += 1
             }
-            // FR: "39, boulevard …" / "39 rue …"
+            // FR: "39, boulevard …" / "39 rue …" / "7 bis rue …"
             var k = i + 1
+            if k < n, tokens[k].kind == .word, AddressRecognizer.bisTer.contains(tokens[k]) { k += 1 }
             if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
             if k < n, tokens[k].kind == .word, gz.streetWordsFR.contains(tokens[k]),
                let (end, next) = frenchStreetName(t, tokens, k + 1, gz) {
@@ -99,10 +123,20 @@ final class AddressRecognizer: TokenRecognizer {
         if gz.streetWordsFR.contains(tok), i + 1 < n, let (end, next) = frenchStreetName(t, tokens, i + 1, gz) {
             // A lone "place"/"cours" in prose needs a postcode after it to count.
             let weak = AddressRecognizer.weakFrench.contains(tok)
+            // Belgian order: "Rue Neuve 14", "Avenue Louise 231 bte 3".
+            if next < n, tokens[next].kind == .number, tokens[next].end - tokens[next].start <= 6, notGlued(t, tokens, next) {
+                let (e2, n2) = houseNumberTail(t, tokens, next)
+                return (e2, 0.85, n2)
+            }
             return (end, weak ? 0.45 : 0.75, next)
         }
-        // DE: compound or separate street word, then a house number.
-        guard tok.cap else { return nil }
+        // DE: compound or separate street word, then a house number ("bahnhofstraße 4" also in lower case).
+        if !tok.cap {
+            guard i + 1 < n, tokens[i + 1].kind == .number, gz.hasGermanStreetSuffix(t, tok, minStem: 3),
+                  tokens[i + 1].end - tokens[i + 1].start <= 6 else { return nil }
+            let (e2, n2) = houseNumberTail(t, tokens, i + 1)
+            return (e2, 0.75, n2)
+        }
         // Every German form ends in a house number within four tokens; without one, skip the suffix
         // checks (they were a tenth of a scan of prose).
         var q = i + 1
@@ -124,11 +158,29 @@ final class AddressRecognizer: TokenRecognizer {
                 k += 1
             }
         }
-        guard isStreet else { return nil }
+        if !isStreet {
+            // A street name without a street word ("Vesterbrogade 32", "Prinsengracht 263", "Am Krögel 3",
+            // "Unter den Linden 6", "Packstation 142"): counts when a postcode and city follow.
+            if gz.stopwords.contains(tok) && !AddressRecognizer.streetPrepositions.contains(tok) { return nil }
+            var k = i + 1
+            while k < q {
+                guard tokens[k].kind == .word, tokens[k].cap && !gz.stopwords.contains(tokens[k]) || AddressRecognizer.articlesDE.contains(tokens[k])
+                        || AddressRecognizer.frParticles.contains(tokens[k]) else { return nil }
+                k += 1
+            }
+            guard tokens[q].end - tokens[q].start <= 6, notGlued(t, tokens, q) else { return nil }
+            let (e2, n2) = houseNumberTail(t, tokens, q)
+            let post = AddressRecognizer.postPoints.contains(tok)
+            var m = n2
+            if let (_, un) = units(t, tokens, m) { m = un }
+            guard post || postcodeCity(t, tokens, m, gz) != nil else { return nil }
+            return (e2, post ? 0.8 : 0.7, n2)
+        }
         var k = j + 1
         if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ".") { k += 1 }
         guard k < n, tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 9 else { return nil }
-        return (Int(tokens[k].end), 0.85, k + 1)
+        let (e2, n2) = houseNumberTail(t, tokens, k)
+        return (e2, 0.85, n2)
     }
 
     /// The name after a French street word: particles and capitalized words (at least one).
@@ -162,19 +214,44 @@ final class AddressRecognizer: TokenRecognizer {
     func postcodeCity(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j0: Int, _ gz: Gazetteer) -> (Int, Int)? {
         let n = tokens.count
         var j = j0
-        // Separator: a comma or a newline (once).
+        // Separator: a comma or a newline (once), or a JSON field boundary (`","zip":"`).
         guard j < n else { return nil }
-        if tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ",") { j += 1 } else { return nil }
+        if tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ",") { j += 1 }
+        else if let k = jsonGap(t, tokens, j) { j = k }
+        else { return nil }
         guard j < n else { return nil }
-        // DE/FR: 5-digit postcode, then the city.
-        if tokens[j].kind == .number && tokens[j].end - tokens[j].start == 5 && !tokens[j].dot {
-            if let (cityEnd, next) = city(t, tokens, j + 1) { return (cityEnd, next) }
+        // A country prefix: "CH-8001", "L-1611", "D-10115", "A-1010".
+        var pc = j
+        if pc + 2 < n, tokens[pc].kind == .word, tokens[pc].allCaps || tokens[pc].end - tokens[pc].start == 1, tokens[pc].cap,
+           tokens[pc].end - tokens[pc].start <= 2, t[Int(tokens[pc].end)] == UInt8(ascii: "-"), tokens[pc + 2].kind == .number {
+            pc += 2
+        }
+        // DE/FR/IT/ES: 5 digits; CH/AT/BE/LU/DK: 4 digits; NL: "1016 GV"; then the city.
+        let pcLen = tokens[pc].end - tokens[pc].start
+        if tokens[pc].kind == .number && (pcLen == 5 || pcLen == 4) && !tokens[pc].dot
+            && (0..<Int(pcLen)).allSatisfy({ ByteClass.isDigit(t[Int(tokens[pc].start) + $0]) }) {
+            var c = pc + 1
+            if pcLen == 4, c < n, tokens[c].kind == .word, tokens[c].allCaps, tokens[c].end - tokens[c].start == 2, tokens[c].next != 0x0A { c += 1 }
+            if let k = jsonGap(t, tokens, c) { c = k }
+            if let (cityEnd, next) = city(t, tokens, c, lower: true) {
+                var e = cityEnd, m = next
+                // "Cedex 08"
+                if m < n, tokens[m].kind == .word, tokens[m].hash == AddressRecognizer.cedex {
+                    e = Int(tokens[m].end); m += 1
+                    if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 2 { e = Int(tokens[m].end); m += 1 }
+                }
+                return (e, m)
+            }
             return nil
         }
-        // US/UK: city words, then ", ST 12345" / " ST 12345" / " SW1A 1AA".
+        // US/UK/CA: city words, then ", ST 12345" / " ST 12345" / " SW1A 1AA" / ", ON K1M 1M4".
         guard let (cityEnd, next) = city(t, tokens, j) else { return nil }
         var k = next
-        if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
+        if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") || tokens[k].kind == .newline { k += 1 }
+        if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps, AddressRecognizer.provinces.contains(tokens[k]),
+           let (e, m) = caPostcode(t, tokens, k + 1) {
+            return (e, m)
+        }
         if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps,
            gz.usStates.contains(tokens[k]) {
             var end = Int(tokens[k].end)
@@ -192,11 +269,17 @@ final class AddressRecognizer: TokenRecognizer {
     }
 
     /// City: capitalized words (hyphenated ones are single tokens) and lower-case connectors.
-    func city(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ from: Int) -> (Int, Int)? {
+    func city(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ from: Int, lower: Bool = false) -> (Int, Int)? {
         var j = from
         var end = 0
         var count = 0
+        // After a postcode a lower-case word is the city ("04109 leipzig"): one word.
+        if lower, j < tokens.count, tokens[j].kind == .word, !tokens[j].cap, tokens[j].end - tokens[j].start >= 3 {
+            return (Int(tokens[j].end), j + 1)
+        }
         while j < tokens.count && count < 6 && tokens[j].kind == .word {
+            // A UK outward code ("NW1", "BS3") ends the city.
+            if tokens[j].allCaps && (Int(tokens[j].start)..<Int(tokens[j].end)).contains(where: { ByteClass.isDigit(t[$0]) }) { break }
             if tokens[j].cap && !tokens[j].allCaps || tokens[j].allCaps && tokens[j].end - tokens[j].start > 2 {
                 end = Int(tokens[j].end); count += 1
             } else if AddressRecognizer.cityConnectors.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].cap {
@@ -212,6 +295,41 @@ final class AddressRecognizer: TokenRecognizer {
 
     /// UK postcode: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA), as two tokens.
     func ukPostcode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ k: Int) -> (Int, Int)? {
+        guard k < tokens.count else { return nil }
+        // On the bytes: the tokenizer splits "NW1" and "6XE" at the letter/digit change.
+        var p = Int(tokens[k].start)
+        func up(_ q: Int) -> Bool { q < t.count && ByteClass.isUpper(t[q]) }
+        func dg(_ q: Int) -> Bool { q < t.count && ByteClass.isDigit(t[q]) }
+        guard up(p) else { return nil }
+        p += 1
+        if up(p) { p += 1 }
+        guard dg(p) else { return nil }
+        p += 1
+        if dg(p) || up(p) { p += 1 }
+        guard p < t.count, t[p] == 0x20 else { return nil }
+        p += 1
+        guard dg(p), up(p + 1), up(p + 2), !(p + 3 < t.count && ByteClass.isAlnum(t[p + 3])) else { return nil }
+        let e = p + 3
+        var m = k
+        while m < tokens.count && Int(tokens[m].start) < e { m += 1 }
+        return (e, m)
+    }
+
+    /// Canadian postcode "K1M 1M4" on the bytes.
+    func caPostcode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ k: Int) -> (Int, Int)? {
+        guard k < tokens.count else { return nil }
+        let p = Int(tokens[k].start)
+        guard p + 7 <= t.count else { return nil }
+        func up(_ q: Int) -> Bool { ByteClass.isUpper(t[q]) }
+        func dg(_ q: Int) -> Bool { ByteClass.isDigit(t[q]) }
+        guard up(p), dg(p + 1), up(p + 2), t[p + 3] == 0x20, dg(p + 4), up(p + 5), dg(p + 6),
+              !(p + 7 < t.count && ByteClass.isAlnum(t[p + 7])) else { return nil }
+        var m = k
+        while m < tokens.count && Int(tokens[m].start) < p + 7 { m += 1 }
+        return (p + 7, m)
+    }
+
+    func ukPostcodeTokens(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ k: Int) -> (Int, Int)? {
         guard k + 1 < tokens.count else { return nil }
         func text(_ x: Token) -> [UInt8] { Array(t[Int(x.start)..<Int(x.end)]) }
         let a = text(tokens[k]), b = text(tokens[k + 1])
@@ -220,6 +338,121 @@ final class AddressRecognizer: TokenRecognizer {
               a.contains(where: ByteClass.isDigit), a.allSatisfy({ ByteClass.isDigit($0) || ByteClass.isUpper($0) }) else { return nil }
         return (Int(tokens[k + 1].end), k + 2)
     }
+
+    /// After a house number: a letter ("103 c", "12 B"), "bis"/"ter", "bus 24"/"bte 3". Returns (end, next index).
+    func houseNumberTail(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ k: Int) -> (Int, Int) {
+        let n = tokens.count
+        var e = Int(tokens[k].end), m = k + 1
+        if m < n, tokens[m].kind == .word, tokens[m].end - tokens[m].start == 1, tokens[k].next != 0x0A,
+           m + 1 >= n || tokens[m + 1].kind != .word {
+            e = Int(tokens[m].end); m += 1
+        } else if m < n, tokens[m].kind == .word, AddressRecognizer.bisTer.contains(tokens[m]) {
+            e = Int(tokens[m].end); m += 1
+        }
+        return (e, m)
+    }
+
+    /// Unit parts after a street line, each after an optional comma: "Apt 4B", "Stiege 2, Top 14", "Whg. 12",
+    /// "3. OG", "3e étage", "bus 24", "/Top 3". Returns (end, next index) or nil.
+    func units(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j0: Int) -> (Int, Int)? {
+        let n = tokens.count
+        var j = j0
+        var found: (Int, Int)? = nil
+        for _ in 0..<3 {
+            var k = j
+            if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") || t[Int(tokens[k].start)] == UInt8(ascii: "/") { k += 1 }
+            guard k < n else { break }
+            if tokens[k].kind == .word, AddressRecognizer.unitWords.contains(tokens[k]) || tokens[k].hash == AddressRecognizer.hashSign {
+                var v = k + 1
+                if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
+                if v < n, tokens[v].kind == .number || tokens[v].kind == .word && tokens[v].end - tokens[v].start <= 2 && tokens[v].cap {
+                    found = (Int(tokens[v].end), v + 1); j = v + 1; continue
+                }
+                if AddressRecognizer.floorWords.contains(tokens[k]) { found = (Int(tokens[k].end), k + 1); j = k + 1; continue }
+                break
+            }
+            if tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "#"), k + 1 < n, tokens[k + 1].kind == .number {
+                found = (Int(tokens[k + 1].end), k + 2); j = k + 2; continue
+            }
+            // "3. OG", "3e étage", "2. Stock"
+            if tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 3 {
+                var v = k + 1
+                if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
+                if v < n, tokens[v].kind == .word, AddressRecognizer.floorWords.contains(tokens[v]) {
+                    found = (Int(tokens[v].end), v + 1); j = v + 1; continue
+                }
+            }
+            break
+        }
+        return found
+    }
+
+    /// Unit parts on the same line before a street line starting at token `i`: "Apt 4B, ", "Bât. C, 3e étage, ".
+    func unitsBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Int? {
+        var b = i - 1
+        var start: Int? = nil
+        for _ in 0..<3 {
+            var k = b
+            if k >= 0, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k -= 1 }
+            guard k >= 1 else { break }
+            // "3e étage" / "3. OG"
+            if tokens[k].kind == .word, AddressRecognizer.floorWords.contains(tokens[k]) {
+                var v = k - 1
+                if tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: "."), v >= 1 { v -= 1 }
+                if tokens[v].kind == .number { start = Int(tokens[v].start); b = v - 1; continue }
+            }
+            // "Apt 4B", "Flat 3", "Bât. C"
+            if tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 2 && tokens[k].cap {
+                var v = k - 1
+                if v >= 1, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v -= 1 }
+                if v >= 0, tokens[v].kind == .word, AddressRecognizer.unitWords.contains(tokens[v]) {
+                    start = Int(tokens[v].start); b = v - 1; continue
+                }
+            }
+            break
+        }
+        return start
+    }
+
+    /// `","zip":"` between two JSON string values: returns the index after the opening quote of the next value.
+    func jsonGap(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j: Int) -> Int? {
+        let n = tokens.count
+        func isP(_ k: Int, _ c: UInt8) -> Bool { k < n && tokens[k].kind == .punct && t[Int(tokens[k].start)] == c }
+        var k = j
+        guard isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ",")), isP(k + 2, UInt8(ascii: "\"")) else { return nil }
+        k += 3
+        var words = 0
+        while k < n && words < 4 && (tokens[k].kind == .word || isP(k, UInt8(ascii: "_"))) {
+            if tokens[k].kind == .word && !AddressRecognizer.addressKeys.contains(tokens[k]) && tokens[k].hash != AddressRecognizer.codeHash { return nil }
+            words += 1; k += 1
+        }
+        guard words > 0, isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ":")), isP(k + 2, UInt8(ascii: "\"")) else { return nil }
+        return k + 3
+    }
+
+    static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte"])
+    static let cedex = WordKey.hash("cedex")
+    static let hashSign = WordKey.hash("#")
+    static let codeHash = WordKey.hash("code")
+    static let directions = WordSet(["n", "s", "e", "w", "ne", "nw", "se", "sw"])
+    static let strongSuffixesEN = WordSet(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd",
+        "court", "ct", "close", "crescent", "terrace", "gardens", "way", "place", "square", "parkway", "highway"])
+    static let provinces = WordSet(["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt"])
+    /// Parcel lockers and post offices: "Packstation 142", "Postfiliale 512".
+    static let postPoints = WordSet(["packstation", "postfiliale", "paketshop", "filiale", "postfach", "postbox"])
+    static let unitWords = WordSet(["apt", "apartment", "unit", "suite", "ste", "flat", "fl", "floor", "stiege", "stg", "top", "tür", "whg",
+        "wohnung", "stock", "etage", "étage", "bât", "bat", "bâtiment", "batiment", "appartement", "appt", "app", "escalier", "esc", "bus",
+        "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og"])
+    static let floorWords = WordSet(["og", "eg", "ug", "dg", "stock", "etage", "étage", "floor", "hinterhaus", "vorderhaus", "gartenhaus",
+        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc"])
+    static let countries = WordSet(["deutschland", "germany", "allemagne", "österreich", "austria", "autriche", "schweiz", "switzerland",
+        "suisse", "svizzera", "france", "frankreich", "belgique", "belgië", "belgie", "belgien", "belgium", "nederland", "netherlands",
+        "niederlande", "pays-bas", "luxembourg", "luxemburg", "danmark", "denmark", "dänemark", "uk", "england", "scotland", "wales",
+        "usa", "us", "canada", "kanada", "ireland", "irland", "éire", "italia", "italy", "italien", "italie", "españa", "spain", "spanien",
+        "espagne", "portugal", "polska", "poland", "polen", "pologne", "liechtenstein", "united", "kingdom", "states", "great", "britain",
+        "northern", "monaco", "sverige", "sweden", "norge", "norway"])
+    static let addressKeys = WordSet(["zip", "zipcode", "postcode", "plz", "postal", "postleitzahl", "cp", "city", "ort", "ville", "town",
+        "stadt", "locality", "country", "land", "pays", "state", "region", "province", "codepostal", "code_postal", "postalcode", "zip_code"])
 
     /// The number is a standalone token: not after `#`, `$`, `€`, `£`, `.`, `,` (with a digit), `x`.
     func notGlued(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Bool {
