@@ -118,6 +118,30 @@ de|Abholung [[A:Postfiliale 512, Hauptstraße 1, 01067 Dresden]]
 en|{"street":"[[A:Kastellstraße 8","zip":"65183","city":"Wiesbaden]]"}
 en|{"address":"[[A:Ch\u00e2telstra\u00dfe 4, 8010 Graz]]"}
 en|{"name":"[[P:J\u00fcrgen Wei\u00df]]","note":"ok"}
+de|Bitte an [[A:Postfach 10 02 63, 80077 München]]
+en|Mail it to [[A:PO Box 4471, Springfield, IL 62704]]
+fr|Envoyer à [[A:BP 1207, 31036 Toulouse Cedex 1]]
+de|Straße: [[A:Ringstraße 14\nPLZ/Ort: 8010 Graz]]
+en|Line 1: [[A:9 Tanners Lane\nTown: Norwich\nPostcode: NR3 1HY]]
+en|name,street,zip,city\n[[P:Marek Dvořák]],"[[A:Kaiserstraße 88","60329","Frankfurt]]"
+en|Ship to [[A:ul. Mokotowska 12, 00-640 Warszawa]]
+de|Briefkasten [[P:Antoniou]]/[[P:Vörös]]
+de|Das Paket ist für [[P:Anna]] und [[P:Jonas Becker]].
+de|Herr [[P:von Arnim]] hat angerufen.
+de|hallo herr [[P:thomsen]], wo ist das paket
+en|The manager [[P:Rashid al-Hakim]] signed.
+fr|Livrer au [[A:12 rue de la gare, 75010 paris]]
+en|Deliver to [[A:1203-55 Queen St W, Toronto, ON M5H 2M9]]
+es|Enviar a [[A:Calle de Alcalá 45, 28014 Madrid]]
+it|Spedire a [[A:Via Garibaldi 12, int. 5, 16124 Genova]]
+nl|Bezorgen op [[A:Keizersgracht 174-2, 1016 DW Amsterdam, Nederland]]
+be|Adresse : [[A:Avenue Louise 231 bte 3, B-1050 Bruxelles]]
+en|Regards,\n[[P:Nnamdi Eze]]\nSenior Buyer\n+44 20 7946 0000
+en|Thanks,\n\n[[P:Chiara]]
+de|Grüße aus [[N:Hamburg]]
+en|See you in [[N:Paris]]!
+de|[[N:Frankfurt]] am Main ist schön.
+en|Warehouse [[N:8001]] Zürich closed
 en|We ship to [[N:Zürich]] in 2 days.
 en|The postcode [[N:8001]] is not covered.
 de|Versand nach [[N:Hamburg]] dauert länger.

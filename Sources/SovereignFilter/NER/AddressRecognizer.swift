@@ -9,7 +9,7 @@ final class AddressRecognizer: TokenRecognizer {
     /// Lower-case words allowed inside city names: "Frankfurt am Main", "Saint-Rémy-de-Provence", "Stratford upon Avon".
     static let cityConnectors = WordSet([
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",
-        "des", "la", "le", "upon", "on", "the", "i.", "a.",
+        "des", "la", "le", "upon", "on", "the", "i.", "a.", "vorm", "ob", "an der", "am", "sul", "di", "del", "sobre",
     ])
     static let streetPrepositions = WordSet(["am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "vor", "bei", "alte", "alter", "neue", "neuer"])
     static let weakFrench = WordSet(["place", "cours", "route", "square", "passage", "voie", "port", "parc", "villa", "mail", "lot", "zone"])
@@ -34,6 +34,12 @@ final class AddressRecognizer: TokenRecognizer {
                 if b >= 0, b < i, tokens[b].kind == .word, tokens[b].cap,
                    AddressRecognizer.streetPrepositions.contains(tokens[b]) {
                     start = Int(tokens[b].start)
+                }
+                // Street types written before the name in other languages: "Via Garibaldi 12", "ul. Mokotowska 12", "Calle …".
+                if start == Int(tokens[i].start) {
+                    var p = i - 1
+                    if p >= 1, tokens[p].kind == .punct, t[Int(tokens[p].start)] == UInt8(ascii: ".") { p -= 1 }
+                    if p >= 0, p < i, tokens[p].kind == .word, AddressRecognizer.streetTypesBefore.contains(tokens[p]) { start = Int(tokens[p].start) }
                 }
                 var spanEnd = end
                 var s = score
@@ -74,26 +80,30 @@ final class AddressRecognizer: TokenRecognizer {
         let tok = tokens[i]
         if tok.kind == .number {
             // A house number must not be a price, a quantity with a unit, or part of a longer number.
-            guard tok.end - tok.start <= 6, notGlued(t, tokens, i) else { return nil }
+            guard tok.end - tok.start <= 8, notGlued(t, tokens, i) else { return nil }
             // EN: number + 1–4 capitalized words, the last a street suffix.
             var j = i + 1
             var words = 0
-            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(tokens[j])
-                    || !gz.stopwords.contains(tokens[j]) && !tokens[j].cap && tokens[j].next != 0x0A) {
-                words += 1
-                // Lower-case street lines ("12 elm street") only with a plain street word.
-                if !tokens[j].cap && !AddressRecognizer.frParticles.contains(tokens[j]) {
-                    if words >= 2 && AddressRecognizer.strongSuffixesEN.contains(tokens[j]) { return (Int(tokens[j].end), 0.75, j + 1) }
-                    if words > 2 { break }
-                    j += 1
-                    continue
+            // Lower-case street lines ("12 elm street", "4 old mill road") only with a plain street word: looked up
+            // directly, not by walking every lower-case word after every number.
+            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !tokens[j + 1].cap {
+                if AddressRecognizer.strongSuffixesEN.contains(tokens[j + 1]) && !gz.stopwords.contains(tokens[j]) {
+                    return (Int(tokens[j + 1].end), 0.75, j + 2)
                 }
+                if j + 2 < n, tokens[j + 2].kind == .word, AddressRecognizer.strongSuffixesEN.contains(tokens[j + 2]), !tokens[j + 2].cap,
+                   !gz.stopwords.contains(tokens[j]), !gz.stopwords.contains(tokens[j + 1]) {
+                    return (Int(tokens[j + 2].end), 0.75, j + 3)
+                }
+            }
+            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(tokens[j])) {
+                words += 1
                 // The name part holds no function words ("99 La Très La" is no street).
                 if tokens[j].cap && gz.stopwords.contains(tokens[j]) && !gz.streetSuffixes.contains(tokens[j])
                     && !gz.surnames.contains(tokens[j]) && !gz.ambiguousSurnames.contains(tokens[j]) && !gz.ambiguousFirstNames.contains(tokens[j]) { break }
-                if words >= 2 && gz.streetSuffixes.contains(tokens[j]) {
+                if words >= 2 && tokens[j].cap && gz.streetSuffixes.contains(tokens[j]) {
                     var end = Int(tokens[j].end)
-                    if tokens[j].dot { end += 1 }
+                    // The dot of an abbreviation ("St.", "Ave."), not a full stop ("… Canyon. Use my card").
+                    if tokens[j].dot && AddressRecognizer.abbreviations.contains(tokens[j]) && !endsSentence(t, end + 1) { end += 1 }
                     // Take the longest: "Park Avenue" vs "Park".
                     var k = j + 1
                     if k < n && tokens[k].kind == .word && tokens[k].cap && gz.streetSuffixes.contains(tokens[k]) {
@@ -113,7 +123,7 @@ final class AddressRecognizer: TokenRecognizer {
             if k < n, tokens[k].kind == .word, AddressRecognizer.bisTer.contains(tokens[k]) { k += 1 }
             if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
             if k < n, tokens[k].kind == .word, gz.streetWordsFR.contains(tokens[k]),
-               let (end, next) = frenchStreetName(t, tokens, k + 1, gz) {
+               let (end, next) = frenchStreetName(t, tokens, k + 1, gz, lower: !tokens[k].cap) {
                 return (end, 0.9, next)
             }
             return nil
@@ -164,13 +174,18 @@ final class AddressRecognizer: TokenRecognizer {
             if gz.stopwords.contains(tok) && !AddressRecognizer.streetPrepositions.contains(tok) { return nil }
             var k = i + 1
             while k < q {
+                // "Abholung Postfiliale 512": the post point starts the line (but "PO Box 4471").
+                if AddressRecognizer.postPoints.contains(tokens[k]) && tokens[k].cap && tok.hash != AddressRecognizer.poHash { return nil }
                 guard tokens[k].kind == .word, tokens[k].cap && !gz.stopwords.contains(tokens[k]) || AddressRecognizer.articlesDE.contains(tokens[k])
-                        || AddressRecognizer.frParticles.contains(tokens[k]) else { return nil }
+                        || AddressRecognizer.frParticles.contains(tokens[k]) || AddressRecognizer.postPoints.contains(tokens[k]) else { return nil }
                 k += 1
             }
             guard tokens[q].end - tokens[q].start <= 6, notGlued(t, tokens, q) else { return nil }
-            let (e2, n2) = houseNumberTail(t, tokens, q)
-            let post = AddressRecognizer.postPoints.contains(tok)
+            var (e2, n2) = houseNumberTail(t, tokens, q)
+            let post = AddressRecognizer.postPoints.contains(tok) || q > i && AddressRecognizer.postPoints.contains(tokens[q - 1])
+            while post && n2 < n && tokens[n2].kind == .number && tokens[n2].end - tokens[n2].start <= 3 && tokens[n2 - 1].next != 0x0A {
+                e2 = Int(tokens[n2].end); n2 += 1
+            }
             var m = n2
             if let (_, un) = units(t, tokens, m) { m = un }
             guard post || postcodeCity(t, tokens, m, gz) != nil else { return nil }
@@ -184,7 +199,7 @@ final class AddressRecognizer: TokenRecognizer {
     }
 
     /// The name after a French street word: particles and capitalized words (at least one).
-    func frenchStreetName(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ from: Int, _ gz: Gazetteer) -> (Int, Int)? {
+    func frenchStreetName(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ from: Int, _ gz: Gazetteer, lower: Bool = false) -> (Int, Int)? {
         var j = from
         var capWords = 0
         var end = 0
@@ -192,7 +207,7 @@ final class AddressRecognizer: TokenRecognizer {
             let tj = tokens[j]
             let elided = tj.end - tj.start > 2 && t[Int(tj.start) + 1] == UInt8(ascii: "'")
                 && (ByteClass.lower(t[Int(tj.start)]) == UInt8(ascii: "d") || ByteClass.lower(t[Int(tj.start)]) == UInt8(ascii: "l"))
-            if tj.cap { capWords += 1; end = Int(tj.end) }
+            if tj.cap || lower && !AddressRecognizer.frParticles.contains(tj) && !gz.stopwords.contains(tj) { capWords += 1; end = Int(tj.end) }
             else if AddressRecognizer.frParticles.contains(tj) || elided {
                 if elided { capWords += 1; end = Int(tj.end) }  // "d'Orsay" glued
             } else { break }
@@ -216,9 +231,8 @@ final class AddressRecognizer: TokenRecognizer {
         var j = j0
         // Separator: a comma or a newline (once), or a JSON field boundary (`","zip":"`).
         guard j < n else { return nil }
-        if tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ",") { j += 1 }
-        else if let k = jsonGap(t, tokens, j) { j = k }
-        else { return nil }
+        guard let j1 = separator(t, tokens, j) else { return nil }
+        j = j1
         guard j < n else { return nil }
         // A country prefix: "CH-8001", "L-1611", "D-10115", "A-1010".
         var pc = j
@@ -228,15 +242,20 @@ final class AddressRecognizer: TokenRecognizer {
         }
         // DE/FR/IT/ES: 5 digits; CH/AT/BE/LU/DK: 4 digits; NL: "1016 GV"; then the city.
         let pcLen = tokens[pc].end - tokens[pc].start
-        if tokens[pc].kind == .number && (pcLen == 5 || pcLen == 4) && !tokens[pc].dot
-            && (0..<Int(pcLen)).allSatisfy({ ByteClass.isDigit(t[Int(tokens[pc].start) + $0]) }) {
+        let ps = Int(tokens[pc].start)
+        let dashed = (pcLen == 6 || pcLen == 8) && t[ps + Int(pcLen) - 4] == UInt8(ascii: "-")  // PL "00-950", PT "1200-195"
+        if tokens[pc].kind == .number && (pcLen == 5 || pcLen == 4 || dashed) && !tokens[pc].dot
+            && (0..<Int(pcLen)).allSatisfy({ ByteClass.isDigit(t[ps + $0]) || dashed && $0 == Int(pcLen) - 4 }) {
             var c = pc + 1
             if pcLen == 4, c < n, tokens[c].kind == .word, tokens[c].allCaps, tokens[c].end - tokens[c].start == 2, tokens[c].next != 0x0A { c += 1 }
-            if let k = jsonGap(t, tokens, c) { c = k }
+            if let k = jsonGap(t, tokens, c) ?? labelAfterNewline(t, tokens, c) { c = k }
+            else if c < n, tokens[c].kind == .punct, t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: ";") { c += 1 }
             if let (cityEnd, next) = city(t, tokens, c, lower: true) {
                 var e = cityEnd, m = next
                 // "Cedex 08"
-                if m < n, tokens[m].kind == .word, tokens[m].hash == AddressRecognizer.cedex {
+                if m > 0, tokens[m - 1].hash == AddressRecognizer.cedex, m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 2 {
+                    e = Int(tokens[m].end); m += 1
+                } else if m < n, tokens[m].kind == .word, tokens[m].hash == AddressRecognizer.cedex {
                     e = Int(tokens[m].end); m += 1
                     if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 2 { e = Int(tokens[m].end); m += 1 }
                 }
@@ -247,7 +266,7 @@ final class AddressRecognizer: TokenRecognizer {
         // US/UK/CA: city words, then ", ST 12345" / " ST 12345" / " SW1A 1AA" / ", ON K1M 1M4".
         guard let (cityEnd, next) = city(t, tokens, j) else { return nil }
         var k = next
-        if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") || tokens[k].kind == .newline { k += 1 }
+        if let k2 = separator(t, tokens, k) { k = k2 }
         if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps, AddressRecognizer.provinces.contains(tokens[k]),
            let (e, m) = caPostcode(t, tokens, k + 1) {
             return (e, m)
@@ -282,7 +301,9 @@ final class AddressRecognizer: TokenRecognizer {
             if tokens[j].allCaps && (Int(tokens[j].start)..<Int(tokens[j].end)).contains(where: { ByteClass.isDigit(t[$0]) }) { break }
             if tokens[j].cap && !tokens[j].allCaps || tokens[j].allCaps && tokens[j].end - tokens[j].start > 2 {
                 end = Int(tokens[j].end); count += 1
-            } else if AddressRecognizer.cityConnectors.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].cap {
+            } else if AddressRecognizer.cityConnectors.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                        && (tokens[j + 1].cap || j + 2 < tokens.count && AddressRecognizer.cityConnectors.contains(tokens[j + 1])
+                            && tokens[j + 2].kind == .word && tokens[j + 2].cap) {
                 // part of the name only if a capitalized word follows
             } else { break }
             j += 1
@@ -348,6 +369,8 @@ final class AddressRecognizer: TokenRecognizer {
             e = Int(tokens[m].end); m += 1
         } else if m < n, tokens[m].kind == .word, AddressRecognizer.bisTer.contains(tokens[m]) {
             e = Int(tokens[m].end); m += 1
+            // "bte 3", "bus 24"
+            if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 4 { e = Int(tokens[m].end); m += 1 }
         }
         return (e, m)
     }
@@ -414,6 +437,30 @@ final class AddressRecognizer: TokenRecognizer {
         return start
     }
 
+    /// Between a street line and the postcode/city: `,` `;` a newline (and a form label on the next line:
+    /// "PLZ Ort:", "Town:"), or a JSON/CSV field boundary. Returns the index after it.
+    func separator(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j: Int) -> Int? {
+        guard j < tokens.count else { return nil }
+        if tokens[j].kind == .newline { return labelAfterNewline(t, tokens, j) ?? j + 1 }
+        if tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ",") || t[Int(tokens[j].start)] == UInt8(ascii: ";") { return j + 1 }
+        return jsonGap(t, tokens, j)
+    }
+
+    /// A newline, then a label of address words and a colon: "\nPLZ/Ort: ", "\nPostcode: ".
+    func labelAfterNewline(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j: Int) -> Int? {
+        let n = tokens.count
+        guard j < n, tokens[j].kind == .newline else { return nil }
+        var k = j + 1
+        var words = 0
+        while k < n && words < 4 && (tokens[k].kind == .word && AddressRecognizer.addressKeys.contains(tokens[k])
+                || tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: "/")) {
+            if tokens[k].kind == .word { words += 1 }
+            k += 1
+        }
+        guard words > 0, k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ":") else { return nil }
+        return k + 1
+    }
+
     /// `","zip":"` between two JSON string values: returns the index after the opening quote of the next value.
     func jsonGap(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j: Int) -> Int? {
         let n = tokens.count
@@ -421,6 +468,8 @@ final class AddressRecognizer: TokenRecognizer {
         var k = j
         guard isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ",")), isP(k + 2, UInt8(ascii: "\"")) else { return nil }
         k += 3
+        // CSV: `"…","65183","Wiesbaden"`.
+        if k < n, tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].cap && !AddressRecognizer.addressKeys.contains(tokens[k]) { return k }
         var words = 0
         while k < n && words < 4 && (tokens[k].kind == .word || isP(k, UInt8(ascii: "_"))) {
             if tokens[k].kind == .word && !AddressRecognizer.addressKeys.contains(tokens[k]) && tokens[k].hash != AddressRecognizer.codeHash { return nil }
@@ -430,8 +479,17 @@ final class AddressRecognizer: TokenRecognizer {
         return k + 3
     }
 
+    /// After a dot: a space and a capital letter, a line end or the end of the text.
+    func endsSentence(_ t: UnsafeBufferPointer<UInt8>, _ p: Int) -> Bool {
+        if p >= t.count || t[p] == 0x0A { return true }
+        return t[p] == 0x20 && p + 1 < t.count && ByteClass.isUpper(t[p + 1])
+    }
+
     static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte"])
     static let cedex = WordKey.hash("cedex")
+    static let poHash = WordKey.hash("po")
+    static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
+        "carrer", "camino", "rua", "travessa", "praça", "largo", "ul", "ulica", "al", "aleja", "os", "pl", "plac", "rue", "avenue", "chemin"])
     static let hashSign = WordKey.hash("#")
     static let codeHash = WordKey.hash("code")
     static let directions = WordSet(["n", "s", "e", "w", "ne", "nw", "se", "sw"])
@@ -439,7 +497,10 @@ final class AddressRecognizer: TokenRecognizer {
         "court", "ct", "close", "crescent", "terrace", "gardens", "way", "place", "square", "parkway", "highway"])
     static let provinces = WordSet(["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt"])
     /// Parcel lockers and post offices: "Packstation 142", "Postfiliale 512".
-    static let postPoints = WordSet(["packstation", "postfiliale", "paketshop", "filiale", "postfach", "postbox"])
+    static let postPoints = WordSet(["packstation", "postfiliale", "paketshop", "filiale", "postfach", "postbox", "box", "bp", "postale",
+        "postbus", "apartado", "casella", "cp"])
+    static let abbreviations = WordSet(["st", "ave", "av", "rd", "dr", "blvd", "ln", "ct", "pl", "sq", "hwy", "pkwy", "cres", "terr", "ter",
+        "gdns", "cl", "mt", "ft", "fwy", "expy", "cir", "trl", "tpke", "ste", "apt", "bldg", "str", "n", "s", "e", "w", "rte", "bd", "ch", "imp"])
     static let unitWords = WordSet(["apt", "apartment", "unit", "suite", "ste", "flat", "fl", "floor", "stiege", "stg", "top", "tür", "whg",
         "wohnung", "stock", "etage", "étage", "bât", "bat", "bâtiment", "batiment", "appartement", "appt", "app", "escalier", "esc", "bus",
         "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og"])
@@ -452,7 +513,8 @@ final class AddressRecognizer: TokenRecognizer {
         "espagne", "portugal", "polska", "poland", "polen", "pologne", "liechtenstein", "united", "kingdom", "states", "great", "britain",
         "northern", "monaco", "sverige", "sweden", "norge", "norway"])
     static let addressKeys = WordSet(["zip", "zipcode", "postcode", "plz", "postal", "postleitzahl", "cp", "city", "ort", "ville", "town",
-        "stadt", "locality", "country", "land", "pays", "state", "region", "province", "codepostal", "code_postal", "postalcode", "zip_code"])
+        "stadt", "locality", "country", "land", "pays", "state", "region", "province", "codepostal", "code_postal", "postalcode", "zip_code",
+        "code", "localité", "localite", "commune", "wohnort", "postcode/town", "county", "line", "address", "city/town", "post", "town/city"])
 
     /// The number is a standalone token: not after `#`, `$`, `€`, `£`, `.`, `,` (with a digit), `x`.
     func notGlued(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Bool {

@@ -108,7 +108,8 @@ final class PersonRecognizer: TokenRecognizer {
     /// Last words of the strong cues after which a lower-case name is accepted.
     static let lowerCaseCueEnds = WordSet(["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
-        "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine"])
+        "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
+        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée"])
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
@@ -131,12 +132,21 @@ final class PersonRecognizer: TokenRecognizer {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
-            if !tok.cap && !(i > 0 && tokens[i - 1].kind == .word && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+            var particleStart = false
+            if !tok.cap {
+                // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
+                // Cheap tests first: this runs for every lower-case word.
+                particleStart = i > 0 && i + 1 < n && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
+                    && tokens[i + 1].kind == .word && tokens[i + 1].cap && PersonRecognizer.particles.contains(tok)
+                    && (tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
+                        || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
+                if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+            }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
             var first = tok
             var hyphenGiven = false
-            if tok.end - tok.start > 4, let dash = (Int(tok.start)..<Int(tok.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
+            if tok.hyphen, let dash = (Int(tok.start)..<Int(tok.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
                 first.hash = WordKey.hash(t.baseAddress!, Int(tok.start), dash)
                 var second = tok
                 second.hash = WordKey.hash(t.baseAddress!, dash + 1, Int(tok.end))
@@ -144,7 +154,7 @@ final class PersonRecognizer: TokenRecognizer {
             }
             let nameLike = gz.firstNames.contains(first) || gz.ambiguousFirstNames.contains(first) || gz.surnames.contains(first)
             let stop = gz.stopwords.contains(tok)
-            if stop && !nameLike { i += 1; continue }
+            if stop && !nameLike && !particleStart { i += 1; continue }
             // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands and greetings are not people.
             if gz.personTitles.contains(tok) || PersonRecognizer.brands.contains(tok) || PersonRecognizer.greetings.contains(tok) { i += 1; continue }
             // "HUBER Theresa": a surname in capitals before a known given name (forms, lists).
@@ -160,15 +170,18 @@ final class PersonRecognizer: TokenRecognizer {
                 if k < n, tokens[k].kind == .word, PersonRecognizer.ringWords.contains(tokens[k]) { cue = .strong }
             }
             if cue == nil && !(nameLike || upperFirst) { i += 1; continue }
-            let strongLower = cue != nil && cue != .signature && !tok.cap && gz.firstNames.contains(tok)
-            guard tok.cap || strongLower else { i += 1; continue }
+            let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
+            let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
+                && (gz.firstNames.contains(tok) || afterTitle && gz.surnames.contains(tok))
+            guard tok.cap || strongLower || particleStart else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
             if (cue == .greeting || cue == .signature) && PersonRecognizer.notNames.contains(tok) { i += 1; continue }
             // A capitalized word right after a number or a street word is a street name, not a person.
             if i > 0 && (tokens[i - 1].kind == .number && tokens[i - 1].end - tokens[i - 1].start <= 6 || gz.streetWordsFR.contains(tokens[i - 1])) { i += 1; continue }
             // Collect the name's parts.
-            var parts = [i]
+            // As scalars, not an array: this runs for every capitalized word after a cue (no allocation).
+            var parts = Parts(first: i)
             var j = i
             func isParticle(_ x: Token) -> Bool { PersonRecognizer.particles.contains(x) || gz.particles.contains(x) }
             while parts.count < 6 {
@@ -184,33 +197,42 @@ final class PersonRecognizer: TokenRecognizer {
                 let nwNameLike = gz.surnames.contains(nt) || gz.firstNames.contains(nt) || gz.ambiguousSurnames.contains(nt)
                 if nt.cap && (!gz.stopwords.contains(nt) || nwNameLike) && (!gz.streetSuffixes.contains(nt) || cue != nil && nwNameLike)
                     && !gz.personTitles.contains(nt) {
-                    parts.append(k); j = k; continue
+                    parts.append(k); j = k
+                    if PersonRecognizer.particles.contains(nt) { parts.particles += 1 }
+                    continue
                 }
                 // Particles: "van Beethoven", "von der Heydt", "de La Fontaine", "van 't Hoff", "von und zu Guttenberg".
                 var m = k
-                var chain: [Int] = []
-                while m < n && chain.count < 5 {
+                var chain = 0
+                while m < n && chain < 5 {
                     let x = tokens[m]
-                    if x.kind == .word && x.next != 0x0A && (isParticle(x) || !chain.isEmpty && x.hash == PersonRecognizer.und) {
-                        chain.append(m); m += 1; continue
+                    if x.kind == .word && x.next != 0x0A && (isParticle(x) || chain > 0 && x.hash == PersonRecognizer.und) {
+                        chain += 1; m += 1; continue
                     }
                     if x.kind == .punct && (t[Int(x.start)] == UInt8(ascii: "'") || t[Int(x.start)] == 0xE2) && m + 1 < n
-                        && tokens[m + 1].kind == .word && tokens[m + 1].hash == PersonRecognizer.tHash && !chain.isEmpty {
-                        chain.append(m + 1); m += 2; continue
+                        && tokens[m + 1].kind == .word && tokens[m + 1].hash == PersonRecognizer.tHash && chain > 0 {
+                        chain += 1; m += 2; continue
                     }
                     break
                 }
-                if !chain.isEmpty, m < n, tokens[m].kind == .word, tokens[m].cap, !gz.stopwords.contains(tokens[m]) || gz.surnames.contains(tokens[m]) {
-                    parts += chain; parts.append(m); j = m; continue
+                if chain > 0, m < n, tokens[m].kind == .word, tokens[m].cap, !gz.stopwords.contains(tokens[m]) || gz.surnames.contains(tokens[m]) {
+                    parts.count += chain; parts.particles += chain; parts.append(m); j = m; continue
                 }
                 if strongLower && (gz.surnames.contains(nt) || gz.firstNames.contains(nt)) { parts.append(k); j = k; continue }
+                // "al-Rashid", "el-Amin", "d'Alembert", "ibn-…": a lower-case particle glued to a capitalized name.
+                if !nt.cap, nt.end - nt.start >= 4 {
+                    let s0 = Int(nt.start)
+                    let glued = t[s0 + 2] == UInt8(ascii: "-") && ByteClass.isUpper(t[s0 + 3]) && (t[s0] == UInt8(ascii: "a") || t[s0] == UInt8(ascii: "e"))
+                        || t[s0 + 1] == UInt8(ascii: "'") && ByteClass.isUpper(t[s0 + 2]) && (t[s0] == UInt8(ascii: "d") || t[s0] == UInt8(ascii: "l"))
+                    if glued { parts.append(k); j = k; continue }
+                }
                 break
             }
             // Drop a trailing particle or a trailing street suffix ("Michelle Cape").
-            while parts.count > 1, PersonRecognizer.particles.contains(tokens[parts.last!]) { parts.removeLast() }
-            let last = tokens[parts.last!]
+            if parts.count > 1, PersonRecognizer.particles.contains(tokens[parts.last]) { parts.removeLast() }
+            let last = tokens[parts.last]
             var lastPart = last
-            if parts.count > 1, last.end - last.start > 4, let dash = (Int(last.start)..<Int(last.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
+            if parts.count > 1, last.hyphen, let dash = (Int(last.start)..<Int(last.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
                 lastPart.hash = WordKey.hash(t.baseAddress!, Int(last.start), dash)
             }
             let knownFirst = gz.firstNames.contains(first)
@@ -219,7 +241,7 @@ final class PersonRecognizer: TokenRecognizer {
             let initial = tok.end - tok.start == 1 && tok.dot
             // Where the name ends: a line end, the end of the text, or punctuation (signatures, greetings).
             let endsLine: Bool = {
-                let a = parts.last! + 1
+                let a = parts.last + 1
                 return a >= n || tokens[a].kind == .newline || tokens[a].kind == .punct && t[Int(tokens[a].start)] != UInt8(ascii: "@")
                     && t[Int(tokens[a].start)] != UInt8(ascii: "&")
             }()
@@ -250,22 +272,25 @@ final class PersonRecognizer: TokenRecognizer {
                 else if ownLine && endsLine && parts.count <= 4 && !tok.allCaps { score = 0.75 }
             case nil:
                 // No cue: a known given name, and a known surname or at least a plausible two-word name.
-                let nameWords = parts.filter { !PersonRecognizer.particles.contains(tokens[$0]) }.count
-                if upperFirst { parts = [i, i + 1]; score = 0.85 }
+                let nameWords = parts.count - parts.particles
+                if upperFirst { parts = Parts(first: i); parts.append(i + 1); score = 0.85 }
                 else if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.55 }
                 else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
                 else if parts.count >= 2 && knownLast && (gz.surnames.contains(first) || initial) && !tok.allCaps { score = 0.6 }
                 else if parts.count == 1 && hyphenGiven { score = 0.75 }
             }
             // Followed by a street suffix or a street word: it is a street ("Robert Trail", "Goethe Straße").
-            if let after = parts.last.map({ $0 + 1 }), after < n, tokens[after].kind == .word, cue == nil {
+            if case let after = parts.last + 1, after < n, tokens[after].kind == .word, cue == nil {
                 if gz.streetSuffixes.contains(tokens[after]) { score = 0 }
             }
+            // "Heinz Dieter-Benthin-Straße 37": a street named after a person.
+            if score > 0, parts.last + 1 < n && tokens[parts.last + 1].kind == .number || lastPart.hash != last.hash,
+               gz.hasGermanStreetSuffix(t, last) { score = 0 }
             // Shop and fashion brands named after people.
-            if parts.count >= 2 && PersonRecognizer.brandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last!].hash)) { score = 0 }
+            if parts.count >= 2 && PersonRecognizer.brandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
             if score > 0 {
-                var end = Int(tokens[parts.last!].end)
-                var next = parts.last! + 1
+                var end = Int(tokens[parts.last].end)
+                var next = parts.last + 1
                 // "Jr." / "III" right after the name.
                 if next < n, tokens[next].kind == .word, PersonRecognizer.suffixes.contains(tokens[next]) {
                     end = Int(tokens[next].end); next += 1
@@ -283,10 +308,35 @@ final class PersonRecognizer: TokenRecognizer {
                 }
                 out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: score))
                 i = next
+                // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
+                if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"), cue != nil,
+                   tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) {
+                    var e = next + 1
+                    if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
+                    out.append(Candidate(start: Int(tokens[next + 1].start), end: Int(tokens[e].end), type: .person, score: score))
+                    i = e + 1
+                }
+            } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && PersonRecognizer.andWords.contains(tokens[i + 1])
+                        && tokens[i + 2].kind == .word && tokens[i + 2].cap && gz.firstNames.contains(tokens[i + 2]) {
+                // "Anna und Jonas Becker": the first given name is a person too.
+                out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
+                i += 2
             } else {
                 i += 1
             }
         }
+    }
+
+    /// The tokens of a name: how many, the last two, and how many are particles.
+    struct Parts {
+        var count = 1
+        var last: Int
+        var beforeLast: Int
+        var particles = 0
+        init(first: Int) { last = first; beforeLast = first }
+        mutating func append(_ k: Int) { count += 1; beforeLast = last; last = k }
+        /// Drops a trailing capitalized particle ("Quang Nguyen Van" is kept by the caller's rules).
+        mutating func removeLast() { count -= 1; last = beforeLast; if particles > 0 { particles -= 1 } }
     }
 
     static let und = WordKey.hash("und")
@@ -294,6 +344,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let cHash = WordKey.hash("c")
     static let tHash = WordKey.hash("t")
     static let bei = WordSet(["bei", "beim"])
+    static let andWords = WordSet(["und", "and", "et", "&", "en"])
     static let sizeWords = WordSet(["size", "taille", "größe", "gr", "grösse", "gr.", "tall", "in", "en", "x", "and", "or", "ou", "oder", "und", "et"])
     /// The strongest cue ending right before token `i` (one `:`/`,`/`.` in between allowed; for
     /// closings also a newline).
@@ -335,6 +386,8 @@ final class PersonRecognizer: TokenRecognizer {
         // Part of a domain or an address ("NOOS.FR. Ma carte"): no title.
         let before = tokens[j].start > 0 ? t[Int(tokens[j].start) - 1] : 0x20
         if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") { return nil }
+        // "herr thomsen" in sloppy chat: a spelled-out title before a lower-case name.
+        if gz.personTitles.contains(last) && !last.cap && !tokens[i].cap && lastLength > 2 && !sawDot { return .strong }
         if gz.personTitles.contains(last) && last.cap {
             if lastLength > 2 || last.dot || PersonRecognizer.titlesWithoutDot.contains(last) { return .strong }
             return nil
