@@ -4,6 +4,25 @@
 /// word is a known given name. Gazetteers: see `Gazetteer`.
 final class PersonRecognizer: TokenRecognizer {
     static let entityTypes: [EntityType] = [.person]
+    // Instance copies of the static tables: a `static let` read in the token loop costs a `swift_once` check
+    // and a retain/release each time.
+    let myAndWords = PersonRecognizer.andWords
+    let myBei = PersonRecognizer.bei
+    let myBrandNames = PersonRecognizer.brandNames
+    let myBrands = PersonRecognizer.brands
+    let myClosingLeads = PersonRecognizer.closingLeads
+    let myClosings = PersonRecognizer.closings
+    let myCopulas = PersonRecognizer.copulas
+    let myCuesByLast = PersonRecognizer.cuesByLast
+    let myGreetings = PersonRecognizer.greetings
+    let myNotNames = PersonRecognizer.notNames
+    let myParticles = PersonRecognizer.particles
+    let myRingWords = PersonRecognizer.ringWords
+    let myShortCues = PersonRecognizer.shortCues
+    let mySizeWords = PersonRecognizer.sizeWords
+    let mySuffixes = PersonRecognizer.suffixes
+    let myTitlesWithoutDot = PersonRecognizer.titlesWithoutDot
+    let myWeakClosings = PersonRecognizer.weakClosings
     enum Strength { case strong, medium, signature, greeting }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
@@ -54,10 +73,11 @@ final class PersonRecognizer: TokenRecognizer {
     static let shortCues = WordSet(["m", "fr", "hr", "mr", "ms", "dr", "mx"])
 
     /// Greetings: a capitalized word right after one is a given name unless it is a group word.
-    static let greetings = WordSet([
+    static let greetings = WordSet(greetingWords)
+    static let greetingWords = [
         "hi", "hey", "hello", "hallo", "servus", "moin", "moin moin", "bonjour", "coucou", "salut", "bonsoir", "hej", "hoi", "grüezi",
         "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya",
-    ])
+    ]
     /// Words that follow a greeting or a closing but name no person: "Hi team", "Regards, Support Team".
     static let notNames = WordSet([
         "team", "support", "service", "kundenservice", "kundendienst", "kundensupport", "everyone", "everybody", "all", "folks", "guys",
@@ -106,7 +126,11 @@ final class PersonRecognizer: TokenRecognizer {
     ])
     static let titlesWithoutDot = WordSet(["mr", "ms", "dr", "mrs", "mx"])
     /// Last words of the strong cues after which a lower-case name is accepted.
-    static let lowerCaseCueEnds = WordSet(["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
+    static let lowerCaseCueEnds = WordSet(lowerCaseCueEndWords)
+    /// A 1024-bit Bloom filter over `lowerCaseCueEnds`: every lower-case word asks it about the word before,
+    /// and a bit test is a fraction of a set look-up.
+    nonisolated(unsafe) static let lowerCueBloom: UnsafePointer<UInt64> = Bloom.make(lowerCaseCueEndWords)
+    static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
         "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss"])
@@ -115,19 +139,30 @@ final class PersonRecognizer: TokenRecognizer {
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
 
     /// Brands and products whose names are also given names or surnames ("Nike Air Max", "Dyson V15").
-    static let brands = WordSet([
+    static let brands = WordSet(brandWords)
+    /// Titles, brands and greetings: never a name's first word. One Bloom test per capitalized word before the three look-ups.
+    nonisolated(unsafe) static let notFirstBloom: UnsafePointer<UInt64> = Bloom.make(brandWords + greetingWords
+        + GazetteerData.personTitles.split(separator: "\n").map { String($0.hasSuffix(".") ? $0.dropLast() : $0).lowercased() })
+    static let brandWords = [
         "nike", "adidas", "puma", "reebok", "asics", "apple", "samsung", "sony", "galaxy", "iphone", "ipad", "macbook", "pixel",
         "xbox", "playstation", "nintendo", "lego", "ikea", "dyson", "bosch", "siemens", "miele", "philips", "canon", "nikon",
         "dell", "lenovo", "asus", "acer", "huawei", "xiaomi", "google", "amazon", "alexa", "kindle", "zalando", "otto", "ebay",
         "paypal", "klarna", "dhl", "hermes", "fedex", "colissimo", "chronopost", "zara", "uniqlo", "mango", "levi's", "levis",
         "tesla", "porsche", "mercedes", "audi", "bmw", "volkswagen", "renault", "peugeot", "shopify", "magento", "stripe",
-    ])
+    ]
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
+        // Over a buffer pointer: the array subscript was not inlined any more in this loop (a call per token).
+        tokens.withUnsafeBufferPointer { scan(t, $0, gz, into: &out) }
+    }
+
+    func scan(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
         var i = 0
         let n = tokens.count
         // A local copy: a `static let` read per token costs a `swift_once` check each time.
         let lowerCaseCueEnds = PersonRecognizer.lowerCaseCueEnds
+        let lowerCueBloom = PersonRecognizer.lowerCueBloom
+        let notFirstBloom = PersonRecognizer.notFirstBloom
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
@@ -136,17 +171,19 @@ final class PersonRecognizer: TokenRecognizer {
             if !tok.cap {
                 // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
                 // Cheap tests first: this runs for every lower-case word.
-                particleStart = i > 0 && i + 1 < n && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
-                    && tokens[i + 1].kind == .word && tokens[i + 1].cap && PersonRecognizer.particles.contains(tok)
+                particleStart = i + 1 < n && tokens[i + 1].cap && i > 0 && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
+                    && tokens[i + 1].kind == .word && myParticles.contains(tok)
                     && (tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
-                if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+                if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
+                                       && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
             var first = tok
             var hyphenGiven = false
-            if tok.hyphen, let dash = (Int(tok.start)..<Int(tok.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
+            // (Scanned here, for capitalized words only: a flag set by the tokenizer cost more, on every word.)
+            if tok.end - tok.start >= 6, let dash = (Int(tok.start) + 2..<Int(tok.end) - 2).first(where: { t[$0] == UInt8(ascii: "-") }) {
                 first.hash = WordKey.hash(t.baseAddress!, Int(tok.start), dash)
                 var second = tok
                 second.hash = WordKey.hash(t.baseAddress!, dash + 1, Int(tok.end))
@@ -156,18 +193,18 @@ final class PersonRecognizer: TokenRecognizer {
             let stop = gz.stopwords.contains(tok)
             if stop && !nameLike && !particleStart { i += 1; continue }
             // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands and greetings are not people.
-            if gz.personTitles.contains(tok) || PersonRecognizer.brands.contains(tok) || PersonRecognizer.greetings.contains(tok) { i += 1; continue }
+            if Bloom.test(notFirstBloom, tok.hash) && (gz.personTitles.contains(tok) || myBrands.contains(tok) || myGreetings.contains(tok)) { i += 1; continue }
             // "HUBER Theresa": a surname in capitals before a known given name (forms, lists).
             let upperFirst = tok.allCaps && tok.end - tok.start >= 3 && i + 1 < n && tokens[i + 1].kind == .word && tokens[i + 1].cap
                 && !tokens[i + 1].allCaps && gz.firstNames.contains(tokens[i + 1]) && !gz.stopwords.contains(tokens[i + 1])
             // The cue (if any) right before this word; without one only a known given name can start a name.
             var cue = cueBefore(t, tokens, i, gz)
             // "bei Hinrichsen klingeln": the resident, found by the word after the name.
-            if cue == nil, i > 0, tokens[i - 1].kind == .word, PersonRecognizer.bei.contains(tokens[i - 1]), tok.cap,
-               PersonRecognizer.cuesByLast[tok.hash] == nil {
+            if cue == nil, i > 0, tokens[i - 1].kind == .word, t[Int(tokens[i - 1].start)] | 0x20 == UInt8(ascii: "b"), myBei.contains(tokens[i - 1]), tok.cap,
+               myCuesByLast[tok.hash] == nil {
                 var k = i + 1
                 while k < n && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
-                if k < n, tokens[k].kind == .word, PersonRecognizer.ringWords.contains(tokens[k]) { cue = .strong }
+                if k < n, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
             }
             if cue == nil && !(nameLike || upperFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
@@ -176,14 +213,14 @@ final class PersonRecognizer: TokenRecognizer {
             guard tok.cap || strongLower || particleStart else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
-            if (cue == .greeting || cue == .signature) && PersonRecognizer.notNames.contains(tok) { i += 1; continue }
+            if (cue == .greeting || cue == .signature) && myNotNames.contains(tok) { i += 1; continue }
             // A capitalized word right after a number or a street word is a street name, not a person.
             if i > 0 && (tokens[i - 1].kind == .number && tokens[i - 1].end - tokens[i - 1].start <= 6 || gz.streetWordsFR.contains(tokens[i - 1])) { i += 1; continue }
             // Collect the name's parts.
             // As scalars, not an array: this runs for every capitalized word after a cue (no allocation).
             var parts = Parts(first: i)
             var j = i
-            func isParticle(_ x: Token) -> Bool { PersonRecognizer.particles.contains(x) || gz.particles.contains(x) }
+            func isParticle(_ x: Token) -> Bool { myParticles.contains(x) || gz.particles.contains(x) }
             while parts.count < 6 {
                 let cur = tokens[j]
                 var k = j + 1
@@ -193,12 +230,12 @@ final class PersonRecognizer: TokenRecognizer {
                 // A name does not run over a line break (signatures, address blocks).
                 if cur.next == 0x0A { break }
                 let nt = tokens[k]
-                if PersonRecognizer.notNames.contains(nt) && (cue == .signature || cue == .greeting) { break }
+                if myNotNames.contains(nt) && (cue == .signature || cue == .greeting) { break }
                 let nwNameLike = gz.surnames.contains(nt) || gz.firstNames.contains(nt) || gz.ambiguousSurnames.contains(nt)
                 if nt.cap && (!gz.stopwords.contains(nt) || nwNameLike) && (!gz.streetSuffixes.contains(nt) || cue != nil && nwNameLike)
                     && !gz.personTitles.contains(nt) {
                     parts.append(k); j = k
-                    if PersonRecognizer.particles.contains(nt) { parts.particles += 1 }
+                    if myParticles.contains(nt) { parts.particles += 1 }
                     continue
                 }
                 // Particles: "van Beethoven", "von der Heydt", "de La Fontaine", "van 't Hoff", "von und zu Guttenberg".
@@ -229,10 +266,10 @@ final class PersonRecognizer: TokenRecognizer {
                 break
             }
             // Drop a trailing particle or a trailing street suffix ("Michelle Cape").
-            if parts.count > 1, PersonRecognizer.particles.contains(tokens[parts.last]) { parts.removeLast() }
+            if parts.count > 1, myParticles.contains(tokens[parts.last]) { parts.removeLast() }
             let last = tokens[parts.last]
             var lastPart = last
-            if parts.count > 1, last.hyphen, let dash = (Int(last.start)..<Int(last.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
+            if parts.count > 1, last.end - last.start > 4, !gz.surnames.contains(last), let dash = (Int(last.start)..<Int(last.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
                 lastPart.hash = WordKey.hash(t.baseAddress!, Int(last.start), dash)
             }
             let knownFirst = gz.firstNames.contains(first)
@@ -250,7 +287,7 @@ final class PersonRecognizer: TokenRecognizer {
             case .strong?:
                 // After a one-letter title ("M. Dupont") the word must look like a name: "size M. Great" is not one.
                 let shortTitle = i >= 2 && tokens[i - 1].kind == .punct && tokens[i - 2].end - tokens[i - 2].start == 1
-                let afterSize = i >= 3 && (tokens[i - 3].kind == .number || PersonRecognizer.sizeWords.contains(tokens[i - 3]))
+                let afterSize = i >= 3 && (tokens[i - 3].kind == .number || mySizeWords.contains(tokens[i - 3]))
                 score = shortTitle && (stop || afterSize && !(nameLike || parts.count >= 2 && knownLast)) ? 0 : 0.9
             case .greeting?:
                 // "Hi Anna," / "Hallo Jannik!" / "Bonjour Gwenaëlle": a capitalized word that no list calls a common word.
@@ -287,12 +324,12 @@ final class PersonRecognizer: TokenRecognizer {
             if score > 0, parts.last + 1 < n && tokens[parts.last + 1].kind == .number || lastPart.hash != last.hash,
                gz.hasGermanStreetSuffix(t, last) { score = 0 }
             // Shop and fashion brands named after people.
-            if parts.count >= 2 && PersonRecognizer.brandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
+            if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
             if score > 0 {
                 var end = Int(tokens[parts.last].end)
                 var next = parts.last + 1
                 // "Jr." / "III" right after the name.
-                if next < n, tokens[next].kind == .word, PersonRecognizer.suffixes.contains(tokens[next]) {
+                if next < n, tokens[next].kind == .word, mySuffixes.contains(tokens[next]) {
                     end = Int(tokens[next].end); next += 1
                 }
                 // "Brinkmann, Gesine" (surname first, after a label, or a known surname): one name, up to the line end.
@@ -316,7 +353,7 @@ final class PersonRecognizer: TokenRecognizer {
                     out.append(Candidate(start: Int(tokens[next + 1].start), end: Int(tokens[e].end), type: .person, score: score))
                     i = e + 1
                 }
-            } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && PersonRecognizer.andWords.contains(tokens[i + 1])
+            } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && myAndWords.contains(tokens[i + 1])
                         && tokens[i + 2].kind == .word && tokens[i + 2].cap && gz.firstNames.contains(tokens[i + 2]) {
                 // "Anna und Jonas Becker": the first given name is a person too.
                 out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
@@ -348,7 +385,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let sizeWords = WordSet(["size", "taille", "größe", "gr", "grösse", "gr.", "tall", "in", "en", "x", "and", "or", "ou", "oder", "und", "et"])
     /// The strongest cue ending right before token `i` (one `:`/`,`/`.` in between allowed; for
     /// closings also a newline).
-    func cueBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int, _ gz: Gazetteer) -> Strength? {
+    func cueBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Strength? {
         var j = i - 1
         var sawNewline = false
         var sawComma = false
@@ -364,23 +401,23 @@ final class PersonRecognizer: TokenRecognizer {
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
         // "The account holder is Ludwig …", "le titulaire est …", "Letterbox is marked …": a copula between cue and name.
-        if PersonRecognizer.copulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word {
-            if j > 1, PersonRecognizer.copulas.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
-               PersonRecognizer.cuesByLast[tokens[j - 2].hash] != nil { j -= 2 }
-            else if PersonRecognizer.cuesByLast[tokens[j - 1].hash] != nil { j -= 1 }
+        if myCopulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word {
+            if j > 1, myCopulas.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
+               myCuesByLast[tokens[j - 2].hash] != nil { j -= 2 }
+            else if myCuesByLast[tokens[j - 1].hash] != nil { j -= 1 }
         }
         let last = tokens[j]
         let lastLength = Int(last.end - last.start)
         // A signature: "Regards,\nAnna Weber". Medium: "Best, Looking for a desk" is no name.
-        if PersonRecognizer.closings.contains(last) && (sawComma || sawNewline) {
+        if myClosings.contains(last) && (sawComma || sawNewline) {
             // "Bien à vous", "Take care": the ordinary word needs its lead word.
-            if !PersonRecognizer.weakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && PersonRecognizer.closingLeads.contains(tokens[j - 1]) {
+            if !myWeakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && myClosingLeads.contains(tokens[j - 1]) {
                 return .signature
             }
         }
         if sawNewline || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
-        if !sawDot && PersonRecognizer.greetings.contains(last) { return .greeting }
+        if !sawDot && myGreetings.contains(last) { return .greeting }
         // Titles are capitalized ("Mr", "Frau", "M."); the one- and two-letter ones need their dot
         // ("M. Dupont", "Fr. Müller"), or ".fr" at the end of an e-mail domain would count.
         // Part of a domain or an address ("NOOS.FR. Ma carte"): no title.
@@ -389,7 +426,7 @@ final class PersonRecognizer: TokenRecognizer {
         // "herr thomsen" in sloppy chat: a spelled-out title before a lower-case name.
         if gz.personTitles.contains(last) && !last.cap && !tokens[i].cap && lastLength > 2 && !sawDot { return .strong }
         if gz.personTitles.contains(last) && last.cap {
-            if lastLength > 2 || last.dot || PersonRecognizer.titlesWithoutDot.contains(last) { return .strong }
+            if lastLength > 2 || last.dot || myTitlesWithoutDot.contains(last) { return .strong }
             return nil
         }
         // A full stop ends the sentence the cue was in ("Ich bin Kundin. Vielen Dank").
@@ -397,7 +434,7 @@ final class PersonRecognizer: TokenRecognizer {
         // "c/o Name": three tokens.
         if last.hash == PersonRecognizer.oHash, j >= 2, tokens[j - 1].kind == .punct, t[Int(tokens[j - 1].start)] == UInt8(ascii: "/"),
            tokens[j - 2].hash == PersonRecognizer.cHash { return .strong }
-        guard let list = PersonRecognizer.cuesByLast[last.hash] else { return nil }
+        guard let list = myCuesByLast[last.hash] else { return nil }
         var best: Strength? = nil
         for (words, strength) in list {
             var k = j
@@ -409,11 +446,24 @@ final class PersonRecognizer: TokenRecognizer {
             }
             if ok {
                 // One- and two-letter cues ("m", "fr", "hr") only as capitalized abbreviations with a dot.
-                if words.count == 1 && PersonRecognizer.shortCues.contains(last) && !(last.cap && last.dot) { continue }
+                if words.count == 1 && myShortCues.contains(last) && !(last.cap && last.dot) { continue }
                 if strength == .strong { return .strong }
                 best = .medium
             }
         }
         return best
     }
+}
+
+
+/// A 1024-bit Bloom filter (one bit per word hash) in front of a `WordSet` asked about most tokens.
+enum Bloom {
+    static func make(_ words: [String]) -> UnsafePointer<UInt64> {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 16)
+        p.initialize(repeating: 0, count: 16)
+        for w in words { let h = WordKey.hash(w); p[Int(h >> 60)] |= 1 << (h & 63) }
+        return UnsafePointer(p)
+    }
+
+    @inline(__always) static func test(_ p: UnsafePointer<UInt64>, _ h: UInt64) -> Bool { p[Int(h >> 60)] & (1 << (h & 63)) != 0 }
 }

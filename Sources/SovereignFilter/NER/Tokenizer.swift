@@ -18,8 +18,6 @@ struct Token {
     var next: UInt8
     /// Hash of the lower-cased text (`WordKey`), for gazetteer look-ups without building strings.
     var hash: UInt64 = 0
-    /// A word with an inner hyphen ("Anna-Lena", "Müller-Lüdenscheidt"): its parts are looked up too.
-    var hyphen = false
 }
 
 /// A 64-bit FNV-1a hash of a word's lower-case UTF-8, so gazetteers are sets of integers and a look-up
@@ -148,7 +146,6 @@ enum Tokenizer {
                 // The word starts with a letter, so its first character says whether it is capitalized.
                 let cap = isUpper(c)
                 var h = WordKey.offset
-                var hyphen = false
                 var j = i
                 while j < n {
                     let b2 = base[j]
@@ -177,12 +174,11 @@ enum Tokenizer {
                     }
                     if (c2 == 0x2D || c2 == 0x27 || c2 == 0x2019) && j + l2 < n {
                         let (c3, _) = base[j + l2] < 0x80 ? (UInt32(base[j + l2]), 1) : UTF8Check.decode(base, j + l2)
-                        if classify(c3) == 1 { WordKey.mix(&h, c2); j += l2; hyphen = hyphen || c2 == 0x2D; continue }
+                        if classify(c3) == 1 { WordKey.mix(&h, c2); j += l2; continue }
                     }
                     break
                 }
                 push(&out, t, start, j, .word, cap: cap, allCaps: letters >= 2 && upperLetters == letters, hash: h)
-                if hyphen { out[out.count - 1].hyphen = true }
                 i = j
             } else if cls == 2 {
                 let start = i
