@@ -142,6 +142,8 @@ de|Grüße aus [[N:Hamburg]]
 en|See you in [[N:Paris]]!
 de|[[N:Frankfurt]] am Main ist schön.
 en|Warehouse [[N:8001]] Zürich closed
+en|i live at [[A:14 rookery road]] btw
+en|Send to [[A:7 Harcourt Street, Dublin 2, D02 X285]]
 en|We ship to [[N:Zürich]] in 2 days.
 en|The postcode [[N:8001]] is not covered.
 de|Versand nach [[N:Hamburg]] dauert länger.

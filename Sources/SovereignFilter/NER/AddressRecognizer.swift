@@ -50,6 +50,13 @@ final class AddressRecognizer: TokenRecognizer {
             let k = tokens[i]
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
                     || i + 1 < n && tokens[i + 1].kind == .number && k.end - k.start > 5 && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
+            // A word that is no French street word ("rue") starts a street line only with a number within four
+            // tokens: tested here, so most capitalized words skip the call.
+            if k.kind == .word && !Bloom.test(frBloom, k.hash) {
+                var q = i + 1
+                while q < n && q <= i + 4 && tokens[q].kind != .number { q += 1 }
+                if q >= n || q > i + 4 { i += 1; continue }
+            }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
@@ -108,6 +115,14 @@ final class AddressRecognizer: TokenRecognizer {
             // EN: number + 1–4 capitalized words, the last a street suffix.
             var j = i + 1
             var words = 0
+            // Lower case in chat, only after "at"/"to" ("i live at 14 rookery road"): two hash compares per number.
+            if i > 0, tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash,
+               j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !gz.stopwords.contains(tokens[j]) {
+                if myStrongSuffixesEN.contains(tokens[j + 1]) { return (Int(tokens[j + 1].end), 0.75, j + 2) }
+                if j + 2 < n, tokens[j + 2].kind == .word, myStrongSuffixesEN.contains(tokens[j + 2]), !gz.stopwords.contains(tokens[j + 1]) {
+                    return (Int(tokens[j + 2].end), 0.75, j + 3)
+                }
+            }
             while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && myFrParticles.contains(tokens[j])) {
                 words += 1
                 // The name part holds no function words ("99 La Très La" is no street).
@@ -285,6 +300,11 @@ final class AddressRecognizer: TokenRecognizer {
         // US/UK/CA: city words, then ", ST 12345" / " ST 12345" / " SW1A 1AA" / ", ON K1M 1M4".
         guard let (cityEnd, next) = city(t, tokens, j) else { return nil }
         var k = next
+        // "Dublin 2, D02 X285": a postal district number before the Eircode.
+        if k + 1 < n, tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 2, let k2 = separator(t, tokens, k + 1),
+           let (e, m) = eircode(t, tokens, k2) {
+            return (e, m)
+        }
         if let k2 = separator(t, tokens, k) { k = k2 }
         if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps, myProvinces.contains(tokens[k]),
            let (e, m) = caPostcode(t, tokens, k + 1) {
@@ -299,7 +319,7 @@ final class AddressRecognizer: TokenRecognizer {
             }
             return (end, m)
         }
-        if let (pcEnd, m) = ukPostcode(t, tokens, k) { return (pcEnd, m) }
+        if let (pcEnd, m) = ukPostcode(t, tokens, k) ?? eircode(t, tokens, k) { return (pcEnd, m) }
         // A city alone after a US street line is kept only when a ZIP follows directly.
         if k < n, tokens[k].kind == .number, tokens[k].end - tokens[k].start == 5 { return (Int(tokens[k].end), k + 1) }
         _ = cityEnd
@@ -353,6 +373,21 @@ final class AddressRecognizer: TokenRecognizer {
         var m = k
         while m < tokens.count && Int(tokens[m].start) < e { m += 1 }
         return (e, m)
+    }
+
+    /// Irish Eircode "D02 X285" / "A65 F4E2" on the bytes: routing key (letter, two digits or "D6W"), unique identifier.
+    func eircode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int)? {
+        guard k < tokens.count else { return nil }
+        let p = Int(tokens[k].start)
+        guard p + 8 <= t.count else { return nil }
+        func up(_ q: Int) -> Bool { ByteClass.isUpper(t[q]) }
+        func dg(_ q: Int) -> Bool { ByteClass.isDigit(t[q]) }
+        guard up(p), dg(p + 1), dg(p + 2) || up(p + 2), t[p + 3] == 0x20,
+              (p + 4..<p + 8).allSatisfy({ up($0) || dg($0) }), up(p + 4) || dg(p + 4),
+              !(p + 8 < t.count && ByteClass.isAlnum(t[p + 8])) else { return nil }
+        var m = k
+        while m < tokens.count && Int(tokens[m].start) < p + 8 { m += 1 }
+        return (p + 8, m)
     }
 
     /// Canadian postcode "K1M 1M4" on the bytes.
@@ -529,6 +564,8 @@ final class AddressRecognizer: TokenRecognizer {
     nonisolated(unsafe) static let frenchStreetBloom: UnsafePointer<UInt64> =
         Bloom.make(GazetteerData.streetWordsFR.split(separator: "\n").map { String($0).lowercased() })
     static let cedex = WordKey.hash("cedex")
+    static let atHash = WordKey.hash("at")
+    static let toHash = WordKey.hash("to")
     static let poHash = WordKey.hash("po")
     static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
         "carrer", "camino", "rua", "travessa", "praça", "largo", "ul", "ulica", "al", "aleja", "os", "pl", "plac", "rue", "avenue", "chemin"])
