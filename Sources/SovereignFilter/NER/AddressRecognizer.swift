@@ -6,10 +6,28 @@
 /// The span covers the whole address.
 final class AddressRecognizer: TokenRecognizer {
     static let entityTypes: [EntityType] = [.address]
+    // Instance copies of the static tables: a `static let` read in the token loop costs a `swift_once` check
+    // and a retain/release each time.
+    let myAbbreviations = AddressRecognizer.abbreviations
+    let myAddressKeys = AddressRecognizer.addressKeys
+    let myArticlesDE = AddressRecognizer.articlesDE
+    let myBisTer = AddressRecognizer.bisTer
+    let myCityConnectors = AddressRecognizer.cityConnectors
+    let myCountries = AddressRecognizer.countries
+    let myDirections = AddressRecognizer.directions
+    let myFloorWords = AddressRecognizer.floorWords
+    let myFrParticles = AddressRecognizer.frParticles
+    let myPostPoints = AddressRecognizer.postPoints
+    let myProvinces = AddressRecognizer.provinces
+    let myStreetPrepositions = AddressRecognizer.streetPrepositions
+    let myStreetTypesBefore = AddressRecognizer.streetTypesBefore
+    let myStrongSuffixesEN = AddressRecognizer.strongSuffixesEN
+    let myUnitWords = AddressRecognizer.unitWords
+    let myWeakFrench = AddressRecognizer.weakFrench
     /// Lower-case words allowed inside city names: "Frankfurt am Main", "Saint-Rémy-de-Provence", "Stratford upon Avon".
     static let cityConnectors = WordSet([
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",
-        "des", "la", "le", "upon", "on", "the", "i.", "a.",
+        "des", "la", "le", "upon", "on", "the", "i.", "a.", "vorm", "ob", "an der", "am", "sul", "di", "del", "sobre",
     ])
     static let streetPrepositions = WordSet(["am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "vor", "bei", "alte", "alter", "neue", "neuer"])
     static let weakFrench = WordSet(["place", "cours", "route", "square", "passage", "voie", "port", "parc", "villa", "mail", "lot", "zone"])
@@ -17,37 +35,68 @@ final class AddressRecognizer: TokenRecognizer {
     static let frParticles = WordSet(["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"])
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
+        // Over a buffer pointer: the array subscript was not inlined any more in this loop (a call per token).
+        tokens.withUnsafeBufferPointer { scan(t, $0, gz, into: &out) }
+    }
+
+    func scan(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
         let n = tokens.count
         var i = 0
         let frenchStreetWords = gz.streetWordsFR
+        let frBloom = AddressRecognizer.frenchStreetBloom
         while i < n {
             // Only a number, a capitalized word or a French street word ("rue") starts a street line: most
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
-            if k.kind != .number && !(k.kind == .word && (k.cap || frenchStreetWords.contains(k))) { i += 1; continue }
+            if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
+                    || i + 1 < n && tokens[i + 1].kind == .number && k.end - k.start > 5 && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
+            // A word that is no French street word ("rue") starts a street line only with a number within four
+            // tokens: tested here, so most capitalized words skip the call.
+            if k.kind == .word && !Bloom.test(frBloom, k.hash) {
+                var q = i + 1
+                while q < n && q <= i + 4 && tokens[q].kind != .number { q += 1 }
+                if q >= n || q > i + 4 { i += 1; continue }
+            }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
                 var b = i - 1
-                if b >= 0, tokens[b].kind == .word, AddressRecognizer.articlesDE.contains(tokens[b]) { b -= 1 }
+                if b >= 0, tokens[b].kind == .word, myArticlesDE.contains(tokens[b]) { b -= 1 }
                 if b >= 0, b < i, tokens[b].kind == .word, tokens[b].cap,
-                   AddressRecognizer.streetPrepositions.contains(tokens[b]) {
+                   myStreetPrepositions.contains(tokens[b]) {
                     start = Int(tokens[b].start)
+                }
+                // Street types written before the name in other languages: "Via Garibaldi 12", "ul. Mokotowska 12", "Calle …".
+                if start == Int(tokens[i].start) {
+                    var p = i - 1
+                    if p >= 1, tokens[p].kind == .punct, t[Int(tokens[p].start)] == UInt8(ascii: ".") { p -= 1 }
+                    if p >= 0, p < i, tokens[p].kind == .word, myStreetTypesBefore.contains(tokens[p]) { start = Int(tokens[p].start) }
                 }
                 var spanEnd = end
                 var s = score
                 var j = nextIndex
-                // Unit: "Apt. 42", "Suite 300", "#5".
-                if j < n, tokens[j].kind == .word, gz.unitWords.contains(tokens[j]) {
-                    var k = j + 1
-                    if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ".") { k += 1 }
-                    if k < n, tokens[k].kind == .number { spanEnd = Int(tokens[k].end); j = k + 1 }
+                // "Postfiliale 512, Hauptstraße 1": a second street line right after the first.
+                if j + 1 < n, tokens[j].kind == .punct || tokens[j].kind == .newline, tokens[j + 1].kind != .newline,
+                   tokens[i].kind == .word, myPostPoints.contains(tokens[i]),
+                   let (e2, _, n2) = streetAt(t, tokens, j + 1, gz) {
+                    spanEnd = e2; j = n2
                 }
+                // Units after the street: "Apt. 42", "Suite 300", "Stiege 2, Top 14", "Whg. 12", "3. OG".
+                if let (ue, un) = units(t, tokens, j) { spanEnd = ue; j = un }
                 if let (cityEnd, cityNext) = postcodeCity(t, tokens, j, gz) {
                     spanEnd = cityEnd
                     j = cityNext
                     s = max(s, 0.95)
+                    // The country, when written: ", Deutschland" / "\nUnited Kingdom".
+                    if j + 1 < n, tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ","),
+                       tokens[j + 1].kind == .word, myCountries.contains(tokens[j + 1]) {
+                        var c = j + 1
+                        if c + 1 < n, tokens[c + 1].kind == .word, myCountries.contains(tokens[c + 1]), tokens[c].next != 0x0A { c += 1 }
+                        spanEnd = Int(tokens[c].end); j = c + 1
+                    }
                 }
+                // Units before the street: "Apt 4B, 77 …", "Flat 3, 12 …", "Bât. C, 3e étage, 15 avenue …".
+                start = min(start, unitsBefore(t, tokens, i) ?? start)
                 out.append(Candidate(start: start, end: spanEnd, type: .address, score: s))
                 i = max(j, i + 1)
                 continue
@@ -57,23 +106,32 @@ final class AddressRecognizer: TokenRecognizer {
     }
 
     /// A street line starting at token `i`: (end offset, score, index after it).
-    func streetAt(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int, _ gz: Gazetteer) -> (Int, Double, Int)? {
+    func streetAt(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> (Int, Double, Int)? {
         let n = tokens.count
         let tok = tokens[i]
         if tok.kind == .number {
             // A house number must not be a price, a quantity with a unit, or part of a longer number.
-            guard tok.end - tok.start <= 6, notGlued(t, tokens, i) else { return nil }
+            guard tok.end - tok.start <= 8, notGlued(t, tokens, i) else { return nil }
             // EN: number + 1–4 capitalized words, the last a street suffix.
             var j = i + 1
             var words = 0
-            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && AddressRecognizer.frParticles.contains(tokens[j])) {
+            // Lower case in chat, only after "at"/"to" ("i live at 14 rookery road"): two hash compares per number.
+            if i > 0, tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash,
+               j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !gz.stopwords.contains(tokens[j]) {
+                if myStrongSuffixesEN.contains(tokens[j + 1]) { return (Int(tokens[j + 1].end), 0.75, j + 2) }
+                if j + 2 < n, tokens[j + 2].kind == .word, myStrongSuffixesEN.contains(tokens[j + 2]), !gz.stopwords.contains(tokens[j + 1]) {
+                    return (Int(tokens[j + 2].end), 0.75, j + 3)
+                }
+            }
+            while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && myFrParticles.contains(tokens[j])) {
                 words += 1
                 // The name part holds no function words ("99 La Très La" is no street).
                 if tokens[j].cap && gz.stopwords.contains(tokens[j]) && !gz.streetSuffixes.contains(tokens[j])
                     && !gz.surnames.contains(tokens[j]) && !gz.ambiguousSurnames.contains(tokens[j]) && !gz.ambiguousFirstNames.contains(tokens[j]) { break }
-                if words >= 2 && gz.streetSuffixes.contains(tokens[j]) {
+                if words >= 2 && tokens[j].cap && gz.streetSuffixes.contains(tokens[j]) {
                     var end = Int(tokens[j].end)
-                    if tokens[j].dot { end += 1 }
+                    // The dot of an abbreviation ("St.", "Ave."), not a full stop ("… Canyon. Use my card").
+                    if tokens[j].dot && myAbbreviations.contains(tokens[j]) && !endsSentence(t, end + 1) { end += 1 }
                     // Take the longest: "Park Avenue" vs "Park".
                     var k = j + 1
                     if k < n && tokens[k].kind == .word && tokens[k].cap && gz.streetSuffixes.contains(tokens[k]) {
@@ -81,15 +139,19 @@ final class AddressRecognizer: TokenRecognizer {
                         k += 1
                     }
                     if tokens[j].dot && k < n && tokens[k].kind == .punct { k += 1 }
+                    if k < n, tokens[k].kind == .word, tokens[k].allCaps || tokens[k].end - tokens[k].start == 1, myDirections.contains(tokens[k]) {
+                        end = Int(tokens[k].end); k += 1
+                    }
                     return (end, 0.85, k)
                 }
                 j += 1
             }
-            // FR: "39, boulevard …" / "39 rue …"
+            // FR: "39, boulevard …" / "39 rue …" / "7 bis rue …"
             var k = i + 1
+            if k < n, tokens[k].kind == .word, myBisTer.contains(tokens[k]) { k += 1 }
             if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
             if k < n, tokens[k].kind == .word, gz.streetWordsFR.contains(tokens[k]),
-               let (end, next) = frenchStreetName(t, tokens, k + 1, gz) {
+               let (end, next) = frenchStreetName(t, tokens, k + 1, gz, lower: !tokens[k].cap) {
                 return (end, 0.9, next)
             }
             return nil
@@ -98,11 +160,21 @@ final class AddressRecognizer: TokenRecognizer {
         // FR without number: "rue Marguerite Deschamps", "avenue de la Paix".
         if gz.streetWordsFR.contains(tok), i + 1 < n, let (end, next) = frenchStreetName(t, tokens, i + 1, gz) {
             // A lone "place"/"cours" in prose needs a postcode after it to count.
-            let weak = AddressRecognizer.weakFrench.contains(tok)
+            let weak = myWeakFrench.contains(tok)
+            // Belgian order: "Rue Neuve 14", "Avenue Louise 231 bte 3".
+            if next < n, tokens[next].kind == .number, tokens[next].end - tokens[next].start <= 6, notGlued(t, tokens, next) {
+                let (e2, n2) = houseNumberTail(t, tokens, next)
+                return (e2, 0.85, n2)
+            }
             return (end, weak ? 0.45 : 0.75, next)
         }
-        // DE: compound or separate street word, then a house number.
-        guard tok.cap else { return nil }
+        // DE: compound or separate street word, then a house number ("bahnhofstraße 4" also in lower case).
+        if !tok.cap {
+            guard i + 1 < n, tokens[i + 1].kind == .number, AddressRecognizer.lowerStreetWord(t, tok),
+                  tokens[i + 1].end - tokens[i + 1].start <= 6 else { return nil }
+            let (e2, n2) = houseNumberTail(t, tokens, i + 1)
+            return (e2, 0.75, n2)
+        }
         // Every German form ends in a house number within four tokens; without one, skip the suffix
         // checks (they were a tenth of a scan of prose).
         var q = i + 1
@@ -124,15 +196,44 @@ final class AddressRecognizer: TokenRecognizer {
                 k += 1
             }
         }
-        guard isStreet else { return nil }
+        if !isStreet {
+            // A street name without a street word ("Vesterbrogade 32", "Prinsengracht 263", "Am Krögel 3",
+            // "Unter den Linden 6", "Packstation 142"): counts when a postcode and city follow.
+            // Cheapest test first: a separator (`,` `;` newline `"`) right after the number or its letter.
+            var sq = q + 1
+            if sq < n, tokens[sq].kind == .word, tokens[sq].end - tokens[sq].start <= 4 { sq += 1 }
+            guard sq < n, tokens[sq].kind == .newline || tokens[sq].kind == .punct && (t[Int(tokens[sq].start)] == UInt8(ascii: ",")
+                    || t[Int(tokens[sq].start)] == UInt8(ascii: ";") || t[Int(tokens[sq].start)] == UInt8(ascii: "\""))
+                    || myPostPoints.contains(tok) else { return nil }
+            if gz.stopwords.contains(tok) && !myStreetPrepositions.contains(tok) { return nil }
+            var k = i + 1
+            while k < q {
+                // "Abholung Postfiliale 512": the post point starts the line (but "PO Box 4471").
+                if myPostPoints.contains(tokens[k]) && tokens[k].cap && tok.hash != AddressRecognizer.poHash { return nil }
+                guard tokens[k].kind == .word, tokens[k].cap && !gz.stopwords.contains(tokens[k]) || myArticlesDE.contains(tokens[k])
+                        || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k]) else { return nil }
+                k += 1
+            }
+            guard tokens[q].end - tokens[q].start <= 6, notGlued(t, tokens, q) else { return nil }
+            var (e2, n2) = houseNumberTail(t, tokens, q)
+            let post = myPostPoints.contains(tok) || q > i && myPostPoints.contains(tokens[q - 1])
+            while post && n2 < n && tokens[n2].kind == .number && tokens[n2].end - tokens[n2].start <= 3 && tokens[n2 - 1].next != 0x0A {
+                e2 = Int(tokens[n2].end); n2 += 1
+            }
+            var m = n2
+            if let (_, un) = units(t, tokens, m) { m = un }
+            guard post || postcodeCity(t, tokens, m, gz) != nil else { return nil }
+            return (e2, post ? 0.8 : 0.7, n2)
+        }
         var k = j + 1
         if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ".") { k += 1 }
         guard k < n, tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 9 else { return nil }
-        return (Int(tokens[k].end), 0.85, k + 1)
+        let (e2, n2) = houseNumberTail(t, tokens, k)
+        return (e2, 0.85, n2)
     }
 
     /// The name after a French street word: particles and capitalized words (at least one).
-    func frenchStreetName(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ from: Int, _ gz: Gazetteer) -> (Int, Int)? {
+    func frenchStreetName(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ from: Int, _ gz: Gazetteer, lower: Bool = false) -> (Int, Int)? {
         var j = from
         var capWords = 0
         var end = 0
@@ -140,8 +241,8 @@ final class AddressRecognizer: TokenRecognizer {
             let tj = tokens[j]
             let elided = tj.end - tj.start > 2 && t[Int(tj.start) + 1] == UInt8(ascii: "'")
                 && (ByteClass.lower(t[Int(tj.start)]) == UInt8(ascii: "d") || ByteClass.lower(t[Int(tj.start)]) == UInt8(ascii: "l"))
-            if tj.cap { capWords += 1; end = Int(tj.end) }
-            else if AddressRecognizer.frParticles.contains(tj) || elided {
+            if tj.cap || lower && !myFrParticles.contains(tj) && !gz.stopwords.contains(tj) { capWords += 1; end = Int(tj.end) }
+            else if myFrParticles.contains(tj) || elided {
                 if elided { capWords += 1; end = Int(tj.end) }  // "d'Orsay" glued
             } else { break }
             j += 1
@@ -159,22 +260,56 @@ final class AddressRecognizer: TokenRecognizer {
 
     /// `j` points after the street line: ", 80734 Mellrichstadt" / ", North Kaylafurt, MA 26518" /
     /// "\n75001 Paris" / ", London SW1A 1AA". Returns (end offset, index after).
-    func postcodeCity(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ j0: Int, _ gz: Gazetteer) -> (Int, Int)? {
+    func postcodeCity(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j0: Int, _ gz: Gazetteer) -> (Int, Int)? {
         let n = tokens.count
         var j = j0
-        // Separator: a comma or a newline (once).
+        // Separator: a comma or a newline (once), or a JSON field boundary (`","zip":"`).
         guard j < n else { return nil }
-        if tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ",") { j += 1 } else { return nil }
+        guard let j1 = separator(t, tokens, j) else { return nil }
+        j = j1
         guard j < n else { return nil }
-        // DE/FR: 5-digit postcode, then the city.
-        if tokens[j].kind == .number && tokens[j].end - tokens[j].start == 5 && !tokens[j].dot {
-            if let (cityEnd, next) = city(t, tokens, j + 1) { return (cityEnd, next) }
+        // A country prefix: "CH-8001", "L-1611", "D-10115", "A-1010".
+        var pc = j
+        if pc + 2 < n, tokens[pc].kind == .word, tokens[pc].allCaps || tokens[pc].end - tokens[pc].start == 1, tokens[pc].cap,
+           tokens[pc].end - tokens[pc].start <= 2, t[Int(tokens[pc].end)] == UInt8(ascii: "-"), tokens[pc + 2].kind == .number {
+            pc += 2
+        }
+        // DE/FR/IT/ES: 5 digits; CH/AT/BE/LU/DK: 4 digits; NL: "1016 GV"; then the city.
+        let pcLen = tokens[pc].end - tokens[pc].start
+        let ps = Int(tokens[pc].start)
+        let dashed = (pcLen == 6 || pcLen == 8) && t[ps + Int(pcLen) - 4] == UInt8(ascii: "-")  // PL "00-950", PT "1200-195"
+        if tokens[pc].kind == .number && (pcLen == 5 || pcLen == 4 || dashed) && !tokens[pc].dot
+            && (0..<Int(pcLen)).allSatisfy({ ByteClass.isDigit(t[ps + $0]) || dashed && $0 == Int(pcLen) - 4 }) {
+            var c = pc + 1
+            if pcLen == 4, c < n, tokens[c].kind == .word, tokens[c].allCaps, tokens[c].end - tokens[c].start == 2, tokens[c].next != 0x0A { c += 1 }
+            if let k = jsonGap(t, tokens, c) ?? labelAfterNewline(t, tokens, c) { c = k }
+            else if c < n, tokens[c].kind == .punct, t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: ";") { c += 1 }
+            if let (cityEnd, next) = city(t, tokens, c, lower: true) {
+                var e = cityEnd, m = next
+                // "Cedex 08"
+                if m > 0, tokens[m - 1].hash == AddressRecognizer.cedex, m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 2 {
+                    e = Int(tokens[m].end); m += 1
+                } else if m < n, tokens[m].kind == .word, tokens[m].hash == AddressRecognizer.cedex {
+                    e = Int(tokens[m].end); m += 1
+                    if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 2 { e = Int(tokens[m].end); m += 1 }
+                }
+                return (e, m)
+            }
             return nil
         }
-        // US/UK: city words, then ", ST 12345" / " ST 12345" / " SW1A 1AA".
+        // US/UK/CA: city words, then ", ST 12345" / " ST 12345" / " SW1A 1AA" / ", ON K1M 1M4".
         guard let (cityEnd, next) = city(t, tokens, j) else { return nil }
         var k = next
-        if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k += 1 }
+        // "Dublin 2, D02 X285": a postal district number before the Eircode.
+        if k + 1 < n, tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 2, let k2 = separator(t, tokens, k + 1),
+           let (e, m) = eircode(t, tokens, k2) {
+            return (e, m)
+        }
+        if let k2 = separator(t, tokens, k) { k = k2 }
+        if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps, myProvinces.contains(tokens[k]),
+           let (e, m) = caPostcode(t, tokens, k + 1) {
+            return (e, m)
+        }
         if k < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 2, tokens[k].allCaps,
            gz.usStates.contains(tokens[k]) {
             var end = Int(tokens[k].end)
@@ -184,7 +319,7 @@ final class AddressRecognizer: TokenRecognizer {
             }
             return (end, m)
         }
-        if let (pcEnd, m) = ukPostcode(t, tokens, k) { return (pcEnd, m) }
+        if let (pcEnd, m) = ukPostcode(t, tokens, k) ?? eircode(t, tokens, k) { return (pcEnd, m) }
         // A city alone after a US street line is kept only when a ZIP follows directly.
         if k < n, tokens[k].kind == .number, tokens[k].end - tokens[k].start == 5 { return (Int(tokens[k].end), k + 1) }
         _ = cityEnd
@@ -192,14 +327,22 @@ final class AddressRecognizer: TokenRecognizer {
     }
 
     /// City: capitalized words (hyphenated ones are single tokens) and lower-case connectors.
-    func city(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ from: Int) -> (Int, Int)? {
+    func city(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ from: Int, lower: Bool = false) -> (Int, Int)? {
         var j = from
         var end = 0
         var count = 0
+        // After a postcode a lower-case word is the city ("04109 leipzig"): one word.
+        if lower, j < tokens.count, tokens[j].kind == .word, !tokens[j].cap, tokens[j].end - tokens[j].start >= 3 {
+            return (Int(tokens[j].end), j + 1)
+        }
         while j < tokens.count && count < 6 && tokens[j].kind == .word {
+            // A UK outward code ("NW1", "BS3") ends the city.
+            if tokens[j].allCaps && (Int(tokens[j].start)..<Int(tokens[j].end)).contains(where: { ByteClass.isDigit(t[$0]) }) { break }
             if tokens[j].cap && !tokens[j].allCaps || tokens[j].allCaps && tokens[j].end - tokens[j].start > 2 {
                 end = Int(tokens[j].end); count += 1
-            } else if AddressRecognizer.cityConnectors.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].cap {
+            } else if myCityConnectors.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word
+                        && (tokens[j + 1].cap || j + 2 < tokens.count && myCityConnectors.contains(tokens[j + 1])
+                            && tokens[j + 2].kind == .word && tokens[j + 2].cap) {
                 // part of the name only if a capitalized word follows
             } else { break }
             j += 1
@@ -211,7 +354,57 @@ final class AddressRecognizer: TokenRecognizer {
     }
 
     /// UK postcode: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA), as two tokens.
-    func ukPostcode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ k: Int) -> (Int, Int)? {
+    func ukPostcode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int)? {
+        guard k < tokens.count else { return nil }
+        // On the bytes: the tokenizer splits "NW1" and "6XE" at the letter/digit change.
+        var p = Int(tokens[k].start)
+        func up(_ q: Int) -> Bool { q < t.count && ByteClass.isUpper(t[q]) }
+        func dg(_ q: Int) -> Bool { q < t.count && ByteClass.isDigit(t[q]) }
+        guard up(p) else { return nil }
+        p += 1
+        if up(p) { p += 1 }
+        guard dg(p) else { return nil }
+        p += 1
+        if dg(p) || up(p) { p += 1 }
+        guard p < t.count, t[p] == 0x20 else { return nil }
+        p += 1
+        guard dg(p), up(p + 1), up(p + 2), !(p + 3 < t.count && ByteClass.isAlnum(t[p + 3])) else { return nil }
+        let e = p + 3
+        var m = k
+        while m < tokens.count && Int(tokens[m].start) < e { m += 1 }
+        return (e, m)
+    }
+
+    /// Irish Eircode "D02 X285" / "A65 F4E2" on the bytes: routing key (letter, two digits or "D6W"), unique identifier.
+    func eircode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int)? {
+        guard k < tokens.count else { return nil }
+        let p = Int(tokens[k].start)
+        guard p + 8 <= t.count else { return nil }
+        func up(_ q: Int) -> Bool { ByteClass.isUpper(t[q]) }
+        func dg(_ q: Int) -> Bool { ByteClass.isDigit(t[q]) }
+        guard up(p), dg(p + 1), dg(p + 2) || up(p + 2), t[p + 3] == 0x20,
+              (p + 4..<p + 8).allSatisfy({ up($0) || dg($0) }), up(p + 4) || dg(p + 4),
+              !(p + 8 < t.count && ByteClass.isAlnum(t[p + 8])) else { return nil }
+        var m = k
+        while m < tokens.count && Int(tokens[m].start) < p + 8 { m += 1 }
+        return (p + 8, m)
+    }
+
+    /// Canadian postcode "K1M 1M4" on the bytes.
+    func caPostcode(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int)? {
+        guard k < tokens.count else { return nil }
+        let p = Int(tokens[k].start)
+        guard p + 7 <= t.count else { return nil }
+        func up(_ q: Int) -> Bool { ByteClass.isUpper(t[q]) }
+        func dg(_ q: Int) -> Bool { ByteClass.isDigit(t[q]) }
+        guard up(p), dg(p + 1), up(p + 2), t[p + 3] == 0x20, dg(p + 4), up(p + 5), dg(p + 6),
+              !(p + 7 < t.count && ByteClass.isAlnum(t[p + 7])) else { return nil }
+        var m = k
+        while m < tokens.count && Int(tokens[m].start) < p + 7 { m += 1 }
+        return (p + 7, m)
+    }
+
+    func ukPostcodeTokens(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int)? {
         guard k + 1 < tokens.count else { return nil }
         func text(_ x: Token) -> [UInt8] { Array(t[Int(x.start)..<Int(x.end)]) }
         let a = text(tokens[k]), b = text(tokens[k + 1])
@@ -221,8 +414,189 @@ final class AddressRecognizer: TokenRecognizer {
         return (Int(tokens[k + 1].end), k + 2)
     }
 
+    /// After a house number: a letter ("103 c", "12 B"), "bis"/"ter", "bus 24"/"bte 3". Returns (end, next index).
+    func houseNumberTail(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int) {
+        let n = tokens.count
+        var e = Int(tokens[k].end), m = k + 1
+        if m < n, tokens[m].kind == .word, tokens[m].end - tokens[m].start == 1, tokens[k].next != 0x0A,
+           m + 1 >= n || tokens[m + 1].kind != .word {
+            e = Int(tokens[m].end); m += 1
+        } else if m < n, tokens[m].kind == .word, myBisTer.contains(tokens[m]) {
+            e = Int(tokens[m].end); m += 1
+            // "bte 3", "bus 24"
+            if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 4 { e = Int(tokens[m].end); m += 1 }
+        }
+        return (e, m)
+    }
+
+    /// Unit parts after a street line, each after an optional comma: "Apt 4B", "Stiege 2, Top 14", "Whg. 12",
+    /// "3. OG", "3e étage", "bus 24", "/Top 3". Returns (end, next index) or nil.
+    func units(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j0: Int) -> (Int, Int)? {
+        let n = tokens.count
+        var j = j0
+        var found: (Int, Int)? = nil
+        for _ in 0..<3 {
+            var k = j
+            if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") || t[Int(tokens[k].start)] == UInt8(ascii: "/") { k += 1 }
+            guard k < n else { break }
+            if tokens[k].kind == .word, myUnitWords.contains(tokens[k]) || tokens[k].hash == AddressRecognizer.hashSign {
+                var v = k + 1
+                if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
+                if v < n, tokens[v].kind == .number || tokens[v].kind == .word && tokens[v].end - tokens[v].start <= 2 && tokens[v].cap {
+                    found = (Int(tokens[v].end), v + 1); j = v + 1; continue
+                }
+                if myFloorWords.contains(tokens[k]) { found = (Int(tokens[k].end), k + 1); j = k + 1; continue }
+                break
+            }
+            if tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "#"), k + 1 < n, tokens[k + 1].kind == .number {
+                found = (Int(tokens[k + 1].end), k + 2); j = k + 2; continue
+            }
+            // "3. OG", "3e étage", "2. Stock"
+            if tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 3 {
+                var v = k + 1
+                if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
+                if v < n, tokens[v].kind == .word, myFloorWords.contains(tokens[v]) {
+                    found = (Int(tokens[v].end), v + 1); j = v + 1; continue
+                }
+            }
+            break
+        }
+        return found
+    }
+
+    /// Unit parts on the same line before a street line starting at token `i`: "Apt 4B, ", "Bât. C, 3e étage, ".
+    func unitsBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Int? {
+        var b = i - 1
+        var start: Int? = nil
+        for _ in 0..<3 {
+            var k = b
+            if k >= 0, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") { k -= 1 }
+            guard k >= 1 else { break }
+            // "3e étage" / "3. OG"
+            if tokens[k].kind == .word, myFloorWords.contains(tokens[k]) {
+                var v = k - 1
+                if tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: "."), v >= 1 { v -= 1 }
+                if tokens[v].kind == .number { start = Int(tokens[v].start); b = v - 1; continue }
+            }
+            // "Apt 4B", "Flat 3", "Bât. C"
+            if tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].end - tokens[k].start <= 2 && tokens[k].cap {
+                var v = k - 1
+                if v >= 1, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v -= 1 }
+                if v >= 0, tokens[v].kind == .word, myUnitWords.contains(tokens[v]) {
+                    start = Int(tokens[v].start); b = v - 1; continue
+                }
+            }
+            break
+        }
+        return start
+    }
+
+    /// Between a street line and the postcode/city: `,` `;` a newline (and a form label on the next line:
+    /// "PLZ Ort:", "Town:"), or a JSON/CSV field boundary. Returns the index after it.
+    func separator(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Int? {
+        guard j < tokens.count else { return nil }
+        if tokens[j].kind == .newline { return labelAfterNewline(t, tokens, j) ?? j + 1 }
+        if tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ",") || t[Int(tokens[j].start)] == UInt8(ascii: ";") { return j + 1 }
+        return jsonGap(t, tokens, j)
+    }
+
+    /// A newline, then a label of address words and a colon: "\nPLZ/Ort: ", "\nPostcode: ".
+    func labelAfterNewline(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Int? {
+        let n = tokens.count
+        guard j < n, tokens[j].kind == .newline else { return nil }
+        var k = j + 1
+        var words = 0
+        while k < n && words < 4 && (tokens[k].kind == .word && myAddressKeys.contains(tokens[k])
+                || tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: "/")) {
+            if tokens[k].kind == .word { words += 1 }
+            k += 1
+        }
+        guard words > 0, k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ":") else { return nil }
+        return k + 1
+    }
+
+    /// `","zip":"` between two JSON string values: returns the index after the opening quote of the next value.
+    func jsonGap(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Int? {
+        let n = tokens.count
+        func isP(_ k: Int, _ c: UInt8) -> Bool { k < n && tokens[k].kind == .punct && t[Int(tokens[k].start)] == c }
+        var k = j
+        guard isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ",")), isP(k + 2, UInt8(ascii: "\"")) else { return nil }
+        k += 3
+        // CSV: `"…","65183","Wiesbaden"`.
+        if k < n, tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].cap && !myAddressKeys.contains(tokens[k]) { return k }
+        var words = 0
+        while k < n && words < 4 && (tokens[k].kind == .word || isP(k, UInt8(ascii: "_"))) {
+            if tokens[k].kind == .word && !myAddressKeys.contains(tokens[k]) && tokens[k].hash != AddressRecognizer.codeHash { return nil }
+            words += 1; k += 1
+        }
+        guard words > 0, isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ":")), isP(k + 2, UInt8(ascii: "\"")) else { return nil }
+        return k + 3
+    }
+
+    /// After a dot: a space and a capital letter, a line end or the end of the text.
+    func endsSentence(_ t: UnsafeBufferPointer<UInt8>, _ p: Int) -> Bool {
+        if p >= t.count || t[p] == 0x0A { return true }
+        return t[p] == 0x20 && p + 1 < t.count && ByteClass.isUpper(t[p + 1])
+    }
+
+    static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte"])
+    /// A lower-case German street word: ends in straße/strasse/gasse/allee/weg/platz/ring after a stem of 3+ bytes.
+    static func lowerStreetWord(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
+        let s = Int(tok.start), e = Int(tok.end)
+        func ends(_ suf: StaticString) -> Bool {
+            let c = suf.utf8CodeUnitCount
+            guard e - s >= c + 3 else { return false }
+            let p = suf.utf8Start
+            for k in 0..<c where ByteClass.lower(t[e - c + k]) != p[k] { return false }
+            return true
+        }
+        switch t[e - 1] {
+        case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee")
+        case UInt8(ascii: "g"): return ends("weg") || ends("ring")
+        case UInt8(ascii: "z"): return ends("platz")
+        default: return false
+        }
+    }
+
+    /// Last bytes of lower-case German street words worth a suffix check: straße/gasse/allee, weg/ring, platz.
+    @inline(__always) static func lowerStreetEnd(_ b: UInt8) -> Bool { b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") }
+    /// Bloom filter over the French street words (`rue`, `avenue` …), asked about every lower-case word.
+    nonisolated(unsafe) static let frenchStreetBloom: UnsafePointer<UInt64> =
+        Bloom.make(GazetteerData.streetWordsFR.split(separator: "\n").map { String($0).lowercased() })
+    static let cedex = WordKey.hash("cedex")
+    static let atHash = WordKey.hash("at")
+    static let toHash = WordKey.hash("to")
+    static let poHash = WordKey.hash("po")
+    static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
+        "carrer", "camino", "rua", "travessa", "praça", "largo", "ul", "ulica", "al", "aleja", "os", "pl", "plac", "rue", "avenue", "chemin"])
+    static let hashSign = WordKey.hash("#")
+    static let codeHash = WordKey.hash("code")
+    static let directions = WordSet(["n", "s", "e", "w", "ne", "nw", "se", "sw"])
+    static let strongSuffixesEN = WordSet(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd",
+        "court", "ct", "close", "crescent", "terrace", "gardens", "way", "place", "square", "parkway", "highway"])
+    static let provinces = WordSet(["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt"])
+    /// Parcel lockers and post offices: "Packstation 142", "Postfiliale 512".
+    static let postPoints = WordSet(["packstation", "postfiliale", "paketshop", "filiale", "postfach", "postbox", "box", "bp", "postale",
+        "postbus", "apartado", "casella", "cp"])
+    static let abbreviations = WordSet(["st", "ave", "av", "rd", "dr", "blvd", "ln", "ct", "pl", "sq", "hwy", "pkwy", "cres", "terr", "ter",
+        "gdns", "cl", "mt", "ft", "fwy", "expy", "cir", "trl", "tpke", "ste", "apt", "bldg", "str", "n", "s", "e", "w", "rte", "bd", "ch", "imp"])
+    static let unitWords = WordSet(["apt", "apartment", "unit", "suite", "ste", "flat", "fl", "floor", "stiege", "stg", "top", "tür", "whg",
+        "wohnung", "stock", "etage", "étage", "bât", "bat", "bâtiment", "batiment", "appartement", "appt", "app", "escalier", "esc", "bus",
+        "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og"])
+    static let floorWords = WordSet(["og", "eg", "ug", "dg", "stock", "etage", "étage", "floor", "hinterhaus", "vorderhaus", "gartenhaus",
+        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc"])
+    static let countries = WordSet(["deutschland", "germany", "allemagne", "österreich", "austria", "autriche", "schweiz", "switzerland",
+        "suisse", "svizzera", "france", "frankreich", "belgique", "belgië", "belgie", "belgien", "belgium", "nederland", "netherlands",
+        "niederlande", "pays-bas", "luxembourg", "luxemburg", "danmark", "denmark", "dänemark", "uk", "england", "scotland", "wales",
+        "usa", "us", "canada", "kanada", "ireland", "irland", "éire", "italia", "italy", "italien", "italie", "españa", "spain", "spanien",
+        "espagne", "portugal", "polska", "poland", "polen", "pologne", "liechtenstein", "united", "kingdom", "states", "great", "britain",
+        "northern", "monaco", "sverige", "sweden", "norge", "norway"])
+    static let addressKeys = WordSet(["zip", "zipcode", "postcode", "plz", "postal", "postleitzahl", "cp", "city", "ort", "ville", "town",
+        "stadt", "locality", "country", "land", "pays", "state", "region", "province", "codepostal", "code_postal", "postalcode", "zip_code",
+        "code", "localité", "localite", "commune", "wohnort", "postcode/town", "county", "line", "address", "city/town", "post", "town/city"])
+
     /// The number is a standalone token: not after `#`, `$`, `€`, `£`, `.`, `,` (with a digit), `x`.
-    func notGlued(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Bool {
+    func notGlued(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         let s = Int(tokens[i].start)
         if s > 0 {
             let p = t[s - 1]

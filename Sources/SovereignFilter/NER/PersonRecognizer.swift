@@ -4,7 +4,26 @@
 /// word is a known given name. Gazetteers: see `Gazetteer`.
 final class PersonRecognizer: TokenRecognizer {
     static let entityTypes: [EntityType] = [.person]
-    enum Strength { case strong, medium, signature }
+    // Instance copies of the static tables: a `static let` read in the token loop costs a `swift_once` check
+    // and a retain/release each time.
+    let myAndWords = PersonRecognizer.andWords
+    let myBei = PersonRecognizer.bei
+    let myBrandNames = PersonRecognizer.brandNames
+    let myBrands = PersonRecognizer.brands
+    let myClosingLeads = PersonRecognizer.closingLeads
+    let myClosings = PersonRecognizer.closings
+    let myCopulas = PersonRecognizer.copulas
+    let myCuesByLast = PersonRecognizer.cuesByLast
+    let myGreetings = PersonRecognizer.greetings
+    let myNotNames = PersonRecognizer.notNames
+    let myParticles = PersonRecognizer.particles
+    let myRingWords = PersonRecognizer.ringWords
+    let myShortCues = PersonRecognizer.shortCues
+    let mySizeWords = PersonRecognizer.sizeWords
+    let mySuffixes = PersonRecognizer.suffixes
+    let myTitlesWithoutDot = PersonRecognizer.titlesWithoutDot
+    let myWeakClosings = PersonRecognizer.weakClosings
+    enum Strength { case strong, medium, signature, greeting }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
     /// in between is allowed).
@@ -15,30 +34,91 @@ final class PersonRecognizer: TokenRecognizer {
             "ich heiße", "mein name ist", "name ist", "kontoinhaber", "kontoinhaberin", "karteninhaber", "inhaber", "herr", "herrn", "frau",
             "hr", "fr", "sehr geehrter herr", "sehr geehrte frau", "z. hd", "zhd", "liebe", "lieber",
             "je m'appelle", "m'appelle", "mon nom est", "titulaire", "titulaire du compte", "m", "mme", "mlle", "madame", "monsieur", "cher", "chère",
+            // Roles: whoever holds the card or account, receives the parcel, was verified on the phone.
+            "recipient", "empfänger", "empfängerin", "destinataire", "karteninhaberin", "kontoinhaberin", "inhaberin", "titulaire de la carte",
+            "verified as", "caller", "zu händen", "attention de", "à l'attention de", "a l'attention de", "for the attention of", "attention",
+            "ansprechpartner", "ansprechpartnerin", "contact person", "addressee", "beneficiary", "begünstigter", "bénéficiaire", "consignee",
+            "bestellt von", "commandé par", "commandée par", "passée par", "placed by", "ordered by",
+            // Form labels and JSON keys.
+            "nom", "prénom", "prenom", "vorname", "nachname", "familienname", "firstname", "lastname", "fullname", "givenname", "surname",
+            "first name", "last name", "given name", "family name", "nom de famille", "customer name", "client name", "kundenname",
+            "nom complet", "sender", "absender", "expéditeur", "expediteur", "contact name", "billing name", "shipping name",
+            // Relations.
+            "daughter", "my son", "our son", "husband", "wife", "partner", "sister", "brother", "mother", "father", "mum", "mom", "dad", "aunt", "uncle",
+            "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "cousin", "neighbour", "neighbor", "colleague", "flatmate", "roommate",
+            "tochter", "sohn", "mann", "ehemann", "ehefrau", "schwester", "bruder", "mutter", "vater", "mama", "papa", "tante", "onkel", "oma", "opa",
+            "nichte", "neffe", "nachbar", "nachbarin", "nachbarn", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "lebensgefährte", "lebensgefährtin",
+            "fille", "fils", "mari", "épouse", "époux", "femme", "sœur", "soeur", "frère", "frere", "mère", "mere", "père", "pere", "tante", "oncle",
+            "grand-mère", "grand-père", "nièce", "neveu", "voisin", "voisine", "collègue", "colocataire", "cousine",
+            // Who lives there (delivery notes).
+            "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
         ]
         let medium = [
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
             "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
             "hier ist", "ich bin", "hier spricht", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
-            "im auftrag von", "von",
+            "im auftrag von", "von", "kontakt",
             "c'est", "je suis", "ici", "le client", "la cliente", "client", "cliente", "destinataire", "livrer à", "livraison à",
             "remplacement à", "cadeau pour", "pour ma", "pour mon", "de la part de",
         ]
-        var all: [([UInt64], Strength)] = strong.map { ($0.split(separator: " ").map { WordKey.hash(String($0)) }, .strong) }
-        all += medium.map { ($0.split(separator: " ").map { WordKey.hash(String($0)) }, .medium) }
+        // Tokens carry no trailing dot ("z. Hd." is `z` `.` `Hd` `.`), so neither do the cue words.
+        func words(_ c: String) -> [UInt64] { c.split(separator: " ").map { WordKey.hash(String($0.hasSuffix(".") ? $0.dropLast() : $0)) } }
+        var all: [([UInt64], Strength)] = strong.map { (words($0), .strong) }
+        all += medium.map { (words($0), .medium) }
         return all
     }()
     static let cuesByLast: [UInt64: [([UInt64], Strength)]] = Dictionary(grouping: cues, by: { $0.0.last! })
     /// Cue words that are one or two letters ("m", "fr", "hr"): abbreviations that need their dot.
     static let shortCues = WordSet(["m", "fr", "hr", "mr", "ms", "dr", "mx"])
 
+    /// Greetings: a capitalized word right after one is a given name unless it is a group word.
+    static let greetings = WordSet(greetingWords)
+    static let greetingWords = [
+        "hi", "hey", "hello", "hallo", "servus", "moin", "moin moin", "bonjour", "coucou", "salut", "bonsoir", "hej", "hoi", "grüezi",
+        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya",
+    ]
+    /// Words that follow a greeting or a closing but name no person: "Hi team", "Regards, Support Team".
+    static let notNames = WordSet([
+        "team", "support", "service", "kundenservice", "kundendienst", "kundensupport", "everyone", "everybody", "all", "folks", "guys",
+        "there", "again", "zusammen", "leute", "alle", "allerseits", "tous", "toutes", "ensemble", "équipe", "l'équipe", "equipe", "admin",
+        "staff", "crew", "sales", "billing", "helpdesk", "hotline", "kundenbetreuung", "gmbh", "ag", "ltd", "inc", "llc", "sas", "sarl", "kg",
+        "shop", "store", "boutique", "service-team", "customer", "kunde", "your", "ihr", "ihre", "votre", "the", "sent", "gesendet", "envoyé",
+        "world", "welt", "friend", "friends", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
+    ])
+    /// Person names that are shop and fashion brands: the pair (first, last word) is no person.
+    static let brandNames: Set<UInt64> = {
+        let pairs = [
+            "tommy hilfiger", "john lewis", "ralph lauren", "calvin klein", "hugo boss", "marc o'polo", "leroy merlin", "albert heijn",
+            "marie curie", "giorgio armani", "karl lagerfeld", "christian dior", "louis vuitton", "coco chanel", "tom tailor", "tom ford",
+            "kate spade", "michael kors", "paul smith", "ted baker", "fred perry", "ben sherman", "stella mccartney", "jack wolfskin",
+            "peter hahn", "victoria beckham", "jean paul", "yves rocher", "franck provost", "jacques dessange", "marks spencer",
+            "ben jerry's", "mary jane", "tony hawk", "bruno banani", "marc cain", "betty barclay", "gerry weber", "jack jones",
+            "vivienne westwood", "alexander mcqueen", "jimmy choo", "dr martens", "tim hortons", "wendy's", "jean louis", "laura ashley",
+        ]
+        var s = Set<UInt64>()
+        for p in pairs {
+            let w = p.split(separator: " ")
+            s.insert(PersonRecognizer.pairKey(WordKey.hash(String(w.first!)), WordKey.hash(String(w.last!))))
+        }
+        return s
+    }()
+    @inline(__always) static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { a &* 31 ^ b }
+    /// After "bei X": "klingeln" makes X the resident.
+    static let ringWords = WordSet(["klingeln", "läuten", "klingel", "abgeben", "abgegeben", "hinterlegen", "hinterlegt"])
+    /// Words before a name in a comma-separated form: "Brinkmann, Gesine" is one name there.
+
     /// Words after which a name follows on the next line or after a comma: signatures.
     static let closings = WordSet([
         "regards", "best", "cheers", "thanks", "thank", "sincerely", "yours", "wishes",
         "grüße", "grüßen", "gruß", "grüsse", "danke", "viele", "herzlich",
         "cordialement", "salutations", "amitiés", "merci", "bisous", "sincères",
+        "bises", "lg", "vg", "mfg", "grüessli", "gruss", "care", "soon", "wishes", "bientôt", "vous", "toi", "respectfully", "warmly", "xoxo",
+        "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye",
     ])
+    /// A closing formula's word that is also an ordinary word needs a word before it ("Bien à vous", "Take care").
+    static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye"])
+    static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye"])
 
     static let particles = WordSet([
         "van", "von", "der", "den", "de", "du", "des", "la", "le", "di", "da", "del", "della", "dos", "das", "ten", "ter",
@@ -46,87 +126,174 @@ final class PersonRecognizer: TokenRecognizer {
     ])
     static let titlesWithoutDot = WordSet(["mr", "ms", "dr", "mrs", "mx"])
     /// Last words of the strong cues after which a lower-case name is accepted.
-    static let lowerCaseCueEnds = WordSet(["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":"])
-    static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle"])
+    static let lowerCaseCueEnds = WordSet(lowerCaseCueEndWords)
+    /// A 1024-bit Bloom filter over `lowerCaseCueEnds`: every lower-case word asks it about the word before,
+    /// and a bit test is a fraction of a set look-up.
+    nonisolated(unsafe) static let lowerCueBloom: UnsafePointer<UInt64> = Bloom.make(lowerCaseCueEndWords)
+    static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
+        "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
+        "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
+        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss"])
+    static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
+        "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée"])
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
 
     /// Brands and products whose names are also given names or surnames ("Nike Air Max", "Dyson V15").
-    static let brands = WordSet([
+    static let brands = WordSet(brandWords)
+    /// Titles, brands and greetings: never a name's first word. One Bloom test per capitalized word before the three look-ups.
+    nonisolated(unsafe) static let notFirstBloom: UnsafePointer<UInt64> = Bloom.make(brandWords + greetingWords
+        + GazetteerData.personTitles.split(separator: "\n").map { String($0.hasSuffix(".") ? $0.dropLast() : $0).lowercased() })
+    static let brandWords = [
         "nike", "adidas", "puma", "reebok", "asics", "apple", "samsung", "sony", "galaxy", "iphone", "ipad", "macbook", "pixel",
         "xbox", "playstation", "nintendo", "lego", "ikea", "dyson", "bosch", "siemens", "miele", "philips", "canon", "nikon",
         "dell", "lenovo", "asus", "acer", "huawei", "xiaomi", "google", "amazon", "alexa", "kindle", "zalando", "otto", "ebay",
         "paypal", "klarna", "dhl", "hermes", "fedex", "colissimo", "chronopost", "zara", "uniqlo", "mango", "levi's", "levis",
         "tesla", "porsche", "mercedes", "audi", "bmw", "volkswagen", "renault", "peugeot", "shopify", "magento", "stripe",
-    ])
+    ]
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
+        // Over a buffer pointer: the array subscript was not inlined any more in this loop (a call per token).
+        tokens.withUnsafeBufferPointer { scan(t, $0, gz, into: &out) }
+    }
+
+    func scan(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
         var i = 0
         let n = tokens.count
         // A local copy: a `static let` read per token costs a `swift_once` check each time.
         let lowerCaseCueEnds = PersonRecognizer.lowerCaseCueEnds
+        let lowerCueBloom = PersonRecognizer.lowerCueBloom
+        let notFirstBloom = PersonRecognizer.notFirstBloom
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
-            // Lower-case words are names only right after a strong cue ("my name is aurelio …").
-            if !tok.cap && !(i > 0 && tokens[i - 1].kind == .word && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+            // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
+            var particleStart = false
+            if !tok.cap {
+                // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
+                // Cheap tests first: this runs for every lower-case word.
+                particleStart = i + 1 < n && tokens[i + 1].cap && i > 0 && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
+                    && tokens[i + 1].kind == .word && myParticles.contains(tok)
+                    && (tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
+                        || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
+                if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
+                                       && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+            }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
-            let nameLike = gz.firstNames.contains(tok) || gz.ambiguousFirstNames.contains(tok) || gz.surnames.contains(tok)
+            // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
+            var first = tok
+            var hyphenGiven = false
+            // (Scanned here, for capitalized words only: a flag set by the tokenizer cost more, on every word.)
+            if tok.end - tok.start >= 6, let dash = (Int(tok.start) + 2..<Int(tok.end) - 2).first(where: { t[$0] == UInt8(ascii: "-") }) {
+                first.hash = WordKey.hash(t.baseAddress!, Int(tok.start), dash)
+                var second = tok
+                second.hash = WordKey.hash(t.baseAddress!, dash + 1, Int(tok.end))
+                hyphenGiven = gz.firstNames.contains(first) && gz.firstNames.contains(second)
+            }
+            let nameLike = gz.firstNames.contains(first) || gz.ambiguousFirstNames.contains(first) || gz.surnames.contains(first)
             let stop = gz.stopwords.contains(tok)
-            if stop && !nameLike { i += 1; continue }
-            // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands are not people.
-            if gz.personTitles.contains(tok) || PersonRecognizer.brands.contains(tok) { i += 1; continue }
+            if stop && !nameLike && !particleStart { i += 1; continue }
+            // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands and greetings are not people.
+            if Bloom.test(notFirstBloom, tok.hash) && (gz.personTitles.contains(tok) || myBrands.contains(tok) || myGreetings.contains(tok)) { i += 1; continue }
+            // "HUBER Theresa": a surname in capitals before a known given name (forms, lists).
+            let upperFirst = tok.allCaps && tok.end - tok.start >= 3 && i + 1 < n && tokens[i + 1].kind == .word && tokens[i + 1].cap
+                && !tokens[i + 1].allCaps && gz.firstNames.contains(tokens[i + 1]) && !gz.stopwords.contains(tokens[i + 1])
             // The cue (if any) right before this word; without one only a known given name can start a name.
-            let cue = cueBefore(t, tokens, i, gz)
-            if cue == nil && !(gz.firstNames.contains(tok) || gz.ambiguousFirstNames.contains(tok) || gz.surnames.contains(tok)) { i += 1; continue }
-            let strongLower = cue == .strong && !tok.cap && gz.firstNames.contains(tok)
-            guard tok.cap || strongLower else { i += 1; continue }
+            var cue = cueBefore(t, tokens, i, gz)
+            // "bei Hinrichsen klingeln": the resident, found by the word after the name.
+            if cue == nil, i > 0, tokens[i - 1].kind == .word, t[Int(tokens[i - 1].start)] | 0x20 == UInt8(ascii: "b"), myBei.contains(tokens[i - 1]), tok.cap,
+               myCuesByLast[tok.hash] == nil {
+                var k = i + 1
+                while k < n && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
+                if k < n, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
+            }
+            if cue == nil && !(nameLike || upperFirst) { i += 1; continue }
+            let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
+            let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
+                && (gz.firstNames.contains(tok) || afterTitle && gz.surnames.contains(tok))
+            guard tok.cap || strongLower || particleStart else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
+            // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
+            if (cue == .greeting || cue == .signature) && myNotNames.contains(tok) { i += 1; continue }
             // A capitalized word right after a number or a street word is a street name, not a person.
             if i > 0 && (tokens[i - 1].kind == .number && tokens[i - 1].end - tokens[i - 1].start <= 6 || gz.streetWordsFR.contains(tokens[i - 1])) { i += 1; continue }
             // Collect the name's parts.
-            var parts = [i]
+            // As scalars, not an array: this runs for every capitalized word after a cue (no allocation).
+            var parts = Parts(first: i)
             var j = i
-            while parts.count < 5 {
+            func isParticle(_ x: Token) -> Bool { myParticles.contains(x) || gz.particles.contains(x) }
+            while parts.count < 6 {
                 let cur = tokens[j]
                 var k = j + 1
-                // An initial ("J. Smith"): skip the dot.
+                // An initial ("J. Smith", "Marcus J. Whitfield"): skip the dot.
                 if cur.dot && cur.end - cur.start == 1 && k < n && tokens[k].kind == .punct { k += 1 }
                 guard k < n, tokens[k].kind == .word else { break }
+                // A name does not run over a line break (signatures, address blocks).
+                if cur.next == 0x0A { break }
                 let nt = tokens[k]
+                if myNotNames.contains(nt) && (cue == .signature || cue == .greeting) { break }
                 let nwNameLike = gz.surnames.contains(nt) || gz.firstNames.contains(nt) || gz.ambiguousSurnames.contains(nt)
-                if nt.cap && (!gz.stopwords.contains(nt) || nwNameLike) && (!gz.streetSuffixes.contains(nt) || cue != nil && nwNameLike) {
-                    parts.append(k); j = k; continue
+                if nt.cap && (!gz.stopwords.contains(nt) || nwNameLike) && (!gz.streetSuffixes.contains(nt) || cue != nil && nwNameLike)
+                    && !gz.personTitles.contains(nt) {
+                    parts.append(k); j = k
+                    if myParticles.contains(nt) { parts.particles += 1 }
+                    continue
                 }
-                // Particles: "van Beethoven", "von der Heydt", "de La Fontaine" (at most two before a capitalized word).
-                func isParticle(_ x: Token) -> Bool { PersonRecognizer.particles.contains(x) || gz.particles.contains(x) }
-                if isParticle(nt), nt.next != UInt8(ascii: "\n") {
-                    if k + 1 < n, tokens[k + 1].kind == .word, tokens[k + 1].cap {
-                        parts.append(k); parts.append(k + 1); j = k + 1; continue
+                // Particles: "van Beethoven", "von der Heydt", "de La Fontaine", "van 't Hoff", "von und zu Guttenberg".
+                var m = k
+                var chain = 0
+                while m < n && chain < 5 {
+                    let x = tokens[m]
+                    if x.kind == .word && x.next != 0x0A && (isParticle(x) || chain > 0 && x.hash == PersonRecognizer.und) {
+                        chain += 1; m += 1; continue
                     }
-                    if k + 2 < n, tokens[k + 1].kind == .word, isParticle(tokens[k + 1]), tokens[k + 2].kind == .word, tokens[k + 2].cap {
-                        parts.append(k); parts.append(k + 1); parts.append(k + 2); j = k + 2; continue
+                    if x.kind == .punct && (t[Int(x.start)] == UInt8(ascii: "'") || t[Int(x.start)] == 0xE2) && m + 1 < n
+                        && tokens[m + 1].kind == .word && tokens[m + 1].hash == PersonRecognizer.tHash && chain > 0 {
+                        chain += 1; m += 2; continue
                     }
+                    break
+                }
+                if chain > 0, m < n, tokens[m].kind == .word, tokens[m].cap, !gz.stopwords.contains(tokens[m]) || gz.surnames.contains(tokens[m]) {
+                    parts.count += chain; parts.particles += chain; parts.append(m); j = m; continue
                 }
                 if strongLower && (gz.surnames.contains(nt) || gz.firstNames.contains(nt)) { parts.append(k); j = k; continue }
+                // "al-Rashid", "el-Amin", "d'Alembert", "ibn-…": a lower-case particle glued to a capitalized name.
+                if !nt.cap, nt.end - nt.start >= 4 {
+                    let s0 = Int(nt.start)
+                    let glued = t[s0 + 2] == UInt8(ascii: "-") && ByteClass.isUpper(t[s0 + 3]) && (t[s0] == UInt8(ascii: "a") || t[s0] == UInt8(ascii: "e"))
+                        || t[s0 + 1] == UInt8(ascii: "'") && ByteClass.isUpper(t[s0 + 2]) && (t[s0] == UInt8(ascii: "d") || t[s0] == UInt8(ascii: "l"))
+                    if glued { parts.append(k); j = k; continue }
+                }
                 break
             }
             // Drop a trailing particle or a trailing street suffix ("Michelle Cape").
-            while parts.count > 1, PersonRecognizer.particles.contains(tokens[parts.last!]) { parts.removeLast() }
-            // A hyphenated given name counts when its first part is known: "Hans-Wilhelm", "Jean-Luc".
-            var first = tok
-            if let dash = (Int(tok.start)..<Int(tok.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
-                first.hash = WordKey.hash(t.baseAddress!, Int(tok.start), dash)
+            if parts.count > 1, myParticles.contains(tokens[parts.last]) { parts.removeLast() }
+            let last = tokens[parts.last]
+            var lastPart = last
+            if parts.count > 1, last.end - last.start > 4, !gz.surnames.contains(last), let dash = (Int(last.start)..<Int(last.end)).first(where: { t[$0] == UInt8(ascii: "-") }) {
+                lastPart.hash = WordKey.hash(t.baseAddress!, Int(last.start), dash)
             }
-            let last = tokens[parts.last!]
             let knownFirst = gz.firstNames.contains(first)
             let ambiguousFirst = gz.ambiguousFirstNames.contains(first)
-            let knownLast = parts.count > 1 && (gz.surnames.contains(last) || gz.ambiguousSurnames.contains(last))
+            let knownLast = parts.count > 1 && (gz.surnames.contains(last) || gz.ambiguousSurnames.contains(last) || gz.surnames.contains(lastPart))
+            let initial = tok.end - tok.start == 1 && tok.dot
+            // Where the name ends: a line end, the end of the text, or punctuation (signatures, greetings).
+            let endsLine: Bool = {
+                let a = parts.last + 1
+                return a >= n || tokens[a].kind == .newline || tokens[a].kind == .punct && t[Int(tokens[a].start)] != UInt8(ascii: "@")
+                    && t[Int(tokens[a].start)] != UInt8(ascii: "&")
+            }()
             var score = 0.0
             switch cue {
             case .strong?:
                 // After a one-letter title ("M. Dupont") the word must look like a name: "size M. Great" is not one.
                 let shortTitle = i >= 2 && tokens[i - 1].kind == .punct && tokens[i - 2].end - tokens[i - 2].start == 1
-                score = shortTitle && (gz.stopwords.contains(tok) || !(nameLike || parts.count >= 2 && knownLast)) ? 0 : 0.9
+                let afterSize = i >= 3 && (tokens[i - 3].kind == .number || mySizeWords.contains(tokens[i - 3]))
+                score = shortTitle && (stop || afterSize && !(nameLike || parts.count >= 2 && knownLast)) ? 0 : 0.9
+            case .greeting?:
+                // "Hi Anna," / "Hallo Jannik!" / "Bonjour Gwenaëlle": a capitalized word that no list calls a common word.
+                if tok.allCaps && parts.count == 1 && !knownFirst { score = 0 }
+                else if endsLine || parts.count >= 2 || knownFirst { score = knownFirst || parts.count >= 2 ? 0.9 : 0.8 }
+                else if nameLike { score = 0.7 }
             case .medium?:
                 if tok.allCaps && parts.count == 1 { score = 0 }  // "from IP 1.2.3.4"
                 else if knownFirst || knownLast || parts.count == 1 && gz.surnames.contains(first) { score = 0.9 }
@@ -134,72 +301,140 @@ final class PersonRecognizer: TokenRecognizer {
                 else if parts.count >= 2 { score = 0.7 }
                 else { score = 0.45 }
             case .signature?:
-                // After "Regards," only a name the gazetteers know: "Best, Looking for a desk" is no signature.
-                if knownFirst && (parts.count == 1 || knownLast || parts.count == 2) { score = 0.85 }
+                // After "Regards," only a name the gazetteers know, or a short line of capitalized words on its own
+                // line: "Best, Looking for a desk" is no signature.
+                let ownLine = i > 0 && tokens[i - 1].kind == .newline || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .newline
+                if knownFirst && (parts.count == 1 || knownLast || parts.count <= 3) { score = 0.85 }
                 else if parts.count >= 2 && knownLast && (ambiguousFirst || gz.surnames.contains(first)) { score = 0.7 }
+                else if ownLine && endsLine && parts.count <= 4 && !tok.allCaps { score = 0.75 }
             case nil:
                 // No cue: a known given name, and a known surname or at least a plausible two-word name.
-                let nameWords = parts.filter { !PersonRecognizer.particles.contains(tokens[$0]) }.count
-                if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.45 }
+                let nameWords = parts.count - parts.particles
+                if upperFirst { parts = Parts(first: i); parts.append(i + 1); score = 0.85 }
+                else if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.55 }
                 else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
-                else if parts.count >= 2 && knownLast && gz.surnames.contains(first) && !tok.allCaps { score = 0.55 }
+                else if parts.count >= 2 && knownLast && (gz.surnames.contains(first) || initial) && !tok.allCaps { score = 0.6 }
+                else if parts.count == 1 && hyphenGiven { score = 0.75 }
             }
             // Followed by a street suffix or a street word: it is a street ("Robert Trail", "Goethe Straße").
-            if let after = parts.last.map({ $0 + 1 }), after < n, tokens[after].kind == .word, cue == nil {
+            if case let after = parts.last + 1, after < n, tokens[after].kind == .word, cue == nil {
                 if gz.streetSuffixes.contains(tokens[after]) { score = 0 }
             }
+            // "Heinz Dieter-Benthin-Straße 37": a street named after a person.
+            if score > 0, parts.last + 1 < n && tokens[parts.last + 1].kind == .number || lastPart.hash != last.hash,
+               gz.hasGermanStreetSuffix(t, last) { score = 0 }
+            // Shop and fashion brands named after people.
+            if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
             if score > 0 {
-                var end = Int(tokens[parts.last!].end)
+                var end = Int(tokens[parts.last].end)
+                var next = parts.last + 1
                 // "Jr." / "III" right after the name.
-                if let s = parts.last.map({ $0 + 1 }), s < n, tokens[s].kind == .word, PersonRecognizer.suffixes.contains(tokens[s]) {
-                    end = Int(tokens[s].end)
+                if next < n, tokens[next].kind == .word, mySuffixes.contains(tokens[next]) {
+                    end = Int(tokens[next].end); next += 1
+                }
+                // "Brinkmann, Gesine" (surname first, after a label, or a known surname): one name, up to the line end.
+                else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps), next + 1 < n,
+                        tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: ","),
+                        tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]),
+                        gz.firstNames.contains(tokens[next + 1]) || cue == .strong && (next + 2 >= n || tokens[next + 2].kind == .newline
+                            || tokens[next + 2].kind == .punct && t[Int(tokens[next + 2].start)] == UInt8(ascii: "\"")),
+                        next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2]) {
+                    var g = next + 1
+                    if g + 1 < n && tokens[g + 1].kind == .word && tokens[g + 1].cap && gz.firstNames.contains(tokens[g + 1]) { g += 1 }
+                    end = Int(tokens[g].end); next = g + 1
                 }
                 out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: score))
-                i = parts.last! + 1
+                i = next
+                // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
+                if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"), cue != nil,
+                   tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) {
+                    var e = next + 1
+                    if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
+                    out.append(Candidate(start: Int(tokens[next + 1].start), end: Int(tokens[e].end), type: .person, score: score))
+                    i = e + 1
+                }
+            } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && myAndWords.contains(tokens[i + 1])
+                        && tokens[i + 2].kind == .word && tokens[i + 2].cap && gz.firstNames.contains(tokens[i + 2]) {
+                // "Anna und Jonas Becker": the first given name is a person too.
+                out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
+                i += 2
             } else {
                 i += 1
             }
         }
     }
 
+    /// The tokens of a name: how many, the last two, and how many are particles.
+    struct Parts {
+        var count = 1
+        var last: Int
+        var beforeLast: Int
+        var particles = 0
+        init(first: Int) { last = first; beforeLast = first }
+        mutating func append(_ k: Int) { count += 1; beforeLast = last; last = k }
+        /// Drops a trailing capitalized particle ("Quang Nguyen Van" is kept by the caller's rules).
+        mutating func removeLast() { count -= 1; last = beforeLast; if particles > 0 { particles -= 1 } }
+    }
+
+    static let und = WordKey.hash("und")
+    static let oHash = WordKey.hash("o")
+    static let cHash = WordKey.hash("c")
+    static let tHash = WordKey.hash("t")
+    static let bei = WordSet(["bei", "beim"])
+    static let andWords = WordSet(["und", "and", "et", "&", "en"])
+    static let sizeWords = WordSet(["size", "taille", "größe", "gr", "grösse", "gr.", "tall", "in", "en", "x", "and", "or", "ou", "oder", "und", "et"])
     /// The strongest cue ending right before token `i` (one `:`/`,`/`.` in between allowed; for
     /// closings also a newline).
-    func cueBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int, _ gz: Gazetteer) -> Strength? {
+    func cueBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Strength? {
         var j = i - 1
         var sawNewline = false
         var sawComma = false
         var sawDot = false
-        while j >= 0 && (tokens[j].kind == .punct || tokens[j].kind == .newline) && i - j <= 3 {
+        // Up to five: `"firstname":"` in JSON, "Best wishes\n-- \n" before a signature.
+        while j >= 0 && (tokens[j].kind == .punct || tokens[j].kind == .newline) && i - j <= 5 {
             let c = t[Int(tokens[j].start)]
             if tokens[j].kind == .newline { sawNewline = true }
             else if c == UInt8(ascii: ",") { sawComma = true }
             else if c == UInt8(ascii: ".") { sawDot = true }
-            else if c != UInt8(ascii: ":") && c != UInt8(ascii: ".") && c != UInt8(ascii: "-") { return nil }
+            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") { return nil }
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
-        // "The account holder is Ludwig …", "le titulaire est …": a copula between cue and name.
-        if PersonRecognizer.copulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word,
-           PersonRecognizer.cuesByLast[tokens[j - 1].hash] != nil {
-            j -= 1
+        // "The account holder is Ludwig …", "le titulaire est …", "Letterbox is marked …": a copula between cue and name.
+        if myCopulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word {
+            if j > 1, myCopulas.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
+               myCuesByLast[tokens[j - 2].hash] != nil { j -= 2 }
+            else if myCuesByLast[tokens[j - 1].hash] != nil { j -= 1 }
         }
         let last = tokens[j]
         let lastLength = Int(last.end - last.start)
         // A signature: "Regards,\nAnna Weber". Medium: "Best, Looking for a desk" is no name.
-        if PersonRecognizer.closings.contains(last) && (sawComma || sawNewline) { return .signature }
+        if myClosings.contains(last) && (sawComma || sawNewline) {
+            // "Bien à vous", "Take care": the ordinary word needs its lead word.
+            if !myWeakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && myClosingLeads.contains(tokens[j - 1]) {
+                return .signature
+            }
+        }
         if sawNewline || sawComma { return nil }
+        // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
+        if !sawDot && myGreetings.contains(last) { return .greeting }
         // Titles are capitalized ("Mr", "Frau", "M."); the one- and two-letter ones need their dot
         // ("M. Dupont", "Fr. Müller"), or ".fr" at the end of an e-mail domain would count.
         // Part of a domain or an address ("NOOS.FR. Ma carte"): no title.
         let before = tokens[j].start > 0 ? t[Int(tokens[j].start) - 1] : 0x20
         if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") { return nil }
+        // "herr thomsen" in sloppy chat: a spelled-out title before a lower-case name.
+        if gz.personTitles.contains(last) && !last.cap && !tokens[i].cap && lastLength > 2 && !sawDot { return .strong }
         if gz.personTitles.contains(last) && last.cap {
-            if lastLength > 2 || last.dot || PersonRecognizer.titlesWithoutDot.contains(last) { return .strong }
+            if lastLength > 2 || last.dot || myTitlesWithoutDot.contains(last) { return .strong }
             return nil
         }
         // A full stop ends the sentence the cue was in ("Ich bin Kundin. Vielen Dank").
         if sawDot && !(last.dot && lastLength <= 4) { return nil }
-        guard let list = PersonRecognizer.cuesByLast[last.hash] else { return nil }
+        // "c/o Name": three tokens.
+        if last.hash == PersonRecognizer.oHash, j >= 2, tokens[j - 1].kind == .punct, t[Int(tokens[j - 1].start)] == UInt8(ascii: "/"),
+           tokens[j - 2].hash == PersonRecognizer.cHash { return .strong }
+        guard let list = myCuesByLast[last.hash] else { return nil }
         var best: Strength? = nil
         for (words, strength) in list {
             var k = j
@@ -211,11 +446,24 @@ final class PersonRecognizer: TokenRecognizer {
             }
             if ok {
                 // One- and two-letter cues ("m", "fr", "hr") only as capitalized abbreviations with a dot.
-                if words.count == 1 && PersonRecognizer.shortCues.contains(last) && !(last.cap && last.dot) { continue }
+                if words.count == 1 && myShortCues.contains(last) && !(last.cap && last.dot) { continue }
                 if strength == .strong { return .strong }
                 best = .medium
             }
         }
         return best
     }
+}
+
+
+/// A 1024-bit Bloom filter (one bit per word hash) in front of a `WordSet` asked about most tokens.
+enum Bloom {
+    static func make(_ words: [String]) -> UnsafePointer<UInt64> {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 16)
+        p.initialize(repeating: 0, count: 16)
+        for w in words { let h = WordKey.hash(w); p[Int(h >> 60)] |= 1 << (h & 63) }
+        return UnsafePointer(p)
+    }
+
+    @inline(__always) static func test(_ p: UnsafePointer<UInt64>, _ h: UInt64) -> Bool { p[Int(h >> 60)] & (1 << (h & 63)) != 0 }
 }
