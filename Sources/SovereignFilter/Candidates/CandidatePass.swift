@@ -200,24 +200,11 @@ extension Engine {
         return ByteClass.isUpper(b0) && ByteClass.isUpper(b1)
     }
 
+    /// Every pair that can start something: `baseInteresting`'s pairs and each token prefix's first two bytes.
     nonisolated(unsafe) static let interestingPairs: UnsafePointer<UInt64> = {
         let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
-        p.initialize(repeating: 0, count: 1024)
-        func set(_ b0: UInt8, _ b1: UInt8) { let k = Int(b0) << 8 | Int(b1); p[k >> 6] |= 1 << UInt64(k & 63) }
-        for f in TokenFormat.all { set(f.prefix[0], f.prefix[1]) }
-        for b1 in UInt8(0)...255 {
-            if ByteClass.isUpper(b1) { set(UInt8(ascii: "A"), b1) }       // AWS-style upper-case ids
-            let l1 = b1 | 0x20
-            if l1 == UInt8(ascii: "t") || l1 == UInt8(ascii: "r") {     // "at", "arobase"
-                set(UInt8(ascii: "A"), b1); set(UInt8(ascii: "a"), b1)
-            }
-            if l1 == UInt8(ascii: "e") { set(UInt8(ascii: "B"), b1); set(UInt8(ascii: "b"), b1) }  // bearer
-            if l1 == UInt8(ascii: "h") { set(UInt8(ascii: "w"), b1) }   // whsec_
-            if l1 == UInt8(ascii: "i") { set(UInt8(ascii: "g"), b1) }   // github_pat_
-        }
-        set(UInt8(ascii: "e"), UInt8(ascii: "y"))                       // JWT
-        // Upper-case words: letter-first order ids and PrestaShop references after an order word.
-        for b0 in UInt8(ascii: "A")...UInt8(ascii: "Z") { for b1 in UInt8(ascii: "A")...UInt8(ascii: "Z") { set(b0, b1) } }
+        p.initialize(from: anyThird, count: 1024)
+        for f in TokenFormat.all { let k = Int(f.prefix[0]) << 8 | Int(f.prefix[1]); p[k >> 6] |= 1 << UInt64(k & 63) }
         return UnsafePointer(p)
     }()
 

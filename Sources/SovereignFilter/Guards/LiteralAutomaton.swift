@@ -55,41 +55,12 @@ final class LiteralAutomaton: Sendable {
         precondition(count < 256, "literal automaton: too many distinct bytes")
         spaceClass = space
         let a = count
-        var goto: [[Int32]] = [[Int32](repeating: -1, count: a)]
-        var ends: [[Int32]] = [[]]
-        for (id, k) in keys.enumerated() where !k.isEmpty {
-            var s = 0
-            for b in k {
-                let c = Int(cls[Int(b)])
-                if goto[s][c] < 0 {
-                    goto[s][c] = Int32(goto.count)
-                    goto.append([Int32](repeating: -1, count: a))
-                    ends.append([])
-                }
-                s = Int(goto[s][c])
-            }
-            ends[s].append(Int32(id))
+        let used = keys.enumerated().filter { !$0.element.isEmpty }
+        // The table is UInt16: a state cap of 65535 (the built-in terms need far fewer).
+        guard let (goto, ends) = AhoCorasick.build(keys: used.map(\.element), payloads: used.map { Int32($0.offset) }, classOf: cls,
+                                                   alphabet: a, maxStates: Int(UInt16.max)) else {
+            preconditionFailure("literal automaton: more than 65535 states")
         }
-        var fail = [Int32](repeating: 0, count: goto.count)
-        var queue: [Int] = []
-        for c in 0..<a {
-            if goto[0][c] < 0 { goto[0][c] = 0 } else { fail[Int(goto[0][c])] = 0; queue.append(Int(goto[0][c])) }
-        }
-        var head = 0
-        while head < queue.count {
-            let s = queue[head]; head += 1
-            ends[s].append(contentsOf: ends[Int(fail[s])])
-            for c in 0..<a {
-                let t = goto[s][c]
-                if t < 0 {
-                    goto[s][c] = goto[Int(fail[s])][c]
-                } else {
-                    fail[Int(t)] = goto[Int(fail[s])][c]
-                    queue.append(Int(t))
-                }
-            }
-        }
-        precondition(goto.count <= Int(UInt16.max), "literal automaton: more than 65535 states")
         classOf = cls
         alphabet = a
         next = goto.flatMap { $0.map { UInt16($0) } }

@@ -34,42 +34,9 @@ final class DenyList: TextRecognizer {
         if space != 0 { for b in DenyList.whitespace { cls[Int(b)] = space } }
         spaceClass = space != 0 ? space : 255
         let a = count
-        // Trie.
-        var goto: [[Int32]] = [[Int32](repeating: -1, count: a)]
-        var ends: [[Int32]] = [[]]
-        for k in keys {
-            var s = 0
-            for b in k {
-                let c = Int(cls[Int(b)])
-                if goto[s][c] < 0 {
-                    guard goto.count < DenyList.maxStates else { throw SFError.policy("deny", "too many terms (automaton over \(DenyList.maxStates) states)") }
-                    goto[s][c] = Int32(goto.count)
-                    goto.append([Int32](repeating: -1, count: a))
-                    ends.append([])
-                }
-                s = Int(goto[s][c])
-            }
-            ends[s].append(Int32(k.count))
-        }
-        // Failure links, breadth first; fill the DFA.
-        var fail = [Int32](repeating: 0, count: goto.count)
-        var queue: [Int] = []
-        for c in 0..<a {
-            if goto[0][c] < 0 { goto[0][c] = 0 } else { fail[Int(goto[0][c])] = 0; queue.append(Int(goto[0][c])) }
-        }
-        var head = 0
-        while head < queue.count {
-            let s = queue[head]; head += 1
-            ends[s].append(contentsOf: ends[Int(fail[s])])
-            for c in 0..<a {
-                let t = goto[s][c]
-                if t < 0 {
-                    goto[s][c] = goto[Int(fail[s])][c]
-                } else {
-                    fail[Int(t)] = goto[Int(fail[s])][c]
-                    queue.append(Int(t))
-                }
-            }
+        guard let (goto, ends) = AhoCorasick.build(keys: keys, payloads: keys.map { Int32($0.count) }, classOf: cls,
+                                                   alphabet: a, maxStates: DenyList.maxStates) else {
+            throw SFError.policy("deny", "too many terms (automaton over \(DenyList.maxStates) states)")
         }
         classOf = cls
         alphabet = a

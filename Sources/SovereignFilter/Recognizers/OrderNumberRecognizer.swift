@@ -48,7 +48,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     ].map { Array($0.utf8) }
 
     /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
-    static let orderPrefixes: [[UInt8]] = ["ord", "order", "cmd", "bst", "auf", "so", "wc"].map { Array($0.utf8) }
+    static let orderPrefixes = WordList(["ord", "order", "cmd", "bst", "auf", "so", "wc"])
     /// What follows a price or a quantity.
     static let units: [[UInt8]] = ["€", "eur", "usd", "chf", "gbp", "$", "£", "euro", "items", "stück", "stk", "articles", "pcs", "x ", "kg", "cm", "mm", "ml"].map { Array($0.utf8) }
 
@@ -161,7 +161,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // Sequence-extension prefixes that say "order" themselves.
             var k = a
             while k < i && ByteClass.isAlpha(t[k]) { k += 1 }
-            if OrderNumberRecognizer.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k]), OrderNumberRecognizer.orderPrefixes) { score = max(score, 0.9) }
+            if OrderNumberRecognizer.orderPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k])) { score = max(score, 0.9) }
         }
         guard score > 0, !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
         return Candidate(start: a, end: e, type: .orderNumber, score: score)
@@ -248,9 +248,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
             guard k < j else { return weak ? .weak : .none }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
-            if startsWithAny(w, l.other) { return .other }
-            if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return .strong }
-            if equalsAny(w, l.weak) { weak = true } else if equalsAny(w, l.numberNoun) { numberNoun = true } else if !equalsAny(w, l.filler) {
+            if l.other.startsAny(w) { return .other }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return .strong }
+            if l.weak.equalsAny(w) { weak = true } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
                 // an order word earlier in the same clause.
                 if numberNoun || weak, let c = clauseCue(s, from: k, l), c != .none { return c == .other ? .other : .strong }
@@ -272,8 +272,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             var k = j
             while k > 0 && j - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
-            if startsWithAny(w, l.other) { return .other }
-            if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return .strong }
+            if l.other.startsAny(w) { return .other }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return .strong }
             j = k
         }
         return nil
@@ -289,76 +289,18 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k < t.count && k - j < 40 && (ByteClass.isAlnum(t[k]) || t[k] >= 0x80) { k += 1 }
             guard k > j else { return false }
             let w = UnsafeBufferPointer(rebasing: t[j..<k])
-            if startsWithAny(w, l.other) { return false }
-            if startsWithAny(w, l.cueStart) || w.count >= 7 && containsAny(w, l.infix) { return true }
-            guard equalsAny(w, l.filler) else { return false }
+            if l.other.startsAny(w) { return false }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return true }
+            guard l.filler.equalsAny(w) else { return false }
             j = k
         }
         return false
     }
 
-    /// A word list by first (lower-case) byte, so a word is compared with the few that share it.
-    struct Words: Sendable {
-        let byFirst: [[[UInt8]]]
-        init(_ list: [[UInt8]]) {
-            var b = [[[UInt8]]](repeating: [], count: 256)
-            for w in list { b[Int(w[0])].append(w) }
-            byFirst = b
-        }
-    }
     /// The word lists by first byte, in one global (one `swift_once` check per look-back, not per word).
     final class Lists: Sendable {
-        let other = Words(otherNumbers), cueStart = Words(cueStarts), weak = Words(weakCues), filler = Words(fillers), infix = Words(cueInfixes)
-        let numberNoun = Words(numberNouns)
+        let other = WordList(otherNumbers), cueStart = WordList(cueStarts), weak = WordList(weakCues), filler = WordList(fillers)
+        let infix = WordList(cueInfixes), numberNoun = WordList(numberNouns)
     }
     static let lists = Lists()
-
-    /// True when one of `words` occurs anywhere in `w`: one table look-up per byte, compares only where a word can start.
-    static func containsAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
-        for o in 0..<w.count {
-            for p in words.byFirst[Int(ByteClass.lower(w[o]))] where o + p.count <= w.count {
-                var ok = true
-                for q in 1..<p.count where ByteClass.lower(w[o + q]) != p[q] { ok = false; break }
-                if ok { return true }
-            }
-        }
-        return false
-    }
-
-    static func startsWithAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
-        startsWithAny(w, words.byFirst[Int(ByteClass.lower(w[0]))])
-    }
-
-    static func equalsAny(_ w: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
-        equalsAny(w, words.byFirst[Int(ByteClass.lower(w[0]))])
-    }
-
-    static func startsWithAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
-        for p in list where p.count <= w.count {
-            var ok = true
-            for q in 0..<p.count where ByteClass.lower(w[q]) != p[q] { ok = false; break }
-            if ok { return true }
-        }
-        return false
-    }
-
-    static func equalsAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
-        for p in list where p.count == w.count {
-            var ok = true
-            for q in 0..<p.count where ByteClass.lower(w[q]) != p[q] { ok = false; break }
-            if ok { return true }
-        }
-        return false
-    }
-
-    static func containsAny(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
-        for p in list where p.count <= w.count {
-            for o in 0...(w.count - p.count) {
-                var ok = true
-                for q in 0..<p.count where ByteClass.lower(w[o + q]) != p[q] { ok = false; break }
-                if ok { return true }
-            }
-        }
-        return false
-    }
 }

@@ -184,25 +184,17 @@ final class SecretRecognizer: PositionRecognizer {
         "motdepasse", "mdp", "passphrase", "pass", "pw", "creds",
     ].map { Array($0.utf8) }
     /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
-    static let publicKeyNames: [[UInt8]] = ["public", "publishable", "csrf", "xsrf"].map { Array($0.utf8) }
-    static let publicKeyWords = OrderNumberRecognizer.Words(publicKeyNames)
+    static let publicKeyWords = WordList(["public", "publishable", "csrf", "xsrf"])
     /// Bundler writes a host's dots as double underscores in its credential variables.
-    static let hostSeparator = OrderNumberRecognizer.Words([Array("__".utf8)])
+    static let hostSeparator = WordList(["__"])
     static let passwordNames: [[UInt8]] = ["password", "passwd", "pwd", "passwort", "kennwort", "mot_de_passe", "motdepasse", "mdp", "passphrase", "pass", "pw"].map { Array($0.utf8) }
     /// Words that stand in for a password in documentation and templates.
-    static let standIns: [[UInt8]] = [
+    static let standIns = WordList([
         "password", "passwort", "pass", "secret", "pwd", "motdepasse", "mdp", "none", "null", "nil", "true", "false",
         "undefined", "empty", "required", "optional", "string", "hidden", "masked", "env", "tbd", "todo", "test", "username", "user",
-    ].map { Array($0.utf8) }
+    ])
 
-    static func isStandIn(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
-        for w in standIns where w.count == v.count {
-            var same = true
-            for q in 0..<v.count where ByteClass.lower(v[q]) != w[q] { same = false; break }
-            if same { return true }
-        }
-        return false
-    }
+    static func isStandIn(_ v: UnsafeBufferPointer<UInt8>) -> Bool { standIns.equalsAny(v) }
 
     /// `i` is a `=` or `:`; looks back for a key name and forward for its value.
     func assignment(_ s: inout ScanState, _ i: Int) -> Int? {
@@ -229,7 +221,7 @@ final class SecretRecognizer: PositionRecognizer {
             if ok && (off == k || !ByteClass.isAlpha(t[off - 1]) || name.count >= 5) { matched = name; break }
         }
         if matched == nil && ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9 && (keyEnd - k) >= 2
-            && t[keyEnd - 2] != UInt8(ascii: "_") && OrderNumberRecognizer.containsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd]), SecretRecognizer.hostSeparator) {
+            && t[keyEnd - 2] != UInt8(ascii: "_") && SecretRecognizer.hostSeparator.containsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd])) {
             matched = SecretRecognizer.passwordNames[0]  // the value is user:password
         }
         // Labels in words: "Mot de passe :", "Passwort lautet:", "password is:".
@@ -238,7 +230,7 @@ final class SecretRecognizer: PositionRecognizer {
         }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
-        if OrderNumberRecognizer.containsAny(key, SecretRecognizer.publicKeyWords) { return nil }
+        if SecretRecognizer.publicKeyWords.containsAny(key) { return nil }
         // Bundler's per-host credentials: BUNDLE_GEMS__EXAMPLE__COM=user:password.
         let bundler = ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9
         let isPassword = SecretRecognizer.passwordNames.contains(name)
@@ -293,11 +285,7 @@ final class SecretRecognizer: PositionRecognizer {
         guard !Placeholder.looksFake(value) else { return nil }
         // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`).
         if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) { return nil }
-        for w in SecretRecognizer.standIns where w.count == len {
-            var same = true
-            for q in 0..<len where ByteClass.lower(value[q]) != w[q] { same = false; break }
-            if same { return nil }
-        }
+        if SecretRecognizer.isStandIn(value) { return nil }
         var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0
         for c in value {
             if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } else { other += 1 }
@@ -367,12 +355,7 @@ final class SecretRecognizer: PositionRecognizer {
             while colon < at && t[colon] != UInt8(ascii: ":") { colon += 1 }
             if colon < at - 1 {
                 let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<at])
-                var standIn = Placeholder.looksFake(pw) || pw[0] == UInt8(ascii: "$") || pw[0] == UInt8(ascii: "%")
-                for w in SecretRecognizer.standIns where w.count == pw.count {
-                    var same = true
-                    for q in 0..<pw.count where ByteClass.lower(pw[q]) != w[q] { same = false; break }
-                    if same { standIn = true }
-                }
+                let standIn = Placeholder.looksFake(pw) || pw[0] == UInt8(ascii: "$") || pw[0] == UInt8(ascii: "%") || SecretRecognizer.isStandIn(pw)
                 if !standIn {
                     s.out.append(Candidate(start: colon + 1, end: at, type: .secret, score: 0.9))
                     // Resume at the host: "pass@host" is not an e-mail address, but an IP host is still one.
