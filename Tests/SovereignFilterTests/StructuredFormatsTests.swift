@@ -56,6 +56,29 @@ import Testing
         ("ORDER_NUMBER", "Bestell-Nr. SW-10234", "SW-10234"),
         ("ORDER_NUMBER", "order #EU1042 shipped", "#EU1042"),
         ("ORDER_NUMBER", "Meine Bestellung 10023 von gestern", "10023"),
+        // Round 2: structure beyond a word before the id.
+        ("ORDER_NUMBER", "Bestellnummer;Datum;Kunde\nAB-2023-3714;28.03.2025;Kemal Peeters", "AB-2023-3714"),
+        ("ORDER_NUMBER", "| Commande | Client |\n|---|---|\n| TQSHCHKQX | Moritz |", "TQSHCHKQX"),
+        ("ORDER_NUMBER", "Agent: Zu welcher Bestellung?\nKunde: #27568", "#27568"),
+        ("ORDER_NUMBER", "deux commandes (701-9553972-7272698 et 407-3727539-7412012)", "701-9553972-7272698"),
+        ("ORDER_NUMBER", "Commandes concernées : Bestellung 10045678 und 10045679", "10045678"),
+        ("ORDER_NUMBER", "Ihre Bestellung <strong>63106</strong> ist unterwegs", "63106"),
+        ("ORDER_NUMBER", "contact_form[order]=71974", "71974"),
+        ("ORDER_NUMBER", "Erstattung WEB-000581409", "WEB-000581409"),
+        ("ORDER_NUMBER", "Refund D01-6520698-6722634 please", "D01-6520698-6722634"),
+        ("ORDER_NUMBER", "2501201010PHYH;19.12.2023", "2501201010PHYH"),
+        // Secrets: documented structure, calls, command options, labels in prose.
+        ("SECRET", "define('DB_PASSWORD', 'VNFG_WAn6WCppVQZ');", "VNFG_WAn6WCppVQZ"),
+        ("SECRET", "APP_KEY=base64:DOD4UbqTB7qLdgPrcLEdrRApZzLppJ2zuKZBTRQuWHzu=", "DOD4UbqTB7qLdgPrcLEdrRApZzLppJ2zuKZBTRQuWHzu="),
+        ("SECRET", "mysql -h 10.0.0.4 -u svc -p'hFsM0AjVvQmIaW29p' shop", "hFsM0AjVvQmIaW29p"),
+        ("SECRET", "redis-cli -h 10.0.0.5 -a 'Fenster_Hafen23' ping", "Fenster_Hafen23"),
+        ("SECRET", "lftp -u magento,qOTqeHiYWiKK!c sftp://10.0.0.6", "qOTqeHiYWiKK!c"),
+        ("SECRET", "hab das pw vom testshop geändert: Rhone-Mistral42 , bitte", "Rhone-Mistral42"),
+        ("SECRET", "curl -u \"d2LkV78zLx!t:\" https://localhost:9200", "d2LkV78zLx!t"),
+        ("SECRET", "curl -H \"Api-Token: Sk94HG7f6KB\" https://x", "Sk94HG7f6KB"),
+        ("SECRET", "const mySecretString = \"T02vtp5QfjtejUNCmscZDsD8O7EQNE\"", "T02vtp5QfjtejUNCmscZDsD8O7EQNE"),
+        ("SECRET", "sumoToken = \"sutXopSPCNWtvV\"", "sutXopSPCNWtvV"),
+        ("SECRET", "xoxa-7-zqq4w6ub9vt0", "xoxa-7-zqq4w6ub9vt0"),
     ]
 
     @Test(arguments: positives)
@@ -78,6 +101,21 @@ import Testing
         "public_key = \"9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit\"",
         "\"bucket_key\": \"SalesResults-1.2\"",
         "xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere",
+        // Round 2: a provider's prefix with the wrong structure, placeholders, names that are not keys.
+        "sk-ant-api03-abc123xyz-456de-klMnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA",
+        "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d",
+        "sgp_local_d45b6G86aBb0F2Cee943902dbaDBCFCFDD1dA089",
+        "client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "curl --user neo4j:[PASSWORD] http://[IP]:7474/db/data/ and curl -u username:token",
+        "primaryKey=D.QZqSNgiD55EzPd0MvUQuTp73opgl",
+        "notes = \"Maven - io.jsonwebtoken:jjwt-jackson-0.11.2\"",
+        "video_box.ico-7a388b69018576d24b59331fd60aab0c.png",
+        "db_password = \"os.environ['API_KEY']\"",
+        "Customer: I ordered the KD-55X85K on 2025-10-17",
+        "La référence 252-644-6767 sur la pièce détachée",
+        "{\"paiement\": {\"iban\": \"x\", \"montant\": \"769,68 CHF\"}}",
+        "Welche gilt?\nKundennummer: K575814",
+        "BUILD = \"9734726765bf4f4f70ef68a6c724b72804acd647\"",
     ]
 
     @Test(arguments: negatives)

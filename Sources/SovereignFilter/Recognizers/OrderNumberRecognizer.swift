@@ -23,7 +23,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                                        "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder"].map { Array($0.utf8) }
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
     /// Words that point at an order only weakly: a reference or a bare "Nr." (score below a real cue).
-    static let weakCues: [[UInt8]] = ["référence", "reference", "referenz", "réf", "ref", "nr", "n°", "nº", "no", "num"].map { Array($0.utf8) }
+    static let weakCues: [[UInt8]] = ["référence", "reference", "referenz", "réf", "ref", "nr", "n°", "nº", "no", "num",
+                                      // A refund is booked against the order it pays back.
+                                      "refund", "erstattung", "rückerstattung", "remboursement", "rembourser", "erstatten"].map { Array($0.utf8) }
     /// Words that name another kind of number: right before a number, they win over any cue further back.
     static let otherNumbers: [[UInt8]] = [
         "invoice", "rechnung", "facture", "ticket", "case", "vorgang", "dossier", "incident", "issue", "customer", "kunde",
@@ -33,7 +35,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "version", "voucher", "gutschein", "coupon", "gift", "bon", "membre", "member", "mitglied", "contrat", "vertrag",
         "contract", "rma", "retour", "return", "avoir", "gutschrift", "credit", "lieferschein", "delivery", "livraison",
         "bl", "ust-id", "steuer", "mandat", "mandate", "police", "policy", "reservation", "réservation", "buchung", "booking",
-        "txn", "transaction", "payment", "zahlung", "paiement", "psp", "charge", "auth", "request", "session", "trace",
+        "txn", "transaction", "payment", "zahlung", "paiement", "psp", "charge", "auth", "request", "session", "trace", "art",
+        "ersatzteil", "teilenummer", "teil", "pièce", "piece", "part", "typenschild", "vorfall", "fabricant", "hersteller", "manufacturer",
     ].map { Array($0.utf8) }
     /// Words that name an identifier: after one, an order word earlier in the clause still counts.
     static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
@@ -45,7 +48,17 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "of", "von", "sur", "in", "im", "à", "a", "an", "am", "dans", "reference", "référence", "ref", "réf", "online", "new", "neue",
         "nouvelle", "amazon", "ebay", "etsy", "zalando", "otto", "bol", "bol.com", "cdiscount", "shopify", "marketplace", "web",
         "shop", "boutique", "code", "et", "and", "und", "it", "es", "c", "'s", "das", "this", "that", "ce", "dies", "cette", "here", "hier", "voici",
+        "one", "other", "second", "first", "zweite", "andere", "autre", "deuxième", "première",
     ].map { Array($0.utf8) }
+    /// Who speaks in a transcript line ("Kunde: …", "Client : …").
+    static let speakers = WordList(["kunde", "kundin", "client", "cliente", "customer", "käufer", "buyer", "acheteur", "acheteuse", "moi",
+                                    "me", "ich", "user", "utilisateur", "nutzer", "visitor", "besucher", "gast", "guest", "k", "c", "u"])
+    /// Words that join two ids of one kind: "orders 114-… and 408-…", "(… et …)", "WEB-… und FR1-…".
+    static let conjunctions = WordList(["and", "und", "et", "or", "oder", "ou", "sowie", "plus", "&"])
+    /// Sequence prefixes that name another kind of document: invoices, credit notes, customers, tickets.
+    static let otherPrefixes = WordList(["inv", "re", "rg", "fa", "fac", "fact", "rech", "cn", "gs", "kd", "kn", "cust", "cus", "tkt",
+                                         "tk", "sr", "cs", "rma", "ret", "gut", "av", "cr", "dn", "ls", "bl", "sku", "art", "ean",
+                                         "plz", "tic", "case", "lic", "sn", "ser", "mod", "ver", "v", "k", "c", "t", "s"])
 
     /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
     static let orderPrefixes = WordList(["ord", "order", "cmd", "bst", "auf", "so", "wc"])
@@ -72,7 +85,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         var a = i + 1
         if s.at(a) == 0x20 { a += 1 }
         guard ByteClass.isAlnum(s.at(a)), let (e, digits, letters) = OrderNumberRecognizer.token(s.t, a), digits >= 1 else { return nil }
-        let cue = OrderNumberRecognizer.cueBefore(s, i)
+        var cue = OrderNumberRecognizer.cueBefore(s, i)
+        if cue != .strong && cue != .weak && OrderNumberRecognizer.contextCue(s, i) { cue = .strong }
         if cue == .other { return nil }
         var score: Double
         if cue == .strong { score = 0.95 } else {
@@ -103,7 +117,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // The id's shape first (cheap), the words before it only for a candidate.
         guard let (e, digits, letters) = OrderNumberRecognizer.token(s.t, i),
               digits >= 1 || letters == 9 && e - i == 9 else { return nil }
-        let cue = OrderNumberRecognizer.cueBefore(s, i)
+        var cue = OrderNumberRecognizer.cueBefore(s, i)
+        if cue == .other && OrderNumberRecognizer.contextCue(s, i) { cue = .strong }
+        if cue == .none && (OrderNumberRecognizer.isAmazonDigital(s.t, i, e) || OrderNumberRecognizer.isPaddedSequence(s.t, i, e)) { cue = .weak }
+        if cue == .none && OrderNumberRecognizer.contextCue(s, i) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         return accept(&s, i, cue)
     }
@@ -127,6 +144,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// (`ORD-2024-000123`, `WC-2024-0042`: the letters before the dash belong to it), or any id after an order word.
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
         let t = s.t
+        // "(114-9207497-0323324 und …)": the id starts after the parenthesis.
+        let i = t[i] == UInt8(ascii: "(") && ByteClass.isDigit(s.at(i + 1)) ? i + 1 : i
         guard ByteClass.isDigit(t[i]), !run.plus else { return nil }
         // The id may begin before the digits: "ORD-2024-…", "A-123456", "BO_2024_1234".
         var a = i
@@ -139,14 +158,16 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Dates and decimals are never order ids: rejected before the look-back, which every number would pay.
         if OrderNumberRecognizer.isDate(t, a, e) { return nil }
         if letters == 0 && e - a <= 8, (a..<e).contains(where: { t[$0] == UInt8(ascii: ".") }) { return nil }
-        let cue = OrderNumberRecognizer.cueBefore(s, a)
+        var cue = OrderNumberRecognizer.cueBefore(s, a)
+        if cue == .other && OrderNumberRecognizer.contextCue(s, a) { cue = .strong }
+        if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
         if cue == .other { return nil }
         var score = 0.0
         if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
         if cue == .none && digits >= 4 && OrderNumberRecognizer.cueAfter(s, e) { score = 0.9 }
         // Shapes that are orders on their own.
         let g = run.groupLen
-        let dashed = run.seps == NumberRun.dash && g.count == 3 && a == i && e == run.end
+        let dashed = run.seps & ~NumberRun.paren == NumberRun.dash && g.count == 3 && a == i && e == run.end
         if dashed && g[0] == 3 && g[1] == 7 && g[2] == 7 { score = max(score, 0.9) }        // Amazon
         if dashed && g[0] == 2 && g[1] == 5 && g[2] == 5 { score = max(score, 0.7) }        // eBay
         if a == i && g.count == 1 && e == run.end {
@@ -163,6 +184,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k < i && ByteClass.isAlpha(t[k]) { k += 1 }
             if OrderNumberRecognizer.orderPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k])) { score = max(score, 0.9) }
         }
+        if OrderNumberRecognizer.isPaddedSequence(t, a, e) || OrderNumberRecognizer.isCdiscount(t, a, e) { score = max(score, 0.7) }
+        if score == 0 && cue == .none, OrderNumberRecognizer.contextCue(s, a) { score = 0.85 }
         guard score > 0, !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
         return Candidate(start: a, end: e, type: .orderNumber, score: score)
     }
@@ -213,6 +236,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // A decimal ("49.90", "15.6\"", "2.5"): a price or a measurement, not an id.
         if dots == 1 && other == 0 && (e - a >= 4 && t[e - 3] == UInt8(ascii: ".") || t[e - 2] == UInt8(ascii: ".") || e - a <= 6) { return true }
         if e < t.count && t[e] == UInt8(ascii: "\"") && dots + other == 0 && e - a <= 3 { return true }  // inches
+        // "769,68 CHF": a decimal comma, then a currency below.
+        if other == 0 && dots == 0 && s.at(e) == UInt8(ascii: ",") && ByteClass.isDigit(s.at(e + 1)) && ByteClass.isDigit(s.at(e + 2))
+            && !ByteClass.isDigit(s.at(e + 3)) { return isQuantityOrPrice(s, e + 1, e + 3) }
         if a > 0 && t[a - 1] == UInt8(ascii: "$") || a > 1 && t[a - 2] == 0xC2 && t[a - 1] == 0xA3 { return true }  // $, £
         var j = e
         if j < t.count && t[j] == 0x20 { j += 1 }
@@ -224,7 +250,148 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         return false
     }
 
+    /// A sequence-extension id: a short letter prefix (and a store digit), then a zero-padded counter of
+    /// eight or more digits (`WEB-000581409`, `CH000848811`, `FR1-00545514`) — unless the prefix names
+    /// an invoice, a customer or a ticket.
+    static func isPaddedSequence(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k < e && ByteClass.isUpper(t[k]) { k += 1 }
+        let letters = k - a
+        guard letters >= 1, letters <= 4 else { return false }
+        if otherPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k])) { return false }
+        if k < e && ByteClass.isDigit(t[k]) && k + 1 < e && t[k + 1] == UInt8(ascii: "-") { k += 1 }  // store digit: "FR1-"
+        if k < e && (t[k] == UInt8(ascii: "-") || t[k] == UInt8(ascii: "_")) { k += 1 }
+        guard e - k >= 8, e - k <= 12, t[k] == UInt8(ascii: "0"), t[k + 1] == UInt8(ascii: "0") else { return false }
+        for q in k..<e where !ByteClass.isDigit(t[q]) { return false }
+        return true
+    }
+
+    /// Amazon's digital orders: `D01-1234567-1234567`.
+    static func isAmazonDigital(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        guard e - a == 19, t[a] == UInt8(ascii: "D"), t[a + 3] == UInt8(ascii: "-"), t[a + 11] == UInt8(ascii: "-") else { return false }
+        for q in (a + 1)..<e where q != a + 3 && q != a + 11 && !ByteClass.isDigit(t[q]) { return false }
+        return true
+    }
+
+    /// Cdiscount: the order's date and time `YYMMDDhhmm`, then four or five letters (`2501201010PHYH`).
+    static func isCdiscount(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        guard e - a == 14 || e - a == 15 else { return false }
+        for q in a..<(a + 10) where !ByteClass.isDigit(t[q]) { return false }
+        for q in (a + 10)..<e where !ByteClass.isUpper(t[q]) { return false }
+        @inline(__always) func two(_ q: Int) -> Int { Int(t[q] - 0x30) * 10 + Int(t[q + 1] - 0x30) }
+        return (1...12).contains(two(a + 2)) && (1...31).contains(two(a + 4)) && two(a + 6) < 24 && two(a + 8) < 60
+    }
+
     // MARK: Context
+
+    /// Context that is not a word before the id: the header of its table column
+    /// ("Bestellnummer;Datum;…", "| Commande | Client |"), or the agent's question the line answers
+    /// ("Zu welcher Bestellung?" ⏎ "Kunde: #27568").
+    static func contextCue(_ s: ScanState, _ a: Int) -> Bool { context(s, a) == .strong }
+
+    /// The column header's cue, else `.strong` for an answered question, else `.none`.
+    static func context(_ s: ScanState, _ a: Int) -> Cue {
+        let t = s.t
+        var ls = a
+        while ls > 0 && t[ls - 1] != 0x0A && a - ls < 400 { ls -= 1 }
+        guard ls == 0 || t[ls - 1] == 0x0A else { return .none }
+        if let c = columnHeader(s, ls, a) { return c == .weak ? .strong : c }
+        return answersQuestion(s, ls, a) ? .strong : .none
+    }
+
+    /// The cell separator of a table line (`;`, `,`, tab or `|`) and the index of the cell holding `a`.
+    static func cell(_ t: UnsafeBufferPointer<UInt8>, _ ls: Int, _ a: Int) -> (sep: UInt8, index: Int, count: Int)? {
+        for sep in [UInt8(ascii: ";"), 0x09, UInt8(ascii: "|"), UInt8(ascii: ",")] {
+            var n = 0
+            for q in ls..<a where t[q] == sep { n += 1 }
+            var total = n
+            var q = a
+            while q < t.count && t[q] != 0x0A && q - a < 400 { if t[q] == sep { total += 1 }; q += 1 }
+            if total > 0 { return (sep, n, total) }
+        }
+        return nil
+    }
+
+    /// The count of `sep` in the line `st..<le`.
+    static func count(_ t: UnsafeBufferPointer<UInt8>, _ sep: UInt8, _ st: Int, _ le: Int) -> Int {
+        var n = 0
+        for q in st..<le where t[q] == sep { n += 1 }
+        return n
+    }
+
+    /// The header cell above `a` in a CSV or markdown table: the nearest line above (within 30, every
+    /// line in between with as many separators) whose cell at the same index has letters and no digits.
+    static func columnHeader(_ s: ScanState, _ ls: Int, _ a: Int) -> Cue? {
+        let t = s.t
+        guard ls > 0, let (sep, index, total) = cell(t, ls, a) else { return nil }
+        // JSON and code are not tables, whatever their commas.
+        var q0 = ls
+        while q0 < t.count && t[q0] != 0x0A && q0 - ls < 400 { if t[q0] == UInt8(ascii: "{") || t[q0] == UInt8(ascii: "}") { return nil }; q0 += 1 }
+        var le = ls - 1  // the line break ending the line above
+        for _ in 0..<30 {
+            var st = le
+            while st > 0 && t[st - 1] != 0x0A { st -= 1 }
+            guard count(t, sep, st, le) == total else { return nil }
+            // The cell `index` of that line.
+            var n = 0, c0 = st
+            var q = st
+            while q < le && n < index { if t[q] == sep { n += 1; c0 = q + 1 }; q += 1 }
+            if n == index {
+                var c1 = c0
+                while c1 < le && t[c1] != sep { c1 += 1 }
+                var digits = 0, letters = 0
+                for r in c0..<c1 { if ByteClass.isDigit(t[r]) { digits += 1 } else if ByteClass.isAlpha(t[r]) || t[r] >= 0x80 { letters += 1 } }
+                if letters > 0 && digits == 0 {
+                    // The header: its words decide.
+                    var w0 = c0
+                    while w0 < c1 && !(ByteClass.isAlpha(t[w0]) || t[w0] >= 0x80) { w0 += 1 }
+                    var w1 = w0
+                    while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
+                    guard w1 > w0 else { return nil }
+                    let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
+                    let l = lists
+                    if l.other.startsAny(w) { return .other }
+                    if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return .strong }
+                    if l.weak.equalsAny(w) { return .weak }
+                    return Cue.none
+                }
+            }
+            guard st > 0 else { return nil }
+            le = st - 1
+        }
+        return nil
+    }
+
+    /// `a` is the first value after a speaker's label ("Kunde: #27568", "Client : BE-50142") and the line
+    /// before asks for an order ("Zu welcher Bestellung?", "Pour quelle commande ?").
+    static func answersQuestion(_ s: ScanState, _ ls: Int, _ a: Int) -> Bool {
+        let t = s.t
+        guard ls >= 2 else { return false }
+        var q = ls
+        while q < a && (ByteClass.isAlpha(t[q]) || t[q] >= 0x80) { q += 1 }
+        guard q > ls, q - ls <= 12, speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ls..<q])) else { return false }
+        while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ":") || t[q] == UInt8(ascii: "#")) { q += 1 }
+        guard q == a || q + 1 == a && t[q] == UInt8(ascii: "#") else { return false }
+        var le = ls - 1
+        while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
+        guard le > 0, t[le - 1] == UInt8(ascii: "?") else { return false }
+        var st = le - 1
+        while st > 0 && t[st - 1] != 0x0A { st -= 1 }
+        // An order word in the question.
+        let l = lists
+        var k = st
+        while k < le {
+            while k < le && !(ByteClass.isAlpha(t[k]) || t[k] >= 0x80) { k += 1 }
+            var k1 = k
+            while k1 < le && (ByteClass.isAlnum(t[k1]) || t[k1] >= 0x80) { k1 += 1 }
+            if k1 > k {
+                let w = UnsafeBufferPointer(rebasing: t[k..<k1])
+                if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return true }
+            }
+            k = k1
+        }
+        return false
+    }
 
     /// Looks back from `a` over up to five words, skipping punctuation and filler words, for the word that
     /// says what this number is.
@@ -232,24 +399,39 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         let l = lists
         var j = a
-        var weak = false, numberNoun = false
+        var weak = false, numberNoun = false, article = false
         for _ in 0..<6 {
             while j > 0 {
                 let c = t[j - 1]
                 if c == 0x20 || c == 0x09 || c == UInt8(ascii: ":") || c == UInt8(ascii: "#") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
                     || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: "-") || c == UInt8(ascii: "[")
-                    || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: ">") || c == UInt8(ascii: "*")
+                    || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: "*") || c == UInt8(ascii: "]")
+                    || c == UInt8(ascii: "/") || c == UInt8(ascii: "|")
                     || c == UInt8(ascii: "\n") && j >= 2 && (t[j - 2] == UInt8(ascii: ":") || t[j - 2] == UInt8(ascii: "{") || t[j - 2] == UInt8(ascii: ",")) {
                     // (A line break only inside a label or a JSON object: "Bestellnummer:\n…", "{\n  \"txn\": …".)
                     j -= 1
+                } else if c == UInt8(ascii: ">") {
+                    // Markup between the word and the id ("Bestellung <strong>63106"): skip the whole tag.
+                    var q = j - 1
+                    while q > 0 && j - q < 48 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
+                    j = q > 0 && t[q - 1] == UInt8(ascii: "<") ? q - 1 : j - 1
                 } else { break }
             }
             var k = j
             while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
             guard k < j else { return weak ? .weak : .none }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
+            if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
             if l.other.startsAny(w) { return .other }
-            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return .strong }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) {
+                // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
+                if article && l.verbs.equalsAny(w) { return .none }
+                return .strong
+            }
+            if l.articles.equalsAny(w) { article = true }
+            // "orders 114-… and 408-…": an id joined to an order id just before is one too.
+            if l.conj.equalsAny(w), let last = s.out.last, last.type == .orderNumber, k - last.end <= 3, k >= last.end { return .strong }
             if l.weak.equalsAny(w) { weak = true } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
                 // an order word earlier in the same clause.
@@ -279,6 +461,24 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         return nil
     }
 
+    /// Another number's word just after the id ("La référence 252-644-6767 sur la pièce détachée"): a weak
+    /// cue before does not make it an order's.
+    static func otherAfter(_ s: ScanState, _ e: Int) -> Bool {
+        let t = s.t, l = lists
+        var j = e
+        for _ in 0..<5 {
+            while j < t.count && (t[j] == 0x20 || t[j] == UInt8(ascii: "(") || t[j] == UInt8(ascii: ",")) { j += 1 }
+            var k = j
+            while k < t.count && k - j < 40 && (ByteClass.isAlnum(t[k]) || t[k] >= 0x80) { k += 1 }
+            guard k > j else { return false }
+            let w = UnsafeBufferPointer(rebasing: t[j..<k])
+            if l.other.startsAny(w) { return true }
+            if l.cueStart.startsAny(w) { return false }
+            j = k
+        }
+        return false
+    }
+
     /// An order word just after the id: "10023 is my order number", "10023 (ma commande)".
     static func cueAfter(_ s: ScanState, _ e: Int) -> Bool {
         let t = s.t, l = lists
@@ -300,7 +500,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// The word lists by first byte, in one global (one `swift_once` check per look-back, not per word).
     final class Lists: Sendable {
         let other = WordList(otherNumbers), cueStart = WordList(cueStarts), weak = WordList(weakCues), filler = WordList(fillers)
-        let infix = WordList(cueInfixes), numberNoun = WordList(numberNouns)
+        let infix = WordList(cueInfixes), numberNoun = WordList(numberNouns), conj = conjunctions
+        let articles = WordList(["the", "a", "an", "den", "die", "das", "einen", "eine", "ein", "le", "la", "les", "un", "une", "this", "these", "diesen", "ce", "cet", "cette"])
+        let verbs = WordList(["ordered", "purchased", "bestellt", "bestellte", "commandé", "commandée", "commandés", "commandées", "achat", "acheté", "achetée", "gekauft"])
     }
     static let lists = Lists()
 }

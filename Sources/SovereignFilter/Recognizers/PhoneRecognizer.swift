@@ -52,6 +52,12 @@ final class PhoneRecognizer: NumberRecognizer {
             return nil
         }
         let end = run.end
+        // Glued to letters ("9734726765bf…", "a259-14772824214e"): part of a hash or an id, not a number
+        // someone dials ("555-0199x12" is an extension).
+        let t = s.t
+        if end < t.count && ByteClass.isAlpha(t[end]) && !(t[end] == UInt8(ascii: "x") && ByteClass.isDigit(s.at(end + 1))) { return nil }
+        if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) { return nil }
+        if run.start > 1 && t[run.start - 1] == UInt8(ascii: "-") && ByteClass.isAlnum(t[run.start - 2]) && ByteClass.isAlpha(s.at(run.start - 2)) { return nil }
         let phoneWords = s.near(PhoneRecognizer.context, run.start, end, before: 40)
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }

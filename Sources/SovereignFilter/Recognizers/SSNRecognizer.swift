@@ -1,4 +1,4 @@
-/// US_SSN: US Social Security numbers, `NNN-NN-NNNN` (also spaced), or nine plain digits after a context word.
+/// US_SSN: US Social Security numbers, `NNN-NN-NNNN` (also spaced or dotted), or nine plain digits after a context word.
 /// Without a context word only numbers the SSA could have issued count: area not 000, 666 or 9xx, group
 /// not 00, serial not 0000, and never near a word that says the number is a product or parcel code.
 /// Next to "SSN", "social security" and the like any `NNN-NN-NNNN` counts: test data deliberately uses
@@ -15,7 +15,7 @@ final class SSNRecognizer: NumberRecognizer {
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) -> Candidate? {
         guard !run.plus, !run.trunkZero, run.digitCount == 9 else { return nil }
         let g = run.groupLen
-        let shaped = g.count == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 && (run.seps == NumberRun.dash || run.seps == NumberRun.space)
+        let shaped = g.count == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 && (run.seps == NumberRun.dash || run.seps == NumberRun.space || run.seps == NumberRun.dot)
         let plain = g.count == 1
         guard shaped || plain else { return nil }
         let a = run.start, b = run.end

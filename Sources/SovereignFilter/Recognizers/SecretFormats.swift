@@ -5,18 +5,85 @@
 /// Placeholders and documentation examples are not secrets (`Placeholder`).
 struct TokenFormat: Sendable {
     enum Alphabet: UInt8, Sendable {
-        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash
+        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash, urlSafe
+    }
+    /// Structure inside the body that the provider documents beyond alphabet and length.
+    enum Shape: UInt8, Sendable {
+        case none
+        /// Anthropic: the body ends with `AA`.
+        case endsAA
+        /// Slack: `-`-separated groups; all but the last are numeric ids (8+ digits) or a one-digit
+        /// version, the last is the random part.
+        case slackGroups
+        /// 32 lower-case hex digits, then an optional `-` and a version digit (Databricks).
+        case hex32Version
+        /// Sourcegraph: 40 hex digits, after `local_` or 16 hex and `_` in the newer forms.
+        case sourcegraph
+        /// Sentry organisation tokens: base64 JSON claims (`eyJ…`), `_`, then the secret.
+        case sentryOrg
     }
     let prefix: [UInt8]
     let alphabet: Alphabet
     let min: Int
     let max: Int
+    let shape: Shape
 
-    init(_ prefix: String, _ alphabet: Alphabet, _ min: Int, _ max: Int? = nil) {
+    init(_ prefix: String, _ alphabet: Alphabet, _ min: Int, _ max: Int? = nil, _ shape: Shape = .none) {
         self.prefix = Array(prefix.utf8)
         self.alphabet = alphabet
         self.min = min
         self.max = max ?? min
+        self.shape = shape
+    }
+
+    /// A prefix long enough and separated enough (`xoxp-`, `sgp_`, `sk-ant-api03-`) that a value
+    /// carrying it is that provider's token or nothing: judged by its format alone, not again as a
+    /// generic value next to a key name.
+    var claims: Bool { prefix.count >= 4 && prefix.contains { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") } }
+
+    /// The documented structure of `body` (already of the format's alphabet and length).
+    func shapeHolds(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = body.count
+        @inline(__always) func lowerHex(_ c: UInt8) -> Bool { ByteClass.isDigit(c) || c &- 0x61 < 6 }
+        @inline(__always) func anyHex(_ c: UInt8) -> Bool { ByteClass.isHex(c) }
+        switch shape {
+        case .none: return true
+        case .endsAA: return body[n - 2] == UInt8(ascii: "A") && body[n - 1] == UInt8(ascii: "A")
+        case .slackGroups:
+            var start = 0, groups = 0
+            for k in 0...n where k == n || body[k] == UInt8(ascii: "-") {
+                let len = k - start
+                if k == n {
+                    // The random part: long enough, letters and digits mixed.
+                    guard len >= 8 else { return false }
+                    var digits = 0, letters = 0
+                    for q in start..<k { if ByteClass.isDigit(body[q]) { digits += 1 } else if ByteClass.isAlpha(body[q]) { letters += 1 } }
+                    return digits >= 1 && letters >= 1 && (groups > 0 || len >= 10)
+                }
+                guard len == 1 || len >= 8 else { return false }
+                for q in start..<k where !ByteClass.isDigit(body[q]) { return false }
+                groups += 1
+                start = k + 1
+            }
+            return false
+        case .hex32Version:
+            guard n >= 32 else { return false }
+            for q in 0..<32 where !lowerHex(body[q]) { return false }
+            return n == 32 || n >= 34 && body[32] == UInt8(ascii: "-") && (33..<n).allSatisfy { ByteClass.isDigit(body[$0]) }
+        case .sourcegraph:
+            var a = 0
+            if n == 46 && ByteClass.hasWord(body, "local_", at: 0) { a = 6 } else if n == 57 && body[16] == UInt8(ascii: "_") {
+                for q in 0..<16 where !anyHex(body[q]) { return false }
+                a = 17
+            } else if n != 40 { return false }
+            for q in a..<n where !anyHex(body[q]) { return false }
+            return true
+        case .sentryOrg:
+            guard n > 50, ByteClass.hasWord(body, "eyj", at: 0) else { return false }
+            var u = n - 1
+            while u > 0 && body[u] != UInt8(ascii: "_") { u -= 1 }
+            return n - 1 - u >= 40
+        }
     }
 
     @inline(__always) static func accepts(_ a: Alphabet, _ c: UInt8) -> Bool {
@@ -36,6 +103,7 @@ struct TokenFormat: Sendable {
         case .lowerAlnum: return ByteClass.isDigit(c) || c &- 0x61 < 26
         case .dollarAlnum: return ByteClass.isAlnum(c) || c == UInt8(ascii: "$")
         case .hexDash: return ByteClass.isHex(c) || c == UInt8(ascii: "-")
+        case .urlSafe: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "=")
         }
     }
 
@@ -60,15 +128,19 @@ struct TokenFormat: Sendable {
         TokenFormat("glagent-", .base64url, 50, 64), TokenFormat("glsoat-", .base64url, 20, 64), TokenFormat("glcbt-", .base64url, 20, 64),
         TokenFormat("gloas-", .base64url, 64, 64), TokenFormat("GR1348941", .base64url, 20, 64),
         // Slack: bot, user, app-level, configuration, refresh tokens.
-        TokenFormat("xoxb-", .base64url, 24, 255), TokenFormat("xoxp-", .base64url, 24, 255), TokenFormat("xoxa-", .base64url, 24, 255),
-        TokenFormat("xoxr-", .base64url, 24, 255), TokenFormat("xoxs-", .base64url, 24, 255), TokenFormat("xoxe-", .base64url, 24, 255),
-        TokenFormat("xoxe.xoxp-", .base64url, 24, 255), TokenFormat("xoxo-", .base64url, 24, 255), TokenFormat("xapp-", .base64url, 24, 255),
+        // Legacy workspace (`xoxa-`, `xoxr-`) tokens are shorter: a version digit and 8–48 characters.
+        TokenFormat("xoxb-", .base64url, 24, 255, .slackGroups), TokenFormat("xoxp-", .base64url, 24, 255, .slackGroups),
+        TokenFormat("xoxa-", .base64url, 10, 255, .slackGroups), TokenFormat("xoxr-", .base64url, 10, 255, .slackGroups),
+        TokenFormat("xoxs-", .base64url, 24, 255, .slackGroups), TokenFormat("xoxe-", .base64url, 24, 255, .slackGroups),
+        TokenFormat("xoxe.xoxp-", .base64url, 24, 255, .slackGroups), TokenFormat("xoxo-", .base64url, 24, 255, .slackGroups),
+        TokenFormat("xapp-", .base64url, 24, 255),
         // Stripe: secret and restricted keys (live and test), webhook signing secrets. `pk_` keys are public.
         TokenFormat("sk_live_", .alnum, 16, 247), TokenFormat("sk_test_", .alnum, 16, 247), TokenFormat("rk_live_", .alnum, 16, 247),
         TokenFormat("rk_test_", .alnum, 16, 247), TokenFormat("sk_prod_", .alnum, 16, 247), TokenFormat("rk_prod_", .alnum, 16, 247), TokenFormat("whsec_", .base64, 24, 128),
         // OpenAI (project, service-account, admin, legacy), Anthropic.
         TokenFormat("sk-proj-", .base64url, 20, open), TokenFormat("sk-svcacct-", .base64url, 20, open), TokenFormat("sk-admin-", .base64url, 20, open),
-        TokenFormat("sk-None-", .base64url, 20, open), TokenFormat("sk-ant-api03-", .base64url, 20, open), TokenFormat("sk-ant-admin01-", .base64url, 20, open),
+        TokenFormat("sk-None-", .base64url, 20, open), TokenFormat("sk-ant-api03-", .base64url, 95, 95, .endsAA),
+        TokenFormat("sk-ant-admin01-", .base64url, 95, 95, .endsAA),
         TokenFormat("sk-ant-", .base64url, 20, open), TokenFormat("sk-", .base64url, 20, open),
         // Shopify: admin API access tokens, shared secrets, custom-app and partner tokens.
         TokenFormat("shpat_", .hex, 32), TokenFormat("shpss_", .hex, 32), TokenFormat("shpca_", .hex, 32), TokenFormat("shppa_", .hex, 32),
@@ -83,26 +155,26 @@ struct TokenFormat: Sendable {
         TokenFormat("dop_v1_", .hex, 64), TokenFormat("doo_v1_", .hex, 64), TokenFormat("dor_v1_", .hex, 64),
         TokenFormat("dp.pt.", .alnum, 40, 44), TokenFormat("dp.st.", .alnumUnderscore, 40, 80), TokenFormat("dp.sa.", .alnum, 40, 44),
         TokenFormat("dp.ct.", .alnum, 40, 44), TokenFormat("dp.scim.", .alnum, 40, 44), TokenFormat("dp.audit.", .alnum, 40, 44),
-        TokenFormat("dapi", .hexDash, 32, 35), TokenFormat("HRKU-", .base64url, 58, 64),
+        TokenFormat("dapi", .hexDash, 32, 35, .hex32Version), TokenFormat("HRKU-", .base64url, 58, 64),
         TokenFormat("ATATT3", .base64, 100, 300), TokenFormat("lin_api_", .alnum, 40), TokenFormat("lin_oauth_", .hex, 64),
         TokenFormat("PMAK-", .hexDash, 59),
         // Square, Braintree/PayPal, EasyPost, Shippo, Flutterwave, Duffel: payment and shipping back offices.
         TokenFormat("sq0atp-", .base64url, 22), TokenFormat("sq0csp-", .base64url, 43), TokenFormat("EAAA", .base64url, 60),
         TokenFormat("access_token$production$", .dollarAlnum, 40, 60), TokenFormat("EZAK", .alnum, 54), TokenFormat("EZTK", .alnum, 54),
-        TokenFormat("shippo_live_", .hex, 40), TokenFormat("shippo_test_", .hex, 40), TokenFormat("FLWSECK-", .hexDash, 34),
-        TokenFormat("FLWSECK_TEST-", .hexDash, 34), TokenFormat("duffel_live_", .base64url, 43), TokenFormat("duffel_test_", .base64url, 43),
+        TokenFormat("shippo_live_", .hex, 40), TokenFormat("shippo_test_", .hex, 40), TokenFormat("FLWSECK-", .base64url, 12, 34),
+        TokenFormat("FLWSECK_TEST-", .base64url, 12, 34), TokenFormat("duffel_live_", .base64url, 43), TokenFormat("duffel_test_", .base64url, 43),
         // HashiCorp Vault service/batch/recovery tokens, Grafana, Dynatrace, New Relic, Sentry, Pulumi,
         // PlanetScale, Prefect, ReadMe, Typeform, Sourcegraph, Fly.io, Infracost, Frame.io, 1Password,
         // Artifactory, Alibaba, OpenShift, age.
         TokenFormat("hvs.", .base64url, 24, open), TokenFormat("hvb.", .base64url, 24, open), TokenFormat("hvr.", .base64url, 24, open),
-        TokenFormat("glc_", .base64, 32, 400), TokenFormat("glsa_", .alnumUnderscore, 41), TokenFormat("dt0c01.", .base64urlDot, 90, 96),
-        TokenFormat("NRAK-", .upperAlnum, 27), TokenFormat("sntrys_", .base64any, 50, open), TokenFormat("sntryu_", .lowerHex, 64),
-        TokenFormat("pul-", .lowerHex, 40), TokenFormat("pscale_tkn_", .base64url, 32, 64), TokenFormat("pscale_pw_", .base64url, 32, 64),
-        TokenFormat("pscale_oauth_", .base64url, 32, 64), TokenFormat("pnu_", .alnum, 36), TokenFormat("rdme_", .alnum, 70),
-        TokenFormat("tfp_", .base64urlDot, 59), TokenFormat("sgp_", .alnumUnderscore, 40, 80), TokenFormat("fo1_", .base64url, 43),
-        TokenFormat("ico-", .alnum, 32), TokenFormat("fio-u-", .base64url, 64), TokenFormat("ops_eyJ", .base64url, 250, open),
+        TokenFormat("glc_", .base64, 32, 400), TokenFormat("glsa_", .alnumUnderscore, 41), TokenFormat("dt0c01.", .base64urlDot, 89),
+        TokenFormat("NRAK-", .alnum, 27), TokenFormat("sntrys_", .base64any, 50, open, .sentryOrg), TokenFormat("sntryu_", .lowerHex, 64),
+        TokenFormat("pul-", .lowerHex, 40), TokenFormat("pscale_tkn_", .urlSafe, 32, 64), TokenFormat("pscale_pw_", .urlSafe, 32, 64),
+        TokenFormat("pscale_oauth_", .urlSafe, 32, 64), TokenFormat("pnu_", .alnum, 36), TokenFormat("rdme_", .alnum, 70),
+        TokenFormat("tfp_", .urlSafe, 59), TokenFormat("sgp_", .alnumUnderscore, 40, 57, .sourcegraph), TokenFormat("fo1_", .base64url, 43),
+        TokenFormat("ico-", .alnum, 32), TokenFormat("fio-u-", .base64url, 64), TokenFormat("ops_eyJ", .base64any, 250, open),
         TokenFormat("AKCp", .alnum, 69), TokenFormat("LTAI", .alnum, 20), TokenFormat("sha256~", .base64url, 43),
-        TokenFormat("AGE-SECRET-KEY-1", .upperAlnum, 58), TokenFormat("xkeysib-", .hexDash, 81),
+        TokenFormat("AGE-SECRET-KEY-1", .upperAlnum, 58), TokenFormat("xkeysib-", .base64url, 81),
         TokenFormat("sk.eyJ", .base64urlDot, 80, open),
         // Meta (Facebook) page/user access tokens, Notion, Fly.io, 1Password account secret keys, JFrog
         // reference tokens, 42 Intra, Adobe, Cloudflare Origin CA.
@@ -137,6 +209,21 @@ struct TokenFormat: Sendable {
     }
     /// A class: reading it costs one retain, not one per array.
     static let index = Index()
+
+    /// Whether `t[i...]` starts with a claiming format's prefix (`claims`).
+    static func claimed(_ t: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 1 < t.count else { return false }
+        let bucket = index.byPair[Int(t[i]) << 8 | Int(t[i + 1])]
+        guard bucket != 0 else { return false }
+        for f in index.buckets[Int(bucket)] where f.claims && f.hasPrefix(t, at: i) { return true }
+        return false
+    }
+
+    @inline(__always) func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + prefix.count <= t.count else { return false }
+        for k in 0..<prefix.count where t[i + k] != prefix[k] { return false }
+        return true
+    }
 }
 
 /// Values that only look like secrets: documentation examples, placeholders, masks, references to
@@ -176,9 +263,13 @@ enum Placeholder {
                 if same && (k <= 1 || v.count - (k + m.count) <= 3 || v.count <= m.count + 4) { return true }
             }
         }
-        var run = 1, longest = 1
-        for k in 1..<max(1, v.count) { if v[k] == v[k - 1] { run += 1; longest = max(longest, run) } else { run = 1 } }
-        if v.count >= 8 && longest * 2 > v.count { return true }
+        // One character repeated for most of the value, or runs of four or more making up most of it
+        // ("sgp_5555555dAAAAA7777777CcccCFaaaaaaa…"): typed, not generated.
+        var run = 1, longest = 1, inRuns = 0
+        for k in 1...max(1, v.count) {
+            if k < v.count && v[k] == v[k - 1] { run += 1; longest = max(longest, run) } else { if run >= 4 { inRuns += run }; run = 1 }
+        }
+        if v.count >= 8 && (longest * 2 > v.count || inRuns * 2 > v.count) { return true }
         return false
     }
 }

@@ -6,7 +6,7 @@
 final class SecretRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.secret]
     static let triggers: [Trigger] = [.wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-")),
-                                      .byte(UInt8(ascii: "~"))]
+                                      .byte(UInt8(ascii: "~")), .byte(UInt8(ascii: "("))]
     /// Not read by the recognizer today (kept as it was in the central list).
     static let context = ContextWords([
         "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
@@ -39,8 +39,13 @@ final class SecretRecognizer: PositionRecognizer {
         case UInt8(ascii: "="): return assignment(&s, i)
         case UInt8(ascii: "-"):
             if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : curlUser(&s, i) }
-            return s.at(i + 1) == UInt8(ascii: "u") && s.at(i + 2) == 0x20 ? curlUser(&s, i) : nil
+            switch s.at(i + 1) {
+            case UInt8(ascii: "u"): return s.at(i + 2) == 0x20 ? (curlUser(&s, i) ?? commaUser(&s, i)) : nil
+            case UInt8(ascii: "p"), UInt8(ascii: "a"): return optionPassword(&s, i)
+            default: return nil
+            }
         case UInt8(ascii: "~"): return azureSecret(&s, i)
+        case UInt8(ascii: "("): return callArguments(&s, i)
         default: return try prefixed(&s, i)
         }
     }
@@ -51,7 +56,14 @@ final class SecretRecognizer: PositionRecognizer {
         let index = TokenFormat.index
         let bucket = index.byPair[Int(s.t[i]) << 8 | Int(s.at(i + 1))]
         if bucket != 0 {
-            for f in index.buckets[Int(bucket)] { if let e = token(&s, i, f) { return e } }
+            // Longest prefix first; once a claiming prefix is there, its format alone decides
+            // (`sk-ant-api03-` of the wrong length is not retried as a bare `sk-` key).
+            var claimedLength = 0
+            for f in index.buckets[Int(bucket)] where f.prefix.count >= claimedLength {
+                if let e = token(&s, i, f) { return e }
+                if f.claims && f.hasPrefix(s.t, at: i) { claimedLength = f.prefix.count }
+            }
+            if claimedLength > 0 { return nil }
         }
         let p: Pattern
         switch s.t[i] {
@@ -79,6 +91,8 @@ final class SecretRecognizer: PositionRecognizer {
     func token(_ s: inout ScanState, _ i: Int, _ f: TokenFormat) -> Int? {
         let t = s.t
         guard i + f.prefix.count + f.min <= t.count else { return nil }
+        // Inside a dotted name ("video_box.ico-7a38….png", a host name) a prefix is a coincidence.
+        if i > 0 && t[i - 1] == UInt8(ascii: ".") { return nil }
         for k in 0..<f.prefix.count where t[i + k] != f.prefix[k] { return nil }
         let a = i + f.prefix.count
         var j = a
@@ -104,7 +118,11 @@ final class SecretRecognizer: PositionRecognizer {
             // The bare `sk-` form is shared with other vendors' words: demand more of a generated key.
             guard digits >= 2, letters >= 8 else { return nil }
         }
-        guard examples || !Placeholder.looksFake(body) else { return nil }
+        guard f.shapeHolds(body) else { return nil }
+        // Slack's numeric ids before the random part may be anything; the random part must not be typed.
+        var random = body
+        if f.shape == .slackGroups, let dash = body.lastIndex(of: UInt8(ascii: "-")) { random = UnsafeBufferPointer(rebasing: body[(dash + 1)...]) }
+        guard examples || !Placeholder.looksFake(random) else { return nil }
         s.out.append(Candidate(start: i, end: j, type: .secret, score: 0.95))
         return j
     }
@@ -123,9 +141,29 @@ final class SecretRecognizer: PositionRecognizer {
             if t[e] == UInt8(ascii: ":") && colon < 0 { colon = e }
             e += 1
         }
+        // User and password quoted apart: -u "user":"password".
+        if colon < 0 && quote != 0 && s.at(e) == quote && s.at(e + 1) == UInt8(ascii: ":") && s.at(e + 2) == quote {
+            colon = e + 1
+            e = e + 3
+            while e < t.count && e - colon < 256 && t[e] != quote && t[e] != 0x0A { e += 1 }
+            guard s.at(e) == quote else { return nil }
+            v = colon + 2
+            colon = v - 1
+        }
+        // "-u api_key:" — an API key sent as the user with an empty password (Stripe, Mailgun, Elastic).
+        if colon >= v && colon == e - 1 && colon - v >= 8 {
+            let user = UnsafeBufferPointer(rebasing: t[v..<colon])
+            var digits = 0, letters = 0
+            for c in user { if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1 } }
+            guard digits >= 1, letters >= 1, Entropy.bitsPerChar(user) >= 3.0, !Placeholder.looksFake(user), !SecretRecognizer.isStandIn(user) else { return nil }
+            s.out.append(Candidate(start: v, end: colon, type: .secret, score: 0.9))
+            return e
+        }
         guard colon >= v, e - colon > 4 else { return nil }
         let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<e])
         guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        // "[PASSWORD]", "<password>": a slot to fill in.
+        if (pw[0] == UInt8(ascii: "[") && pw[pw.count - 1] == UInt8(ascii: "]")) || (pw[0] == UInt8(ascii: "<") && pw[pw.count - 1] == UInt8(ascii: ">")) { return nil }
         // "test:test": a password equal to its user is an example.
         if colon - v == e - colon - 1 && (0..<(colon - v)).allSatisfy({ t[v + $0] == t[colon + 1 + $0] }) { return nil }
         s.out.append(Candidate(start: colon + 1, end: e, type: .secret, score: 0.9))
@@ -141,7 +179,7 @@ final class SecretRecognizer: PositionRecognizer {
         if a > 0 && ByteClass.isAlnum(t[a - 1]) { return nil }
         var e = i + 1
         while e < t.count && ok(t[e]) && e - i <= 35 { e += 1 }
-        guard e - (i + 1) >= 31, e - (i + 1) <= 34 else { return nil }
+        guard e - (i + 1) >= 31, e - (i + 1) <= 34, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: t[(i + 1)..<e])) else { return nil }
         s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.9))
         return e
     }
@@ -181,7 +219,7 @@ final class SecretRecognizer: PositionRecognizer {
     static let keyNames: [[UInt8]] = [
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
-        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds",
+        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds"
     ].map { Array($0.utf8) }
     /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
     static let publicKeyWords = WordList(["public", "publishable", "csrf", "xsrf"])
@@ -192,17 +230,191 @@ final class SecretRecognizer: PositionRecognizer {
     static let standIns = WordList([
         "password", "passwort", "pass", "secret", "pwd", "motdepasse", "mdp", "none", "null", "nil", "true", "false",
         "undefined", "empty", "required", "optional", "string", "hidden", "masked", "env", "tbd", "todo", "test", "username", "user",
+        "token", "apikey", "api_key", "key", "accesstoken", "access_token",
     ])
 
     static func isStandIn(_ v: UnsafeBufferPointer<UInt8>) -> Bool { standIns.equalsAny(v) }
+
+    /// Password words in a sentence that ends in a label (`:`), within 60 bytes on its line.
+    static let passwordWords = WordList(["pw", "pwd", "password", "passwort", "kennwort", "mdp", "passe", "passphrase", "passwd"])
+    static func passwordWordBefore(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        // Prose only: no other key, quote, URL or address between the word and the label.
+        var k = k
+        while k > 0 && t[k - 1] >= 0x80 || k > 0 && ByteClass.isAlpha(t[k - 1]) { k -= 1 }  // the label's non-ASCII letters
+        guard k > 0, t[k - 1] == 0x20 else { return false }
+        var j = k
+        while j > 0 && k - j < 60 && t[j - 1] != 0x0A {
+            let c = t[j - 1]
+            if c == UInt8(ascii: ":") || c == UInt8(ascii: "=") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "@") || c == UInt8(ascii: "/")
+                || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") { return false }
+            guard ByteClass.isAlpha(c) else { j -= 1; continue }
+            var q = j
+            while q > 0 && ByteClass.isAlpha(t[q - 1]) { q -= 1 }
+            if passwordWords.equalsAny(UnsafeBufferPointer(rebasing: t[q..<j])) && (q == 0 || t[q - 1] == 0x20 || t[q - 1] == 0x0A) { return true }
+            j = q
+        }
+        return false
+    }
+
+    /// Command-line tools that take a password as an option, and the option: `mysql -p'…'` (glued),
+    /// `redis-cli -a '…'`, `sshpass -p '…'`.
+    static let passwordTools: [(tool: StaticString, option: UInt8, glued: Bool)] = [
+        ("mysql", UInt8(ascii: "p"), true), ("mysqldump", UInt8(ascii: "p"), true), ("mariadb", UInt8(ascii: "p"), true),
+        ("mysqladmin", UInt8(ascii: "p"), true), ("redis-cli", UInt8(ascii: "a"), false), ("sshpass", UInt8(ascii: "p"), false),
+    ]
+
+    /// `i` is the `-` of a password option of a tool named earlier on the line.
+    func optionPassword(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard i > 0, t[i - 1] == 0x20 else { return nil }
+        let option = t[i + 1]
+        var ls = i
+        while ls > 0 && t[ls - 1] != 0x0A && i - ls < 200 { ls -= 1 }
+        var glued = false, known = false
+        for (tool, o, g) in SecretRecognizer.passwordTools where o == option {
+            let n = tool.utf8CodeUnitCount
+            var q = ls
+            while q + n <= i {
+                if ByteClass.hasWord(t, tool, at: q) && (q == 0 || !ByteClass.isAlnum(t[q - 1])) && (t[q + n] == 0x20 || t[q + n] == UInt8(ascii: "\t")) {
+                    known = true; glued = g; break
+                }
+                q += 1
+            }
+            if known { break }
+        }
+        guard known else { return nil }
+        var v = i + 2
+        if !glued || s.at(v) == 0x20 {
+            // mysql's bare "-p" prompts for the password: only a glued value is one.
+            if glued { return nil }
+            while v < t.count && t[v] == 0x20 { v += 1 }
+        }
+        var quote: UInt8 = 0
+        if v < t.count && (t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"")) { quote = t[v]; v += 1 }
+        var e = v
+        while e < t.count && e - v < 256 && (quote != 0 ? t[e] != quote && t[e] != 0x0A : !ByteClass.isSpace(t[e])) { e += 1 }
+        if quote != 0 && s.at(e) != quote { return nil }
+        guard e - v >= 4 else { return nil }
+        let pw = UnsafeBufferPointer(rebasing: t[v..<e])
+        guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// `i` is the `-` of `lftp -u user,password`: the password after the comma.
+    func commaUser(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard i >= 5, ByteClass.hasWord(t, "lftp ", at: i - 5) || i >= 6 && ByteClass.hasWord(t, "lftp  ", at: i - 6) else { return nil }
+        var v = i + 3
+        while v < t.count && t[v] == 0x20 { v += 1 }
+        var c = v
+        while c < t.count && c - v < 64 && !ByteClass.isSpace(t[c]) && t[c] != UInt8(ascii: ",") { c += 1 }
+        guard c > v, s.at(c) == UInt8(ascii: ",") else { return nil }
+        var e = c + 1
+        while e < t.count && e - c < 256 && !ByteClass.isSpace(t[e]) { e += 1 }
+        guard e - c > 4 else { return nil }
+        let pw = UnsafeBufferPointer(rebasing: t[(c + 1)..<e])
+        guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        s.out.append(Candidate(start: c + 1, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// `i` is a `(`: `define('DB_PASSWORD', '…')`, `config("api_key", "…")` — a quoted key name, then its value.
+    func callArguments(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var q = i + 1
+        while q < t.count && t[q] == 0x20 { q += 1 }
+        guard q < t.count, t[q] == UInt8(ascii: "'") || t[q] == UInt8(ascii: "\"") else { return nil }
+        let quote = t[q]
+        var e = q + 1
+        while e < t.count && e - q < 64 && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "-") || t[e] == UInt8(ascii: ".")) { e += 1 }
+        guard e > q + 1, s.at(e) == quote else { return nil }
+        var c = e + 1
+        while c < t.count && t[c] == 0x20 { c += 1 }
+        guard s.at(c) == UInt8(ascii: ",") else { return nil }
+        var v = c + 1
+        while v < t.count && t[v] == 0x20 { v += 1 }
+        guard s.at(v) == UInt8(ascii: "'") || s.at(v) == UInt8(ascii: "\"") else { return nil }
+        return assignment(&s, c)
+    }
+
+    /// Code that reads the value from elsewhere, quoted by mistake: `"os.environ['API_KEY']"`.
+    static let codeReferences = WordList(["environ[", "environ.get", "getenv(", "process.env.", "env(", "config(", "secrets."])
+    /// Credential words that count as a component anywhere inside a key name.
+    static let componentNames = WordList(["secret", "token", "password", "passwd", "passwort", "apikey", "credential", "credentials", "pwd"])
+    /// Last components that describe a credential rather than hold it.
+    static let describingNames = WordList([
+        "type", "types", "name", "names", "url", "uri", "path", "file", "filename", "length", "len", "count", "id", "ids", "expires",
+        "expiry", "expiration", "ttl", "timeout", "endpoint", "header", "field", "hint", "policy", "format", "version", "min", "max",
+        "size", "prefix", "suffix", "env", "var", "ref", "label", "rotation", "created", "updated", "at", "date", "time", "enabled",
+        "required", "hash", "salt", "reset", "mode", "provider", "store", "storage", "location", "dir", "kind", "method", "regex",
+        "pattern", "validation", "valid", "field", "input", "placeholder", "description", "help", "error", "message", "msg",
+    ])
+    /// A key's name split at `_`, `-`, `.` and camelCase boundaries; the credential word found in it
+    /// (as the key name it stands for), unless the last component describes it.
+    static func componentName(_ key: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var found = false
+        var start = 0, lastStart = 0
+        var k = 0
+        let n = key.count
+        while k <= n {
+            let boundary = k == n || key[k] == UInt8(ascii: "_") || key[k] == UInt8(ascii: "-") || key[k] == UInt8(ascii: ".")
+                || k > start && ByteClass.isUpper(key[k]) && !ByteClass.isUpper(key[k - 1])
+            if boundary {
+                if k > start {
+                    if componentNames.equalsAny(UnsafeBufferPointer(rebasing: key[start..<k])) { found = true }
+                    lastStart = start
+                }
+                start = (k < n && !ByteClass.isAlnum(key[k])) ? k + 1 : k
+            }
+            k += 1
+        }
+        guard found, !describingNames.equalsAny(UnsafeBufferPointer(rebasing: key[lastStart..<n])) else { return nil }
+        return keyNames[5]  // "token": the value must look generated
+    }
+    /// Providers whose name alone, as a key, labels their credential.
+    static let providerKeys = WordList([
+        "cloudflare", "sourcegraph", "artifactory", "jfrog", "github", "gitlab", "bitbucket", "slack", "discord", "stripe", "shopify",
+        "sendgrid", "twilio", "mailgun", "mailchimp", "heroku", "netlify", "vercel", "datadog", "sentry", "newrelic", "algolia",
+        "contentful", "okta", "auth0", "pagerduty", "dropbox", "zendesk", "intercom", "hubspot", "salesforce", "paypal", "braintree",
+        "adyen", "mollie", "klarna", "openai", "anthropic", "mapbox", "pusher", "firebase", "snyk", "sonar", "sumologic", "databricks",
+        "doppler", "pulumi", "linear", "postman", "npm", "pypi", "dockerhub", "digitalocean", "huggingface", "shopware", "magento",
+    ])
+    /// Adjacent letters that change case: many in generated strings, two per word in camelCase names.
+    static func caseSwitches(_ v: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for k in 1..<max(1, v.count) where ByteClass.isAlpha(v[k]) && ByteClass.isAlpha(v[k - 1])
+            && ByteClass.isUpper(v[k]) != ByteClass.isUpper(v[k - 1]) { n += 1 }
+        return n
+    }
+    /// `jjwt-jackson-0.11.2`, `spring-boot-3.2.1`: words joined by dashes, then a dotted version.
+    static func isArtifactName(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = v.count
+        while k > 0 && (ByteClass.isDigit(v[k - 1]) || v[k - 1] == UInt8(ascii: ".")) { k -= 1 }
+        guard k > 1, k < v.count, v[k - 1] == UInt8(ascii: "-"), v[k...].contains(UInt8(ascii: ".")) else { return false }
+        for q in 0..<(k - 1) where !(ByteClass.isAlpha(v[q]) && !ByteClass.isUpper(v[q]) || v[q] == UInt8(ascii: "-")) { return false }
+        return true
+    }
+    /// The key at `k` is an HTTP header in a curl command or a request dump: `-H "X-Api-Key: …"`,
+    /// `--header 'Token: …'`.
+    static func isHeaderName(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k >= 4, t[k - 1] == UInt8(ascii: "\"") || t[k - 1] == UInt8(ascii: "'") else { return false }
+        var q = k - 2
+        while q >= 0 && t[q] == 0x20 { q -= 1 }
+        guard q >= 1 else { return false }
+        return t[q] == UInt8(ascii: "H") && t[q - 1] == UInt8(ascii: "-") || q >= 7 && ByteClass.hasWord(t, "--header", at: q - 7)
+    }
 
     /// `i` is a `=` or `:`; looks back for a key name and forward for its value.
     func assignment(_ s: inout ScanState, _ i: Int) -> Int? {
         let t = s.t
         // Key: an identifier, optionally quoted, just before the operator.
         var k = i
-        // Makefile and shell forms: ":=", "?=", "+=".
-        if t[i] == UInt8(ascii: "="), k > 0, t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: "?") || t[k - 1] == UInt8(ascii: "+") { k -= 1 }
+        // Makefile and shell forms: ":=", "::=", ":::=", "?=", "+=" are decided at their "=".
+        if t[i] == UInt8(ascii: ":") && (s.at(i + 1) == UInt8(ascii: ":") || s.at(i + 1) == UInt8(ascii: "=")) { return nil }
+        if t[i] == UInt8(ascii: "=") {
+            while k > 0 && i - k < 3 && (t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: "?") || t[k - 1] == UInt8(ascii: "+")) { k -= 1 }
+        }
         while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: "\"") || t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
         let keyEnd = k
         while k > 0 && keyEnd - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
@@ -218,7 +430,22 @@ final class SecretRecognizer: PositionRecognizer {
             var ok = true
             let off = keyEnd2 - name.count
             for q in 0..<name.count where ByteClass.lower(t[off + q]) != name[q] { ok = false; break }
-            if ok && (off == k || !ByteClass.isAlpha(t[off - 1]) || name.count >= 5) { matched = name; break }
+            // At the identifier's start, after a separator, long enough, or after a provider's name in
+            // camelCase ("hubspotKey"; "primaryKey" and "cacheKey" are not credentials).
+            if ok && (off == k || !ByteClass.isAlpha(t[off - 1]) || name.count >= 5
+                      || ByteClass.isUpper(t[off]) && SecretRecognizer.providerKeys.equalsAny(UnsafeBufferPointer(rebasing: t[k..<off]))) {
+                matched = name; break
+            }
+        }
+        // A credential word as a component inside the name ("mySecretString", "todo_secret_do_not_commit"),
+        // unless the name ends in what describes it rather than holds it ("token_type", "password_hint").
+        var inside = false
+        if matched == nil, let name = SecretRecognizer.componentName(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) { matched = name; inside = true }
+        // A provider's name or its credential property ("cloudflare:", "sonar.login=").
+        if matched == nil && SecretRecognizer.providerKeys.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) { matched = SecretRecognizer.keyNames[5] }
+        if matched == nil && keyEnd2 - k >= 5 && ByteClass.hasWord(t, "login", at: keyEnd2 - 5) && keyEnd2 - 11 >= k - 6
+            && ByteClass.hasWord(t, "sonar", at: keyEnd2 - 11) && (t[keyEnd2 - 6] == UInt8(ascii: ".") || t[keyEnd2 - 6] == UInt8(ascii: "_")) {
+            matched = SecretRecognizer.keyNames[5]
         }
         if matched == nil && ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9 && (keyEnd - k) >= 2
             && t[keyEnd - 2] != UInt8(ascii: "_") && SecretRecognizer.hostSeparator.containsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd])) {
@@ -228,19 +455,27 @@ final class SecretRecognizer: PositionRecognizer {
         if matched == nil && keyEnd2 - k == 5 && ByteClass.hasWord(t, "passe", at: k) && ByteClass.hasWord(t, "mot de ", at: k - 7) {
             matched = SecretRecognizer.passwordNames[0]
         }
+        // "hab das pw vom test-shop geändert: …": a password word earlier on the label's line.
+        if matched == nil && t[i] == UInt8(ascii: ":") && SecretRecognizer.passwordWordBefore(t, k) { matched = SecretRecognizer.passwordNames[0] }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
         if SecretRecognizer.publicKeyWords.containsAny(key) { return nil }
         // Bundler's per-host credentials: BUNDLE_GEMS__EXAMPLE__COM=user:password.
         let bundler = ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9
-        let isPassword = SecretRecognizer.passwordNames.contains(name)
+        // (A Bundler credential is user:password whatever name it ends in.)
+        let isPassword = SecretRecognizer.passwordNames.contains(name) && !inside || bundler
         // Value: after the operator, optional "=>"/">", spaces and a quote.
         var v = i + 1
         if v < t.count && t[v] == UInt8(ascii: ">") { v += 1 }
         while v < t.count && (t[v] == 0x20 || t[v] == 0x09) { v += 1 }
         var quote: UInt8 = 0
         if v < t.count && (t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "`")) { quote = t[v]; v += 1 }
+        // Laravel's APP_KEY and similar carry their encoding first: "base64:…".
+        if ByteClass.hasWord(t, "base64:", at: v) { v += 7 }
         var afterScheme = false
+        // An HTTP header that carries a credential (curl's -H "Api-Token: …", "X-Auth-Token: …"): its value
+        // is the credential, however short.
+        if t[i] == UInt8(ascii: ":") && SecretRecognizer.isHeaderName(t, k) { afterScheme = true }
         if name == Array("authorization".utf8) || name == Array("auth".utf8) {
             // "Authorization: Bearer …", "Basic …", "token …": the credential is the word after the scheme.
             for scheme in ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "key "] as [StaticString] where s.hasWord(scheme, at: v) {
@@ -282,6 +517,7 @@ final class SecretRecognizer: PositionRecognizer {
         let first = value[0]
         if first == UInt8(ascii: "$") || first == UInt8(ascii: "%") || first == UInt8(ascii: "{") || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") { return nil }
         if quote == 0 && (s.at(b) == UInt8(ascii: "(") || s.at(b) == UInt8(ascii: "[")) { return nil }
+        if SecretRecognizer.codeReferences.containsAny(value) { return nil }
         guard !Placeholder.looksFake(value) else { return nil }
         // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`).
         if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) { return nil }
@@ -313,7 +549,9 @@ final class SecretRecognizer: PositionRecognizer {
             } else {
                 // Shorter values must look more random: "SalesResults-1.2" and "jjwt-jackson-0.11.2" are names.
                 guard entropy >= (len < 24 ? 3.5 : 3.0) else { return nil }
-                guard letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1) else { return nil }
+                guard letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1)
+                        || upper >= 4 && lower >= 4 && len >= 12 && SecretRecognizer.caseSwitches(value) * 4 >= len else { return nil }
+                if SecretRecognizer.isArtifactName(value) { return nil }
             }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
