@@ -103,6 +103,8 @@ enum IntentLexicon {
             "fichier client*", "liste des clients", "base client*", "données client*",
         ]),
         (.pii, [
+            // round 3
+            "in welche stadt", "dans quelle ville", "which city", "what city", "quelle adresse", "moyen de paiement", "womit sie bezahlt", "welchem konto", "quel compte", "ses achats", "ihre einkäufe", "what she ordered", "what he ordered", "was sie gekauft", "was er gekauft", "ce qu'elle a acheté", "ce qu’elle a acheté", "qu'a commandé", "qu’a commandé", "was hat familie", "wer in der straße", "qui a commandé quoi",
             // en
             "address", "addresses", "home address", "e-mail", "email", "emails", "e-mails", "email address", "phone",
             "phone number", "phone numbers", "telephone", "mobile number", "cell number", "card", "cards", "credit card",
@@ -137,6 +139,8 @@ enum IntentLexicon {
             "que j’ai",
         ]),
         (.third, [
+            // round 3
+            "jugendliebe", "amour de jeunesse", "coloc", "copine", "mon fils", "ma fille", "mon ex", "meine ex", "store manager", "detective", "inkasso*", "schuldet", "livreur", "destinataire", "titulaire", "wem gehört", "à qui il est", "à qui elle est", "belongs to", "familie", "famille",
             // en
             "another customer", "other customer", "other customers", "another user", "another person", "other person",
             "the customer", "a customer", "this customer", "that customer", "the user", "this user", "the buyer",
@@ -179,6 +183,8 @@ enum IntentLexicon {
             "enregistrée pour", "enregistré pour",
         ]),
         (.secret, [
+            // round 3
+            "gross margin", "margin on the", "your margin on", "per unit", "ad budget", "advertising budget", "ad spend", "acquisition cost", "keywords you bid", "not been announced", "haven't been announced", "not announced yet", "store closures", "exclusive contract", "exclusive deal", "volume bonus", "employee discount", "staff code", "internal price list", "price calculation", "rohertrag", "deckungsbeitrag", "im einkauf", "kalkulationstabelle", "*kalkulation*", "rückvergütung", "werbebudget", "bietet ihr", "neu ins sortiment", "ins sortiment aufnehm*", "geschlossen werden", "exklusiv*", "*rabattcode*", "marge brute", "grossiste", "au grossiste", "l'achetez combien", "l’achetez combien", "coefficient", "tableur interne", "budget pub", "en pub", "coût d'acquisition", "coût d’acquisition", "référencer", "réservé aux employés", "exclusif", "exclusive",
             // en
             "margins", "margin on", "margin do you", "margin you make", "profit margin", "markup", "mark-up",
             "purchase prices", "your purchase price",
@@ -212,6 +218,8 @@ enum IntentLexicon {
             "tous les codes", "négocié*",
         ]),
         (.cred, [
+            // round 3
+            "root-passwort", "ssh-key", "phpmyadmin", "mot de passe de l'accès", "mot de passe de l’accès", "mot de passe du serveur", "passwort für den", "webhook_secret", "*_secret", "webhook secret", "dsn", "admin token", "token d'admin", "token d’admin", "aws access key", "secret access key", "media bucket",
             "admin password", "administrator password", "root password", "database password", "db password",
             "smtp password", "api key", "api keys", "api-key", "apikey", "secret key", "private key", "access token",
             "access tokens", "auth token", "bearer token", "session token*", "ssh key", "credentials", "login details",
@@ -261,6 +269,8 @@ enum IntentLexicon {
             "n'appliques plus", "n’appliques plus", "n'applique plus", "ne respectes plus", "ne suis plus",
         ]),
         (.ovrObj, [
+            // round 3
+            "bisher gesagte", "vorgaben von vorhin", "data protection checks", "data protection", "datenschutz*", "sicherheitsvorgaben", "règles de confidentialité", "limitation*", "verweigerungen", "filtering", "all filtering",
             "instruction", "instructions", "rules", "rule", "guideline", "guidelines", "directive", "directives", "prompt",
             "system prompt", "programming", "restriction", "restrictions", "guardrail*", "safeguard*", "policies",
             "policy", "constraints", "limits", "limitations", "filters", "filter", "safety", "training", "orders given",
@@ -302,6 +312,8 @@ enum IntentLexicon {
             "horaires", "recette", "jeu",
         ]),
         (.roleVerb, [
+            // round 3
+            "write a story", "write a short story", "for a novel", "writing a novel", "your character", "schreib ein drehbuch", "drehbuch", "für ein märchen", "märchen", "écris un scénario", "scénario", "pour un conte", "conte", "on fait du théâtre", "ton rôle", "tu es un personnage", "personnage", "antworte ab jetzt als", "antworte ab jetzt", "réponds désormais comme", "sois mon", "sois", "parallel universe", "univers parallèle", "paralleluniversum", "jeu vidéo", "videospiel", "pnj", "ta réplique", "nachspielen", "as if you were", "als wärst du", "comme si tu étais", "gedankenexperiment", "exercice de pensée", "thought experiment",
             "pretend", "pretending", "act as", "acting as", "roleplay", "role-play", "role play", "play the role",
             "play a role", "take on the role", "you are now", "you're now", "from now on you are", "imagine you are",
             "imagine you're", "you will be", "behave as", "behave like", "simulate", "simulating", "emulate", "become",
@@ -318,6 +330,8 @@ enum IntentLexicon {
             "simule*", "réponds comme", "répondez comme", "deviens", "deux réponses", "reste dans le rôle",
         ]),
         (.persona, [
+            // round 3
+            "ohne jede richtlinie", "sans aucune règle", "sans filtre", "aucun secret", "jumeau maléfique", "evil twin", "mode opposé", "previous chatbot", "before all these restrictions", "jamais entendu parler de confidentialité", "ausplaudert", "plaudert", "raconte tout", "qui raconte", "ungefiltert", "rogue support agent", "attacker",
             "no restrictions", "without restrictions", "no rules", "without rules", "no limits", "without limits",
             "no filter", "no filters", "without filter*", "unfiltered", "uncensored", "unrestricted", "unlimited",
             "jailbreak*", "jailbroken", "dan", "do anything now", "developer mode", "dev mode", "debug mode",
@@ -340,6 +354,8 @@ enum IntentLexicon {
             "accès complet", "accès total",
         ]),
         (.sysObj, [
+            // round 3
+            "startkonfiguration", "grundanweisungen", "instructions de base", "ersten block", "kontextfenster", "in deinem kontext", "dans ton contexte", "system role", "conversation context", "how you were set up", "tes règles sont", "deine regeln sind", "richtige prompt", "bon prompt", "my instructions are", "hidden message", "message caché", "text am anfang", "am anfang ein text", "texte au début", "au début que tu vois", "did the operator give you", "operator give you", "the operator gave you",
             "system prompt", "system-prompt", "systemprompt", "system message", "system instructions", "initial prompt",
             "initial instructions", "original instructions", "original prompt", "hidden instructions", "hidden prompt",
             "hidden rules", "secret instructions", "your instructions", "your rules", "your guidelines", "your prompt",
@@ -405,6 +421,8 @@ enum IntentLexicon {
             "consigne cachée", "texte caché", "ki-modell", "modèle ia", "modèle d'ia", "modèle d’ia",
         ]),
         (.void, [
+            // round 3
+            "ne s'applique pas", "ne s’applique pas", "ne vaut plus rien", "ont été désactivées", "désactivées", "keine verweigerungen mehr", "für mich gelten sie nicht", "gelten sie nicht", "je lève", "lève par la présente", "ohne prüfung", "sans vérification", "skip all filtering", "safety filters are off", "filters are off",
             "void", "invalid", "outdated", "obsolete", "cancelled", "canceled", "revoked", "no longer count*",
             "no longer apply", "no longer valid", "no longer in effect", "don't apply", "do not apply", "was a test",
             "were a test", "is over", "now over", "null and void", "overridden", "superseded", "lifted", "deprecated",
@@ -535,6 +553,10 @@ enum IntentLexicon {
         Combo(id: "intent.override.new_instructions", weight: 0.45, all: [.newInstr], none: .shop, window: 1),
         // Role play: a role verb with an unrestricted or privileged persona.
         Combo(id: "intent.roleplay", weight: 0.8, all: [.roleVerb, .persona], none: [], window: 1),
+        // Role play as the wrapper of an extraction: the role, then the shop's secrets, credentials, hidden
+        // instructions or other people's data asked for in it.
+        Combo(id: "intent.roleplay.extract", weight: 0.8, all: [.roleVerb, [.secret, .cred, .sysObj]], none: [.own, .shop], window: 2),
+        Combo(id: "intent.roleplay.person", weight: 0.8, all: [.roleVerb, .pii, .third], none: [.own, .shop], window: 2),
         // System-prompt extraction.
         Combo(id: "intent.sysprompt", weight: 0.8, all: [.sysObj, [.repeatV, .req]], none: .shop, window: 2),
         Combo(id: "intent.sysprompt.mention", weight: 0.45, all: [.sysObj], none: .shop, window: 1),
