@@ -5,6 +5,7 @@ public final class Scratch {
     var json = NormalizedText()   // the text with JSON string escapes decoded (policy json_escapes)
     let ms: MatchScratch
     var cands: [Candidate] = []
+    var resolved: [Candidate] = []  // the candidates that survive overlap resolution (Engine.resolve)
     var run = NumberRun()
     var ibanBuf: [UInt8] = []
     var findings: [Finding] = []
@@ -19,6 +20,7 @@ public final class Scratch {
     public init(limits: MatchLimits = MatchLimits()) throws {
         ms = try MatchScratch(limits: limits)
         cands.reserveCapacity(64)
+        resolved.reserveCapacity(64)
         findings.reserveCapacity(64)
         ibanBuf.reserveCapacity(40)
     }

@@ -5,6 +5,7 @@
 //   sovereign-bench --kill-switch [--redis URL] [--out FILE]   the kill-switch check, state directory and Redis
 //   sovereign-bench --gate FILE      scans FILE's lines once (for callgrind's instruction count)
 //   sovereign-bench --check FILE     prompt-checks FILE's lines twice (to profile the prompt guard)
+//   sovereign-bench --loop scan|check|round-trip (--file FILE | --clean) [--seconds 5]   one call in a loop, for perf
 import CAllocCounter
 import SovereignFilter
 #if canImport(Glibc)
@@ -158,6 +159,41 @@ struct Bench {
             _ = try scanAll(engine, texts, scratch)
             let steady = alloc_counter_total() - b2
             print("{\"bytes\": \(data.count), \"texts\": \(texts.count), \"findings\": \(f), \"allocations_first_pass\": \(warm), \"allocations_steady_pass\": \(steady)}")
+            exit(0)
+        }
+
+        if let mode = option("--loop") {
+            // For a profiler (perf record): one kind of call in a loop for --seconds (default 5) over FILE's
+            // lines, or over generated PII-free shop text with --clean. Modes: scan, check (check-prompt),
+            // round-trip (the guarded round trip of the full benchmark, without the Runtime).
+            let engine = try Engine()
+            let scratch = try engine.makeScratch()
+            var texts: [[UInt8]] = []
+            if args.contains("--clean") {
+                var r = Rand(state: 42), n = 0
+                while n < 4 << 20 { let t = cleanShopText(&r); n += t.count; texts.append(t) }
+            } else {
+                guard let path = option("--file"), let data = readFile(path) else { print("--loop needs --file FILE or --clean"); exit(66) }
+                texts = lines(data)
+            }
+            let seconds = Double(option("--seconds") ?? "5") ?? 5
+            let t0 = now()
+            var bytes = 0
+            while now() - t0 < seconds {
+                for t in texts {
+                    switch mode {
+                    case "check": _ = try engine.checkPrompt(t)
+                    case "round-trip":
+                        let session = Session()
+                        _ = try engine.checkPrompt(t)
+                        let r = try t.withUnsafeBufferPointer { try engine.redact($0, session: session, scratch: scratch) }
+                        _ = try engine.checkOutput(r.text, session: session)
+                    default: _ = try t.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+                    }
+                    bytes += t.count
+                }
+            }
+            print("\(mode): \(fmt(Double(bytes) / (now() - t0) / 1e6)) MB/s")
             exit(0)
         }
 
