@@ -98,6 +98,8 @@ enum Normalizer {
     static func isNoop(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var i = 0
         while i < n {
+            // Eight bytes at a time while they are all ASCII (as UTF8Check.firstInvalid).
+            if i + 8 <= n && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
             if p[i] < 0x80 { i += 1; continue }
             let (c, len) = UTF8Check.decode(p, i)
             if c >= noopLimit || !noop[Int(c)] { return false }
