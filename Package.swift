@@ -33,9 +33,11 @@ let package = Package(
         .systemLibrary(name: "CHiredis",
                        providers: [.apt(["libhiredis-dev"])]),
         .target(name: "CSovereignRedis", dependencies: ["CHiredis"], linkerSettings: [.linkedLibrary("hiredis")]),
+        // The candidate loop's vectorized skip (SSE2/AVX2 picked at run time, scalar elsewhere).
+        .target(name: "CSovereignSIMD"),
         .target(
             name: "SovereignFilter",
-            dependencies: ["CPCRE2", "CSovereignICU", "CSovereignRedis", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CPCRE2", "CSovereignICU", "CSovereignRedis", "CSovereignSIMD", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md"]
         ),
         // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "CAllocCounter"),
         .executableTarget(name: "sovereign-bench", dependencies: ["SovereignFilter", "CAllocCounter"]),
         .target(name: "SovereignFilterChecks", dependencies: ["SovereignFilter"]),
-        .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter", "SovereignFilterChecks"]),
+        .testTarget(name: "SovereignFilterTests", dependencies: ["SovereignFilter", "SovereignFilterChecks", "CSovereignSIMD"]),
         .testTarget(name: "SovereignIncidentTests", dependencies: ["SovereignIncident", "SovereignFilter"]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,8 @@
  * Percentiles are nearest-rank on the sorted latencies, sorted[min(n-1, floor(n*p))], the same
  * rule as sovereign-bench.
  *
+ *   - The guarded round trip: check-prompt + redact of a ~1 KB prompt with a new session, then
+ *     check-output of the redacted prompt as the reply with that session, timed as one unit.
  * Usage:
  *   php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so \
  *       --corpus ../shared/corpus/dev.jsonl --out FILE.json [--calls 20000] [--warmup 2000]
@@ -199,6 +201,19 @@ $cycled = intdiv($calls, \count($prompts)) * array_sum($promptBytes) + array_sum
 $scan = stats(timeEach(static fn (string $p) => $filter->scan($p), $prompts, $calls), $cycled);
 $redact = stats(timeEach(static fn (string $p) => $filter->redact($p), $prompts, $calls), $cycled);
 
+// The guarded round trip of one model call: check-prompt and redact (pseudonyms into a new session) of
+// a ~1 KB prompt, then check-output of the reply (the redacted prompt echoed, as a model repeating the
+// customer's values would) with the same session. Timed as one unit, the session's creation included.
+$roundTrip = static function (string $p) use ($filter): void {
+    $session = $filter->newSession();
+    if ($filter->checkPrompt($p)['verdict'] === 'block') {
+        return;
+    }
+    $session->checkOutput($filter->redact($p, $session));
+};
+timeEach($roundTrip, $prompts, $opt['warmup']);
+$guardedRoundTrip = stats(timeEach($roundTrip, $prompts, $calls));
+
 // Fixed costs. The timer itself: an empty timed section.
 $timerNs = timeEach(static fn ($x) => null, [null], $calls);
 sort($timerNs);
@@ -249,6 +264,7 @@ $report = [
     ],
     'scan' => $scan,
     'redact' => $redact,
+    'guarded_round_trip' => $guardedRoundTrip,
     'round_trip' => [
         'bare_ffi_call_ns' => round($bareFfiNs, 1),
         'redact_1byte' => $redact1,
@@ -274,6 +290,8 @@ if ($http !== null) {
         $http['filtered']['p50_us'], $http['filtered']['p99_us'], $http['plain']['p50_us'], $http['overhead_p50_us'],
         $http['prompt_check']['p50_us'], $http['vault']['p50_us'], $http['vault']['p99_us']);
 }
+printf("php ffi, guarded round trip (check-prompt + redact ~1 KB prompt, check-output ~1 KB reply, one session): p50 %.1f µs p99 %.1f µs\n",
+    $guardedRoundTrip['p50_us'], $guardedRoundTrip['p99_us']);
 printf(
     "php ffi, ~1 KB prompt: scan p50 %.1f µs p99 %.1f µs p99.9 %.1f µs (%.0f calls/s); redact p50 %.1f µs p99 %.1f µs p99.9 %.1f µs (%.0f calls/s); 1-byte redact p50 %.2f µs; bare FFI call %.0f ns\n",
     $scan['p50_us'], $scan['p99_us'], $scan['p999_us'], $scan['calls_per_s'],

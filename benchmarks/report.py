@@ -29,6 +29,9 @@ if sw:
         row("check-prompt / scan throughput, same texts", ratio, ">= 0.5", ratio >= 0.5)
         row("check-prompt latency ~1 KB p50 / p99 (µs)", f"{sw['check_prompt_p50_us']} / {sw['check_prompt_p99_us']}")
         row("check-prompt: dev corpus texts blocked", sw["check_prompt_dev_blocked"], "0", sw["check_prompt_dev_blocked"] == 0)
+    if "round_trip_p99_us" in sw:
+        row("guarded round trip ~1 KB prompt + reply, in-process p50 (µs)", sw["round_trip_p50_us"])
+        row("guarded round trip ~1 KB prompt + reply, in-process p99 (µs)", sw["round_trip_p99_us"], "<= 30", sw["round_trip_p99_us"] <= 30)
     row("engine build (ms)", sw["engine_build_ms"])
     row("engine heap (KiB)", sw["engine_heap_kib"], "<= 8192", sw["engine_heap_kib"] <= 8192)
     row("peak RSS streaming the mixed corpus (MiB)", sw["peak_rss_mib"], "<= 64", sw["peak_rss_mib"] <= 64)
@@ -42,6 +45,9 @@ if php:
         if c:
             p99 = c.get("p99_us")
             row(f"latency ~1 KB through PHP FFI, {call} p50/p99 (µs)", f"{c.get('p50_us')} / {p99}", "p99 <= 15", p99 is not None and p99 <= 15)
+    g = php.get("guarded_round_trip")
+    if g:
+        row("guarded round trip ~1 KB through PHP FFI, p50/p99 (µs)", f"{g['p50_us']} / {g['p99_us']}", "p99 <= 45", g["p99_us"] <= 45)
     h = php.get("http_middleware")
     if h:
         row("guarded chat call ~1 KB through PHP Guzzle middleware, p50/p99 (µs)", f"{h['filtered']['p50_us']} / {h['filtered']['p99_us']}")

@@ -5,6 +5,7 @@
 //   sovereign-bench --kill-switch [--redis URL] [--out FILE]   the kill-switch check, state directory and Redis
 //   sovereign-bench --gate FILE      scans FILE's lines once (for callgrind's instruction count)
 //   sovereign-bench --check FILE     prompt-checks FILE's lines twice (to profile the prompt guard)
+//   sovereign-bench --loop scan|check|round-trip (--file FILE | --clean) [--seconds 5]   one call in a loop, for perf
 import CAllocCounter
 import SovereignFilter
 #if canImport(Glibc)
@@ -158,6 +159,41 @@ struct Bench {
             _ = try scanAll(engine, texts, scratch)
             let steady = alloc_counter_total() - b2
             print("{\"bytes\": \(data.count), \"texts\": \(texts.count), \"findings\": \(f), \"allocations_first_pass\": \(warm), \"allocations_steady_pass\": \(steady)}")
+            exit(0)
+        }
+
+        if let mode = option("--loop") {
+            // For a profiler (perf record): one kind of call in a loop for --seconds (default 5) over FILE's
+            // lines, or over generated PII-free shop text with --clean. Modes: scan, check (check-prompt),
+            // round-trip (the guarded round trip of the full benchmark, without the Runtime).
+            let engine = try Engine()
+            let scratch = try engine.makeScratch()
+            var texts: [[UInt8]] = []
+            if args.contains("--clean") {
+                var r = Rand(state: 42), n = 0
+                while n < 4 << 20 { let t = cleanShopText(&r); n += t.count; texts.append(t) }
+            } else {
+                guard let path = option("--file"), let data = readFile(path) else { print("--loop needs --file FILE or --clean"); exit(66) }
+                texts = lines(data)
+            }
+            let seconds = Double(option("--seconds") ?? "5") ?? 5
+            let t0 = now()
+            var bytes = 0
+            while now() - t0 < seconds {
+                for t in texts {
+                    switch mode {
+                    case "check": _ = try engine.checkPrompt(t)
+                    case "round-trip":
+                        let session = Session()
+                        _ = try engine.checkPrompt(t)
+                        let r = try t.withUnsafeBufferPointer { try engine.redact($0, session: session, scratch: scratch) }
+                        _ = try engine.checkOutput(r.text, session: session)
+                    default: _ = try t.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
+                    }
+                    bytes += t.count
+                }
+            }
+            print("\(mode): \(fmt(Double(bytes) / (now() - t0) / 1e6)) MB/s")
             exit(0)
         }
 
@@ -340,6 +376,40 @@ struct Bench {
         let checkLatencies = clat
         func cpct(_ p: Double) -> Double { checkLatencies[min(checkLatencies.count - 1, Int(Double(checkLatencies.count) * p))] * 1e6 }
 
+        // The guarded round trip of one model call, as the C ABI and the PHP binding make it: check-prompt
+        // and redact (pseudonyms into a new session) of a ~1 KB prompt, then check-output of a ~1 KB reply
+        // (the redacted prompt echoed, as a model repeating the customer's values would) with the same
+        // session; each call through `Runtime.guarded` (kill switch, verdict, anomaly detector). The
+        // state directory is a fresh temporary one; the inference log is off (the default policy).
+        let rtDir = "/tmp/sf-bench-rt-\(getpid())"
+        let rt = try Runtime(policyJSON: Array(#"{"state_dir": "\#(rtDir)"}"#.utf8))
+        func roundTrip(_ p: [UInt8]) throws {
+            let session = Session()
+            let call = CallContext(sessionID: "bench")
+            let check = try rt.guarded(call) { let c = try rt.engine.checkPrompt(p); return (c, .prompt(c)) }
+            guard check.verdict != .block else { return }
+            let r = try rt.guarded(call) {
+                let r = try p.withUnsafeBufferPointer { try rt.engine.redact($0, session: session, scratch: scratch) }
+                return (r, .redaction(r))
+            }
+            _ = try rt.guarded(CallContext(direction: "reply", sessionID: "bench")) {
+                let c = try rt.engine.checkOutput(r.text, session: session)
+                return (c, .reply(c))
+            }
+        }
+        for p in prompts { try roundTrip(p) }
+        var rlat: [Double] = []
+        for _ in 0..<3 {
+            for p in prompts {
+                let t = now()
+                try roundTrip(p)
+                rlat.append(now() - t)
+            }
+        }
+        rlat.sort()
+        let rtLatencies = rlat
+        func rpct(_ p: Double) -> Double { rtLatencies[min(rtLatencies.count - 1, Int(Double(rtLatencies.count) * p))] * 1e6 }
+
         // Scaling: 1 and 2 threads sharing one engine, each with its own scratch.
         func threaded(_ n: Int) -> Double {
             let shared = Shared(engine, dev)
@@ -396,6 +466,7 @@ struct Bench {
         print("  latency per ~1 KB prompt: p50 \(fmt(pct(0.5), 2)) µs, p99 \(fmt(pct(0.99), 2)) µs, p99.9 \(fmt(pct(0.999), 2)) µs (\(latencies.count) calls)")
         print("  check-prompt dev corpus  \(fmt(checkDev)) MB/s = \(fmt(checkDev / scanDev, 2))× scan (\(devBlocked) of \(dev.count) texts blocked)")
         print("  check-prompt latency per ~1 KB prompt: p50 \(fmt(cpct(0.5), 2)) µs, p99 \(fmt(cpct(0.99), 2)) µs")
+        print("  guarded round trip (check-prompt + redact ~1 KB prompt, check-output ~1 KB reply, one session): p50 \(fmt(rpct(0.5), 2)) µs, p99 \(fmt(rpct(0.99), 2)) µs (\(rtLatencies.count) round trips)")
         print("  allocations per scan call: PII-free \(fmt(allocClean, 2)), dev corpus \(fmt(allocDev, 2))")
         print("  threads sharing one engine: 1 → \(fmt(mt1)) MB/s, 2 → \(fmt(mt2)) MB/s")
         print("  size → MB/s: " + sizes.map { "\($0.0 >= 1 << 20 ? "\($0.0 >> 20) MB" : "\($0.0 >> 10) KB"): \(fmt($0.1))" }.joined(separator: ", "))
@@ -414,6 +485,7 @@ struct Bench {
                 ("check_prompt_dev_mbs", fmt(checkDev)), ("check_prompt_vs_scan", fmt(checkDev / scanDev, 3)),
                 ("check_prompt_dev_blocked", "\(devBlocked)"), ("check_prompt_p50_us", fmt(cpct(0.5), 3)),
                 ("check_prompt_p99_us", fmt(cpct(0.99), 3)),
+                ("round_trip_p50_us", fmt(rpct(0.5), 3)), ("round_trip_p99_us", fmt(rpct(0.99), 3)),
             ]
             o.append(contentsOf: "{".utf8)
             for (n, (key, v)) in fields.enumerated() {

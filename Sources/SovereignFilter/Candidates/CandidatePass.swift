@@ -1,3 +1,5 @@
+import CSovereignSIMD
+
 /// Stage 3, candidates: the one pass over the normalized bytes. Cheap byte classes find the triggers
 /// (number starts, interesting word starts, `@`, `#`, `(`, `:`, `=`, `-` …), and the recognizers the
 /// registry files under a trigger (anchored patterns, validators, context) run only there; text
@@ -52,7 +54,40 @@ extension Engine {
         var i = from
         // As the whole-text loop would be here: inside a word unless after a separator.
         var prevWord = i > 0 && table[Int(t[i - 1])] & ByteClass.word != 0
+        guard let base = t.baseAddress else { return i }
+        // The vectorized first pass (CSovereignSIMD): the stops of a chunk of `Scratch.stopChunk` bytes
+        // as a bit map, one call per chunk; bytes of no class and letters/digits inside a word are
+        // skipped without a look (they change nothing but `prevWord`, which the last one then tells).
+        let bits = sc.stopBits
+        var chunkStart = 0, chunkEnd = 0
+        // The byte at `i` must be looked at whatever it is: the first one, and where a recognizer's
+        // match ended (the state there is not the one the bytes before it imply).
+        var force = true
         while i < n {
+            if !force {
+                var j = n
+                var p = i
+                while p < n {
+                    if p >= chunkEnd {
+                        chunkStart = p
+                        chunkEnd = min(n, p + Scratch.stopChunk)
+                        sovereign_stop_bits_filtered(base, chunkStart, chunkEnd, t.count, bits, anyThird, pairs, triples)
+                    }
+                    let off = p - chunkStart, words = (chunkEnd - chunkStart + 63) >> 6
+                    var w = off >> 6
+                    var m = bits[w] & (~UInt64(0) << UInt64(off & 63))
+                    while m == 0 {
+                        w += 1
+                        if w >= words { break }
+                        m = bits[w]
+                    }
+                    if m != 0 { j = chunkStart + w << 6 + m.trailingZeroBitCount; break }
+                    p = chunkEnd
+                }
+                if j >= n { i = n; break }
+                if j > i { prevWord = table[Int(t[j - 1])] & ByteClass.word != 0; i = j }
+            }
+            force = false
             let b = t[i]
             let cls = table[Int(b)]
             if cls == 0 { prevWord = false; i += 1; continue }
@@ -98,6 +133,7 @@ extension Engine {
             }
             if let e = end, e > i {
                 i = e
+                force = true
                 // After a finding the next character starts a word, as it will after "[PHONE]" once
                 // redacted: "0612345678GB61…" holds an IBAN on the first pass too (fuzzing).
                 prevWord = s.out.count == found && table[Int(t[e - 1])] & ByteClass.word != 0

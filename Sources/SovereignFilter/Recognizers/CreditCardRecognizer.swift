@@ -92,7 +92,7 @@ final class CreditCardRecognizer: NumberRecognizer {
         while count >= 12 {
             if d[20 + count - 1] == 1 {
                 let digits = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<count])
-                if Luhn.isValid(digits) && CardBrand.isPlausible(ArraySlice(digits)),
+                if Luhn.isValid(digits) && CardBrand.isPlausible(digits),
                    plain || uniform && CreditCardRecognizer.regularShape(d, count) {
                     bestCount = count
                     break
@@ -110,7 +110,7 @@ final class CreditCardRecognizer: NumberRecognizer {
         var groups = 1
         for k in 0..<(bestCount - 1) where d[20 + k] == 1 { groups += 1 }
         let first = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<bestCount])
-        if bestCount == 13 && EAN13.isValid(ArraySlice(first)) { score = 0.3 }
+        if bestCount == 13 && EAN13.isValid(first) { score = 0.3 }
         if bestCount <= 13 && groups == 1 { score = min(score, 0.6) }
         if d[0] == 0 { score = 0.45 }  // 0604 Maestro: only with card words
         if cardWords { score = max(score, 0.95) }

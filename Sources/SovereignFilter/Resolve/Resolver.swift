@@ -13,7 +13,11 @@ extension Engine {
             kept.removeAll { c in isAllowed(c, t) }
         }
         kept.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        // The survivors go to the scratch's second buffer (a local array allocated once per scan).
         var out: [Candidate] = []
+        swap(&out, &sc.resolved)
+        defer { swap(&out, &sc.resolved) }
+        out.removeAll(keepingCapacity: true)
         for c in kept {
             if let last = out.last, c.start < last.end {
                 // Overlap: the higher score wins, then the longer span.

@@ -98,6 +98,8 @@ enum Normalizer {
     static func isNoop(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var i = 0
         while i < n {
+            // Eight bytes at a time while they are all ASCII (as UTF8Check.firstInvalid).
+            if i + 8 <= n && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
             if p[i] < 0x80 { i += 1; continue }
             let (c, len) = UTF8Check.decode(p, i)
             if c >= noopLimit || !noop[Int(c)] { return false }
@@ -115,8 +117,10 @@ enum Normalizer {
         out.identity = false
         let n = p.count
         out.bytes.reserveCapacity(n)
-        var unit: [UInt32] = []
-        var normed = [UInt32](repeating: 0, count: 256)
+        // A unit (at most 32 scalars) and its NFKC form live on the stack: no allocation per call.
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 32) { unitBuf in
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 256) { normed in
+        var unitCount = 0
         var i = 0
         while i < n {
             // Runs of ASCII not followed by a combining mark are copied one to one.
@@ -130,32 +134,29 @@ enum Normalizer {
             let (c, len) = UTF8Check.decode(base, i)
             // Extend the unit over following code points that combine with it.
             j = i + len
-            unit.removeAll(keepingCapacity: true)
-            unit.append(c)
+            unitBuf[0] = c
+            unitCount = 1
             while j < n && base[j] >= 0x80 {
                 let (c2, l2) = UTF8Check.decode(base, j)
-                if sovereign_icu_has_boundary_before(c2) != 0 || unit.count >= 32 { break }
-                unit.append(c2)
+                if sovereign_icu_has_boundary_before(c2) != 0 || unitCount >= 32 { break }
+                unitBuf[unitCount] = c2
+                unitCount += 1
                 j += l2
             }
             let unitEnd = j
-            if unit.count == 1 && (c < noopLimit ? noop[Int(c)] : sovereign_icu_is_inert(c) != 0 && sovereign_icu_is_format(c) == 0 && Confusables.fold(c) == nil) {
+            if unitCount == 1 && (c < noopLimit ? noop[Int(c)] : sovereign_icu_is_inert(c) != 0 && sovereign_icu_is_format(c) == 0 && Confusables.fold(c) == nil) {
                 // Unchanged character: one to one, no map entry.
                 out.bytes.append(contentsOf: UnsafeBufferPointer(start: base + i, count: unitEnd - i))
                 i = unitEnd
                 continue
             }
             let normStart = out.bytes.count
-            if unit.count == 1, let f = Confusables.fold(c) {
+            if unitCount == 1, let f = Confusables.fold(c) {
                 out.bytes.append(UInt8(f))
-            } else if unit.count == 1 && sovereign_icu_is_format(c) != 0 {
+            } else if unitCount == 1 && sovereign_icu_is_format(c) != 0 {
                 // dropped: zero-width characters, soft hyphen, BOM
             } else {
-                let count = unit.withUnsafeBufferPointer { u in
-                    normed.withUnsafeMutableBufferPointer { o in
-                        sovereign_icu_nfkc(u.baseAddress, Int32(u.count), o.baseAddress, Int32(o.count))
-                    }
-                }
+                let count = sovereign_icu_nfkc(unitBuf.baseAddress, Int32(unitCount), normed.baseAddress, Int32(normed.count))
                 if count < 0 { throw SFError(.internal, "ICU normalization failed at byte \(i)") }
                 for k in 0..<Int(count) {
                     var cp = normed[k]
@@ -168,5 +169,6 @@ enum Normalizer {
             out.mark(normStart, i, unitEnd)
             i = unitEnd
         }
+        } }
     }
 }

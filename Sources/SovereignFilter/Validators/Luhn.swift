@@ -18,7 +18,8 @@ enum Luhn {
 /// Payment card brand ranges (issuer identification numbers) and the lengths each brand issues.
 enum CardBrand {
     /// True when `digits` (values 0...9) start with a known IIN and have a length that IIN issues.
-    static func isPlausible(_ d: ArraySlice<UInt8>) -> Bool {
+    /// Generic so a caller's digit buffer goes in as it is (an `ArraySlice` made from a buffer allocates).
+    static func isPlausible<C: RandomAccessCollection>(_ d: C) -> Bool where C.Element == UInt8, C.Index == Int {
         let n = d.count
         guard n >= 12 && n <= 19 else { return false }
         let s = d.startIndex
@@ -54,7 +55,7 @@ enum CardBrand {
 
 /// EAN-13 / GTIN check digit: tells a barcode from a 13-digit Visa number that merely passes Luhn.
 enum EAN13 {
-    static func isValid(_ d: ArraySlice<UInt8>) -> Bool {
+    static func isValid<C: Collection>(_ d: C) -> Bool where C.Element == UInt8 {
         guard d.count == 13 else { return false }
         var sum = 0
         for (k, v) in d.enumerated() { sum += Int(v) * (k % 2 == 0 ? 1 : 3) }

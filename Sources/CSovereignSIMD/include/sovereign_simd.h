@@ -1,0 +1,32 @@
+#ifndef SOVEREIGN_SIMD_H
+#define SOVEREIGN_SIMD_H
+/* The vectorized first pass of the candidate loop (Candidates/CandidatePass.swift): where the next
+ * byte that the loop must look at is, 16 or 32 bytes at a time. stdint types only. */
+#include <stddef.h>
+#include <stdint.h>
+
+/* The first position p in [from, n) that is a stop, or n. A stop is a byte of a class the candidate
+ * loop acts on (an ASCII letter or digit, or one of the trigger bytes @ # + ( [ { < : = - _ ~) that is
+ * not a letter or digit right after another letter or digit (inside a word only its start matters).
+ * t[from - 1] is read when from > 0. AVX2 or SSE2 on x86-64, picked once at run time; scalar elsewhere. */
+ptrdiff_t sovereign_next_stop(const uint8_t *t, ptrdiff_t from, ptrdiff_t n);
+
+/* The same stops as a bit map, for a loop that visits them without a call each: bit k of out[w] is 1
+ * when from + 64w + k is a stop; out holds (n - from + 63) / 64 words, bits past n are 0. */
+void sovereign_stop_bits(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out);
+void sovereign_stop_bits_with(int level, const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out);
+
+/* The stop bits less the letters that start a word and fail the candidate loop's word-start filter
+ * (`Engine.interestingStart` with its three tables, a digit third byte, "DE 89"): those run no
+ * recognizer. t[from..<len) may be read past n for the filter's next three bytes. */
+void sovereign_stop_bits_filtered(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, ptrdiff_t len, uint64_t *out,
+                                  const uint64_t *any_third, const uint64_t *pairs, const uint64_t *triples);
+
+/* Which implementation runs: "avx2", "sse2" or "scalar" (for the benchmark's notes and tests). */
+const char *sovereign_simd_level(void);
+
+/* The same with a given implementation (0 scalar, 1 SSE2, 2 AVX2; one the CPU lacks runs scalar),
+ * so tests compare each against the scalar definition. */
+ptrdiff_t sovereign_next_stop_with(int level, const uint8_t *t, ptrdiff_t from, ptrdiff_t n);
+
+#endif

@@ -1,0 +1,317 @@
+/* The candidate loop's skip: see include/sovereign_simd.h. Every implementation computes, per block,
+ * a bit mask of "class" bytes (letters, digits, trigger bytes) and of word bytes (letters, digits);
+ * stop = class & ~(word & word-before), where word-before is the word mask shifted by one byte with the
+ * previous block's last bit carried in. Why not Swift SIMD types: their comparisons and masks do not
+ * compile to pmovmskb on Linux today, and a per-byte loop is what this replaces. */
+#include "sovereign_simd.h"
+
+static inline int is_word(uint8_t b) {
+    return (uint8_t)(b - '0') < 10 || (uint8_t)((b | 0x20) - 'a') < 26;
+}
+
+static inline int is_trigger(uint8_t b) {
+    switch (b) {
+    case '@': case '#': case '+': case '(': case '[': case '{': case '<': case ':': case '=': case '-': case '_': case '~':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static ptrdiff_t next_stop_scalar(const uint8_t *t, ptrdiff_t from, ptrdiff_t n) {
+    int prev = from > 0 && is_word(t[from - 1]);
+    for (ptrdiff_t p = from; p < n; p++) {
+        int w = is_word(t[p]);
+        if ((w && !prev) || is_trigger(t[p])) return p;
+        prev = w;
+    }
+    return n;
+}
+
+/* Bit k of out[w] = 1 when from + 64w + k is a stop; bits past n are 0. */
+static void stop_bits_scalar(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
+    ptrdiff_t words = (n - from + 63) >> 6;
+    for (ptrdiff_t w = 0; w < words; w++) out[w] = 0;
+    int prev = from > 0 && is_word(t[from - 1]);
+    for (ptrdiff_t p = from; p < n; p++) {
+        int w = is_word(t[p]);
+        if ((w && !prev) || is_trigger(t[p])) out[(p - from) >> 6] |= (uint64_t)1 << ((p - from) & 63);
+        prev = w;
+    }
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+
+/* SSE2: words by range compares (min_epu8), trigger bytes by equality. */
+static inline void masks_sse2(__m128i x, unsigned *word, unsigned *cls) {
+    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+    const __m128i isd = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    const __m128i a = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i isa = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(25)), a);
+    const __m128i w = _mm_or_si128(isd, isa);
+    __m128i tr = _mm_cmpeq_epi8(x, _mm_set1_epi8('@'));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('#')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('+')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('(')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('[')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('{')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('<')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8(':')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('=')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+    tr = _mm_or_si128(tr, _mm_cmpeq_epi8(x, _mm_set1_epi8('~')));
+    *word = (unsigned)_mm_movemask_epi8(w);
+    *cls = (unsigned)_mm_movemask_epi8(tr);
+}
+
+static ptrdiff_t next_stop_sse2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n) {
+    ptrdiff_t p = from;
+    unsigned carry = from > 0 && is_word(t[from - 1]);
+    while (p + 16 <= n) {
+        unsigned w, tr;
+        masks_sse2(_mm_loadu_si128((const __m128i *)(t + p)), &w, &tr);
+        const unsigned stop = (w & ~((w << 1) | carry)) | tr;
+        if (stop) return p + __builtin_ctz(stop);
+        carry = (w >> 15) & 1;
+        p += 16;
+    }
+    if (p >= n) return n;
+    return next_stop_scalar(t, p, n);
+}
+
+static void stop_bits_sse2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
+    ptrdiff_t p = from, w = 0;
+    uint64_t carry = from > 0 && is_word(t[from - 1]);
+    while (p + 64 <= n) {
+        uint64_t wm = 0, tm = 0;
+        for (int k = 0; k < 4; k++) {
+            unsigned a, b;
+            masks_sse2(_mm_loadu_si128((const __m128i *)(t + p + 16 * k)), &a, &b);
+            wm |= (uint64_t)a << (16 * k);
+            tm |= (uint64_t)b << (16 * k);
+        }
+        out[w++] = (wm & ~((wm << 1) | carry)) | tm;
+        carry = wm >> 63;
+        p += 64;
+    }
+    if (p < n) stop_bits_scalar(t, p, n, out + w);
+}
+
+/* AVX2: the same masks, 32 bytes at a time. */
+__attribute__((target("avx2")))
+static ptrdiff_t next_stop_avx2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n) {
+    ptrdiff_t p = from;
+    uint32_t carry = from > 0 && is_word(t[from - 1]);
+    while (p + 32 <= n) {
+        const __m256i x = _mm256_loadu_si256((const __m256i *)(t + p));
+        const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8('0'));
+        const __m256i isd = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
+        const __m256i a = _mm256_sub_epi8(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a'));
+        const __m256i isa = _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a);
+        const uint32_t w = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(isd, isa));
+        __m256i tr = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('#')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('[')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('{')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('<')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8(':')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('=')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_')));
+        tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('~')));
+        const uint32_t stop = (w & ~((w << 1) | carry)) | (uint32_t)_mm256_movemask_epi8(tr);
+        if (stop) return p + __builtin_ctz(stop);
+        carry = w >> 31;
+        p += 32;
+    }
+    if (p >= n) return n;
+    return next_stop_sse2(t, p, n);
+}
+
+__attribute__((target("avx2")))
+static inline uint32_t word_mask_avx2(__m256i x, uint32_t *trig) {
+    const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8('0'));
+    const __m256i isd = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
+    const __m256i a = _mm256_sub_epi8(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a'));
+    const __m256i isa = _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a);
+    __m256i tr = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('#')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('[')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('{')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('<')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8(':')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('=')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('~')));
+    *trig = (uint32_t)_mm256_movemask_epi8(tr);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(isd, isa));
+}
+
+__attribute__((target("avx2")))
+static void stop_bits_avx2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
+    ptrdiff_t p = from, w = 0;
+    uint64_t carry = from > 0 && is_word(t[from - 1]);
+    while (p + 64 <= n) {
+        uint32_t t0, t1;
+        const uint64_t w0 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(t + p)), &t0);
+        const uint64_t w1 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(t + p + 32)), &t1);
+        const uint64_t wm = w0 | w1 << 32, tm = (uint64_t)t0 | (uint64_t)t1 << 32;
+        out[w++] = (wm & ~((wm << 1) | carry)) | tm;
+        carry = wm >> 63;
+        p += 64;
+    }
+    if (p < n) stop_bits_scalar(t, p, n, out + w);
+}
+
+static int detect_level(void) {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") ? 2 : 1;
+}
+#else
+__attribute__((target("avx2")))
+static inline uint32_t word_mask_avx2(__m256i x, uint32_t *trig) {
+    const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8('0'));
+    const __m256i isd = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
+    const __m256i a = _mm256_sub_epi8(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a'));
+    const __m256i isa = _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a);
+    __m256i tr = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('#')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('[')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('{')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('<')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8(':')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('=')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_')));
+    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('~')));
+    *trig = (uint32_t)_mm256_movemask_epi8(tr);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(isd, isa));
+}
+
+__attribute__((target("avx2")))
+static void stop_bits_avx2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
+    ptrdiff_t p = from, w = 0;
+    uint64_t carry = from > 0 && is_word(t[from - 1]);
+    while (p + 64 <= n) {
+        uint32_t t0, t1;
+        const uint64_t w0 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(t + p)), &t0);
+        const uint64_t w1 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(t + p + 32)), &t1);
+        const uint64_t wm = w0 | w1 << 32, tm = (uint64_t)t0 | (uint64_t)t1 << 32;
+        out[w++] = (wm & ~((wm << 1) | carry)) | tm;
+        carry = wm >> 63;
+        p += 64;
+    }
+    if (p < n) stop_bits_scalar(t, p, n, out + w);
+}
+
+static int detect_level(void) { return 0; }
+#endif
+
+ptrdiff_t sovereign_next_stop_with(int level, const uint8_t *t, ptrdiff_t from, ptrdiff_t n) {
+    if (from >= n) return n;
+#if defined(__x86_64__) || defined(__i386__)
+    if (level > detect_level()) level = 0;
+    if (level == 2) return next_stop_avx2(t, from, n);
+    if (level == 1) return next_stop_sse2(t, from, n);
+#else
+    (void)level;
+#endif
+    return next_stop_scalar(t, from, n);
+}
+
+typedef ptrdiff_t (*next_stop_fn)(const uint8_t *, ptrdiff_t, ptrdiff_t);
+static next_stop_fn chosen;
+
+static next_stop_fn choose(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    switch (detect_level()) {
+    case 2: return next_stop_avx2;
+    case 1: return next_stop_sse2;
+    default: break;
+    }
+#endif
+    return next_stop_scalar;
+}
+
+ptrdiff_t sovereign_next_stop(const uint8_t *t, ptrdiff_t from, ptrdiff_t n) {
+    next_stop_fn f = __atomic_load_n(&chosen, __ATOMIC_RELAXED);
+    if (!f) { f = choose(); __atomic_store_n(&chosen, f, __ATOMIC_RELAXED); }
+    if (from >= n) return n;
+    return f(t, from, n);
+}
+
+const char *sovereign_simd_level(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    return detect_level() == 2 ? "avx2" : "sse2";
+#else
+    return "scalar";
+#endif
+}
+
+typedef void (*stop_bits_fn)(const uint8_t *, ptrdiff_t, ptrdiff_t, uint64_t *);
+static stop_bits_fn chosen_bits;
+
+void sovereign_stop_bits_with(int level, const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
+    if (from >= n) return;
+#if defined(__x86_64__) || defined(__i386__)
+    if (level > detect_level()) level = 0;
+    if (level == 2) { stop_bits_avx2(t, from, n, out); return; }
+    if (level == 1) { stop_bits_sse2(t, from, n, out); return; }
+#else
+    (void)level;
+#endif
+    stop_bits_scalar(t, from, n, out);
+}
+
+void sovereign_stop_bits(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
+    stop_bits_fn f = __atomic_load_n(&chosen_bits, __ATOMIC_RELAXED);
+    if (!f) {
+#if defined(__x86_64__) || defined(__i386__)
+        f = detect_level() == 2 ? stop_bits_avx2 : stop_bits_sse2;
+#else
+        f = stop_bits_scalar;
+#endif
+        __atomic_store_n(&chosen_bits, f, __ATOMIC_RELAXED);
+    }
+    if (from >= n) return;
+    f(t, from, n, out);
+}
+
+/* The word-start filter of the candidate loop (Engine.interestingStart and the IBAN shapes), the same
+ * tables: a letter that starts a word and fails it runs no recognizer, so its stop bit is cleared. */
+static inline int bit(const uint64_t *m, unsigned k) { return (m[k >> 6] >> (k & 63)) & 1; }
+
+void sovereign_stop_bits_filtered(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, ptrdiff_t len, uint64_t *out,
+                                  const uint64_t *any_third, const uint64_t *pairs, const uint64_t *triples) {
+    sovereign_stop_bits(t, from, n, out);
+    const ptrdiff_t words = (n - from + 63) >> 6;
+    for (ptrdiff_t w = 0; w < words; w++) {
+        uint64_t m = out[w], keep = m;
+        while (m) {
+            const int k = __builtin_ctzll(m);
+            m &= m - 1;
+            const ptrdiff_t p = from + (w << 6) + k;
+            const uint8_t b0 = t[p];
+            if ((uint8_t)((b0 | 0x20) - 'a') >= 26) continue;
+            const uint8_t b1 = p + 1 < len ? t[p + 1] : 0, b2 = p + 2 < len ? t[p + 2] : 0, b3 = p + 3 < len ? t[p + 3] : 0;
+            if ((uint8_t)(b2 - '0') < 10 || (b2 == 0x20 && (uint8_t)(b3 - '0') < 10)) continue;
+            const unsigned pk = (unsigned)b0 << 8 | b1;
+            if (bit(any_third, pk)) continue;
+            if (bit(pairs, pk)) {
+                const unsigned h = (unsigned)(((uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2) * 2654435761u) >> 16;
+                if (bit(triples, h)) continue;
+            }
+            keep &= ~((uint64_t)1 << k);
+        }
+        out[w] = keep;
+    }
+}
