@@ -48,7 +48,8 @@ func exchangeStep(_ x: OpaquePointer?, _ bytes: UnsafePointer<CChar>?, _ len: In
     } catch let f as ProtocolFailure {
         xb.failure = f
         return f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue
-            : f.code == "session_full" ? SFError.Code.sessionFull.rawValue : SF_E_INVALID_ARGUMENT
+            : f.code == "session_full" ? SFError.Code.sessionFull.rawValue
+            : f.code == "wrong_region" ? SFError.Code.region.rawValue : SF_E_INVALID_ARGUMENT
     } catch let e as SFError {
         xb.failure = .from(e)
         return e.code.rawValue

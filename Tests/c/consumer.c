@@ -44,6 +44,7 @@ int main(void) {
     CHECK(strcmp(sf_status_name(SF_E_POLICY), "SF_E_POLICY") == 0, "status name POLICY");
     CHECK(strcmp(sf_status_name((sf_status)99), "SF_UNKNOWN") == 0, "status name unknown");
     CHECK(strcmp(sf_status_name(SF_E_SESSION_FULL), "SF_E_SESSION_FULL") == 0 && SF_E_SESSION_FULL == 10, "status name SESSION_FULL (appended: 10)");
+    CHECK(strcmp(sf_status_name(SF_E_REGION), "SF_E_REGION") == 0 && SF_E_REGION == 11, "status name REGION (appended: 11)");
 
     /* Destructors accept NULL. */
     sf_engine_free(NULL);
