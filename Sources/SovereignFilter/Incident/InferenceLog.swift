@@ -24,6 +24,10 @@ public struct LogRecord: Sendable {
     /// Art. 33's "approximate number of data subjects" is their count, and `incident lookup` checks
     /// one customer's value against them. Never the values.
     public var values: [String: [String]] = [:]
+    /// The fingerprint of the policy that judged the call (`Policy.fingerprint`), and on the first record
+    /// a runtime writes, its summary (`Policy.summary`): the log says which policy was in force when.
+    public var policy: String? = nil
+    public var policySummary: JSONValue? = nil
 
     public init(feature: String, direction: String, verdict: String, entities: [String: Int] = [:], rules: [String] = [],
                 session: String? = nil, redactedText: String? = nil, detail: String? = nil) {
@@ -174,6 +178,8 @@ public final class InferenceLog: @unchecked Sendable {
         if let d = r.detail { m.append(JSONMember("detail", .string(d))) }
         if let h = r.host { m.append(JSONMember("host", .string(h))) }
         if let g = r.region { m.append(JSONMember("region", .string(g))) }
+        if let p = r.policy { m.append(JSONMember("policy", .string(p))) }
+        if let p = r.policySummary { m.append(JSONMember("policy_summary", p)) }
         if !r.values.isEmpty {
             m.append(JSONMember("values", .object(r.values.keys.sorted().map { JSONMember($0, .array(r.values[$0]!.map { .string($0) })) })))
         }

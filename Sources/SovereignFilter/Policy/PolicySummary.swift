@@ -2,9 +2,9 @@ import Crypto
 
 /// What an auditor needs to know about a policy without reading it: the entity types on and their
 /// operators, the thresholds, how many allow/deny terms and custom rules it has, its region — and a
-/// fingerprint over all of its detection content. The inference log records the fingerprint with every
-/// policy a process runs (`Runtime`: one `policy` event per runtime), so a transparency record can say
-/// which policy was in force when. Keys never enter the summary or the fingerprint; deny/allow terms
+/// fingerprint over all of its detection content. Every inference-log record carries the fingerprint,
+/// the first record of each runtime the summary too (`Runtime.append`), so a transparency record can
+/// say which policy was in force when. Keys never enter the summary or the fingerprint; deny/allow terms
 /// and custom patterns enter the fingerprint only (they may name confidential things).
 extension Policy {
     /// The summary as a JSON object (stable member order).

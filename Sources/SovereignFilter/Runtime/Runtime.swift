@@ -23,8 +23,10 @@ public final class Runtime: Sendable {
     /// The inference log (when the policy enables it) and the outflow anomaly detector.
     let log: InferenceLog?
     let anomaly: AnomalyDetector?
-    /// Set once the policy in force has been written to the log (one `policy` event per runtime).
+    /// Set once the policy's summary has been written to the log (on the first record of this runtime).
     let announced = Atomic<Bool>(false)
+    /// `Policy.fingerprint`, carried by every record.
+    let policyFingerprint: String
 
     public var policy: Policy { engine.policy }
 
@@ -53,6 +55,7 @@ public final class Runtime: Sendable {
                            keep: config.logKeep, sessionKey: config.logSessionKey)
             : nil
         anomaly = config.anomaly.map { AnomalyDetector($0, store: store) }
+        policyFingerprint = engine.policy.fingerprint
     }
 
     /// The store a policy asks for: its `"redis"`, else `$SOVEREIGN_FILTER_REDIS_URL` (with
@@ -104,16 +107,18 @@ public final class Runtime: Sendable {
         try append(r, to: log)
     }
 
-    /// Every record goes through here: the first one of a runtime is preceded by the policy in force
-    /// (fingerprint and summary, `PolicySummary.swift`), so the log says which policy judged its calls.
-    func append(_ r: LogRecord, to log: InferenceLog) throws {
-        if !announced.load(ordering: .acquiring) && !announced.exchange(true, ordering: .acquiringAndReleasing) {
-            var p = LogRecord(feature: "runtime", direction: "policy", verdict: "in_force", rules: [policy.fingerprint],
-                              detail: JSON.serialize(policy.summary))
-            p.region = policy.region
-            do { try store.append(p, to: log) } catch { announced.store(false, ordering: .releasing); throw error }
+    /// Every record goes through here: each carries the policy's fingerprint, the first one of a runtime
+    /// also its summary (`PolicySummary.swift`), so the log says which policy judged its calls without
+    /// adding records of its own.
+    func append(_ record: LogRecord, to log: InferenceLog) throws {
+        var r = record
+        r.policy = policyFingerprint
+        let first = !announced.load(ordering: .acquiring) && !announced.exchange(true, ordering: .acquiringAndReleasing)
+        if first { r.policySummary = policy.summary }
+        do { try store.append(r, to: log) } catch {
+            if first { announced.store(false, ordering: .releasing) }
+            throw error
         }
-        try store.append(r, to: log)
     }
 
     /// The inference log's file (nil: the policy keeps no log); rotated parts are `path.1`, `path.2`, ….

@@ -2,13 +2,13 @@ import Foundation
 import SovereignFilter
 
 /// `incident transparency`: the accountability record of a period (NIST AI RMF GOVERN/MANAGE, an
-/// auditor's questions) built from the inference logs alone — which policies were in force (their
-/// fingerprints and summaries, from the `policy` events every runtime writes first), guarded calls by
+/// auditor's questions) built from the inference logs alone — which policies were in force (the
+/// fingerprint every record carries, the summary the first record of each runtime carries), calls by
 /// verdict and feature, findings by type and direction, blocks by reason, incidents and kill-switch
 /// events as a timeline, the gateway's policy reloads and canary roll-backs. Counts only, never values.
 public struct TransparencyRecord {
     public struct Event { public var ts: Date; public var feature: String; public var kind: String; public var detail: String }
-    public struct PolicySeen { public var summary: String; public var first: Date; public var last: Date; public var announcements: Int }
+    public struct PolicySeen { public var summary: JSONValue?; public var first: Date; public var last: Date; public var records: Int; public var starts: Int }
 
     var since: Date?
     var until: Date?
@@ -34,12 +34,13 @@ public struct TransparencyRecord {
             t.first = min(t.first ?? r.ts, r.ts)
             t.last = max(t.last ?? r.ts, r.ts)
             let ev = Event(ts: r.ts, feature: r.feature, kind: r.rules.first ?? r.verdict, detail: r.detail)
-            switch r.direction {
-            case "policy" where r.verdict == "in_force":
-                let fp = r.rules.first ?? "?"
-                var p = t.policies[fp] ?? PolicySeen(summary: r.detail, first: r.ts, last: r.ts, announcements: 0)
-                p.first = min(p.first, r.ts); p.last = max(p.last, r.ts); p.announcements += 1
+            if let fp = r.value["policy"]?.stringValue {
+                var p = t.policies[fp] ?? PolicySeen(summary: nil, first: r.ts, last: r.ts, records: 0, starts: 0)
+                p.first = min(p.first, r.ts); p.last = max(p.last, r.ts); p.records += 1
+                if let s = r.value["policy_summary"] { p.summary = s; p.starts += 1 }
                 t.policies[fp] = p
+            }
+            switch r.direction {
             case "policy":
                 t.policyChanges.append(Event(ts: r.ts, feature: r.feature, kind: "policy.\(r.verdict)", detail: r.detail))
             case "event":
@@ -67,11 +68,11 @@ public struct TransparencyRecord {
         s += "- Period: \(since.map(utc) ?? first.map(utc) ?? "–") to \(until.map(utc) ?? last.map(utc) ?? "–")\n"
         s += "- Records: \(records); guarded calls: \(calls.values.reduce(0) { $0 + $1.values.reduce(0, +) })\n"
         s += "\n## Policies in force\n\n"
-        if policies.isEmpty { s += "No policy event in the period (logs written before policy fingerprints, or no guarded call).\n" }
+        if policies.isEmpty { s += "No record names its policy (logs written before policy fingerprints).\n" }
         for fp in policies.keys.sorted() {
             let p = policies[fp]!
-            s += "- `\(fp)` from \(utc(p.first)) to \(utc(p.last)) (\(p.announcements) process start(s))\n"
-            if let v = try? JSON.parse(Array(p.summary.utf8)) {
+            s += "- `\(fp)` from \(utc(p.first)) to \(utc(p.last)) (\(p.records) records, \(p.starts) runtime start(s))\n"
+            if let v = p.summary {
                 if case .object(let ops)? = v["operators"] {
                     s += "  - operators: " + ops.map { "\($0.key) \($0.value.stringValue ?? "?")" }.joined(separator: ", ") + "\n"
                 }
@@ -114,8 +115,8 @@ public struct TransparencyRecord {
                 let p = policies[fp]!
                 return JSONMember(fp, .object([
                     JSONMember("first", .string(utc(p.first))), JSONMember("last", .string(utc(p.last))),
-                    JSONMember("announcements", .number(String(p.announcements))),
-                    JSONMember("summary", (try? JSON.parse(Array(p.summary.utf8))) ?? .null),
+                    JSONMember("records", .number(String(p.records))), JSONMember("runtime_starts", .number(String(p.starts))),
+                    JSONMember("summary", p.summary ?? .null),
                 ]))
             })),
             JSONMember("calls", .object(calls.keys.sorted().map { JSONMember($0, counts(calls[$0]!)) })),
