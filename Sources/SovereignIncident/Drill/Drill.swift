@@ -83,7 +83,7 @@ public final class Drill: @unchecked Sendable {
         a.windowSeconds = options.windowSeconds
         a.factor = options.policy.runtime.anomaly?.factor ?? 3
         a.minCount = 10
-        a.warmupWindows = 2
+        a.warmupWindows = 3
         a.tripKillSwitch = true
         p.runtime.anomaly = a
         recheckMillis = p.runtime.killSwitchRecheckMillis
@@ -142,11 +142,16 @@ public final class Drill: @unchecked Sendable {
             throw ReportError("the kill switch is on globally in \(runtimes[0].store.location): the drill needs its own state (--state-dir, a Redis prefix)")
         }
         let window = Double(options.windowSeconds)
-        let begin = Date()
-        // Warm-up: enough closed windows for the detector's baseline, then the leak starts on a window edge.
-        let warmEnd = begin.timeIntervalSince1970 + window * 4
-        let leakAt = (warmEnd / window).rounded(.up) * window + 0.005
-        lock.lock(); leakStart = Date(timeIntervalSince1970: leakAt); stopAt = begin.addingTimeInterval(Double(options.seconds)); lock.unlock()
+        // Traffic starts on a window edge: a partial first window would give the detector a baseline far
+        // below the real load, and the warm-up itself could raise an alert.
+        let edge = (Date().timeIntervalSince1970 / window).rounded(.up) * window + 0.005
+        Thread.sleep(until: Date(timeIntervalSince1970: edge))
+        let begin = Date(timeIntervalSince1970: edge)
+        // Warm-up: four full windows (the detector needs three closed ones), then the leak, on a window edge.
+        lock.lock()
+        leakStart = begin.addingTimeInterval(window * 4)
+        stopAt = begin.addingTimeInterval(Double(options.seconds))
+        lock.unlock()
 
         let workers = max(2, options.workers)
         let interval = Double(workers) / Double(options.rate)

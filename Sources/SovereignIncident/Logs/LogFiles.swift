@@ -51,11 +51,15 @@ public enum LogFiles {
     /// file cannot be read (a report over missing evidence must not look complete).
     public static func records(_ files: [String], since: Date? = nil, until: Date? = nil, region: String? = nil) throws -> [Record] {
         var out: [Record] = []
+        // Formatters are costly to make: one pair for the whole read, not one per record.
+        let fractional = ISO8601DateFormatter(), whole = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        whole.formatOptions = [.withInternetDateTime]
         for path in files {
             guard let bytes = FileManager.default.contents(atPath: path).map(Array.init) else { throw ReportError("cannot read \(path)") }
             for line in bytes.split(separator: 0x0A) where !line.isEmpty {
                 guard let v = try? JSON.parse(Array(line)), let tss = v["ts"]?.stringValue,
-                      let ts = try? IncidentReport.parseDate(tss) else { continue }
+                      let ts = fractional.date(from: tss) ?? whole.date(from: tss) else { continue }
                 if let a = since, ts < a { continue }
                 if let b = until, ts > b { continue }
                 if let region, v["region"]?.stringValue != region { continue }
