@@ -216,9 +216,10 @@ check "us-east refuses it: 421 wrong_region, nothing upstream" \
   'n=$(wc -l < "$work/up.jsonl"); [ "$(rchat $g4 "more from eva")" = 421 ] && grep -q wrong_region "$work/rlast" && [ "$(wc -l < "$work/up.jsonl")" = "$n" ]'
 check "eu-central continues it" '[ "$(rchat $g3 "and eva.eu@example.com again")" = 200 ] && tail -1 "$work/up.jsonl" | grep -q "<EMAIL_1>"'
 check "the regional gateways' records carry their region" 'grep -q "\"region\": \"eu-central\"" "$work/gw-eu/inference.jsonl"'
-"$cli" incident report --log "$work/gw-eu/inference.jsonl" "$work/gw-us/inference.jsonl" --region us-east --format json > "$work/us-report.json"
+"$cli" incident report --log "$work/gw-eu/inference.jsonl" --region eu-central --format json > "$work/eu-report.json"
+"$cli" incident report --log "$work/gw-eu/inference.jsonl" --region us-east --format json > "$work/us-report.json"
 check "incident report --region selects one region's records" \
-  'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d[\"region\"] == \"us-east\" and d[\"records\"] >= 1 else 1)" "$work/us-report.json"'
+  'python3 -c "import json,sys; e,u=(json.load(open(f)) for f in sys.argv[1:]); sys.exit(0 if e[\"records\"] >= 2 and u[\"records\"] == 0 else 1)" "$work/eu-report.json" "$work/us-report.json"'
 
 # --- the incident drill on Redis: a prefix of its own, the fleet's keys untouched ------------------------
 before=$(rcli GET sf:killswitch.json)
