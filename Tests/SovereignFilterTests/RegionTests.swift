@@ -93,4 +93,23 @@ struct RegionTests {
         #expect(try other.valueHash(type: "EMAIL", value: "anna.schmidt@example.org") != anna)
         #expect(try rt.valueHash(type: "PHONE", value: "anna.schmidt@example.org") != anna)
     }
+
+    @Test func protocolRepliesRecordTheValueHashesOfEveryString() throws {
+        let dir = tempDir()
+        let rt = try Runtime(policyJSON: Array(#"{"state_dir": "\#(dir)", "log": {"session_key": "log key for the value hashes"}}"#.utf8))
+        var rf = ReplyFilter(engine: rt.engine, session: Session())
+        _ = try rf.filter(try JSON.parse(Array(#"{"choices": [{"message": {"content": "Mail carol@example.com"}}, {"message": {"content": "or dave@example.com"}}]}"#.utf8)))
+        var tally = ReplyFilter.Tally()
+        tally.add(rf)
+        #expect(tally.subjects.count == 2 && tally.counts == ["EMAIL": 2])
+        try rt.guarded(CallContext(feature: "gateway", direction: "reply")) { () throws -> ((), CallOutcome?) in
+            var o = CallOutcome(verdict: tally.verdict.rawValue, entities: tally.counts, rules: tally.rules)
+            o.moreSubjects = tally.subjects
+            return ((), o)
+        }
+        let rec = try #require(readLines(dir + "/inference.jsonl").last.flatMap { try? JSON.parse($0) })
+        let carol = try #require(try rt.valueHash(type: "EMAIL", value: "carol@example.com"))
+        let dave = try #require(try rt.valueHash(type: "EMAIL", value: "dave@example.com"))
+        #expect(rec["values"]?["EMAIL"] == .array([carol, dave].sorted().map { .string($0) }))
+    }
 }

@@ -23,6 +23,8 @@ public struct CallOutcome: Sendable, Equatable {
     /// The text the findings point into and the spans of the values found, kept in memory only: the
     /// runtime turns them into keyed hashes for the log record (`LogRecord.values`) and drops them.
     public var subject: Subject?
+    /// Further texts of the same call (a JSON reply checked string by string), hashed alike.
+    public var moreSubjects: [Subject] = []
 
     public struct Subject: Sendable, Equatable {
         public var text: [UInt8]
@@ -140,7 +142,9 @@ extension Runtime {
                 session: call.sessionID.map { log.hashSession($0) },
                 redactedText: policy.logIncludeText ? o.text.map { String(decoding: $0, as: UTF8.self) } : nil)
             r.region = policy.region
-            if let subject = o.subject { r.values = valueHashes(subject, log) }
+            for subject in (o.subject.map { [$0] } ?? []) + o.moreSubjects {
+                r.values.merge(valueHashes(subject, log)) { Array(Set($0).union($1)).sorted() }
+            }
             try append(r, to: log)
         }
         guard let anomaly else { return }
