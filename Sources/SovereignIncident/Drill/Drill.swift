@@ -111,6 +111,8 @@ public final class Drill: @unchecked Sendable {
 
     public struct Result {
         public var steps: [Step]
+        /// The policy rehearsed: its file (or the built-in default) and fingerprint.
+        public var policy: String
         public var feature: String
         public var store: String
         public var logPath: String
@@ -297,7 +299,8 @@ public final class Drill: @unchecked Sendable {
                             + "; leaked: " + truth.keys.sorted().map { "\($0) \(truth[$0]!)" }.joined(separator: ", ")))
         lock.lock()
         defer { lock.unlock() }
-        return Result(steps: steps, feature: options.feature, store: runtimes[0].store.location, logPath: logPath, rate: options.rate,
+        return Result(steps: steps, policy: "\(options.policyPath ?? "built-in default") (fingerprint \(runtimes[0].policy.fingerprint))",
+                      feature: options.feature, store: runtimes[0].store.location, logPath: logPath, rate: options.rate,
                       windowSeconds: options.windowSeconds, recheckMillis: recheckMillis, leakStart: leakStart, admitted: admitted,
                       refusals: refusals, injected: injected, injectedDistinct: truth, caught: caught, passed: passed, errors: errors,
                       report: report)

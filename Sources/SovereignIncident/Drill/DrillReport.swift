@@ -27,6 +27,7 @@ extension Drill.Result {
 
     public func markdown() -> String {
         var s = "# Incident drill: \(passedAll ? "PASSED" : "FAILED")\n\n"
+        s += "- Policy: \(policy)\n"
         s += "- Feature: \(feature) (drill traffic only); store: \(store); log: \(logPath)\n"
         s += "- Traffic: \(rate) requests/s over two nodes; detector window \(windowSeconds) s; kill-switch recheck \(recheckMillis) ms\n"
         s += "- Leak started: \(utc(leakStart)); guarded calls admitted: \(admitted); refused per node: \(refusals.map(String.init).joined(separator: ", "))\n"
@@ -59,7 +60,7 @@ extension Drill.Result {
         let f = ISO8601DateFormatter()
         return JSON.serialize(.object([
             JSONMember("passed", .bool(passedAll)),
-            JSONMember("feature", .string(feature)), JSONMember("store", .string(store)), JSONMember("log", .string(logPath)),
+            JSONMember("policy", .string(policy)), JSONMember("feature", .string(feature)), JSONMember("store", .string(store)), JSONMember("log", .string(logPath)),
             JSONMember("rate", .number(String(rate))), JSONMember("window_seconds", .number(String(windowSeconds))),
             JSONMember("recheck_ms", .number(String(recheckMillis))),
             JSONMember("leak_start", .string(utc(leakStart))), JSONMember("admitted", .number(String(admitted))),
