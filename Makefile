@@ -57,6 +57,8 @@ test-swift:
 test-cli: cli
 	Tests/cli/cli_test.sh $(CLI)
 	Tests/cli/fail_closed.sh $(CLI)
+	# The incident playbook (drill on the file backend, evidence, lookup, transparency): about 30 s.
+	Tests/cli/incident_test.sh $(CLI)
 	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
 	python3 Tests/cli/audit_test.py $(CLI) $(SHARED)
 	python3 Sources/SovereignFilter/Guards/Data/build_rule_literals.py --check --shared $(SHARED)
@@ -123,7 +125,7 @@ test-gateway: cli
 
 # Fleet state on Redis (issue 21): Tests/redis/run.sh starts its own redis-server (free port, temp dir,
 # no persistence; redis-server comes with `deps`) and stops it; two gateway replicas, C callers, 20 PHP
-# FFI workers and the CLI share it.
+# FFI workers and the CLI share it; two regional gateways; the incident drill on Redis (about 20 s).
 test-redis: cli lib
 	cd gateway && swift build --product sovereign-gateway
 	bash Tests/redis/run.sh $(CLI) dist/lib gateway/.build/debug/sovereign-gateway

@@ -45,7 +45,9 @@ let package = Package(
         .target(name: "SovereignFilterC", dependencies: ["SovereignFilter"]),
         // The breach-deadline report: needs time zones and calendars, so it uses Foundation and stays
         // out of the core library and the shared object.
-        .target(name: "SovereignIncident", dependencies: ["SovereignFilter"]),
+        // Also the incident playbook's drill, evidence bundles (ustar + HMAC manifest: swift-crypto) and
+        // transparency records.
+        .target(name: "SovereignIncident", dependencies: ["SovereignFilter", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "sovereign-filter",
             dependencies: ["SovereignFilter", "SovereignIncident", "CZlib", .product(name: "ArgumentParser", package: "swift-argument-parser")]

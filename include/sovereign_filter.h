@@ -75,8 +75,10 @@ typedef enum {
     SF_E_DISABLED,           /* the kill switch is on */
     SF_E_NOMEM,              /* out of memory */
     SF_E_INTERNAL,           /* a bug or an unexpected failure inside the library */
-    SF_E_SESSION_FULL        /* the session's vault would exceed the policy's max_session_values: nothing
+    SF_E_SESSION_FULL,       /* the session's vault would exceed the policy's max_session_values: nothing
                                 was pseudonymized, the vault is unchanged, no text (added in 0.1: append-only) */
+    SF_E_REGION              /* a sealed session or vault of another region (policy "region"), or of none
+                                to an engine that serves one: refused even under the same key (append-only) */
 } sf_status;
 
 /* Library version as a string ("0.1.0"), static storage, never freed. */

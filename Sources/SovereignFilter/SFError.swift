@@ -26,6 +26,9 @@ public struct SFError: Error, Equatable, Sendable, CustomStringConvertible {
         /// A session's vault would grow past the policy's `max_session_values`: nothing was pseudonymized
         /// and the vault is unchanged (or a sealed session holds more values than the cap).
         public static let sessionFull = Code(rawValue: 10)
+        /// A sealed session of another region (or of none, to an engine that serves one): refused even
+        /// when it opens under this engine's key, so one region's data never restores in another.
+        public static let region = Code(rawValue: 11)
 
         public var description: String {
             switch self {
@@ -38,6 +41,7 @@ public struct SFError: Error, Equatable, Sendable, CustomStringConvertible {
             case .disabled: return "SF_E_DISABLED"
             case .noMemory: return "SF_E_NOMEM"
             case .sessionFull: return "SF_E_SESSION_FULL"
+            case .region: return "SF_E_REGION"
             default: return "SF_E_INTERNAL"
             }
         }

@@ -90,6 +90,7 @@ public func sf_version_number() -> Int32 { versionNumber }
 let statusNames: [StaticString] = [
     "SF_OK", "SF_BLOCKED", "SF_E_INVALID_ARGUMENT", "SF_E_INVALID_UTF8", "SF_E_POLICY", "SF_E_LIMIT",
     "SF_E_TOO_LARGE", "SF_E_DISABLED", "SF_E_NOMEM", "SF_E_INTERNAL", "SF_E_SESSION_FULL",
+    "SF_E_REGION",
 ]
 
 @_cdecl("sf_status_name")
@@ -177,7 +178,8 @@ public func sf_redact(_ e: OpaquePointer?, _ s: OpaquePointer?, _ text: UnsafePo
     do {
         let r = try rt.guarded(context(box)) {
             let r = try rt.engine.redact(t, session: box?.session)
-            return (r, .redaction(r))
+            // The input is copied only when a log or detector records the call (for the value hashes).
+            return (r, .redaction(r, source: rt.records && !r.findings.isEmpty ? Array(t) : nil))
         }
         if r.blocked { return SF_BLOCKED }
         guard let b = makeBuffer(r.text) else { return SF_E_NOMEM }

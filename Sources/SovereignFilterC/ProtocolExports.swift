@@ -48,7 +48,8 @@ func exchangeStep(_ x: OpaquePointer?, _ bytes: UnsafePointer<CChar>?, _ len: In
     } catch let f as ProtocolFailure {
         xb.failure = f
         return f.type == "sovereign_filter_blocked" ? SFError.Code.blocked.rawValue
-            : f.code == "session_full" ? SFError.Code.sessionFull.rawValue : SF_E_INVALID_ARGUMENT
+            : f.code == "session_full" ? SFError.Code.sessionFull.rawValue
+            : f.code == "wrong_region" ? SFError.Code.region.rawValue : SF_E_INVALID_ARGUMENT
     } catch let e as SFError {
         xb.failure = .from(e)
         return e.code.rawValue
@@ -62,7 +63,9 @@ func exchangeStep(_ x: OpaquePointer?, _ bytes: UnsafePointer<CChar>?, _ len: In
 func exchangeOutcome(_ xb: ExchangeBox, direction: String, verdict: String) -> CallOutcome {
     let x = xb.exchange
     if direction == "prompt" { return CallOutcome(verdict: verdict, findings: x.request.findings, rules: x.promptRules) }
-    return CallOutcome(verdict: verdict, entities: x.reply.counts, rules: x.reply.rules)
+    var o = CallOutcome(verdict: verdict, entities: x.reply.counts, rules: x.reply.rules)
+    o.moreSubjects = x.reply.subjects
+    return o
 }
 
 /// A streamed reply's step (push or finish): a guarded call whose block (withheld rest, a broken

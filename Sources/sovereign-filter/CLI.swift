@@ -300,13 +300,13 @@ struct Runner {
         case .scan:
             let f = try runtime.guarded(call) {
                 let f = try line.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
-                return (f, .scan(f))
+                return (f, .scan(f, source: line))
             }
             FindingsJSON.write(f, into: &out)
         case .redact:
             let r = try runtime.guarded(call) {
                 let r = try line.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
-                return (r, .redaction(r))
+                return (r, .redaction(r, source: line))
             }
             out.append(contentsOf: r.blocked ? Array("[BLOCKED]".utf8) : r.text)
         case .checkPrompt:
@@ -339,7 +339,7 @@ struct Runner {
             if case .redact = mode {
                 let r = try runtime.guarded(call) {
                     let r = try bytes.withUnsafeBufferPointer { try engine.redact($0, session: nil, scratch: scratch) }
-                    return (r, .redaction(r))
+                    return (r, .redaction(r, source: bytes))
                 }
                 findings = r.findings
                 if let k = members.firstIndex(where: { $0.key == "text" }) {
@@ -349,7 +349,7 @@ struct Runner {
             } else {
                 findings = try runtime.guarded(call) {
                     let f = try bytes.withUnsafeBufferPointer { try engine.scan($0, scratch: scratch) }
-                    return (f, .scan(f))
+                    return (f, .scan(f, source: bytes))
                 }
             }
             members.removeAll { $0.key == "spans" }

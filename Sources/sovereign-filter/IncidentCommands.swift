@@ -78,23 +78,25 @@ struct LogCommand: ParsableCommand {
     }
 }
 
-/// `sovereign-filter incident report --log FILE… [--since T] [--until T] [--aware-at T] [--jurisdiction EU|DE|FR|…] [--format md|json]`
+/// `sovereign-filter incident report|drill|evidence|lookup|transparency` (the playbook: README "Incident playbook").
 struct IncidentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "incident", abstract: "Incident tools.", subcommands: [Report.self])
+    static let configuration = CommandConfiguration(commandName: "incident", abstract: "Incident tools: the playbook as commands.",
+                                                    subcommands: [Report.self, DrillCommand.self, EvidenceCommand.self, LookupCommand.self,
+                                                                  TransparencyCommand.self])
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Incidents in a window, affected data categories, and the NIS2/GDPR notification deadlines.")
-        @Option(name: .long, parsing: .upToNextOption, help: "Inference log files.") var log: [String]
+        static let configuration = CommandConfiguration(abstract: "Incidents in a window, affected data categories and distinct affected values, and the NIS2/GDPR notification deadlines.")
+        @Option(name: .long, parsing: .upToNextOption, help: "Inference log files (rotated parts log.1, log.2, … are read too).") var log: [String]
         @Option(name: .long, help: "Start of the window (ISO 8601).") var since: String?
         @Option(name: .long, help: "End of the window (ISO 8601).") var until: String?
         @Option(name: .long, help: "When the organisation became aware (ISO 8601); default: the first incident.") var awareAt: String?
         @Option(name: .long, help: "EU, DE, FR, AT, NL, BE, IT, ES, IE (sets the local time zone of the deadlines).") var jurisdiction: String = "EU"
+        @Option(name: .long, help: "Only records of this region (policy \"region\").") var region: String?
         @Option(name: .long, help: "md or json") var format: String = "md"
 
         func run() throws {
-            let report = try IncidentReport.build(logs: log, since: since, until: until, awareAt: awareAt, jurisdiction: jurisdiction)
+            let report = try IncidentReport.build(logs: log, since: since, until: until, awareAt: awareAt, jurisdiction: jurisdiction, region: region)
             print(format == "json" ? report.json() : report.markdown())
         }
     }
 }
-

@@ -47,12 +47,16 @@ import Glibc
             #expect(e.code == .disabled)
         }
         #expect(!ran)
-        let log = records(dir)
+        // The switch itself is an event of the log (its history for evidence), then the two refusals.
+        let all = records(dir)
+        #expect(all.first?["verdict"]?.stringValue == "kill_switch_on" && all.first?["direction"]?.stringValue == "event")
+        #expect(all.first?["detail"]?.stringValue == "by test: drill")
+        let log = Array(all.dropFirst())
         #expect(log.count == 2 && log.allSatisfy { $0["verdict"]?.stringValue == "disabled" })
         #expect(log.first?["direction"]?.stringValue == "reply")
         // Another feature still runs.
         let n = try rt.guarded(CallContext(feature: "checkout_assist")) { (7, CallOutcome(verdict: "allow")) }
-        #expect(n == 7 && records(dir).count == 3)
+        #expect(n == 7 && records(dir).count == 4)
     }
 
     @Test func aLogThatCannotBeWrittenFailsTheCall() throws {

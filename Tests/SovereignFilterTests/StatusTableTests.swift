@@ -76,7 +76,7 @@ struct StatusTableTests {
     @Test func namedCodesHaveTheHeaderValues() throws {
         let byName = Dictionary(uniqueKeysWithValues: try Self.headerStatuses().map { ($0.name, $0.value) })
         let named: [SFError.Code] = [.blocked, .invalidArgument, .invalidUTF8, .policy, .limit, .tooLarge,
-                                      .disabled, .noMemory, .internal, .sessionFull]
+                                      .disabled, .noMemory, .internal, .sessionFull, .region]
         #expect(named.count == byName.count - 1, "one SFError.Code per sf_status except SF_OK")
         for code in named {
             #expect(byName[code.description] == code.rawValue, "\(code.description) is \(code.rawValue) in Swift")

@@ -44,6 +44,7 @@ int main(void) {
     CHECK(strcmp(sf_status_name(SF_E_POLICY), "SF_E_POLICY") == 0, "status name POLICY");
     CHECK(strcmp(sf_status_name((sf_status)99), "SF_UNKNOWN") == 0, "status name unknown");
     CHECK(strcmp(sf_status_name(SF_E_SESSION_FULL), "SF_E_SESSION_FULL") == 0 && SF_E_SESSION_FULL == 10, "status name SESSION_FULL (appended: 10)");
+    CHECK(strcmp(sf_status_name(SF_E_REGION), "SF_E_REGION") == 0 && SF_E_REGION == 11, "status name REGION (appended: 11)");
 
     /* Destructors accept NULL. */
     sf_engine_free(NULL);
@@ -234,11 +235,15 @@ int main(void) {
     char logpath[600];
     snprintf(logpath, sizeof logpath, "%s/inference.jsonl", dir);
     FILE *lf = fopen(logpath, "r");
-    int lines = 0, rawleak = 0;
+    int lines = 0, rawleak = 0, switched = 0;
     char lbuf[4096];
-    while (lf && fgets(lbuf, sizeof lbuf, lf)) { lines++; if (strstr(lbuf, "anna@example.com")) rawleak = 1; }
+    while (lf && fgets(lbuf, sizeof lbuf, lf)) {
+        lines++;
+        if (strstr(lbuf, "anna@example.com")) rawleak = 1;
+        if (strstr(lbuf, "\"kill_switch_on\"") || strstr(lbuf, "\"kill_switch_off\"")) switched++;
+    }
     if (lf) fclose(lf);
-    CHECK(lines == 4 && !rawleak, "four log records (one a kill-switch refusal), no raw PII (%d)", lines);
+    CHECK(lines == 6 && switched == 2 && !rawleak, "four call records (one a kill-switch refusal) and the switch on and off, no raw PII (%d)", lines);
     /* Vaults in the engine's state store (here the state directory; Redis: Tests/redis/run.sh). */
     sf_session *vs = sf_session_new(ek), *vl = NULL;
     out = NULL;

@@ -64,6 +64,8 @@ static sf_engine *e_block;    /* EMAIL and CREDIT_CARD: block */
 static sf_engine *e_killed;   /* kill switch on for features "default" and "support_chat" */
 static sf_engine *e_nolog;    /* inference log path is a directory: every record fails */
 static sf_engine *e_full;     /* max_session_values 3 */
+static sf_engine *e_eu;       /* region eu-central, session key K */
+static sf_engine *e_us;       /* region us-east, the same session key K */
 static char killed_dir[] = "/tmp/sf-failclosed-kill-XXXXXX";
 static char log_dir[] = "/tmp/sf-failclosed-log-XXXXXX";
 static char file_dir[] = "/tmp/sf-failclosed-file-XXXXXX";
@@ -580,6 +582,22 @@ static void import_session_full(outcome *o) {
     prior(o, sealed);
 }
 
+/* SF_E_REGION (e_eu, e_us: one session key, two regions): a session sealed in eu-central opens there only */
+static void import_session_region(outcome *o) {
+    sf_session *s = used_session(e_eu, o);
+    sf_buffer *b = NULL, *sealed = NULL;
+    SETUP(s && sf_redact(e_eu, s, SECRET, SECRET_LEN, &b, NULL) == SF_OK);
+    prior(o, b);
+    SETUP(sf_session_export(s, &sealed) == SF_OK && sealed);
+    sf_session_free(s);
+    sf_session *same = NULL;
+    CHECK(sf_session_import(e_eu, sf_buffer_data(sealed), sf_buffer_len(sealed), &same) == SF_OK && same, "region: opens in its own region");
+    sf_session_free(same);
+    o->has_handle = 1;
+    o->status = sf_session_import(e_us, sf_buffer_data(sealed), sf_buffer_len(sealed), (sf_session **)&o->handle);
+    prior(o, sealed);
+}
+
 /* SF_E_INTERNAL (e_nolog: the inference log cannot be written: evidence is never skipped) */
 static void redact_internal(outcome *o) { o->status = sf_redact(e_nolog, NULL, SECRET, SECRET_LEN, OUT1, OUT2); }
 static void redact_session_internal(outcome *o) {
@@ -770,6 +788,8 @@ static const row TABLE[] = {
     ROW(SF_E_SESSION_FULL, "sf_redact + session: 2 new values over max_session_values 3", redact_session_full),
     ROW(SF_E_SESSION_FULL, "sf_session_import: 4 values over max_session_values 3", import_session_full),
 
+    ROW(SF_E_REGION, "sf_session_import: sealed in eu-central, imported in us-east (same key)", import_session_region),
+
     ROW(SF_E_INTERNAL, "sf_redact: inference log not writable", redact_internal),
     ROW(SF_E_INTERNAL, "sf_redact + session: inference log not writable", redact_session_internal),
     ROW(SF_E_INTERNAL, "sf_check_output: inference log not writable", check_output_internal),
@@ -820,7 +840,9 @@ int main(void) {
     snprintf(pol, sizeof pol, "{\"state_dir\": \"%s\", \"kill_switch_recheck_ms\": 0, \"log\": {\"path\": \"%s\"}}", log_dir, log_dir);
     e_nolog = engine(pol);
     e_full = engine("{\"max_session_values\": 3}");
-    if (!e_default || !e_limit || !e_small || !e_block || !e_killed || !e_nolog || !e_full) { printf("fixtures failed\n"); return 1; }
+    e_eu = engine("{\"region\": \"eu-central\", \"session_key\": \"one key for both regions\"}");
+    e_us = engine("{\"region\": \"us-east\", \"session_key\": \"one key for both regions\"}");
+    if (!e_default || !e_limit || !e_small || !e_block || !e_killed || !e_nolog || !e_full || !e_eu || !e_us) { printf("fixtures failed\n"); return 1; }
     CHECK(sf_kill_switch_set(e_killed, 1, "default", 7, "fail closed test", 16, "c", 1) == SF_OK &&
           sf_kill_switch_set(e_killed, 1, "support_chat", 12, "fail closed test", 16, "c", 1) == SF_OK, "fixture: kill switch on");
 
@@ -905,6 +927,8 @@ int main(void) {
     sf_engine_free(e_killed);
     sf_engine_free(e_nolog);
     sf_engine_free(e_full);
+    sf_engine_free(e_eu);
+    sf_engine_free(e_us);
     free(bad_utf8); free(cut_utf8); free(hostile); free(settled); free(attack);
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "rm -rf '%s' '%s' '%s'", killed_dir, log_dir, file_dir);

@@ -199,6 +199,43 @@ check "a C caller with the ACL user sees the switch" '[ "$(caller "$work/auth.js
 "$cli" kill-switch off --redis "redis://alice:alice-pw@127.0.0.1:$pport/0" > /dev/null
 check "… and works when it is off" 'caller "$work/auth.json" once | grep -q "^SF_OK"'
 
+# --- regions: one Redis, two regional gateways with the same sealing key (a misrouted conversation) ---
+# Each region should have its own store and keys (README "Two regions"); even when they share both, a
+# conversation sealed in eu-central is refused by us-east (421 wrong_region) and continues in eu-central.
+g3=$(free_port); g4=$(free_port)
+echo '{"entities":{"EMAIL":"pseudonymize"},"region":"eu-central"}' > "$work/eu.json"
+echo '{"entities":{"EMAIL":"pseudonymize"},"region":"us-east"}' > "$work/us.json"
+"$gw" --listen 127.0.0.1:$g3 --upstream http://127.0.0.1:$up/v1 --policy "$work/eu.json" --state-dir "$work/gw-eu" --redis "$url" 2>"$work/gw-eu.log" & pids+=($!)
+"$gw" --listen 127.0.0.1:$g4 --upstream http://127.0.0.1:$up/v1 --policy "$work/us.json" --state-dir "$work/gw-us" --redis "$url" 2>"$work/gw-us.log" & pids+=($!)
+check "regional gateways up" 'wait_up $g3 && wait_up $g4'
+rchat() {  # rchat PORT TEXT → HTTP status, body in $work/rlast
+  curl -s -o "$work/rlast" -w '%{http_code}' "http://127.0.0.1:$1/v1/chat/completions" -H 'content-type: application/json' \
+    -H 'authorization: Bearer shop-key-1' -H 'x-session-id: eu-customer-1' -d "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"$2\"}]}"; }
+check "eu-central starts the conversation" '[ "$(rchat $g3 "mail eva.eu@example.com")" = 200 ]'
+check "us-east refuses it: 421 wrong_region, nothing upstream" \
+  'n=$(wc -l < "$work/up.jsonl"); [ "$(rchat $g4 "more from eva")" = 421 ] && grep -q wrong_region "$work/rlast" && [ "$(wc -l < "$work/up.jsonl")" = "$n" ]'
+check "eu-central continues it" '[ "$(rchat $g3 "and eva.eu@example.com again")" = 200 ] && tail -1 "$work/up.jsonl" | grep -q "<EMAIL_1>"'
+check "the regional gateways' records carry their region" 'grep -q "\"region\": \"eu-central\"" "$work/gw-eu/inference.jsonl"'
+"$cli" incident report --log "$work/gw-eu/inference.jsonl" --region eu-central --format json > "$work/eu-report.json"
+"$cli" incident report --log "$work/gw-eu/inference.jsonl" --region us-east --format json > "$work/us-report.json"
+check "incident report --region selects one region's records" \
+  'python3 -c "import json,sys; e,u=(json.load(open(f)) for f in sys.argv[1:]); sys.exit(0 if e[\"records\"] >= 2 and u[\"records\"] == 0 else 1)" "$work/eu-report.json" "$work/us-report.json"'
+
+# --- the incident drill on Redis: a prefix of its own, the fleet's keys untouched ------------------------
+before=$(rcli GET sf:killswitch.json)
+"$cli" incident drill --redis "$url" --rate 200 --seconds 15 --format json --out "$work/drill.json" 2> "$work/drill.err"; rc=$?
+check "drill on Redis passes (exit 0)" '[ $rc -eq 0 ] || { cat "$work/drill.err"; python3 -m json.tool "$work/drill.json" | grep -E "\"(step|measured|met)\""; false; }'
+check "drill on Redis: every step met with a time" \
+  'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d[\"passed\"] and all(s[\"met\"] and s[\"seconds_from_leak\"] is not None for s in d[\"steps\"]) else 1)" "$work/drill.json"'
+check "drill on Redis: its own prefix (sf-drill-…), the fleet's switch untouched" \
+  '[ -n "$(rcli --scan --pattern "sf-drill-*killswitch.json")" ] && [ "$(rcli GET sf:killswitch.json)" = "$before" ]'
+python3 - "$work/drill.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for s in d["steps"]:
+    print(f'  drill (redis): {s["step"]}: +{s["seconds_from_leak"]} s — {s["measured"][:110]}')
+PY
+
 # --- bad settings --------------------------------------------------------------------------------
 "$cli" kill-switch status --redis "memcached://x" > /dev/null 2> "$work/b1"; rc=$?
 check "a bad URL is a policy error (exit 64)" '[ $rc -eq 64 ] && grep -q "redis URL" "$work/b1"'

@@ -24,7 +24,8 @@ typedef enum {
     SF_E_DISABLED,
     SF_E_NOMEM,
     SF_E_INTERNAL,
-    SF_E_SESSION_FULL
+    SF_E_SESSION_FULL,
+    SF_E_REGION
 } sf_status;
 
 const char *sf_version(void);

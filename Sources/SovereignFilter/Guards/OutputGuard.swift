@@ -21,6 +21,15 @@ public struct OutputCheck: Sendable {
     public var verdict: Verdict
     public var text: [UInt8]
     public var reasons: [Reason]
+    /// The reply as restored (the reasons' offsets point into it): in memory only, for the log's keyed
+    /// value hashes (`CallOutcome.reply`); never returned to a caller.
+    var restored: [UInt8] = []
+
+    public init(verdict: Verdict, text: [UInt8], reasons: [Reason]) {
+        self.verdict = verdict
+        self.text = text
+        self.reasons = reasons
+    }
 
     /// `{"verdict": "redact", "text": "…", "reasons": [{"type": "EMAIL", "start": 3, "end": 19}, {"rule": "canary"}]}`
     /// (offsets into the restored reply).
@@ -222,8 +231,10 @@ struct OutputAnalysis {
     }
 
     func check(upTo end: Int) -> OutputCheck {
-        if blocked { return OutputCheck(verdict: .block, text: [], reasons: reasons) }
-        return OutputCheck(verdict: leaks.isEmpty ? .allow : .redact, text: cleaned(upTo: end), reasons: reasons)
+        var c = blocked ? OutputCheck(verdict: .block, text: [], reasons: reasons)
+            : OutputCheck(verdict: leaks.isEmpty ? .allow : .redact, text: cleaned(upTo: end), reasons: reasons)
+        c.restored = restored
+        return c
     }
 }
 

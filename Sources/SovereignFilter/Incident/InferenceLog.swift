@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// One record of the inference log. Never raw PII or raw prompt text: entity types and counts, rule
-/// ids, a keyed hash of the session id, and the redacted text only when the policy asks for it.
+/// ids, a keyed hash of the session id, keyed hashes of the values found (who was affected, without the
+/// values), the region, and the redacted text only when the policy asks for it.
 public struct LogRecord: Sendable {
     public var feature: String
     public var direction: String       // "prompt" | "reply" | "incident"
@@ -17,6 +18,16 @@ public struct LogRecord: Sendable {
     public var detail: String?
     /// The host that wrote the record (set by a shared store: a fleet's logs are merged by `incident report`).
     public var host: String? = nil
+    /// The region of the process that wrote it (policy `region`), so one region's records can be selected.
+    public var region: String? = nil
+    /// Per entity type, the keyed hashes (`InferenceLog.hashValue`) of the distinct values found: GDPR
+    /// Art. 33's "approximate number of data subjects" is their count, and `incident lookup` checks
+    /// one customer's value against them. Never the values.
+    public var values: [String: [String]] = [:]
+    /// The fingerprint of the policy that judged the call (`Policy.fingerprint`), and on the first record
+    /// a runtime writes, its summary (`Policy.summary`): the log says which policy was in force when.
+    public var policy: String? = nil
+    public var policySummary: JSONValue? = nil
 
     public init(feature: String, direction: String, verdict: String, entities: [String: Int] = [:], rules: [String] = [],
                 session: String? = nil, redactedText: String? = nil, detail: String? = nil) {
@@ -51,6 +62,7 @@ public final class InferenceLog: @unchecked Sendable {
         self.maxBytes = maxBytes
         self.keep = keep
         self.sessionKey = sessionKey.map { SymmetricKey(data: $0) } ?? SymmetricKey(size: .bits256)
+        keyGiven = sessionKey != nil
     }
 
     /// A keyed hash of a session id: the same id gives the same value in this log, and cannot be reversed.
@@ -59,7 +71,23 @@ public final class InferenceLog: @unchecked Sendable {
         return InferenceLog.hex(Array(mac)).prefix(32).description
     }
 
-    static func hex(_ b: [UInt8]) -> String {
+    /// A keyed hash of a found value (its canonical form, so `A@B.com` and `a@b.com` are one value):
+    /// `"v1:"`, the type and the value under the log's key, 128 bits in hex. Typed and domain-separated so
+    /// it never equals a session hash or the same digits under another type.
+    public func hashValue(type: String, canonical: String) -> String {
+        InferenceLog.hashValue(type: type, canonical: canonical, key: sessionKey)
+    }
+
+    public static func hashValue(type: String, canonical: String, key: SymmetricKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Array("v1:\(type)\u{0}\(canonical)".utf8), using: key)
+        return hex(Array(mac)).prefix(32).description
+    }
+
+    /// True when the log's key was given (policy `log.session_key`): only then do hashes of two processes
+    /// (and `incident lookup`) agree.
+    public let keyGiven: Bool
+
+    public static func hex(_ b: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count * 2)
@@ -149,6 +177,12 @@ public final class InferenceLog: @unchecked Sendable {
         if let t = r.redactedText { m.append(JSONMember("text", .string(t))) }
         if let d = r.detail { m.append(JSONMember("detail", .string(d))) }
         if let h = r.host { m.append(JSONMember("host", .string(h))) }
+        if let g = r.region { m.append(JSONMember("region", .string(g))) }
+        if let p = r.policy { m.append(JSONMember("policy", .string(p))) }
+        if let p = r.policySummary { m.append(JSONMember("policy_summary", p)) }
+        if !r.values.isEmpty {
+            m.append(JSONMember("values", .object(r.values.keys.sorted().map { JSONMember($0, .array(r.values[$0]!.map { .string($0) })) })))
+        }
         m.append(JSONMember("prev", .string(prev)))
         var out: [UInt8] = []
         JSON.write(.object(m), into: &out)

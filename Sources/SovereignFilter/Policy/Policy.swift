@@ -70,4 +70,5 @@ extension Policy {
     public var logKeep: Int { get { runtime.logKeep } set { runtime.logKeep = newValue } }
     public var logSessionKey: [UInt8]? { get { runtime.logSessionKey } set { runtime.logSessionKey = newValue } }
     public var anomaly: AnomalyDetector.Settings? { get { runtime.anomaly } set { runtime.anomaly = newValue } }
+    public var region: String? { get { runtime.region } set { runtime.region = newValue } }
 }

@@ -22,12 +22,16 @@ public struct RuntimeConfig: Sendable, Equatable {
     public var logSessionKey: [UInt8]? = nil
     /// Outflow anomaly detection (on with the log, or with an `"anomaly"` object).
     public var anomaly: AnomalyDetector.Settings? = nil
+    /// The region this process serves (`"eu-central"`; nil: none). Sealed sessions carry it and an engine
+    /// of another region refuses them (`SF_E_REGION`) even with the same key; log records carry it, so
+    /// one region's incident can be reported and contained without touching another's.
+    public var region: String? = nil
 
     public init() {}
 
     /// The policy document's fields that belong to the runtime configuration.
     public static let fields: Set<String> = [
-        "hash_key", "session_key", "state_dir", "redis", "kill_switch_recheck_ms", "log", "anomaly",
+        "hash_key", "session_key", "state_dir", "redis", "kill_switch_recheck_ms", "log", "anomaly", "region",
     ]
 
     /// Parses the runtime fields of a policy document (`Policy(json:)` hands them over; the
@@ -54,6 +58,18 @@ public struct RuntimeConfig: Sendable, Equatable {
             if logEnabled && anomaly == nil { anomaly = AnomalyDetector.Settings() }
         }
         if let v = doc["anomaly"] { anomaly = try RuntimeConfig.parseAnomaly(v) }
+        if let v = doc["region"] {
+            guard let r = v.stringValue, RuntimeConfig.isRegionName(r) else {
+                throw SFError.policy("region", "must be 1…32 lower-case letters, digits and - (e.g. \"eu-central\")")
+            }
+            region = r
+        }
+    }
+
+    /// A region name: 1…32 of a-z, 0-9 and `-` (it travels in sealed sessions and log records as is).
+    public static func isRegionName(_ r: String) -> Bool {
+        !r.isEmpty && r.utf8.count <= 32
+            && r.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
     }
 
     private mutating func parseLog(_ v: JSONValue) throws {

@@ -25,6 +25,8 @@ public struct ProtocolFailure: Error, Sendable, CustomStringConvertible {
     public static func upstreamTimeout(_ m: String) -> ProtocolFailure { .init(status: 504, type: "upstream_error", code: "upstream_timeout", message: m) }
     /// The conversation's vault is full (`max_session_values`, `--max-session-bytes`): fail closed.
     public static func sessionFull(_ m: String) -> ProtocolFailure { .init(status: 413, type: "invalid_request_error", code: "session_full", message: m) }
+    /// A conversation sealed in another region: this instance serves one region and never restores another's data.
+    public static func wrongRegion(_ m: String) -> ProtocolFailure { .init(status: 421, type: "invalid_request_error", code: "wrong_region", message: m) }
     /// The upstream answered something the gateway cannot inspect (not JSON, not SSE): never forwarded.
     public static func unreadable(_ m: String) -> ProtocolFailure { .init(status: 502, type: "upstream_error", code: "upstream_unreadable", message: m) }
     public static func internalError(_ m: String) -> ProtocolFailure { .init(status: 500, type: "server_error", code: "filter_error", message: m) }
@@ -37,6 +39,7 @@ public struct ProtocolFailure: Error, Sendable, CustomStringConvertible {
         case .disabled: return .disabled("AI features are switched off (kill switch)")
         case .blocked: return .blocked("request blocked by policy", code: "policy_block")
         case .sessionFull: return .sessionFull("the conversation holds max_session_values values; start a new session")
+        case .region: return .wrongRegion("the conversation belongs to another region; send it to that region's endpoint")
         default: return .internalError("the filter failed (\(e.code.description)); nothing was forwarded")
         }
     }

@@ -9,6 +9,8 @@ public struct ReplyFilter {
     /// The request's `instructions` (Responses API), to put back where the reply echoes them.
     public let instructions: JSONValue?
     public var counts: [String: Int] = [:]
+    /// The texts with leaks and their findings (`CallOutcome.Subject`), for the log's value hashes.
+    public var subjects: [CallOutcome.Subject] = []
     public var verdict: Verdict = .allow
     public var rules: [String] = []
 
@@ -40,6 +42,8 @@ public struct ReplyFilter {
     public mutating func text(_ s: String) throws -> String {
         let c = try engine.checkOutput(Array(s.utf8), session: session)
         note(c.verdict, c.reasons)
+        // The leaked values, kept (in memory) for the log's keyed hashes; a clean string keeps nothing.
+        if let s = CallOutcome.reply(c).subject { subjects.append(s) }
         if c.verdict == .block { throw ProtocolFailure.blocked("the model's answer was withheld by the output guard", code: "reply_block") }
         return String(decoding: c.text, as: UTF8.self)
     }
@@ -67,9 +71,11 @@ extension ReplyFilter {
         public var verdict: Verdict = .allow
         public var counts: [String: Int] = [:]
         public var rules: [String] = []
+        public var subjects: [CallOutcome.Subject] = []
         public init() {}
         public mutating func add(_ f: ReplyFilter) {
             verdict = max(verdict, f.verdict)
+            subjects += f.subjects
             for (k, n) in f.counts { counts[k, default: 0] += n }
             for r in f.rules where !rules.contains(r) { rules.append(r) }
         }

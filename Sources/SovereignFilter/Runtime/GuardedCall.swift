@@ -20,29 +20,43 @@ public struct CallOutcome: Sendable, Equatable {
     public var entities: [String: Int]
     public var rules: [String]
     public var text: [UInt8]?
+    /// The text the findings point into and the spans of the values found, kept in memory only: the
+    /// runtime turns them into keyed hashes for the log record (`LogRecord.values`) and drops them.
+    public var subject: Subject?
+    /// Further texts of the same call (a JSON reply checked string by string), hashed alike.
+    public var moreSubjects: [Subject] = []
 
-    public init(verdict: String, entities: [String: Int] = [:], rules: [String] = [], text: [UInt8]? = nil) {
+    public struct Subject: Sendable, Equatable {
+        public var text: [UInt8]
+        public var findings: [Finding]
+        public init(text: [UInt8], findings: [Finding]) { self.text = text; self.findings = findings }
+    }
+
+    public init(verdict: String, entities: [String: Int] = [:], rules: [String] = [], text: [UInt8]? = nil, subject: Subject? = nil) {
         self.verdict = verdict
         self.entities = entities
         self.rules = rules
         self.text = text
+        self.subject = subject
     }
 
-    public init(verdict: String, findings: [Finding], rules: [String] = [], text: [UInt8]? = nil) {
+    /// Counts by type; with `source` (the text the findings point into) the values are hashed for the log too.
+    public init(verdict: String, findings: [Finding], rules: [String] = [], text: [UInt8]? = nil, source: [UInt8]? = nil) {
         var counts: [String: Int] = [:]
         for f in findings { counts[f.type.name, default: 0] += 1 }
-        self.init(verdict: verdict, entities: counts, rules: rules, text: text)
+        self.init(verdict: verdict, entities: counts, rules: rules, text: text,
+                  subject: source.flatMap { findings.isEmpty ? nil : Subject(text: $0, findings: findings) })
     }
 
     /// A scan: "allow" without findings, else "scan".
-    public static func scan(_ findings: [Finding]) -> CallOutcome {
-        CallOutcome(verdict: findings.isEmpty ? "allow" : "scan", findings: findings)
+    public static func scan(_ findings: [Finding], source: [UInt8]? = nil) -> CallOutcome {
+        CallOutcome(verdict: findings.isEmpty ? "allow" : "scan", findings: findings, source: source)
     }
 
-    /// A redaction: "block", "allow" or "redact"; a blocked text is never logged.
-    public static func redaction(_ r: RedactionResult) -> CallOutcome {
+    /// A redaction: "block", "allow" or "redact"; a blocked text is never logged. `source`: the input.
+    public static func redaction(_ r: RedactionResult, source: [UInt8]? = nil) -> CallOutcome {
         CallOutcome(verdict: r.blocked ? "block" : r.findings.isEmpty ? "allow" : "redact", findings: r.findings,
-                    text: r.blocked ? nil : r.text)
+                    text: r.blocked ? nil : r.text, source: source)
     }
 
     /// A prompt check: its verdict and rules.
@@ -57,7 +71,13 @@ public struct CallOutcome: Sendable, Equatable {
                            text: verdict == .block ? nil : text)
     }
 
-    public static func reply(_ c: OutputCheck) -> CallOutcome { reply(c.verdict, c.reasons, text: c.text) }
+    /// A whole output check: also the values of its leaks (the reply as restored, offsets of the reasons).
+    public static func reply(_ c: OutputCheck) -> CallOutcome {
+        var o = reply(c.verdict, c.reasons, text: c.text)
+        let found = c.reasons.compactMap { r in r.type.map { Finding(start: r.start, end: r.end, type: EntityType($0), score: 1) } }
+        if !found.isEmpty && !c.restored.isEmpty { o.subject = Subject(text: c.restored, findings: found) }
+        return o
+    }
 }
 
 extension Runtime {
@@ -101,15 +121,31 @@ extension Runtime {
                       + (killSwitch.reason(feature: call.feature).map { ": " + $0 } ?? ""))
     }
 
+    /// The keyed hashes of the distinct values found, per type (canonical forms, so spellings agree).
+    func valueHashes(_ s: CallOutcome.Subject, _ log: InferenceLog) -> [String: [String]] {
+        var out: [String: Set<String>] = [:]
+        s.text.withUnsafeBufferPointer { t in
+            for f in s.findings where f.start >= 0 && f.start < f.end && f.end <= t.count {
+                out[f.type.name, default: []].insert(log.hashValue(type: f.type.name, canonical: engine.canonicalValue(f, t)))
+            }
+        }
+        return out.mapValues { $0.sorted() }
+    }
+
     /// The log record and the outflow counts; an alert becomes an incident record and, when the policy
     /// says so, trips the kill switch for the feature.
     func record(_ call: CallContext, _ o: CallOutcome) throws {
         guard log != nil || anomaly != nil else { return }
         if let log {
-            try store.append(LogRecord(
+            var r = LogRecord(
                 feature: call.feature, direction: call.direction, verdict: o.verdict, entities: o.entities, rules: o.rules,
                 session: call.sessionID.map { log.hashSession($0) },
-                redactedText: policy.logIncludeText ? o.text.map { String(decoding: $0, as: UTF8.self) } : nil), to: log)
+                redactedText: policy.logIncludeText ? o.text.map { String(decoding: $0, as: UTF8.self) } : nil)
+            r.region = policy.region
+            for subject in (o.subject.map { [$0] } ?? []) + o.moreSubjects {
+                r.values.merge(valueHashes(subject, log)) { Array(Set($0).union($1)).sorted() }
+            }
+            try append(r, to: log)
         }
         guard let anomaly else { return }
         let now = StateFiles.now().0
@@ -122,7 +158,7 @@ extension Runtime {
             try recordEvent(LogRecord(feature: call.feature, direction: "incident", verdict: "alert", entities: [signal: alert.count],
                                       rules: ["anomaly.\(signal)"], detail: detail))
             if anomaly.settings.tripKillSwitch {
-                try killSwitch.set(true, feature: call.feature, reason: "anomaly detector: " + detail, by: "sovereign-filter anomaly detector")
+                try setKillSwitch(true, feature: call.feature, reason: "anomaly detector: " + detail, by: "sovereign-filter anomaly detector")
             }
         }
     }

@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,6 +23,10 @@ public final class Runtime: Sendable {
     /// The inference log (when the policy enables it) and the outflow anomaly detector.
     let log: InferenceLog?
     let anomaly: AnomalyDetector?
+    /// Set once the policy's summary has been written to the log (on the first record of this runtime).
+    let announced = Atomic<Bool>(false)
+    /// `Policy.fingerprint`, carried by every record.
+    let policyFingerprint: String
 
     public var policy: Policy { engine.policy }
 
@@ -50,6 +55,7 @@ public final class Runtime: Sendable {
                            keep: config.logKeep, sessionKey: config.logSessionKey)
             : nil
         anomaly = config.anomaly.map { AnomalyDetector($0, store: store) }
+        policyFingerprint = engine.policy.fingerprint
     }
 
     /// The store a policy asks for: its `"redis"`, else `$SOVEREIGN_FILTER_REDIS_URL` (with
@@ -81,6 +87,10 @@ public final class Runtime: Sendable {
     /// Turns the kill switch on or off (globally when `feature` is nil), recording who and why.
     public func setKillSwitch(_ on: Bool, feature: String? = nil, reason: String, by: String) throws {
         try killSwitch.set(on, feature: feature, reason: reason, by: by)
+        // The switch's history for evidence and transparency records: the store keeps only its state.
+        // Best effort: the switch is set either way, and an unwritable log fails the next guarded call.
+        try? recordEvent(LogRecord(feature: feature ?? "global", direction: "event", verdict: on ? "kill_switch_on" : "kill_switch_off",
+                                   rules: ["kill_switch"], detail: "by \(by)" + (reason.isEmpty ? "" : ": \(reason)")))
     }
 
     /// The kill switch's entries ("" is the global switch).
@@ -92,6 +102,38 @@ public final class Runtime: Sendable {
     /// back) to the inference log, when the policy enables it.
     public func recordEvent(_ record: LogRecord) throws {
         guard let log else { return }
-        try store.append(record, to: log)
+        var r = record
+        if r.region == nil { r.region = policy.region }
+        try append(r, to: log)
     }
+
+    /// Every record goes through here: each carries the policy's fingerprint, the first one of a runtime
+    /// also its summary (`PolicySummary.swift`), so the log says which policy judged its calls without
+    /// adding records of its own.
+    func append(_ record: LogRecord, to log: InferenceLog) throws {
+        var r = record
+        r.policy = policyFingerprint
+        let first = !announced.load(ordering: .acquiring) && !announced.exchange(true, ordering: .acquiringAndReleasing)
+        if first { r.policySummary = policy.summary }
+        do { try store.append(r, to: log) } catch {
+            if first { announced.store(false, ordering: .releasing) }
+            throw error
+        }
+    }
+
+    /// The inference log's file (nil: the policy keeps no log); rotated parts are `path.1`, `path.2`, ….
+    public var logPath: String? { log?.path }
+
+    /// The keyed hash the log records for a value (`LogRecord.values`), for `incident lookup`; nil
+    /// without a log. Only comparable with records written under the same `log.session_key`.
+    public func valueHash(type: String, value: String) throws -> String? {
+        guard let log else { return nil }
+        let bytes = Array(value.utf8)
+        return bytes.withUnsafeBufferPointer { t in
+            log.hashValue(type: type, canonical: engine.canonicalValue(Finding(start: 0, end: t.count, type: EntityType(type), score: 1), t))
+        }
+    }
+
+    /// True when the policy gives the log's key (`log.session_key`): value hashes agree across processes.
+    public var logKeyGiven: Bool { log?.keyGiven ?? false }
 }

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// Sealed sessions: the vault as JSON, encrypted and authenticated with ChaCha20-Poly1305, as
-/// `sf1.` + base64url. Lets a web farm keep the vault in its session store (Redis, database) so any
+/// `sf1.` + base64url (or `sf2.<region>.` + base64url when the policy names a region). Lets a web farm keep the vault in its session store (Redis, database) so any
 /// node can restore a reply. A tampered or foreign blob fails authentication: `SF_E_INVALID_ARGUMENT`.
 enum Sealing {
     /// A random key for this process, used when neither the policy nor the environment gives one.
@@ -21,24 +21,50 @@ enum Sealing {
     }
 
     static let prefix = Array("sf1.".utf8)
+    static let regionalPrefix = Array("sf2.".utf8)
 
-    static func seal(_ session: Session, key: SymmetricKey) throws -> [UInt8] {
+    /// The clear prefix of a blob: `sf1.` without a region, `sf2.<region>.` with one. The prefix is the
+    /// authenticated data, so a region cannot be rewritten; it is in the clear so a refusal can name it.
+    static func header(region: String?) -> [UInt8] {
+        guard let region else { return prefix }
+        return regionalPrefix + Array(region.utf8) + [UInt8(ascii: ".")]
+    }
+
+    static func seal(_ session: Session, key: SymmetricKey, region: String? = nil) throws -> [UInt8] {
+        let head = header(region: region)
         do {
-            let box = try ChaChaPoly.seal(session.serialize(), using: key, authenticating: prefix)
-            return prefix + Base64URL.encode(Array(box.combined))
+            let box = try ChaChaPoly.seal(session.serialize(), using: key, authenticating: head)
+            return head + Base64URL.encode(Array(box.combined))
         } catch {
             throw SFError(.internal, "session sealing failed")
         }
     }
 
-    static func open(_ sealed: [UInt8], key: SymmetricKey) throws -> Session {
+    /// The region a blob claims (nil: an `sf1.` blob, sealed without one); throws when it is neither form.
+    static func region(of sealed: [UInt8]) throws -> (region: String?, headerLength: Int) {
         let bad = SFError(.invalidArgument, "sealed session: not a session sealed with this key, or tampered")
-        guard sealed.count > prefix.count, sealed.count <= 64 << 20, Array(sealed.prefix(prefix.count)) == prefix,
-              let raw = Base64URL.decode(Array(sealed.dropFirst(prefix.count))), raw.count >= 28 else { throw bad }
+        if sealed.starts(with: prefix) { return (nil, prefix.count) }
+        guard sealed.starts(with: regionalPrefix),
+              let dot = sealed.dropFirst(regionalPrefix.count).prefix(33).firstIndex(of: UInt8(ascii: ".")) else { throw bad }
+        let r = String(decoding: sealed[regionalPrefix.count..<dot], as: UTF8.self)
+        guard RuntimeConfig.isRegionName(r) else { throw bad }
+        return (r, dot + 1)
+    }
+
+    /// Opens a blob sealed for `region` (nil: none). A blob of another region is `SFError.Code.region`
+    /// before any decryption: the same key must not make one region's vault usable in another.
+    static func open(_ sealed: [UInt8], key: SymmetricKey, region: String? = nil) throws -> Session {
+        let bad = SFError(.invalidArgument, "sealed session: not a session sealed with this key, or tampered")
+        guard sealed.count <= 64 << 20 else { throw bad }
+        let (claimed, headLength) = try Sealing.region(of: sealed)
+        guard claimed == region else {
+            throw SFError(.region, "sealed session of region \(claimed ?? "(none)") refused: this engine serves region \(region ?? "(none)")")
+        }
+        guard sealed.count > headLength, let raw = Base64URL.decode(Array(sealed.dropFirst(headLength))), raw.count >= 28 else { throw bad }
         let plain: Data
         do {
             let box = try ChaChaPoly.SealedBox(combined: raw)
-            plain = try ChaChaPoly.open(box, using: key, authenticating: prefix)
+            plain = try ChaChaPoly.open(box, using: key, authenticating: Array(sealed.prefix(headLength)))
         } catch {
             throw bad
         }
@@ -98,12 +124,13 @@ enum Base64URL {
 
 extension Engine {
     /// Seals a session for storage outside the process (see `Sealing`).
-    public func export(_ session: Session) throws -> [UInt8] { try Sealing.seal(session, key: sessionKey) }
+    public func export(_ session: Session) throws -> [UInt8] { try Sealing.seal(session, key: sessionKey, region: policy.region) }
 
     /// Opens a sealed session; a tampered or foreign blob is `SFError.Code.invalidArgument`.
-    /// A session holding more values than the policy's `max_session_values` is `SFError.Code.sessionFull`.
+    /// A session holding more values than the policy's `max_session_values` is `SFError.Code.sessionFull`;
+    /// one sealed in another region (policy `region`) is `SFError.Code.region`.
     public func importSession(_ sealed: [UInt8]) throws -> Session {
-        let s = try Sealing.open(sealed, key: sessionKey)
+        let s = try Sealing.open(sealed, key: sessionKey, region: policy.region)
         guard s.count <= policy.maxSessionValues else {
             throw SFError(.sessionFull, "sealed session holds \(s.count) values, over max_session_values \(policy.maxSessionValues)")
         }

@@ -22,6 +22,7 @@ final class Status
     public const E_NOMEM = 8;
     public const E_INTERNAL = 9;
     public const E_SESSION_FULL = 10;
+    public const E_REGION = 11;
 
     /** C names in enum order: index == value. */
     public const NAMES = [
@@ -36,6 +37,7 @@ final class Status
         'SF_E_NOMEM',
         'SF_E_INTERNAL',
         'SF_E_SESSION_FULL',
+        'SF_E_REGION',
     ];
 
     private const MEANINGS = [
@@ -50,6 +52,7 @@ final class Status
         'out of memory',
         'internal error in the library',
         "the session's vault would exceed the policy's max_session_values; nothing was pseudonymized",
+        'a sealed session of another region; refused even under the same key',
     ];
 
     private function __construct()

@@ -12,6 +12,7 @@ use SovereignFilter\Exception\SessionFullException;
 use SovereignFilter\Exception\InvalidInputException;
 use SovereignFilter\Exception\LimitException;
 use SovereignFilter\Exception\PolicyException;
+use SovereignFilter\Exception\RegionException;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Internal\Errors;
 use SovereignFilter\Status;
@@ -31,6 +32,7 @@ final class ErrorsTest extends TestCase
         yield 'nomem' => [Status::E_NOMEM, InternalException::class, 'SF_E_NOMEM'];
         yield 'internal' => [Status::E_INTERNAL, InternalException::class, 'SF_E_INTERNAL'];
         yield 'session full' => [Status::E_SESSION_FULL, SessionFullException::class, 'SF_E_SESSION_FULL'];
+        yield 'region' => [Status::E_REGION, RegionException::class, 'SF_E_REGION'];
         yield 'unknown' => [42, InternalException::class, 'SF_UNKNOWN'];
     }
 

@@ -123,7 +123,9 @@ extension Gateway {
 
     /// What the log records of a reply.
     static func outcome(_ x: ProtocolExchange, _ verdict: Verdict) -> CallOutcome {
-        CallOutcome(verdict: verdict.rawValue, entities: x.reply.counts, rules: x.reply.rules)
+        var o = CallOutcome(verdict: verdict.rawValue, entities: x.reply.counts, rules: x.reply.rules)
+        o.moreSubjects = x.reply.subjects  // whole replies: the keyed hashes of what was redacted or blocked
+        return o
     }
 
     /// Metrics, session save and the canary's detector, once per reply (the log record is the guarded

@@ -90,6 +90,8 @@ public struct SessionStore: Sendable {
         } catch {
             lock.release()
             if let f = error as? GatewayFailure { throw f }
+            // A conversation of another region is the client's routing error, named as such (421).
+            if let e = error as? SFError, e.code == .region { throw GatewayFailure.from(e) }
             throw GatewayFailure.internalError("session vault cannot be opened: \(error)")
         }
     }

@@ -10,6 +10,7 @@ use SovereignFilter\Exception\InternalException;
 use SovereignFilter\Exception\InvalidInputException;
 use SovereignFilter\Exception\LimitException;
 use SovereignFilter\Exception\PolicyException;
+use SovereignFilter\Exception\RegionException;
 use SovereignFilter\Exception\SessionFullException;
 use SovereignFilter\Exception\SovereignFilterException;
 use SovereignFilter\Status;
@@ -48,6 +49,8 @@ final class Errors
                 return new LimitException($message, $name);
             case Status::E_SESSION_FULL:
                 return new SessionFullException($message, $name);
+            case Status::E_REGION:
+                return new RegionException($message, $name);
             default:
                 // NOMEM, INTERNAL and anything the binding does not know: never treat as success.
                 return new InternalException($message, $name);

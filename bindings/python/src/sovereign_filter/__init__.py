@@ -15,7 +15,7 @@ from __future__ import annotations
 from .engine import (Engine, Exchange, Finding, OutputCheck, OutputStream, PromptCheck, Redaction, Session,
                      char_offsets, str_spans)
 from .errors import (BlockedError, DisabledError, InternalError, InvalidArgumentError, InvalidUTF8Error,
-                     LibraryNotFoundError, LimitError, OutOfMemoryError, PolicyError, SessionFullError,
+                     LibraryNotFoundError, LimitError, OutOfMemoryError, PolicyError, RegionError, SessionFullError,
                      SovereignFilterError, Status, TooLargeError)
 
 __version__ = "0.1.0"
@@ -31,5 +31,5 @@ __all__ = [
     "Engine", "Session", "Finding", "Redaction", "PromptCheck", "OutputCheck", "OutputStream", "Exchange",
     "char_offsets", "str_spans", "library_version", "Status", "SovereignFilterError", "LibraryNotFoundError",
     "BlockedError", "InvalidArgumentError", "InvalidUTF8Error", "PolicyError", "LimitError", "TooLargeError",
-    "DisabledError", "OutOfMemoryError", "InternalError", "SessionFullError",
+    "DisabledError", "OutOfMemoryError", "InternalError", "SessionFullError", "RegionError",
 ]

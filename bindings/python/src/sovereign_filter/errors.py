@@ -22,6 +22,7 @@ class Status(IntEnum):
     E_NOMEM = 8
     E_INTERNAL = 9
     E_SESSION_FULL = 10
+    E_REGION = 11
 
 
 class SovereignFilterError(Exception):
@@ -96,6 +97,11 @@ class SessionFullError(SovereignFilterError):
     status = Status.E_SESSION_FULL
 
 
+class RegionError(SovereignFilterError):
+    """SF_E_REGION: a sealed session of another region (policy "region"); refused even under the same key."""
+    status = Status.E_REGION
+
+
 STATUS_ERRORS: dict[Status, type[SovereignFilterError]] = {
     Status.BLOCKED: BlockedError,
     Status.E_INVALID_ARGUMENT: InvalidArgumentError,
@@ -107,6 +113,7 @@ STATUS_ERRORS: dict[Status, type[SovereignFilterError]] = {
     Status.E_NOMEM: OutOfMemoryError,
     Status.E_INTERNAL: InternalError,
     Status.E_SESSION_FULL: SessionFullError,
+    Status.E_REGION: RegionError,
 }
 
 

@@ -17,6 +17,13 @@ public struct IncidentReport {
     /// Records per host ("" for records without one: logs written before issue 21, or by the file store).
     public var hosts: [String: Int] = [:]
     public var awareAt: Date?
+    /// The region selected (`--region`), nil: every record.
+    public var region: String?
+    /// Distinct affected values per type: keyed hashes (`LogRecord.values`) of what replies leaked or
+    /// calls blocked in the window — GDPR Art. 33's approximate number of data subjects and records.
+    public var affected: [String: Set<String>] = [:]
+    /// The same per feature, then type.
+    public var affectedByFeature: [String: [String: Set<String>]] = [:]
 
     static let zones: [String: String] = [
         "EU": "Europe/Brussels", "DE": "Europe/Berlin", "FR": "Europe/Paris", "AT": "Europe/Vienna", "NL": "Europe/Amsterdam",
@@ -33,41 +40,41 @@ public struct IncidentReport {
         throw ReportError("not an ISO 8601 time: \(s) (e.g. 2026-03-29T01:30:00Z)")
     }
 
-    public static func build(logs: [String], since: String?, until: String?, awareAt: String?, jurisdiction: String) throws -> IncidentReport {
+    public static func build(logs: [String], since: String?, until: String?, awareAt: String?, jurisdiction: String,
+                             region: String? = nil) throws -> IncidentReport {
         guard let zid = zones[jurisdiction.uppercased()], let zone = TimeZone(identifier: zid) else {
             throw ReportError("unknown jurisdiction \(jurisdiction) (known: \(zones.keys.sorted().joined(separator: ", ")))")
         }
         var r = IncidentReport(jurisdiction: jurisdiction.uppercased(), zone: zone, window: (try since.map(parseDate), try until.map(parseDate)))
-        for path in logs {
-            guard let bytes = FileManager.default.contents(atPath: path).map(Array.init) else { throw ReportError("cannot read \(path)") }
-            for line in bytes.split(separator: 0x0A) where !line.isEmpty {
-                guard let v = try? JSON.parse(Array(line)), let tss = v["ts"]?.stringValue, let ts = try? parseDate(tss) else { continue }
-                if let a = r.window.0, ts < a { continue }
-                if let b = r.window.1, ts > b { continue }
-                r.records += 1
-                let host = v["host"]?.stringValue ?? ""
-                r.hosts[host, default: 0] += 1
-                let verdict = v["verdict"]?.stringValue ?? ""
-                let direction = v["direction"]?.stringValue ?? ""
-                let feature = v["feature"]?.stringValue ?? "default"
-                var rules: [String] = []
-                if case .array(let rs)? = v["rules"] { rules = rs.compactMap { $0.stringValue } }
-                if direction == "reply" || direction == "incident" || verdict == "block" {
-                    if case .object(let es)? = v["entities"] {
-                        for e in es { r.categories[e.key, default: 0] += Int(e.value.doubleValue ?? 0) }
-                    }
+        r.region = region
+        for rec in try LogFiles.records(LogFiles.expand(logs), since: r.window.0, until: r.window.1, region: region) {
+            r.records += 1
+            r.hosts[rec.host, default: 0] += 1
+            let verdict = rec.verdict, direction = rec.direction, feature = rec.feature
+            let rules = rec.rules
+            if direction == "reply" || direction == "incident" || verdict == "block" {
+                for (k, n) in rec.entities { r.categories[k, default: 0] += n }
+                for (type, hashes) in rec.values {
+                    r.affected[type, default: []].formUnion(hashes)
+                    r.affectedByFeature[feature, default: [:]][type, default: []].formUnion(hashes)
                 }
-                if verdict == "block" { r.blocked += 1 }
-                let leakRule = rules.first { $0 == "canary" || $0 == "system_prompt" || $0.hasPrefix("anomaly.") }
-                if direction == "incident" || leakRule != nil || direction == "reply" && verdict != "allow" {
-                    let kind = direction == "incident" ? (rules.first ?? "incident") : (leakRule ?? "reply.\(verdict)")
-                    r.incidents.append(Incident(ts: ts, feature: feature, kind: kind, detail: v["detail"]?.stringValue ?? "", host: host))
-                }
+            }
+            if verdict == "block" { r.blocked += 1 }
+            let leakRule = rules.first { $0 == "canary" || $0 == "system_prompt" || $0.hasPrefix("anomaly.") }
+            if direction == "incident" || leakRule != nil || direction == "reply" && verdict != "allow" {
+                let kind = direction == "incident" ? (rules.first ?? "incident") : (leakRule ?? "reply.\(verdict)")
+                r.incidents.append(Incident(ts: rec.ts, feature: feature, kind: kind, detail: rec.detail, host: rec.host))
             }
         }
         r.incidents.sort { ($0.ts, $0.feature, $0.kind, $0.host) < ($1.ts, $1.feature, $1.kind, $1.host) }
         r.awareAt = try awareAt.map(parseDate) ?? r.incidents.first?.ts
         return r
+    }
+
+    /// "EMAIL 12, IBAN 3" (distinct values per type), or nil when the log holds no value hashes.
+    public var affectedSummary: String? {
+        guard !affected.isEmpty else { return nil }
+        return affected.keys.sorted().map { "\($0) \(affected[$0]!.count)" }.joined(separator: ", ")
     }
 
     public struct Deadline { public var name: String; public var basis: String; public var due: Date; public var missing: [String] }
@@ -89,7 +96,8 @@ public struct IncidentReport {
                      missing: ["initial assessment: severity and impact", "indicators of compromise, where available"]),
             Deadline(name: "GDPR notification to the supervisory authority (Art. 33)", basis: "72 h after awareness", due: h72,
                      missing: (known ? [] : ["categories and approximate number of personal data records concerned"])
-                        + ["approximate number of data subjects concerned", "name and contact details of the DPO",
+                        + (affected.isEmpty ? ["approximate number of data subjects concerned (the log holds no value hashes)"] : [])
+                        + ["name and contact details of the DPO",
                            "likely consequences of the breach", "measures taken or proposed, including mitigation"]),
             Deadline(name: "NIS2 final report (Art. 23(4)(d))", basis: "one month after the incident notification", due: month,
                      missing: ["detailed description, severity and impact", "type of threat or root cause",
@@ -121,9 +129,17 @@ public struct IncidentReport {
         if let b = window.1 { s += "- Until: \(utc(b))\n" }
         if let f = incidents.first, let l = incidents.last { s += "- First seen: \(utc(f.ts)) (\(local(f.ts))); last seen: \(utc(l.ts)) (\(local(l.ts)))\n" }
         if let a = awareAt { s += "- Aware at: \(utc(a)) (\(local(a)))\n" }
+        if let region { s += "- Region: \(region)\n" }
         s += "\n## Data categories affected\n\n"
         if categories.isEmpty { s += "None recorded.\n" }
         for k in categories.keys.sorted() { s += "- \(k): \(categories[k]!)\n" }
+        s += "\n## Distinct affected values (approximate number of data subjects, GDPR Art. 33(3)(a))\n\n"
+        if affected.isEmpty { s += "Not known: the log holds no value hashes for the window.\n" }
+        for k in affected.keys.sorted() { s += "- \(k): \(affected[k]!.count) distinct\n" }
+        for f in affectedByFeature.keys.sorted() {
+            let byType = affectedByFeature[f]!
+            s += "- in \(f): " + byType.keys.sorted().map { "\($0) \(byType[$0]!.count)" }.joined(separator: ", ") + "\n"
+        }
         s += "\n## Incidents\n\n"
         if incidents.isEmpty { s += "None in the window.\n" }
         for i in incidents { s += "- \(utc(i.ts)) \(i.feature) \(i.kind)\(i.host.isEmpty ? "" : " on \(i.host)")\(i.detail.isEmpty ? "" : ": \(i.detail)")\n" }
@@ -146,6 +162,11 @@ public struct IncidentReport {
             JSONMember("last_seen", incidents.last.map { .string(utc($0.ts)) } ?? .null),
             JSONMember("categories", .object(categories.keys.sorted().map { JSONMember($0, .number(String(categories[$0]!))) })),
             JSONMember("hosts", .object(hosts.keys.sorted().map { JSONMember($0, .number(String(hosts[$0]!))) })),
+            JSONMember("region", region.map { .string($0) } ?? .null),
+            JSONMember("affected_distinct", .object(affected.keys.sorted().map { JSONMember($0, .number(String(affected[$0]!.count))) })),
+            JSONMember("affected_distinct_by_feature", .object(affectedByFeature.keys.sorted().map { f in
+                JSONMember(f, .object(affectedByFeature[f]!.keys.sorted().map { JSONMember($0, .number(String(affectedByFeature[f]![$0]!.count))) }))
+            })),
             JSONMember("incidents", .array(incidents.map { .object([
                 JSONMember("ts", .string(utc($0.ts))), JSONMember("feature", .string($0.feature)),
                 JSONMember("kind", .string($0.kind)), JSONMember("detail", .string($0.detail)),
