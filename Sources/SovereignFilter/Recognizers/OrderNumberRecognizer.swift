@@ -294,8 +294,27 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         var ls = a
         while ls > 0 && t[ls - 1] != 0x0A && a - ls < 400 { ls -= 1 }
-        guard ls == 0 || t[ls - 1] == 0x0A else { return .none }
-        if let c = columnHeader(s, ls, a) { return c == .weak ? .strong : c }
+        // The first line has neither a header nor a question above it.
+        guard ls > 0, t[ls - 1] == 0x0A else { return .none }
+        var seps = false
+        for q in ls..<a {
+            let c = t[q]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: ",") || c == UInt8(ascii: "|") || c == 0x09 { seps = true; break }
+        }
+        // Cheap exits first: a table row has a separator before the id (or is the first cell, then one
+        // soon after it); an answer follows a line that ends in "?".
+        if !seps {
+            var q = a
+            while q < t.count && q - a < 64 && t[q] != 0x0A {
+                let c = t[q]
+                if c == UInt8(ascii: ";") || c == UInt8(ascii: ",") || c == UInt8(ascii: "|") || c == 0x09 { seps = true; break }
+                q += 1
+            }
+        }
+        if seps, let c = columnHeader(s, ls, a) { return c == .weak ? .strong : c }
+        var le = ls > 0 ? ls - 1 : 0
+        while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
+        guard le > 0, t[le - 1] == UInt8(ascii: "?") else { return .none }
         return answersQuestion(s, ls, a) ? .strong : .none
     }
 

@@ -34,7 +34,8 @@ struct RecognizerRegistry: Sendable {
     init(policy: Policy, normalized: (String) throws -> [UInt8]) throws {
         // The shared tables are built here, once, not inside the first scan.
         _ = (Engine.anyThird, Engine.interestingPairs, Engine.triples, TokenFormat.index.byPair.count,
-             Placeholder.markersByFirst.count, OrderNumberRecognizer.lists.other.byFirst.count)
+             Placeholder.markersByFirst.count, OrderNumberRecognizer.lists.other.byFirst.count, Normalizer.noop.count,
+             SecretRecognizer.componentNames.byFirst.count, SecretRecognizer.providerKeys.byFirst.count)
         var r = Builder(policy: policy)
         // At a number start: IPv4 first (a sure address ends the trigger), then card, phone, order, SSN;
         // a UPS `1Z…` (tracking) before the parse. At a word start: IBAN, tracking, secret prefixes,
