@@ -140,10 +140,11 @@ import Testing
     /// Documentation examples are not findings by default; with `secret_examples` (the gateway's
     /// default) nothing shaped like a credential passes.
     @Test func documentationExamplesByPolicy() throws {
-        let text = "aws_access_key_id=AKIAIOSFODNN7EXAMPLE and ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000"
+        let text = "aws_access_key_id=AKIAIOSFODNN7EXAMPLE and ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000 xoxb-00000-00000-EXAMPLENOTAREALTOKEN"
         #expect(try found(text).isEmpty)
         let strict = try Engine(policyJSON: Array(#"{"secret_examples": true}"#.utf8))
-        #expect(try found(text, strict).map(\.1) == ["AKIAIOSFODNN7EXAMPLE", "ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000"])
+        #expect(try found(text, strict).map(\.1) == ["AKIAIOSFODNN7EXAMPLE", "ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000",
+                                                     "xoxb-00000-00000-EXAMPLENOTAREALTOKEN"])
         #expect(throws: (any Error).self) { try Engine(policyJSON: Array(#"{"secret_examples": "yes"}"#.utf8)) }
     }
 

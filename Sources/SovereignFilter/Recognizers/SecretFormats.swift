@@ -42,7 +42,9 @@ struct TokenFormat: Sendable {
     var claims: Bool { prefix.count >= 4 && prefix.contains { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") } }
 
     /// The documented structure of `body` (already of the format's alphabet and length).
-    func shapeHolds(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// With `examples` (policy `secret_examples`) documentation tokens count: Slack's
+    /// `xoxb-00000-00000-EXAMPLE…` keeps its grouping, not the lengths and mix of a live token.
+    func shapeHolds(_ body: UnsafeBufferPointer<UInt8>, examples: Bool = false) -> Bool {
         let n = body.count
         @inline(__always) func lowerHex(_ c: UInt8) -> Bool { ByteClass.isDigit(c) || c &- 0x61 < 6 }
         @inline(__always) func anyHex(_ c: UInt8) -> Bool { ByteClass.isHex(c) }
@@ -58,9 +60,10 @@ struct TokenFormat: Sendable {
                     guard len >= 8 else { return false }
                     var digits = 0, letters = 0
                     for q in start..<k { if ByteClass.isDigit(body[q]) { digits += 1 } else if ByteClass.isAlpha(body[q]) { letters += 1 } }
+                    if examples { return letters >= 1 && groups > 0 }
                     return digits >= 1 && letters >= 1 && (groups > 0 || len >= 10)
                 }
-                guard len == 1 || len >= 8 else { return false }
+                guard len == 1 || len >= 8 || examples && len >= 1 else { return false }
                 for q in start..<k where !ByteClass.isDigit(body[q]) { return false }
                 groups += 1
                 start = k + 1

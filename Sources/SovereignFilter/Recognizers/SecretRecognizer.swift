@@ -118,7 +118,7 @@ final class SecretRecognizer: PositionRecognizer {
             // The bare `sk-` form is shared with other vendors' words: demand more of a generated key.
             guard digits >= 2, letters >= 8 else { return nil }
         }
-        guard f.shapeHolds(body) else { return nil }
+        guard f.shapeHolds(body, examples: examples) else { return nil }
         // Slack's numeric ids before the random part may be anything; the random part must not be typed.
         var random = body
         if f.shape == .slackGroups, let dash = body.lastIndex(of: UInt8(ascii: "-")) { random = UnsafeBufferPointer(rebasing: body[(dash + 1)...]) }
