@@ -213,15 +213,6 @@ struct TokenFormat: Sendable {
     /// A class: reading it costs one retain, not one per array.
     static let index = Index()
 
-    /// Whether `t[i...]` starts with a claiming format's prefix (`claims`).
-    static func claimed(_ t: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard i + 1 < t.count else { return false }
-        let bucket = index.byPair[Int(t[i]) << 8 | Int(t[i + 1])]
-        guard bucket != 0 else { return false }
-        for f in index.buckets[Int(bucket)] where f.claims && f.hasPrefix(t, at: i) { return true }
-        return false
-    }
-
     @inline(__always) func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + prefix.count <= t.count else { return false }
         for k in 0..<prefix.count where t[i + k] != prefix[k] { return false }

@@ -161,7 +161,7 @@ final class SecretRecognizer: PositionRecognizer {
         }
         guard colon >= v, e - colon > 4 else { return nil }
         let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<e])
-        guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        guard !SecretRecognizer.isStandInPassword(pw) else { return nil }
         // "[PASSWORD]", "<password>": a slot to fill in.
         if (pw[0] == UInt8(ascii: "[") && pw[pw.count - 1] == UInt8(ascii: "]")) || (pw[0] == UInt8(ascii: "<") && pw[pw.count - 1] == UInt8(ascii: ">")) { return nil }
         // "test:test": a password equal to its user is an example.
@@ -235,6 +235,11 @@ final class SecretRecognizer: PositionRecognizer {
 
     static func isStandIn(_ v: UnsafeBufferPointer<UInt8>) -> Bool { standIns.equalsAny(v) }
 
+    /// A password slot rather than a password: a `$VARIABLE`, a placeholder, a stand-in word.
+    static func isStandInPassword(_ pw: UnsafeBufferPointer<UInt8>) -> Bool {
+        pw.isEmpty || pw[0] == UInt8(ascii: "$") || Placeholder.looksFake(pw) || isStandIn(pw)
+    }
+
     /// Password words in a sentence that ends in a label (`:`), within 60 bytes on its line.
     static let passwordWords = WordList(["pw", "pwd", "password", "passwort", "kennwort", "mdp", "passe", "passphrase", "passwd"])
     static func passwordWordBefore(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
@@ -296,7 +301,7 @@ final class SecretRecognizer: PositionRecognizer {
         if quote != 0 && s.at(e) != quote { return nil }
         guard e - v >= 4 else { return nil }
         let pw = UnsafeBufferPointer(rebasing: t[v..<e])
-        guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        guard !SecretRecognizer.isStandInPassword(pw) else { return nil }
         s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
         return e
     }
@@ -314,7 +319,7 @@ final class SecretRecognizer: PositionRecognizer {
         while e < t.count && e - c < 256 && !ByteClass.isSpace(t[e]) { e += 1 }
         guard e - c > 4 else { return nil }
         let pw = UnsafeBufferPointer(rebasing: t[(c + 1)..<e])
-        guard pw[0] != UInt8(ascii: "$"), !Placeholder.looksFake(pw), !SecretRecognizer.isStandIn(pw) else { return nil }
+        guard !SecretRecognizer.isStandInPassword(pw) else { return nil }
         s.out.append(Candidate(start: c + 1, end: e, type: .secret, score: 0.9))
         return e
     }
@@ -593,7 +598,7 @@ final class SecretRecognizer: PositionRecognizer {
             while colon < at && t[colon] != UInt8(ascii: ":") { colon += 1 }
             if colon < at - 1 {
                 let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<at])
-                let standIn = Placeholder.looksFake(pw) || pw[0] == UInt8(ascii: "$") || pw[0] == UInt8(ascii: "%") || SecretRecognizer.isStandIn(pw)
+                let standIn = SecretRecognizer.isStandInPassword(pw) || pw[0] == UInt8(ascii: "%")
                 if !standIn {
                     s.out.append(Candidate(start: colon + 1, end: at, type: .secret, score: 0.9))
                     // Resume at the host: "pass@host" is not an e-mail address, but an IP host is still one.
