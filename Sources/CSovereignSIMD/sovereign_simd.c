@@ -309,6 +309,8 @@ void sovereign_stop_bits_filtered(const uint8_t *t, ptrdiff_t from, ptrdiff_t n,
             if (bit(pairs, pk)) {
                 const unsigned h = (unsigned)(((uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2) * 2654435761u) >> 16;
                 if (bit(triples, h)) continue;
+                const unsigned h4 = (unsigned)(((uint32_t)b0 << 24 | (uint32_t)b1 << 16 | (uint32_t)b2 << 8 | b3) * 2246822519u) >> 16;
+                if (bit(triples, h4)) continue;
             }
             keep &= ~((uint64_t)1 << k);
         }

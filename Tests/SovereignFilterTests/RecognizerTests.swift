@@ -174,9 +174,16 @@ struct RecognizerTests {
             let b = Array(w.utf8)
             #expect(Engine.interestingStart(b[0], b[1]), "\(w)")
         }
-        for w in ["and", "size", "was", "great", "every", "has", "rest", "not", "with", "sehr", "gerne", "rapide", "And", "Size"] {
+        // Judged on three bytes, as the first pass does: a prefix such as Notion's `secret_` lets "sec"
+        // through, not "sehr"; the prose password words let "pas" through, not "part" or "pay".
+        for w in ["and", "size", "was", "great", "every", "has", "rest", "not", "with", "sehr", "gerne", "rapide", "And", "Size",
+                  "send", "seller", "part", "pay", "parcel", "keep", "more", "month", "Paket", "livraison", "lieferung"] {
+            let b = Array((w + " ").utf8)
+            #expect(!Engine.interestingStart(b[0], b[1], b[2], b[3]), "\(w)")
+        }
+        for w in ["secret_", "pat-eu1-", "Passwort", "password", "mot de passe", "Kennwort", "gsk_", "CCIPAT_", "SWIA", "live_", "pw x"] {
             let b = Array(w.utf8)
-            #expect(!Engine.interestingStart(b[0], b[1]), "\(w)")
+            #expect(Engine.interestingStart(b[0], b[1], b[2], b[3]), "\(w)")
         }
     }
 

@@ -79,6 +79,33 @@ import Testing
         ("SECRET", "const mySecretString = \"T02vtp5QfjtejUNCmscZDsD8O7EQNE\"", "T02vtp5QfjtejUNCmscZDsD8O7EQNE"),
         ("SECRET", "sumoToken = \"sutXopSPCNWtvV\"", "sutXopSPCNWtvV"),
         ("SECRET", "xoxa-7-zqq4w6ub9vt0", "xoxa-7-zqq4w6ub9vt0"),
+        // Round 3: provider prefixes from their documented formats, in prose (no key name next to them).
+        ("SECRET", "der neue Token: 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 bitte", "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"),
+        ("SECRET", "the old one was CCIPAT_J0RlgLKOmxgJTeKdNnFRIB_aeeb975729fae923d5a4fd12aabfe228f219e9cb, new one", "CCIPAT_J0RlgLKOmxgJTeKdNnFRIB_aeeb975729fae923d5a4fd12aabfe228f219e9cb"),
+        ("SECRET", "jeton pat-eu1-0eb53f16-947c-cf25-ec84-d8dbc7425477 merci", "pat-eu1-0eb53f16-947c-cf25-ec84-d8dbc7425477"),
+        ("SECRET", "pataF1LlqsajAIxNK.a41ecccc3fc1626e53a13043b026c48bbf33feff9243a8f506b40928b5b7a767", "pataF1LlqsajAIxNK.a41ecccc3fc1626e53a13043b026c48bbf33feff9243a8f506b40928b5b7a767"),
+        ("SECRET", "Notion: secret_0zVZomHFwUbbYrEqmSM9wCZ7Uw9xfogoEmvnEN5N1aE", "secret_0zVZomHFwUbbYrEqmSM9wCZ7Uw9xfogoEmvnEN5N1aE"),
+        ("SECRET", "Wert: ATBB6PwZPf1Qh6yYTWmE4lBYOvfZ8UzDzV8f", "ATBB6PwZPf1Qh6yYTWmE4lBYOvfZ8UzDzV8f"),
+        ("SECRET", "SHOPWARE_ACCESS_KEY_ID=SWIAKKIBJ3J4WJ99IBAG7I1MNB", "SWIAKKIBJ3J4WJ99IBAG7I1MNB"),
+        // An AWS secret key written after its key id; Azure's AccountKey in a connection string.
+        ("SECRET", "staging: AKIAQNS6PUQ80IDW3706 / qtc4xatws8phP9nhFyJfm5di4PzJ59FHz5r1pY4O — rotate", "AKIAQNS6PUQ80IDW3706"),
+        ("SECRET", "AccountName=shopmedia;AccountKey=jE2jBMptUsGr7CmY+uCu3ZR1zTOlUcR64cXQLioDnkHIfxIq2HZt/PlJhx2jIclHkCiHp6bR1IqfEouHgxzNNA==;EndpointSuffix=core.windows.net",
+         "jE2jBMptUsGr7CmY+uCu3ZR1zTOlUcR64cXQLioDnkHIfxIq2HZt/PlJhx2jIclHkCiHp6bR1IqfEouHgxzNNA=="),
+        // Passwords: in prose after the word, as a long option, as PDO's third argument, in a Terraform
+        // block named for it, in a URL though it starts with `$`.
+        ("SECRET", "SSH: deploy@10.0.0.7, Passwort Kq7#vLp2!zR. Gruß", "Kq7#vLp2!zR"),
+        ("SECRET", "command: redis-server --requirepass Wq8!rT2vLx9", "Wq8!rT2vLx9"),
+        ("SECRET", "$pdo = new PDO('mysql:host=db;dbname=shop', 'shop', 'tY7%kLm2Qp');", "tY7%kLm2Qp"),
+        ("SECRET", "variable \"db_password\" {\n  default = \"marmot!42Q\"\n}", "marmot!42Q"),
+        ("SECRET", "DATABASE_URL=mysql://shop:$Gh7.k2Lm_x9@localhost:3306/shop", "$Gh7.k2Lm_x9"),
+        // A hex key after a label on a line that calls it a key, not a hash.
+        ("SECRET", "La clé d'API Brevo traîne dans le ticket CS-1234 : 9e58b081006f7e3dfc967a64cb14028d. Je la révoque.", "9e58b081006f7e3dfc967a64cb14028d"),
+        // Order numbers: an id an order word points at from after it, or that was cancelled.
+        ("ORDER_NUMBER", "300525425 ist meine Bestellung", "300525425"),
+        ("ORDER_NUMBER", "hab grad 3458107808 storniert", "3458107808"),
+        ("ORDER_NUMBER", "Bestellung 000784139 (3306/magento2)", "000784139"),
+        ("ORDER_NUMBER", "order H6EMON2 arrived broken", "H6EMON2"),
+        ("ORDER_NUMBER", "GET /wp-json/wc/v3/orders/93146 returned 404", "93146"),
     ]
 
     @Test(arguments: positives)
@@ -116,6 +143,12 @@ import Testing
         "{\"paiement\": {\"iban\": \"x\", \"montant\": \"769,68 CHF\"}}",
         "Welche gilt?\nKundennummer: K575814",
         "BUILD = \"9734726765bf4f4f70ef68a6c724b72804acd647\"",
+        // Round 3: a password word in a sentence, variables, a commit hash after a label, ids that are not orders.
+        "Passwort vergessen? Bitte den Link nutzen, password reset-link ist unterwegs",
+        "DATABASE_URL=mysql://shop:$DB_PASS@localhost:3306/shop and --requirepass $REDIS_PASSWORD",
+        "Commit des API-Keys : 0d9eada96b752f4934a93708251c7341a1b2c3d4",
+        "see HTTP/1.1 and TLSv1.3 and PHP8.2",
+        "Ticket 48213 ist meine Nummer beim Support",
     ]
 
     @Test(arguments: negatives)
@@ -151,8 +184,8 @@ import Testing
     /// Every token format's prefix reaches the recognizer through the word-start filter.
     @Test func everyTokenPrefixPassesTheFilter() {
         for f in TokenFormat.all {
-            let third = f.prefix.count > 2 ? f.prefix[2] : UInt8(ascii: "x")
-            #expect(Engine.interestingStart(f.prefix[0], f.prefix[1], third), "\(String(decoding: f.prefix, as: UTF8.self))")
+            let third = f.prefix.count > 2 ? f.prefix[2] : UInt8(ascii: "x"), fourth = f.prefix.count > 3 ? f.prefix[3] : UInt8(ascii: "x")
+            #expect(Engine.interestingStart(f.prefix[0], f.prefix[1], third, fourth), "\(String(decoding: f.prefix, as: UTF8.self))")
         }
     }
 }

@@ -17,7 +17,8 @@ void sovereign_stop_bits(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t
 void sovereign_stop_bits_with(int level, const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out);
 
 /* The stop bits less the letters that start a word and fail the candidate loop's word-start filter
- * (`Engine.interestingStart` with its three tables, a digit third byte, "DE 89"): those run no
+ * (`Engine.interestingStart` with its three tables — the last holds three-byte prefixes and the first
+ * four bytes of longer ones, hashed apart — a digit third byte, "DE 89"): those run no
  * recognizer. t[from..<len) may be read past n for the filter's next three bytes. */
 void sovereign_stop_bits_filtered(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, ptrdiff_t len, uint64_t *out,
                                   const uint64_t *any_third, const uint64_t *pairs, const uint64_t *triples);

@@ -107,7 +107,7 @@ extension Engine {
                     // The filter inline: a call that returns at once still cost ~70 instructions per word.
                     let b2 = s.at(i + 2)
                     // A digit third, or "DE 89…" (an IBAN with a space after its country code).
-                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2, anyThird, pairs, triples) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
+                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2, s.at(i + 3), anyThird, pairs, triples) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
                         end = try wordStart(&s, sc, i)
                     }
                 }  // (non-ASCII bytes have no class: every word starts with a digit or a letter)
@@ -181,19 +181,29 @@ extension Engine {
         return interestingPairs[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
-    /// The same with a third byte: token prefixes whose first two bytes start common words ("do" of
-    /// `dop_v1_`, "fo" of `fo1_`, "ic" of `ico-`) send a word on only when its third byte fits too.
-    @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
-        interestingStart(b0, b1, b2, anyThird, interestingPairs, triples)
+    /// The same with the next bytes: token prefixes whose first two bytes start common words ("do" of
+    /// `dop_v1_`, "fo" of `fo1_`, "ic" of `ico-`) send a word on only when its next bytes fit too — three
+    /// for a three-byte prefix, four for a longer one (`live_` must not send "livraison" on, `access_`
+    /// not "account").
+    @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Bool {
+        interestingStart(b0, b1, b2, b3, anyThird, interestingPairs, triples)
     }
 
-    @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ anyThird: UnsafePointer<UInt64>,
+    @inline(__always) static func interestingStart(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8, _ anyThird: UnsafePointer<UInt64>,
                                                    _ interestingPairs: UnsafePointer<UInt64>, _ triples: UnsafePointer<UInt64>) -> Bool {
         let k = Int(b0) << 8 | Int(b1)
         if anyThird[k >> 6] & (1 << UInt64(k & 63)) != 0 { return true }
         guard interestingPairs[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return false }
         let h = tripleHash(b0, b1, b2)
-        return triples[h >> 6] & (1 << UInt64(h & 63)) != 0
+        if triples[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
+        let h4 = quadHash(b0, b1, b2, b3)
+        return triples[h4 >> 6] & (1 << UInt64(h4 & 63)) != 0
+    }
+
+    @inline(__always) static func quadHash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Int {
+        let x: UInt32 = UInt32(b0) << 24 | UInt32(b1) << 16 | UInt32(b2) << 8 | UInt32(b3)
+        let m: UInt32 = 2246822519
+        return Int((x &* m) >> 16)
     }
 
     @inline(__always) static func tripleHash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
@@ -213,12 +223,14 @@ extension Engine {
         return UnsafePointer(p)
     }()
 
-    /// Token prefixes' first three bytes, hashed into 64K bits (a collision costs only a look).
+    /// Three-byte token prefixes, and the first four bytes of longer ones, hashed into 64K bits (a
+    /// collision costs only a look).
     nonisolated(unsafe) static let triples: UnsafePointer<UInt64> = {
         let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
         p.initialize(repeating: 0, count: 1024)
-        for f in TokenFormat.all where f.prefix.count >= 3 {
-            let h = tripleHash(f.prefix[0], f.prefix[1], f.prefix[2]); p[h >> 6] |= 1 << UInt64(h & 63)
+        for w in TokenFormat.all.map(\.prefix) + SecretRecognizer.wordPrefixes where w.count >= 3 {
+            let h = w.count == 3 ? tripleHash(w[0], w[1], w[2]) : quadHash(w[0], w[1], w[2], w[3])
+            p[h >> 6] |= 1 << UInt64(h & 63)
         }
         return UnsafePointer(p)
     }()
@@ -233,6 +245,8 @@ extension Engine {
         if b0 == UInt8(ascii: "w") && l1 == UInt8(ascii: "h") { return true }
         if b0 == UInt8(ascii: "g") && l1 == UInt8(ascii: "i") { return true }
         if b0 == UInt8(ascii: "e") && b1 == UInt8(ascii: "y") { return true }
+        // A letter then a digit starts an id, hardly ever a word ("H6EMON2", "n7b8uuvh0", "G0T4-S70Z").
+        if ByteClass.isAlpha(b0) && ByteClass.isDigit(b1) { return true }
         return ByteClass.isUpper(b0) && ByteClass.isUpper(b1)
     }
 
@@ -241,6 +255,7 @@ extension Engine {
         let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
         p.initialize(from: anyThird, count: 1024)
         for f in TokenFormat.all { let k = Int(f.prefix[0]) << 8 | Int(f.prefix[1]); p[k >> 6] |= 1 << UInt64(k & 63) }
+        for w in SecretRecognizer.wordPrefixes { let k = Int(w[0]) << 8 | Int(w[1]); p[k >> 6] |= 1 << UInt64(k & 63) }
         return UnsafePointer(p)
     }()
 

@@ -10,8 +10,8 @@
 final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let entityTypes: [EntityType] = [.orderNumber]
     static let triggers: [Trigger] = [.byte(UInt8(ascii: "#")), .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .wordStart]
-    /// An order id has at least three digits (the letters of `ORD-2024-…` come before the run).
-    static let digitCounts = 3...Int.max
+    /// An order id has at least three digits; a run of two may start one (`22-X76192`, year and letters).
+    static let digitCounts = 2...Int.max
     /// Read by other recognizers as "this number is an order's".
     static let context = ContextWords([
         "order", "purchase", "confirmation", "receipt", "bestellung", "bestell", "auftrag", "bestellnummer",
@@ -24,6 +24,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
     /// Words that point at an order only weakly: a reference or a bare "Nr." (score below a real cue).
     static let weakCues: [[UInt8]] = ["référence", "reference", "referenz", "réf", "ref", "nr", "n°", "nº", "no", "num",
+                                      // B2B: the buyer's purchase-order number ("PO 4500012345").
+                                      "po",
+                                      // "Order confirmation 2023/5831", "La confirmation 000028680 a été envoyée".
+                                      "confirmation", "bestätigung",
                                       // A refund is booked against the order it pays back.
                                       "refund", "erstattung", "rückerstattung", "remboursement", "rembourser", "erstatten"].map { Array($0.utf8) }
     /// Words that name another kind of number: right before a number, they win over any cue further back.
@@ -37,6 +41,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "bl", "ust-id", "steuer", "mandat", "mandate", "police", "policy", "reservation", "réservation", "buchung", "booking",
         "txn", "transaction", "payment", "zahlung", "paiement", "psp", "charge", "auth", "request", "session", "trace", "art",
         "ersatzteil", "teilenummer", "teil", "pièce", "piece", "part", "typenschild", "vorfall", "fabricant", "hersteller", "manufacturer",
+        // Customer-number abbreviations ("Kd.-Nr.", "KNr"), and what issue trackers, rule sets and CI number.
+        "kd", "knr", "rule", "regel", "règle", "support", "bug", "task", "aufgabe", "tâche", "line", "zeile", "ligne", "page",
+        "seite", "step", "schritt", "étape", "build", "job", "pull", "commit", "merge",
     ].map { Array($0.utf8) }
     /// Words that name an identifier: after one, an order word earlier in the clause still counts.
     static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
@@ -49,6 +56,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "nouvelle", "amazon", "ebay", "etsy", "zalando", "otto", "bol", "bol.com", "cdiscount", "shopify", "marketplace", "web",
         "shop", "boutique", "code", "et", "and", "und", "it", "es", "c", "'s", "das", "this", "that", "ce", "dies", "cette", "here", "hier", "voici",
         "one", "other", "second", "first", "zweite", "andere", "autre", "deuxième", "première",
+        // "Order status 2023/5831", "the kaufland order", "commande bol.com 2905076526": a status word, a
+        // marketplace or a domain between the order word and its id.
+        "status", "statut", "s", "com", "fr", "nl", "be", "at", "ch", "uk", "co", "aliexpress",
+        "kaufland", "allegro", "vinted", "fnac", "darty", "manomano", "temu", "shein", "galaxus", "backmarket", "rakuten", "wish",
+        "real", "limango", "mediamarkt", "conforama", "leboncoin", "marktplaats", "wayfair", "idealo",
     ].map { Array($0.utf8) }
     /// Who speaks in a transcript line ("Kunde: …", "Client : …").
     static let speakers = WordList(["kunde", "kundin", "client", "cliente", "customer", "käufer", "buyer", "acheteur", "acheteuse", "moi",
@@ -58,12 +70,16 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// Sequence prefixes that name another kind of document: invoices, credit notes, customers, tickets.
     static let otherPrefixes = WordList(["inv", "re", "rg", "fa", "fac", "fact", "rech", "cn", "gs", "kd", "kn", "cust", "cus", "tkt",
                                          "tk", "sr", "cs", "rma", "ret", "gut", "av", "cr", "dn", "ls", "bl", "sku", "art", "ean",
-                                         "plz", "tic", "case", "lic", "sn", "ser", "mod", "ver", "v", "k", "c", "t", "s"])
+                                         "plz", "tic", "case", "lic", "sn", "ser", "mod", "ver", "v", "k", "c", "t", "s",
+                                         // Service-desk tickets: incidents, requests, changes, problems, support cases.
+                                         "inc", "req", "ritm", "chg", "prb", "sup", "tck", "cli", "mandat"])
 
     /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
     static let orderPrefixes = WordList(["ord", "order", "cmd", "bst", "auf", "so", "wc"])
     /// What follows a price or a quantity.
-    static let units: [[UInt8]] = ["€", "eur", "usd", "chf", "gbp", "$", "£", "euro", "items", "stück", "stk", "articles", "pcs", "x ", "kg", "cm", "mm", "ml"].map { Array($0.utf8) }
+    static let units: [[UInt8]] = ["€", "eur", "usd", "chf", "gbp", "$", "£", "euro", "items", "stück", "stk", "articles", "pcs", "x ", "kg", "cm", "mm", "ml",
+                                   "units", "unit", "pieces", "pièces", "exemplaires", "exemplaire", "exemplare", "copies", "more", "mehr",
+                                   "de plus", "pairs", "paar", "paires", "packs", "boxes", "cartons", "rollen", "rolls"].map { Array($0.utf8) }
 
     init() throws {}
 
@@ -86,14 +102,27 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if s.at(a) == 0x20 { a += 1 }
         guard ByteClass.isAlnum(s.at(a)), let (e, digits, letters) = OrderNumberRecognizer.token(s.t, a), digits >= 1 else { return nil }
         var cue = OrderNumberRecognizer.cueBefore(s, i)
-        if cue != .strong && cue != .weak && OrderNumberRecognizer.contextCue(s, i) { cue = .strong }
+        if cue != .strong && cue != .weak {
+            // The column it stands in ("Ticket;…" ⏎ "…;#47114;…") decides either way.
+            switch OrderNumberRecognizer.context(s, i) {
+            case .strong, .weak: cue = .strong
+            case .other: return nil
+            case .none: break
+            }
+        }
         if cue == .other { return nil }
+        // "#B-1454 ← that's the order", "#5512 is the ticket".
+        let after = OrderNumberRecognizer.cueAfter(s, e)
+        if after == .other { return nil }
+        if cue == .none && after == .strong { cue = .strong }
         var score: Double
         if cue == .strong { score = 0.95 } else {
             // "#123-456" is another kind of id, a colour is not an order, and a hashtag has a word in it.
             if letters > 4 || digits < 3 || digits > 12 { return nil }
             if (e - a == 3 || e - a == 6) && letters > 0 && (a..<e).allSatisfy({ ByteClass.isHex(s.t[$0]) }) { return nil }
-            if let d = (a..<e).first(where: { s.t[$0] == UInt8(ascii: "-") }), ByteClass.isDigit(s.at(d + 1)) { return nil }
+            if let d = (a..<e).first(where: { s.t[$0] == UInt8(ascii: "-") }), d > a, ByteClass.isDigit(s.t[d - 1]), ByteClass.isDigit(s.at(d + 1)) { return nil }
+            // "#23613: Token im Repo gefunden": a number that heads a line and a title is an issue's.
+            if i == 0 || s.t[i - 1] == 0x0A, s.at(e) == UInt8(ascii: ":") { return nil }
             score = cue == .weak ? 0.85 : 0.75
         }
         guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
@@ -113,14 +142,26 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// `i` is a letter at a word start: a letter-first id (`DE000123456`, `SW10234`, `XKBKNABJK`) after an order word.
     func letterFirst(_ s: inout ScanState, _ i: Int) -> Int? {
-        guard ByteClass.isUpper(s.t[i]) || ByteClass.isDigit(s.at(i + 2)) else { return nil }
+        guard ByteClass.isUpper(s.t[i]) || ByteClass.isDigit(s.at(i + 1)) || ByteClass.isDigit(s.at(i + 2)) else { return nil }
         // The id's shape first (cheap), the words before it only for a candidate.
         guard let (e, digits, letters) = OrderNumberRecognizer.token(s.t, i),
               digits >= 1 || letters == 9 && e - i == 9 else { return nil }
+        // A word and a version ("HTTP/1.1", "TLSv1.3") is a protocol's.
+        if OrderNumberRecognizer.isVersion(s.t, i, e) { return nil }
         var cue = OrderNumberRecognizer.cueBefore(s, i)
         if cue == .other && OrderNumberRecognizer.contextCue(s, i) { cue = .strong }
-        if cue == .none && (OrderNumberRecognizer.isAmazonDigital(s.t, i, e) || OrderNumberRecognizer.isPaddedSequence(s.t, i, e)) { cue = .weak }
-        if cue == .none && OrderNumberRecognizer.contextCue(s, i) { cue = .strong }
+        if cue == .none {
+            switch OrderNumberRecognizer.context(s, i) {
+            case .strong, .weak: cue = .strong
+            case .other: return nil
+            case .none:
+                if OrderNumberRecognizer.isAmazonDigital(s.t, i, e) || OrderNumberRecognizer.isPaddedSequence(s.t, i, e) { cue = .weak }
+            }
+        }
+        // "NUSDWKXHQ ist die Bestellreferenz", "K55957538 ist die Kundennummer".
+        let after = OrderNumberRecognizer.cueAfter(s, e)
+        if after == .other { return nil }
+        if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(s.t, i, e) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         return accept(&s, i, cue)
     }
@@ -133,8 +174,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             guard letters == 9, e - a == 9, (a..<e).allSatisfy({ ByteClass.isUpper(s.t[$0]) }) else { return nil }
         } else {
             guard digits >= 3 || digits >= 1 && letters >= 2 && e - a >= 5 else { return nil }
-            if cue == .weak && digits < 4 { return nil }
+            if cue == .weak && (digits < 4 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e)) { return nil }
         }
+        if OrderNumberRecognizer.isVersion(s.t, a, e) { return nil }
         guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e), !OrderNumberRecognizer.isDate(s.t, a, e) else { return nil }
         s.out.append(Candidate(start: a, end: e, type: .orderNumber, score: cue == .strong ? 0.95 : 0.8))
         return e
@@ -152,19 +194,28 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if i >= 2, t[i - 1] == UInt8(ascii: "-") || t[i - 1] == UInt8(ascii: "_") || t[i - 1] == UInt8(ascii: "/"), ByteClass.isAlnum(t[i - 2]) {
             var k = i - 1
             while k > 0 && (ByteClass.isAlnum(t[k - 1]) || (t[k - 1] == UInt8(ascii: "-") || t[k - 1] == UInt8(ascii: "_")) && k >= 2 && ByteClass.isAlnum(t[k - 2])) && i - k < 16 { k -= 1 }
-            if k == 0 || !(ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80) { a = k }
+            // A lower-case word before a slash is a path segment ("/api/orders/93146"), not the id's prefix.
+            let segment = t[i - 1] == UInt8(ascii: "/") && (k..<(i - 1)).allSatisfy { ByteClass.isLower(t[$0]) || t[$0] == UInt8(ascii: "-") || t[$0] == UInt8(ascii: "_") }
+            if !segment && (k == 0 || !(ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80)) { a = k }
         }
         guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 else { return nil }
-        // Dates and decimals are never order ids: rejected before the look-back, which every number would pay.
+        // Dates are never order ids: rejected before the look-back, which every number would pay.
         if OrderNumberRecognizer.isDate(t, a, e) { return nil }
-        if letters == 0 && e - a <= 8, (a..<e).contains(where: { t[$0] == UInt8(ascii: ".") }) { return nil }
+        // Nor are decimals, unless an order word right before says so ("ma commande est 939.335").
+        let dotted = letters == 0 && e - a <= 8 && (a..<e).contains(where: { t[$0] == UInt8(ascii: ".") })
         var cue = OrderNumberRecognizer.cueBefore(s, a)
+        if dotted && cue != .strong { return nil }
         if cue == .other && OrderNumberRecognizer.contextCue(s, a) { cue = .strong }
         if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
         if cue == .other { return nil }
+        // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
+        let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none
+        if after == .other { return nil }
         var score = 0.0
         if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
-        if cue == .none && digits >= 4 && OrderNumberRecognizer.cueAfter(s, e) { score = 0.9 }
+        if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(t, a, e) { score = 0.9 }
+        // "hab grad 3458107808386631 storniert": a long number that was cancelled or refunded is an order.
+        if cue == .none && letters == 0 && digits >= 6 && OrderNumberRecognizer.cancelledAfter(s, e) { score = max(score, 0.85) }
         // Shapes that are orders on their own.
         let g = run.groupLen
         let dashed = run.seps & ~NumberRun.paren == NumberRun.dash && g.count == 3 && a == i && e == run.end
@@ -185,7 +236,14 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if OrderNumberRecognizer.orderPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k])) { score = max(score, 0.9) }
         }
         if OrderNumberRecognizer.isPaddedSequence(t, a, e) || OrderNumberRecognizer.isCdiscount(t, a, e) { score = max(score, 0.7) }
-        if score == 0 && cue == .none, OrderNumberRecognizer.contextCue(s, a) { score = 0.85 }
+        if cue == .none {
+            // The column it stands in decides either way ("Ticket;…" ⏎ "…;INC0089238;…").
+            switch OrderNumberRecognizer.context(s, a) {
+            case .strong, .weak: if score == 0 { score = 0.85 }
+            case .other: return nil
+            case .none: break
+            }
+        }
         guard score > 0, !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
         return Candidate(start: a, end: e, type: .orderNumber, score: score)
     }
@@ -418,10 +476,13 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         let l = lists
         var j = a
-        var weak = false, numberNoun = false, article = false
+        var weak = false, numberNoun = false, article = false, capitalized = false
         for _ in 0..<6 {
+            // A sentence ends between the last word read and the next ("… s'il vous plaît. La confirmation …").
+            var sentenceEnd = false
             while j > 0 {
                 let c = t[j - 1]
+                if c == UInt8(ascii: ".") && j < t.count && (t[j] == 0x20 || t[j] == 0x0A) { sentenceEnd = true }
                 if c == 0x20 || c == 0x09 || c == UInt8(ascii: ":") || c == UInt8(ascii: "#") || c == UInt8(ascii: ".") || c == UInt8(ascii: "(")
                     || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: "-") || c == UInt8(ascii: "[")
                     || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: "*") || c == UInt8(ascii: "]")
@@ -436,9 +497,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     j = q > 0 && t[q - 1] == UInt8(ascii: "<") ? q - 1 : j - 1
                 } else { break }
             }
+            if sentenceEnd && capitalized { return weak ? .weak : .none }
             var k = j
             while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
             guard k < j else { return weak ? .weak : .none }
+            capitalized = ByteClass.isUpper(t[k])
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
@@ -446,11 +509,17 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) {
                 // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
                 if article && l.verbs.equalsAny(w) { return .none }
+                // A path segment ("/api/orders/…") names only the segment after it: "GET /commande HTTP/1.1".
+                if k > 0 && t[k - 1] == UInt8(ascii: "/") && !(j + 1 == a && t[j] == UInt8(ascii: "/")) { return .none }
                 return .strong
             }
             if l.articles.equalsAny(w) { article = true }
-            // "orders 114-… and 408-…": an id joined to an order id just before is one too.
-            if l.conj.equalsAny(w), let last = s.out.last, last.type == .orderNumber, k - last.end <= 3, k >= last.end { return .strong }
+            if let last = s.out.last, last.type == .orderNumber {
+                // "orders 114-… and 408-…": an id joined to an order id just before is one too,
+                if l.conj.equalsAny(w), k - last.end <= 3, k >= last.end { return .strong }
+                // and so is the next of a list ("Commandes : XMDSXTDIY, MYXZMPWVN").
+                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3, t[j] == UInt8(ascii: ",") { return .strong }
+            }
             if l.weak.equalsAny(w) { weak = true } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
                 // an order word earlier in the same clause.
@@ -498,22 +567,82 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         return false
     }
 
-    /// An order word just after the id: "10023 is my order number", "10023 (ma commande)".
-    static func cueAfter(_ s: ScanState, _ e: Int) -> Bool {
+    /// What the words just after the id say it is: an order word ("10023 is my order number", "10023 (ma
+    /// commande)", "#B-1454 ← that's the order") gives `.strong`; another number's word after a copula
+    /// ("K55957538 ist die Kundennummer", "436328 c'est mon n° client") gives `.other`. An order word that
+    /// has an id of its own after it ("3306/magento2 (Bestellung 000784139)") or is a verb ("… bestellen")
+    /// points at nothing here. A comma ends the look: "ordered on 15 Mar 2024, order total …".
+    static func cueAfter(_ s: ScanState, _ e: Int) -> Cue {
         let t = s.t, l = lists
-        var j = e
-        for _ in 0..<4 {
-            while j < t.count && (t[j] == 0x20 || t[j] == UInt8(ascii: "(") || t[j] == UInt8(ascii: ",") || t[j] == UInt8(ascii: "-") || t[j] == UInt8(ascii: "'")) { j += 1 }
+        var j = e, copula = false
+        for _ in 0..<5 {
+            while j < t.count {
+                let c = t[j]
+                if c == 0x20 || c == UInt8(ascii: "(") || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") { j += 1; continue }
+                // Dashes and arrows (U+2010–U+21FF): "— my order", "← that's the order".
+                if c == 0xE2 && j + 2 < t.count && (t[j + 1] == 0x80 || t[j + 1] >= 0x86 && t[j + 1] <= 0x87) { j += 3; continue }
+                break
+            }
             var k = j
             while k < t.count && k - j < 40 && (ByteClass.isAlnum(t[k]) || t[k] >= 0x80) { k += 1 }
+            guard k > j else { return .none }
+            let w = UnsafeBufferPointer(rebasing: t[j..<k])
+            if l.other.startsAny(w) { return copula ? .other : .none }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) {
+                if l.verbs.equalsAny(w) { return .none }
+                return ownsId(s, k) ? .none : .strong
+            }
+            if l.copulas.equalsAny(w) { copula = true } else if !l.filler.equalsAny(w) { return .none }
+            j = k
+        }
+        return .none
+    }
+
+    /// An id right after the order word ending at `k` ("Bestellung 000784139", "order: #1042").
+    static func ownsId(_ s: ScanState, _ k: Int) -> Bool {
+        var j = k
+        while j < s.t.count && j - k < 4 && (s.t[j] == 0x20 || s.t[j] == UInt8(ascii: ":") || s.t[j] == UInt8(ascii: "#")) { j += 1 }
+        // A `[` + capital is an id already replaced by a placeholder on an earlier pass.
+        return ByteClass.isDigit(s.at(j)) || ByteClass.isUpper(s.at(j)) && (ByteClass.isDigit(s.at(j + 1)) || ByteClass.isDigit(s.at(j + 2)))
+            || s.at(j) == UInt8(ascii: "[") && ByteClass.isUpper(s.at(j + 1))
+    }
+
+    /// A cancel or refund verb just after a number: "hab grad 3458107808386631 storniert", "Wann wird
+    /// 10561986423835 erstattet?", "1234567890 was refunded". Parcels are delivered, orders are cancelled.
+    static func cancelledAfter(_ s: ScanState, _ e: Int) -> Bool {
+        let t = s.t, l = lists
+        var j = e
+        for _ in 0..<3 {
+            while j < t.count && t[j] == 0x20 { j += 1 }
+            var k = j
+            while k < t.count && k - j < 24 && (ByteClass.isAlpha(t[k]) || t[k] >= 0x80) { k += 1 }
             guard k > j else { return false }
             let w = UnsafeBufferPointer(rebasing: t[j..<k])
-            if l.other.startsAny(w) { return false }
-            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return true }
-            guard l.filler.equalsAny(w) else { return false }
+            if l.cancelled.startsAny(w) { return true }
+            guard l.copulas.equalsAny(w) || l.auxiliaries.equalsAny(w) else { return false }
             j = k
         }
         return false
+    }
+
+    /// `HTTP/1.1`, `TLSv1.3`, `PHP8.2`: letters, then a version with a dot at the end.
+    static func isVersion(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        guard e - a >= 4, ByteClass.isDigit(t[e - 1]) else { return false }
+        var k = e - 1
+        while k > a && ByteClass.isDigit(t[k - 1]) { k -= 1 }
+        guard k - 2 > a, t[k - 1] == UInt8(ascii: "."), ByteClass.isDigit(t[k - 2]) else { return false }
+        k -= 2
+        while k > a && ByteClass.isDigit(t[k - 1]) { k -= 1 }
+        if k > a && (t[k - 1] == UInt8(ascii: "/") || t[k - 1] == UInt8(ascii: "v")) { k -= 1 }
+        return k > a && (a..<k).allSatisfy { ByteClass.isAlpha(t[$0]) }
+    }
+
+    /// A letter prefix that names another kind of document: `ART-61924-S`, `INV-12019`, `KD-1182935`.
+    static func hasOtherPrefix(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k < e && ByteClass.isAlpha(t[k]) { k += 1 }
+        guard k > a, k < e else { return false }
+        return otherPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k])) || lists.other.startsAny(UnsafeBufferPointer(rebasing: t[a..<k]))
     }
 
     /// The word lists by first byte, in one global (one `swift_once` check per look-back, not per word).
@@ -521,7 +650,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let other = WordList(otherNumbers), cueStart = WordList(cueStarts), weak = WordList(weakCues), filler = WordList(fillers)
         let infix = WordList(cueInfixes), numberNoun = WordList(numberNouns), conj = conjunctions
         let articles = WordList(["the", "a", "an", "den", "die", "das", "einen", "eine", "ein", "le", "la", "les", "un", "une", "this", "these", "diesen", "ce", "cet", "cette"])
-        let verbs = WordList(["ordered", "purchased", "bestellt", "bestellte", "commandé", "commandée", "commandés", "commandées", "achat", "acheté", "achetée", "gekauft"])
+        let verbs = WordList(["ordered", "purchased", "bestellt", "bestellte", "commandé", "commandée", "commandés", "commandées", "achat", "acheté", "achetée", "gekauft",
+                              "bestellen", "nachbestellen", "nachbestellt", "nachzubestellen", "commander", "recommander", "ordering", "reorder"])
+        let copulas = WordList(["is", "ist", "est", "c", "s", "sind", "are", "was", "war", "that", "this", "das", "dies", "it", "es", "ça", "ca", "voici", "here"])
+        let auxiliaries = WordList(["wurde", "wird", "hab", "habe", "has", "have", "been", "got", "a", "été", "bin", "ist", "already", "schon", "déjà", "grad", "gerade"])
+        let cancelled = WordList(["storn", "cancel", "annul", "erstatt", "refund", "rembours", "zurückerstatt", "widerruf"])
     }
     static let lists = Lists()
 }

@@ -21,6 +21,8 @@ struct TokenFormat: Sendable {
         case sourcegraph
         /// Sentry organisation tokens: base64 JSON claims (`eyJ…`), `_`, then the secret.
         case sentryOrg
+        /// Airtable personal access tokens: 14 letters and digits, `.`, 64 lower-case hex digits.
+        case airtable
     }
     let prefix: [UInt8]
     let alphabet: Alphabet
@@ -86,6 +88,9 @@ struct TokenFormat: Sendable {
             var u = n - 1
             while u > 0 && body[u] != UInt8(ascii: "_") { u -= 1 }
             return n - 1 - u >= 40
+        case .airtable:
+            guard n == 79, body[14] == UInt8(ascii: "."), (0..<14).allSatisfy({ ByteClass.isAlnum(body[$0]) }) else { return false }
+            return (15..<n).allSatisfy { lowerHex(body[$0]) }
         }
     }
 
@@ -159,7 +164,7 @@ struct TokenFormat: Sendable {
         TokenFormat("dp.pt.", .alnum, 40, 44), TokenFormat("dp.st.", .alnumUnderscore, 40, 80), TokenFormat("dp.sa.", .alnum, 40, 44),
         TokenFormat("dp.ct.", .alnum, 40, 44), TokenFormat("dp.scim.", .alnum, 40, 44), TokenFormat("dp.audit.", .alnum, 40, 44),
         TokenFormat("dapi", .hexDash, 32, 35, .hex32Version), TokenFormat("HRKU-", .base64url, 58, 64),
-        TokenFormat("ATATT3", .base64, 100, 300), TokenFormat("lin_api_", .alnum, 40), TokenFormat("lin_oauth_", .hex, 64),
+        TokenFormat("ATATT3", .base64any, 100, 300), TokenFormat("lin_api_", .alnum, 40), TokenFormat("lin_oauth_", .hex, 64),
         TokenFormat("PMAK-", .hexDash, 59),
         // Square, Braintree/PayPal, EasyPost, Shippo, Flutterwave, Duffel: payment and shipping back offices.
         TokenFormat("sq0atp-", .base64url, 22), TokenFormat("sq0csp-", .base64url, 43), TokenFormat("EAAA", .base64url, 60),
@@ -187,6 +192,28 @@ struct TokenFormat: Sendable {
         TokenFormat("p8e-", .alnum, 32), TokenFormat("v1.0-", .hexDash, 150, 180), TokenFormat("s-s4t2af-", .lowerHex, 64),
         // SonarQube/SonarCloud analysis, user and project tokens.
         TokenFormat("sqa_", .alnum, 40), TokenFormat("squ_", .alnum, 40), TokenFormat("sqp_", .alnum, 40),
+        // Groq; xAI; Replicate; Perplexity; NVIDIA; Mistral's La Plateforme has no prefix (found by key name).
+        TokenFormat("gsk_", .alnum, 52), TokenFormat("xai-", .alnum, 80), TokenFormat("r8_", .alnum, 37), TokenFormat("pplx-", .alnum, 48),
+        TokenFormat("nvapi-", .base64url, 64),
+        // CircleCI personal and project tokens: 22 characters, `_`, 40 hex digits.
+        TokenFormat("CCIPAT_", .alnumUnderscore, 60, 70), TokenFormat("CCIPRJ_", .alnumUnderscore, 60, 70),
+        // HubSpot private-app tokens: the data-centre region, then a UUID.
+        TokenFormat("pat-na1-", .hexDash, 36), TokenFormat("pat-na2-", .hexDash, 36), TokenFormat("pat-eu1-", .hexDash, 36),
+        TokenFormat("pat-ap1-", .hexDash, 36),
+        // Airtable personal access tokens; Notion integration secrets (the older form; `ntn_` above).
+        TokenFormat("pat", .base64urlDot, 79, 79, .airtable), TokenFormat("secret_", .alnum, 43),
+        // Bitbucket app passwords.
+        TokenFormat("ATBB", .alnum, 28, 40),
+        // Shopware 6 integration (`SWIA`), user (`SWUA`) and sales-channel (`SWSC`) access key ids.
+        TokenFormat("SWIA", .upperAlnum, 22), TokenFormat("SWUA", .upperAlnum, 22), TokenFormat("SWSC", .upperAlnum, 22),
+        // Docker Hub personal and organisation access tokens; Figma; PostHog personal keys; LangSmith.
+        TokenFormat("dckr_pat_", .base64url, 20, 40), TokenFormat("dckr_oat_", .base64url, 20, 40), TokenFormat("figd_", .base64url, 40, 50),
+        TokenFormat("phx_", .alnum, 43, 47), TokenFormat("lsv2_pt_", .alnumUnderscore, 40, 50), TokenFormat("lsv2_sk_", .alnumUnderscore, 40, 50),
+        // Mollie API keys (`live_`/`test_` + 30) and organisation access tokens; Klarna API keys; Checkout.com
+        // sandbox secret keys; Brevo SMTP keys; Dropbox short-lived tokens.
+        TokenFormat("live_", .alnum, 30), TokenFormat("test_", .alnum, 30), TokenFormat("access_", .alnum, 40),
+        TokenFormat("klarna_live_api_", .base64url, 20, 100), TokenFormat("klarna_test_api_", .base64url, 20, 100),
+        TokenFormat("sk_sbox_", .base64url, 20, 60), TokenFormat("xsmtpsib-", .base64url, 81), TokenFormat("sl.", .base64url, 130, 160),
         // Webhook URLs written without their scheme: the path is the credential.
         TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
         TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),

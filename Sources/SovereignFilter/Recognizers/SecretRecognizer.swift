@@ -38,7 +38,7 @@ final class SecretRecognizer: PositionRecognizer {
             return assignment(&s, i)
         case UInt8(ascii: "="): return assignment(&s, i)
         case UInt8(ascii: "-"):
-            if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : curlUser(&s, i) }
+            if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : (curlUser(&s, i) ?? longOptionPassword(&s, i)) }
             switch s.at(i + 1) {
             case UInt8(ascii: "u"): return s.at(i + 2) == 0x20 ? (curlUser(&s, i) ?? commaUser(&s, i)) : nil
             case UInt8(ascii: "p"), UInt8(ascii: "a"): return optionPassword(&s, i)
@@ -53,6 +53,11 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a letter at a word start: the provider formats whose prefix starts with these two bytes
     /// (`TokenFormat`), then JWTs and bearer values.
     func prefixed(_ s: inout ScanState, _ i: Int) throws -> Int? {
+        switch s.t[i] | 0x20 {
+        case UInt8(ascii: "p"), UInt8(ascii: "k"), UInt8(ascii: "m"):
+            if let e = prosePassword(&s, i) { return e }
+        default: break
+        }
         let index = TokenFormat.index
         let bucket = index.byPair[Int(s.t[i]) << 8 | Int(s.at(i + 1))]
         if bucket != 0 {
@@ -124,7 +129,90 @@ final class SecretRecognizer: PositionRecognizer {
         if f.shape == .slackGroups, let dash = body.lastIndex(of: UInt8(ascii: "-")) { random = UnsafeBufferPointer(rebasing: body[(dash + 1)...]) }
         guard examples || !Placeholder.looksFake(random) else { return nil }
         s.out.append(Candidate(start: i, end: j, type: .secret, score: 0.95))
+        if f.alphabet == .upperAlnum && f.min == 16 && f.prefix.count == 4, let e = awsSecretAfter(&s, j) { return e }
         return j
+    }
+
+    /// An AWS secret access key written right after its key id ("AKIA… / wJalr…", "AKIA…:…", a CSV row):
+    /// 40 characters of base64 without padding, generated-looking.
+    func awsSecretAfter(_ s: inout ScanState, _ j: Int) -> Int? {
+        let t = s.t
+        var v = j
+        while v < t.count && v - j < 6 {
+            let c = t[v]
+            guard c == 0x20 || c == 0x09 || c == 0x0A || c == UInt8(ascii: "/") || c == UInt8(ascii: ":") || c == UInt8(ascii: ",")
+                    || c == UInt8(ascii: "|") || c == UInt8(ascii: ";") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") else { break }
+            v += 1
+        }
+        guard v > j, v - j < 6 else { return nil }
+        var e = v
+        while e < t.count && e - v <= 40 && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "+") || t[e] == UInt8(ascii: "/")) { e += 1 }
+        guard e - v == 40, e == t.count || !(ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "=")) else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[v..<e])
+        var digits = 0, upper = 0, lower = 0
+        for c in value { if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isUpper(c) { upper += 1 } else if ByteClass.isAlpha(c) { lower += 1 } }
+        guard digits >= 1, upper >= 3, lower >= 3, Entropy.bitsPerChar(value) >= 4.0, examples || !Placeholder.looksFake(value) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// Password words that a password may follow directly in prose: "SSH: deploy@…, Passwort mT^k@RH%U#Z5".
+    static let prosePasswordWords: [StaticString] = ["passwort ", "password ", "kennwort ", "pw ", "pwd ", "mdp ", "passphrase ", "mot de passe "]
+    /// Their first three bytes in the cases they are written in, for the first pass's word filter.
+    static let wordPrefixes: [[UInt8]] = ["pass", "Pass", "PASS", "kenn", "Kenn", "KENN", "pw ", "Pw ", "PW ", "pwd ", "Pwd ", "PWD ", "mdp ", "Mdp ", "MDP ", "mot ", "Mot "].map { Array($0.utf8) }
+
+    /// `i` is a word start: a password word, one space, then a value that mixes at least three of lower
+    /// case, upper case, digits and symbols — typed to be a password, not a word of the sentence.
+    func prosePassword(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var v = -1
+        for w in SecretRecognizer.prosePasswordWords where s.hasWord(w, at: i) { v = i + w.utf8CodeUnitCount; break }
+        guard v > 0, v < t.count, !ByteClass.isSpace(t[v]) else { return nil }
+        var e = v
+        while e < t.count && e - v < 128 && !ByteClass.isSpace(t[e]) { e += 1 }
+        // A sentence's punctuation after the value is not part of it.
+        while e > v && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: ",") || t[e - 1] == UInt8(ascii: ";") || t[e - 1] == UInt8(ascii: ")")) { e -= 1 }
+        guard e - v >= 8 else { return nil }
+        let pw = UnsafeBufferPointer(rebasing: t[v..<e])
+        var lower = 0, upper = 0, digits = 0, symbols = 0
+        for c in pw {
+            if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isUpper(c) { upper += 1 } else if ByteClass.isAlpha(c) { lower += 1 }
+            else if c != UInt8(ascii: "-") && c != UInt8(ascii: "'") && c < 0x80 { symbols += 1 }
+        }
+        let classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (symbols > 0 ? 1 : 0)
+        guard classes >= 3, digits + symbols >= 2, lower + upper >= 2, Entropy.bitsPerChar(pw) >= 2.8 else { return nil }
+        // Links, addresses and paths are said to be somewhere, not typed as passwords.
+        if pw.contains(UInt8(ascii: "/")) && (pw.contains(UInt8(ascii: ":")) || pw[0] == UInt8(ascii: "/")) { return nil }
+        guard !SecretRecognizer.isStandInPassword(pw), !(pw[0] == UInt8(ascii: "[") || pw[0] == UInt8(ascii: "<") || pw[0] == UInt8(ascii: "(")) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.85))
+        return e
+    }
+
+    /// Long options that take a password as the next argument: `redis-server --requirepass …`,
+    /// `--password …` (the `--password=…` form is an assignment).
+    static let passwordOptions: [StaticString] = [
+        "--requirepass ", "--masterauth ", "--password ", "--passwd ", "--pass ", "--db-password ", "--db-pass ", "--dbpass ",
+        "--admin-password ", "--admin-pass ", "--redis-password ", "--auth-pass ",
+    ]
+
+    /// `i` is the `--` of a long password option.
+    func longOptionPassword(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard i == 0 || ByteClass.isSpace(t[i - 1]) || t[i - 1] == UInt8(ascii: "\"") || t[i - 1] == UInt8(ascii: "'") else { return nil }
+        var v = -1
+        for o in SecretRecognizer.passwordOptions where s.hasWord(o, at: i) { v = i + o.utf8CodeUnitCount; break }
+        guard v > 0 else { return nil }
+        while v < t.count && t[v] == 0x20 { v += 1 }
+        var quote: UInt8 = 0
+        if v < t.count && (t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"")) { quote = t[v]; v += 1 }
+        var e = v
+        while e < t.count && e - v < 256 && (quote != 0 ? t[e] != quote && t[e] != 0x0A : !ByteClass.isSpace(t[e])) { e += 1 }
+        if quote != 0 && s.at(e) != quote { return nil }
+        guard e - v >= 4, t[v] != UInt8(ascii: "-") else { return nil }
+        let pw = UnsafeBufferPointer(rebasing: t[v..<e])
+        guard !SecretRecognizer.isStandInPassword(pw), !(pw[0] == UInt8(ascii: "[") || pw[0] == UInt8(ascii: "<")) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
     }
 
     /// `i` is the `-` of curl's `-u user:password` or `--user user:password`: the password is a secret.
@@ -219,8 +307,11 @@ final class SecretRecognizer: PositionRecognizer {
     static let keyNames: [[UInt8]] = [
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
-        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds"
+        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds", "accountkey",
     ].map { Array($0.utf8) }
+    /// Compared as the matched key name on every assignment: built once, not per call.
+    static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
+    static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "key "]
     /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
     static let publicKeyWords = WordList(["public", "publishable", "csrf", "xsrf"])
     /// Bundler writes a host's dots as double underscores in its credential variables.
@@ -237,7 +328,23 @@ final class SecretRecognizer: PositionRecognizer {
 
     /// A password slot rather than a password: a `$VARIABLE`, a placeholder, a stand-in word.
     static func isStandInPassword(_ pw: UnsafeBufferPointer<UInt8>) -> Bool {
-        pw.isEmpty || pw[0] == UInt8(ascii: "$") || Placeholder.looksFake(pw) || isStandIn(pw)
+        pw.isEmpty || isVariable(pw) || Placeholder.looksFake(pw) || isStandIn(pw)
+    }
+
+    /// `$DB_PASS`, `${PASSWORD}`, `$(cat …)`, `$pass`: a variable; `$Ft9RD.u80c7r3w_c70QDid` is a password
+    /// that starts with a dollar.
+    static func isVariable(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !v.isEmpty, v[0] == UInt8(ascii: "$") else { return false }
+        guard v.count > 1 else { return true }
+        if v[1] == UInt8(ascii: "{") || v[1] == UInt8(ascii: "(") { return true }
+        var digits = 0, upper = 0, lower = 0
+        for k in 1..<v.count {
+            let c = v[k]
+            guard ByteClass.isAlnum(c) || c == UInt8(ascii: "_") else { return false }
+            if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isUpper(c) { upper += 1 } else if ByteClass.isAlpha(c) { lower += 1 }
+        }
+        // An identifier: one case (SHOUTING_CASE or snake_case) or camelCase words, few digits.
+        return digits <= 2 && (upper == 0 || lower == 0 || caseSwitches(v) * 4 < v.count)
     }
 
     /// Password words in a sentence that ends in a label (`:`), within 60 bytes on its line.
@@ -259,6 +366,53 @@ final class SecretRecognizer: PositionRecognizer {
             j = q
         }
         return false
+    }
+
+    /// Words that make a value after a label a credential, and words that make it a digest or an id.
+    static let credentialWords = WordList(["api", "key", "clé", "cle", "token", "jeton", "schlüssel", "secret", "geheim", "zugang", "apikey", "credential", "credentials", "zugangsdaten", "identifiants"])
+    static let digestWords = WordList([
+        "commit", "sha", "sha1", "sha256", "hash", "checksum", "md5", "prüfsumme", "empreinte", "digest", "revision", "etag", "uuid",
+        "id", "build", "version", "hachage", "fingerprint", "publishable", "public", "client", "account", "merchant",
+    ])
+    static func credentialWordBefore(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k > 0, t[k - 1] == 0x20 || k > 1 && t[k - 1] == UInt8(ascii: "#") && t[k - 2] == 0x20 else { return false }
+        var j = k, found = false
+        while j > 0 && k - j < 120 && t[j - 1] != 0x0A {
+            let c = t[j - 1]
+            if c == UInt8(ascii: ":") || c == UInt8(ascii: "=") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "@") || c == UInt8(ascii: "{") { break }
+            guard ByteClass.isAlpha(c) || c >= 0x80 else { j -= 1; continue }
+            var q = j
+            while q > 0 && (ByteClass.isAlpha(t[q - 1]) || t[q - 1] >= 0x80) { q -= 1 }
+            let w = UnsafeBufferPointer(rebasing: t[q..<j])
+            if digestWords.equalsAny(w) { return false }
+            if credentialWords.equalsAny(w) { found = true }
+            j = q
+        }
+        return found
+    }
+
+    /// The name on the line before `k`'s line (`variable "db_password" {`, `- name: DB_PASSWORD`) when it
+    /// names a credential: the key name it stands for.
+    static func blockName(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> [UInt8]? {
+        var ls = k
+        while ls > 0 && t[ls - 1] != 0x0A { ls -= 1 }
+        guard ls > 0 else { return nil }
+        var e = ls - 1
+        while e > 0 && ls - e < 40 && (t[e - 1] == 0x20 || t[e - 1] == UInt8(ascii: "{") || t[e - 1] == UInt8(ascii: "\"") || t[e - 1] == UInt8(ascii: "'")
+                                        || t[e - 1] == UInt8(ascii: ",") || t[e - 1] == 0x0D) { e -= 1 }
+        var a = e
+        while a > 0 && e - a < 40 && (ByteClass.isAlnum(t[a - 1]) || t[a - 1] == UInt8(ascii: "_") || t[a - 1] == UInt8(ascii: "-")) { a -= 1 }
+        guard e - a >= 3 else { return nil }
+        let name = UnsafeBufferPointer(rebasing: t[a..<e])
+        @inline(__always) func endsIn(_ n: [UInt8]) -> Bool {
+            guard n.count <= name.count else { return false }
+            let off = name.count - n.count
+            for q in 0..<n.count where ByteClass.lower(name[off + q]) != n[q] { return false }
+            return off == 0 || !ByteClass.isAlpha(name[off - 1]) || n.count >= 5
+        }
+        for n in passwordNames where endsIn(n) { return passwordNames[0] }
+        for n in keyNames where endsIn(n) { return keyNames[5] }
+        return componentName(name)
     }
 
     /// Command-line tools that take a password as an option, and the option: `mysql -p'…'` (glued),
@@ -327,6 +481,7 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a `(`: `define('DB_PASSWORD', '…')`, `config("api_key", "…")` — a quoted key name, then its value.
     func callArguments(_ s: inout ScanState, _ i: Int) -> Int? {
         let t = s.t
+        if let e = connectArguments(&s, i) { return e }
         var q = i + 1
         while q < t.count && t[q] == 0x20 { q += 1 }
         guard q < t.count, t[q] == UInt8(ascii: "'") || t[q] == UInt8(ascii: "\"") else { return nil }
@@ -341,6 +496,40 @@ final class SecretRecognizer: PositionRecognizer {
         while v < t.count && t[v] == 0x20 { v += 1 }
         guard s.at(v) == UInt8(ascii: "'") || s.at(v) == UInt8(ascii: "\"") else { return nil }
         return assignment(&s, c)
+    }
+
+    /// Database connect calls whose third argument is the password: `new PDO('mysql:…', 'user', '…')`,
+    /// `mysqli_connect('host', 'user', '…', 'db')`, `new mysqli(…)`.
+    static let connectCalls = WordList(["pdo", "mysqli", "mysqli_connect", "mysql_connect"])
+
+    /// `i` is a `(` after a connect call: the third argument, when it is a quoted literal.
+    func connectArguments(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var n = i
+        while n > 0 && (ByteClass.isAlnum(t[n - 1]) || t[n - 1] == UInt8(ascii: "_")) { n -= 1 }
+        guard i - n >= 3, i - n <= 14, SecretRecognizer.connectCalls.equalsAny(UnsafeBufferPointer(rebasing: t[n..<i])) else { return nil }
+        var v = i + 1
+        for arg in 0..<3 {
+            while v < t.count && (t[v] == 0x20 || t[v] == 0x0A || t[v] == 0x09) { v += 1 }
+            guard v < t.count, t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"") else { return nil }
+            let quote = t[v]
+            let a = v + 1
+            var e = a
+            while e < t.count && e - a < 256 && t[e] != quote && t[e] != 0x0A { e += 1 }
+            guard s.at(e) == quote else { return nil }
+            if arg == 2 {
+                let pw = UnsafeBufferPointer(rebasing: t[a..<e])
+                guard e - a >= 4, !SecretRecognizer.isStandInPassword(pw) else { return nil }
+                s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.9))
+                // Resume inside the call: the DSN before the password still holds a host.
+                return i + 1
+            }
+            v = e + 1
+            while v < t.count && t[v] == 0x20 { v += 1 }
+            guard s.at(v) == UInt8(ascii: ",") else { return nil }
+            v += 1
+        }
+        return nil
     }
 
     /// Code that reads the value from elsewhere, quoted by mistake: `"os.environ['API_KEY']"`.
@@ -462,6 +651,14 @@ final class SecretRecognizer: PositionRecognizer {
         }
         // "hab das pw vom test-shop geändert: …": a password word earlier on the label's line.
         if matched == nil && t[i] == UInt8(ascii: ":") && SecretRecognizer.passwordWordBefore(t, k) { matched = SecretRecognizer.passwordNames[0] }
+        // "La clé d'API Brevo … traîne dans le ticket CS-03439 : ef58…": a credential word earlier on the
+        // label's line, and no word that makes the value a hash or an id.
+        if matched == nil && t[i] == UInt8(ascii: ":") && SecretRecognizer.credentialWordBefore(t, k) { matched = SecretRecognizer.keyNames[5] }
+        // Terraform's `variable "db_password" {` / `default = "…"`, Kubernetes' `- name: DB_PASSWORD` /
+        // `value: …`: the block's name on the line before says what the value is.
+        if matched == nil && (keyEnd2 - k == 7 && ByteClass.hasWord(t, "default", at: k) || keyEnd2 - k == 5 && ByteClass.hasWord(t, "value", at: k)) {
+            matched = SecretRecognizer.blockName(t, k)
+        }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
         if SecretRecognizer.publicKeyWords.containsAny(key) { return nil }
@@ -481,9 +678,9 @@ final class SecretRecognizer: PositionRecognizer {
         // An HTTP header that carries a credential (curl's -H "Api-Token: …", "X-Auth-Token: …"): its value
         // is the credential, however short.
         if t[i] == UInt8(ascii: ":") && SecretRecognizer.isHeaderName(t, k) { afterScheme = true }
-        if name == Array("authorization".utf8) || name == Array("auth".utf8) {
+        if name == SecretRecognizer.authorizationName || name == SecretRecognizer.authName {
             // "Authorization: Bearer …", "Basic …", "token …": the credential is the word after the scheme.
-            for scheme in ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "key "] as [StaticString] where s.hasWord(scheme, at: v) {
+            for scheme in SecretRecognizer.authSchemes where s.hasWord(scheme, at: v) {
                 v += scheme.utf8CodeUnitCount
                 while v < t.count && t[v] == 0x20 { v += 1 }
                 afterScheme = true
@@ -560,6 +757,8 @@ final class SecretRecognizer: PositionRecognizer {
             }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
+        // An AWS key id as the value: its secret may follow ("aws: AKIA… / wJalr…").
+        if len == 20 && value[0] == UInt8(ascii: "A") && value.allSatisfy({ TokenFormat.accepts(.upperAlnum, $0) }), let e = awsSecretAfter(&s, b) { return e }
         return b
     }
 
