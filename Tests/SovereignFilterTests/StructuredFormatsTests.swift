@@ -106,6 +106,17 @@ import Testing
         ("ORDER_NUMBER", "Bestellung 000784139 (3306/magento2)", "000784139"),
         ("ORDER_NUMBER", "order H6EMON2 arrived broken", "H6EMON2"),
         ("ORDER_NUMBER", "GET /wp-json/wc/v3/orders/93146 returned 404", "93146"),
+        // Phones: an extension after a dash, a word or an "x" belongs to the number; plans without a trunk
+        // zero after a phone word; a weak order word ("num") before a phone's shape points at the phone.
+        ("PHONE", "Tel. 0049 221 7077128-83", "0049 221 7077128-83"),
+        ("PHONE", "Nummern: 0316 242 275-638", "0316 242 275-638"),
+        ("PHONE", "call +44 (0)131 947 5222 ext 211 today", "+44 (0)131 947 5222 ext 211"),
+        ("PHONE", "rappel au +41 (0)76 810 07 69 poste 424", "+41 (0)76 810 07 69 poste 424"),
+        ("PHONE", "Tel. 089/8484133-11 · Fax", "089/8484133-11"),
+        ("PHONE", "Téléphone : 51 49 77 74", "51 49 77 74"),
+        ("PHONE", "Luxembourg can be reached on 691 343 206, Lisbon", "691 343 206"),
+        ("PHONE", "c quand la livraison?? mon num 04.60.59.65.05", "04.60.59.65.05"),
+        ("PHONE", "My contact number is 001-422-911-4830 for the courier.", "001-422-911-4830"),
     ]
 
     @Test(arguments: positives)
@@ -149,6 +160,10 @@ import Testing
         "Commit des API-Keys : 0d9eada96b752f4934a93708251c7341a1b2c3d4",
         "see HTTP/1.1 and TLSv1.3 and PHP8.2",
         "Ticket 48213 ist meine Nummer beim Support",
+        "Hallo, die Nummer 082-0077-55 auf dem Typenschild ist keine Telefonnummer",
+        "the replacement part is 0 593 268 128 (not 759-662-7188-C, that's the old pump)",
+        "Ersatzteil: Teilenummer 65 266 354, passt für KD-55X92J",
+        "sku;ean;qty\nOZC9489Z;036940217505;50",
     ]
 
     @Test(arguments: negatives)

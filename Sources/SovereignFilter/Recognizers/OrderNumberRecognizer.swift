@@ -207,6 +207,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if dotted && cue != .strong { return nil }
         if cue == .other && OrderNumberRecognizer.contextCue(s, a) { cue = .strong }
         if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
+        // "mon num 04.60.59.65.05": a weak word ("num", "Nr.") before a phone's shape points at the phone.
+        if cue == .weak && a == i && OrderNumberRecognizer.phoneShaped(run) { return nil }
         if cue == .other { return nil }
         // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
         let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none
@@ -623,6 +625,17 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             j = k
         }
         return false
+    }
+
+    /// A national number with a trunk zero as dialled in France, Belgium, the Netherlands, Germany or
+    /// the UK (`0272707000`, `02-28-04-26-10`, `030 1234 5678`), or an international one: the shapes a
+    /// phone number takes and an order number (zero-padded: `000784139`) does not.
+    static func phoneShaped(_ run: NumberRun) -> Bool {
+        let d = run.digits, n = d.count
+        guard n >= 9, n <= 13 else { return false }
+        if d[0] == 0 && d[1] == 0 { return d[2] != 0 && n >= 11 }
+        guard d[0] == 0 && d[1] != 0 else { return false }
+        return n == 10 || run.groupLen.count >= 3
     }
 
     /// `HTTP/1.1`, `TLSv1.3`, `PHP8.2`: letters, then a version with a dot at the end.

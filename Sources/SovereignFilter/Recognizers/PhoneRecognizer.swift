@@ -4,12 +4,52 @@
 /// versions, prices and barcodes have other shapes or lengths.
 final class PhoneRecognizer: NumberRecognizer {
     static let entityTypes: [EntityType] = [.phone]
-    static let digitCounts = 8...16  // 8–15 dialled digits, plus a "(0)" trunk digit
+    static let digitCounts = 8...20  // 8–15 dialled digits, plus a "(0)" trunk digit and an extension
     static let context = ContextWords([
-        "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "whatsapp", "sms", "fax",
+        "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "reached", "whatsapp", "sms", "fax",
         "telefon", "handy", "ruf", "nummer", "mobil", "erreichbar",
-        "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre",
+        "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre", "joignable", "num",
     ])
+    /// Words of spare parts and type plates, and the words only a phone number has.
+    static let partWords = ContextWords([
+        "teilenummer", "ersatzteil", "typenschild", "part number", "part no", "replacement part", "spare part",
+        "pièce", "étiquette", "numéro de pièce", "référence", "références", "references", "model", "modell", "modèle",
+    ])
+    static let dialWords = ContextWords([
+        "phone", "tel.", "tel:", "tel ", "mobile", "call", "whatsapp", "sms", "fax", "telefon", "handy", "anruf", "rückruf",
+        "téléphone", "tél", "portable", "appel", "rappel", "joindre",
+    ])
+    /// Words that introduce an extension after the number: "x123", "ext. 12", "poste 424", "Durchwahl 17".
+    static let extensionWords: [StaticString] = ["extension", "ext.", "ext", "poste", "durchwahl", "dw.", "dw", "app.", "x"]
+
+    /// The end of the number with its extension, when one follows ("+44 (0)131 947 5222 ext 211"): the
+    /// extension is part of what reaches the person.
+    static func extensionEnd(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        var j = end
+        if j < t.count && t[j] == 0x20 { j += 1 }
+        var w = -1
+        for word in extensionWords where ByteClass.hasWord(t, word, at: j) {
+            let k = j + word.utf8CodeUnitCount
+            guard k < t.count, t[k] == 0x20 || ByteClass.isDigit(t[k]) || t[k] == UInt8(ascii: ":") else { continue }
+            w = k
+            break
+        }
+        guard w > 0 else { return end }
+        var k = w
+        if k < t.count && t[k] == UInt8(ascii: ":") { k += 1 }
+        if k < t.count && t[k] == 0x20 { k += 1 }
+        let a = k
+        while k < t.count && k - a < 6 && ByteClass.isDigit(t[k]) { k += 1 }
+        guard k > a, k - a <= 5, k == t.count || !ByteClass.isAlnum(t[k]) else { return end }
+        return k
+    }
+
+    /// GTIN check digit (EAN-13, UPC-A): weights 3 and 1 from the right, the sum a multiple of ten.
+    static func gtinValid(_ d: [UInt8]) -> Bool {
+        var sum = 0
+        for (k, x) in d.reversed().enumerated() { sum += Int(x) * (k % 2 == 1 ? 3 : 1) }
+        return sum % 10 == 0
+    }
     let gate: Pattern
 
     init() throws {
@@ -18,17 +58,28 @@ final class PhoneRecognizer: NumberRecognizer {
 
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
         let d = run.digits
-        let n = d.count - (run.trunkZero ? 1 : 0)
+        let groups = run.groupLen
+        var n = d.count - (run.trunkZero ? 1 : 0)
+        // An extension after a dash ("0049 221 7077128-83", "0316 242 275-638" — the Durchwahl): judged
+        // without it, kept in the span.
+        let t = s.t
+        if groups.count >= 3, let last = groups.last, last <= 4, run.groupEnd.count == groups.count,
+           run.groupEnd[groups.count - 1] - last - 1 >= 0, t[run.groupEnd[groups.count - 1] - last - 1] == UInt8(ascii: "-"),
+           run.plus || d[0] == 0, n - last >= 9,
+           // Only where the number would be too long with it ("001-910-322-7937" is whole).
+           n > 15 || !run.plus && d[0] == 0 && d[1] != 0 && n > 12 {
+            n -= last
+        }
         guard n >= 8, n <= 15 else { return nil }
         guard try gate.match(s.t, from: run.start, s.ms) != nil else { return nil }
-        let groups = run.groupLen
         // Dots only in the phone shapes 3.3.4 (US) and 2.2.2.2.2 (FR); anything else is a version or a date.
         if run.seps & NumberRun.dot != 0 {
             let us = groups == [3, 3, 4] || groups == [1, 3, 3, 4]
             let fr = groups.count == 5 && groups.allSatisfy { $0 == 2 }
             guard us || fr || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 4 }) else { return nil }
         }
-        if run.seps & NumberRun.slash != 0 && !(groups.count == 2 && d[0] == 0) { return nil }
+        // One slash after a trunk-zero area code ("089/8484133", "0160/01990470-919" with a dashed extension).
+        if run.seps & NumberRun.slash != 0 && !(d[0] == 0 && (groups.count == 2 || groups.count == 3 && groups[2] <= 4 && run.seps & NumberRun.dash != 0)) { return nil }
         var score: Double
         if run.plus {
             score = 0.85
@@ -48,19 +99,32 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if n == 11 && d[0] == 1 {
             guard groups == [1, 3, 3, 4] || groups == [11] || groups == [1, 10] else { return nil }
             score = 0.7
+        } else if n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
+                    && s.near(PhoneRecognizer.context, run.start, run.end, before: 40) {
+            // Numbering plans without a trunk zero (Denmark and Norway 8 digits; Luxembourg, Portugal, Spain,
+            // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it.
+            score = 0.6
         } else {
             return nil
         }
         let end = run.end
         // Glued to letters ("9734726765bf…", "a259-14772824214e"): part of a hash or an id, not a number
         // someone dials ("555-0199x12" is an extension).
-        let t = s.t
         if end < t.count && ByteClass.isAlpha(t[end]) && !(t[end] == UInt8(ascii: "x") && ByteClass.isDigit(s.at(end + 1))) { return nil }
         if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) { return nil }
         if run.start > 1 && t[run.start - 1] == UInt8(ascii: "-") && ByteClass.isAlnum(t[run.start - 2]) && ByteClass.isAlpha(s.at(run.start - 2)) { return nil }
+        // A part number's suffix ("759-662-7188-C", "023-136-1428-M"): a letter after a dash ends no phone number.
+        if end + 1 < t.count && t[end] == UInt8(ascii: "-") && ByteClass.isAlpha(t[end + 1]) && !ByteClass.isAlpha(s.at(end + 2)) { return nil }
+        // Bosch-style part numbers: a lone leading 0, then groups of three ("0 593 268 128"); nobody dials a lone 0.
+        if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         let phoneWords = s.near(PhoneRecognizer.context, run.start, end, before: 40)
+        // On a type plate or a spare part ("Teilenummer 65 266 354", "die Nummer … auf dem Typenschild"), a
+        // number is the part's unless a word that only phones have is there.
+        if s.near(PhoneRecognizer.partWords, run.start, end, before: 32, after: 24) && !s.near(PhoneRecognizer.dialWords, run.start, end, before: 40) { return nil }
+        // A barcode in a column or a list: twelve or thirteen digits, unbroken, with a valid GTIN check digit.
+        if !phoneWords && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
-        return Candidate(start: run.start, end: end, type: .phone, score: score)
+        return Candidate(start: run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)
     }
 }
