@@ -164,6 +164,7 @@ import Testing
         "the replacement part is 0 593 268 128 (not 759-662-7188-C, that's the old pump)",
         "Ersatzteil: Teilenummer 65 266 354, passt für KD-55X92J",
         "sku;ean;qty\nOZC9489Z;036940217505;50",
+        "SENTRY_RELEASE=6.4.6.9 and Shopware 6.5.5.5, getestet mit 6.5.3.1",
     ]
 
     @Test(arguments: negatives)

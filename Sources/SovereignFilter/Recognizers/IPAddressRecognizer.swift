@@ -6,8 +6,14 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
     /// A sure IPv4 address is not also judged as a card, phone, order number or SSN.
     static let decisiveScore = 0.9
     static let context = ContextWords([
-        "ip", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
+        // "ip" as a word, not inside "stripe" or a token ("…hjIpV0z…").
+        " ip", "ip:", "ip=", "ip-", "ip_", "ipv", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
     ])
+    static let releaseWords = ContextWords([
+        "release", "changelog", "shopware", "magento", "woocommerce", "prestashop", "plugin", "update", "upgrade", "tested with",
+        "getestet", "testé", "patch", "firmware", "sdk", "app version", "build",
+    ])
+    static let releaseAfter = ContextWords(["release", "build", "version"])
     let v4: Pattern
     let defanged: Pattern
 
@@ -61,6 +67,16 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         var score = 0.9
         if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(IPAddressRecognizer.context, a, b, before: 24) {
             score = 0.3
+        }
+        // Four-part versions ("Shopware 6.5.5.5", "SENTRY_RELEASE=6.4.6.9", "getestet mit 6.5.3.1", "before
+        // 6.6.2.1 release"): a release word near it and no network word makes it a version.
+        // (A host in a URL or after `user@` is an address whatever the words around it.)
+        // Versions start small ("6.5.5.5", "10.2.0.1"): only a first part below 30 is looked at.
+        let small = s.at(a + 1) == UInt8(ascii: ".") || s.at(a + 2) == UInt8(ascii: ".") && s.t[a] < UInt8(ascii: "3")
+        let host = a > 0 && (s.t[a - 1] == UInt8(ascii: "@") || s.t[a - 1] == UInt8(ascii: "/"))
+        if small && !host && (s.near(IPAddressRecognizer.releaseWords, a, b, before: 32) || s.near(IPAddressRecognizer.releaseAfter, a, b, before: 0, after: 12))
+            && !s.near(IPAddressRecognizer.context, a, b, before: 32) {
+            return nil
         }
         return Candidate(start: start, end: b, type: .ipAddress, score: score)
     }

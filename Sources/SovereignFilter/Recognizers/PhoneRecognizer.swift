@@ -120,7 +120,8 @@ final class PhoneRecognizer: NumberRecognizer {
         let phoneWords = s.near(PhoneRecognizer.context, run.start, end, before: 40)
         // On a type plate or a spare part ("Teilenummer 65 266 354", "die Nummer … auf dem Typenschild"), a
         // number is the part's unless a word that only phones have is there.
-        if s.near(PhoneRecognizer.partWords, run.start, end, before: 32, after: 24) && !s.near(PhoneRecognizer.dialWords, run.start, end, before: 40) { return nil }
+        // (International forms, "+…" and "00…", are dialled, never printed on a part.)
+        if !run.plus && d[1] != 0 && s.near(PhoneRecognizer.partWords, run.start, end, before: 32, after: 24) && !s.near(PhoneRecognizer.dialWords, run.start, end, before: 40) { return nil }
         // A barcode in a column or a list: twelve or thirteen digits, unbroken, with a valid GTIN check digit.
         if !phoneWords && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
