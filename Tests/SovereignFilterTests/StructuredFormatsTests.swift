@@ -106,6 +106,18 @@ import Testing
         ("ORDER_NUMBER", "Bestellung 000784139 (3306/magento2)", "000784139"),
         ("ORDER_NUMBER", "order H6EMON2 arrived broken", "H6EMON2"),
         ("ORDER_NUMBER", "GET /wp-json/wc/v3/orders/93146 returned 404", "93146"),
+        // Round 4: Discord bot tokens, Sentry DSNs (the whole URL), Checkout.com keys, SDK constructors and
+        // auth tuples, credential setters, XML elements, prose keys, New Relic insert keys.
+        ("SECRET", "client.login('MTC3J27XDCG2LmlZGEONYlgC.MslfY5.PVNPkNa1Hedcm4pMbXDuCL1mHoOsFa');", "MTC3J27XDCG2LmlZGEONYlgC.MslfY5.PVNPkNa1Hedcm4pMbXDuCL1mHoOsFa"),
+        ("SECRET", "SENTRY_DSN=https://a0d347301ef56e64dc3cd6089065c314@o374095.ingest.de.sentry.io/4611139",
+         "https://a0d347301ef56e64dc3cd6089065c314@o374095.ingest.de.sentry.io/4611139"),
+        ("SECRET", "checkout = CheckoutSdk.builder().secret_key(\"sk_test_2e8d28a7-9023-c39c-2006-61fccd268a29\").build()", "sk_test_2e8d28a7-9023-c39c-2006-61fccd268a29"),
+        ("SECRET", "const client = new Twilio(\"AC70bbe4f4c54977656cf2d133187c8df9\", \"5247f2866028de71159b42b4ea410fb9\");", "5247f2866028de71159b42b4ea410fb9"),
+        ("SECRET", "requests.post(url, auth=(\"api\", \"102f29a422eb14ab2f2d0f0cc022238d-aceee209-2f073ff8\"))", "102f29a422eb14ab2f2d0f0cc022238d-aceee209-2f073ff8"),
+        ("SECRET", "$client->setXApiKey(\"Kq7vLp2zRbT9wXy4NmQ8sDf3\");", "Kq7vLp2zRbT9wXy4NmQ8sDf3"),
+        ("SECRET", "<secret>bVMszvR4/EPZGz3zBXCOArr/SfiJvo58</secret>", "bVMszvR4/EPZGz3zBXCOArr/SfiJvo58"),
+        ("SECRET", "la clé c'est r7n1AyOHFRuT11NCue1cr3McRTrKwtPY la partage pas", "r7n1AyOHFRuT11NCue1cr3McRTrKwtPY"),
+        ("SECRET", "New Relic NRII-KbPizDmbX1rpXjYdOhCgOIPOZx9eRmm0 / Grafana", "NRII-KbPizDmbX1rpXjYdOhCgOIPOZx9eRmm0"),
         // Phones: an extension after a dash, a word or an "x" belongs to the number; plans without a trunk
         // zero after a phone word; a weak order word ("num") before a phone's shape points at the phone.
         ("PHONE", "Tel. 0049 221 7077128-83", "0049 221 7077128-83"),
@@ -165,6 +177,8 @@ import Testing
         "Ersatzteil: Teilenummer 65 266 354, passt für KD-55X92J",
         "sku;ean;qty\nOZC9489Z;036940217505;50",
         "SENTRY_RELEASE=6.4.6.9 and Shopware 6.5.5.5, getestet mit 6.5.3.1",
+        "MAILER_DSN=smtp://user:sk-...@localhost:25 and <publicKey>bVMszvR4EPZGz3zBXCOArrSfiJvo58</publicKey>",
+        "the key is in the vault, the token is expired, <password></password>",
     ]
 
     @Test(arguments: negatives)

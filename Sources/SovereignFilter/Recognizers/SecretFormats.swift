@@ -23,6 +23,9 @@ struct TokenFormat: Sendable {
         case sentryOrg
         /// Airtable personal access tokens: 14 letters and digits, `.`, 64 lower-case hex digits.
         case airtable
+        /// Discord bot tokens: the bot's id in base64 (from its first byte on), `.`, 6 characters of
+        /// timestamp, `.`, 27–38 characters of HMAC.
+        case discord
     }
     let prefix: [UInt8]
     let alphabet: Alphabet
@@ -88,6 +91,10 @@ struct TokenFormat: Sendable {
             var u = n - 1
             while u > 0 && body[u] != UInt8(ascii: "_") { u -= 1 }
             return n - 1 - u >= 40
+        case .discord:
+            guard let d1 = body.firstIndex(of: UInt8(ascii: ".")), d1 >= 20, d1 <= 26, d1 + 7 < n, body[d1 + 7] == UInt8(ascii: ".") else { return false }
+            for q in (d1 + 1)..<(d1 + 7) where !TokenFormat.accepts(.base64url, body[q]) { return false }
+            return n - (d1 + 8) >= 27 && n - (d1 + 8) <= 38 && !body[(d1 + 8)...].contains(UInt8(ascii: "."))
         case .airtable:
             guard n == 79, body[14] == UInt8(ascii: "."), (0..<14).allSatisfy({ ByteClass.isAlnum(body[$0]) }) else { return false }
             return (15..<n).allSatisfy { lowerHex(body[$0]) }
@@ -214,6 +221,16 @@ struct TokenFormat: Sendable {
         TokenFormat("live_", .alnum, 30), TokenFormat("test_", .alnum, 30), TokenFormat("access_", .alnum, 40),
         TokenFormat("klarna_live_api_", .base64url, 20, 100), TokenFormat("klarna_test_api_", .base64url, 20, 100),
         TokenFormat("sk_sbox_", .base64url, 20, 60), TokenFormat("xsmtpsib-", .base64url, 81), TokenFormat("sl.", .base64url, 130, 160),
+        // Adyen API keys (`AQE…`, base64 with `=` and `-` separated parts); New Relic insert and REST keys.
+        TokenFormat("AQE", .base64any, 60, 300), TokenFormat("NRII-", .base64url, 32), TokenFormat("NRRA-", .hex, 40),
+        // Checkout.com secret keys: `sk_test_`/`sk_` and a UUID (the `sk_sbox_` form is above).
+        TokenFormat("sk_test_", .hexDash, 36), TokenFormat("sk_", .hexDash, 36),
+        // Discord bot tokens: a snowflake id ("1…"–"9…") in base64 starts `MT`, `Mj`, `Mz`, `ND`, `NT`, `Nj`, `Nz`, `OD`, `OT`.
+        TokenFormat("MT", .base64urlDot, 57, 72, .discord), TokenFormat("Mj", .base64urlDot, 57, 72, .discord),
+        TokenFormat("Mz", .base64urlDot, 57, 72, .discord), TokenFormat("ND", .base64urlDot, 57, 72, .discord),
+        TokenFormat("NT", .base64urlDot, 57, 72, .discord), TokenFormat("Nj", .base64urlDot, 57, 72, .discord),
+        TokenFormat("Nz", .base64urlDot, 57, 72, .discord), TokenFormat("OD", .base64urlDot, 57, 72, .discord),
+        TokenFormat("OT", .base64urlDot, 57, 72, .discord), TokenFormat("MD", .base64urlDot, 57, 72, .discord),
         // Webhook URLs written without their scheme: the path is the credential.
         TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
         TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),
@@ -253,7 +270,7 @@ enum Placeholder {
     /// Markers that make any value a stand-in wherever they occur.
     static let markers: [[UInt8]] = [
         "xxxx", "your", "placeholder", "changeme", "change_me", "redacted", "insert", "replace", "<", ">", "{{", "${",
-        "****", "....", "0000000000", "votre", "ihr_", "dein", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
+        "****", "...", "…", "0000000000", "votre", "ihr_", "dein", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
     ].map { Array($0.utf8) }
     /// Words that mark a documentation example where they stand at the value's start or end
     /// (`AKIAIOSFODNN7EXAMPLE`, `…EXAMPLEKEY`, `fake_token_1`) or make up most of it. Inside a

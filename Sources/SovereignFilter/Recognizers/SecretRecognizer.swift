@@ -6,7 +6,7 @@
 final class SecretRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.secret]
     static let triggers: [Trigger] = [.wordStart, .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .byte(UInt8(ascii: "-")),
-                                      .byte(UInt8(ascii: "~")), .byte(UInt8(ascii: "("))]
+                                      .byte(UInt8(ascii: "~")), .byte(UInt8(ascii: "(")), .byte(UInt8(ascii: "<"))]
     /// Not read by the recognizer today (kept as it was in the central list).
     static let context = ContextWords([
         "key", "token", "secret", "password", "api", "credential", "auth", "bearer", "clé", "schlüssel",
@@ -46,6 +46,7 @@ final class SecretRecognizer: PositionRecognizer {
             }
         case UInt8(ascii: "~"): return azureSecret(&s, i)
         case UInt8(ascii: "("): return callArguments(&s, i)
+        case UInt8(ascii: "<"): return element(&s, i)
         default: return try prefixed(&s, i)
         }
     }
@@ -53,9 +54,14 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a letter at a word start: the provider formats whose prefix starts with these two bytes
     /// (`TokenFormat`), then JWTs and bearer values.
     func prefixed(_ s: inout ScanState, _ i: Int) throws -> Int? {
-        switch s.t[i] | 0x20 {
-        case UInt8(ascii: "p"), UInt8(ascii: "k"), UInt8(ascii: "m"):
-            if let e = prosePassword(&s, i) { return e }
+        // Prose passwords and keys, by their first two letters before any word list is read.
+        switch (s.t[i] | 0x20, s.at(i + 1) | 0x20) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "p"), UInt8(ascii: "w")), (UInt8(ascii: "k"), UInt8(ascii: "e")),
+             (UInt8(ascii: "m"), UInt8(ascii: "d")), (UInt8(ascii: "m"), UInt8(ascii: "o")):
+            if let e = prosePassword(&s, i) ?? proseKey(&s, i) { return e }
+        case (UInt8(ascii: "t"), UInt8(ascii: "o")), (UInt8(ascii: "s"), UInt8(ascii: "e")), (UInt8(ascii: "c"), UInt8(ascii: "l")),
+             (UInt8(ascii: "j"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "c")):
+            if let e = proseKey(&s, i) { return e }
         default: break
         }
         let index = TokenFormat.index
@@ -158,8 +164,34 @@ final class SecretRecognizer: PositionRecognizer {
 
     /// Password words that a password may follow directly in prose: "SSH: deploy@…, Passwort mT^k@RH%U#Z5".
     static let prosePasswordWords: [StaticString] = ["passwort ", "password ", "kennwort ", "pw ", "pwd ", "mdp ", "passphrase ", "mot de passe "]
-    /// Their first three bytes in the cases they are written in, for the first pass's word filter.
-    static let wordPrefixes: [[UInt8]] = ["pass", "Pass", "PASS", "kenn", "Kenn", "KENN", "pw ", "Pw ", "PW ", "pwd ", "Pwd ", "PWD ", "mdp ", "Mdp ", "MDP ", "mot ", "Mot "].map { Array($0.utf8) }
+    /// Key words and the copula after which a key follows in prose: "la clé c'est PnzbX…", "the token is …".
+    static let proseKeyWords: [StaticString] = [
+        "key is ", "token is ", "secret is ", "clé c'est ", "clé est ", "cle c'est ", "jeton c'est ", "token c'est ", "le token est ",
+        "schlüssel ist ", "token ist ", "schlüssel lautet ", "token lautet ",
+    ]
+    /// Their first bytes (three, or four for longer words) in the cases they are written in, for the first pass's word filter.
+    static let wordPrefixes: [[UInt8]] = [
+        "pass", "Pass", "PASS", "kenn", "Kenn", "KENN", "pw ", "Pw ", "PW ", "pwd ", "Pwd ", "PWD ", "mdp ", "Mdp ", "MDP ", "mot ", "Mot ",
+        // (German "Schlüssel ist …" is left to the label form: "schl" starts too many common words.)
+        "key ", "Key ", "toke", "Toke", "secr", "Secr", "clé", "Clé", "cle ", "jeto", "Jeto",
+    ].map { Array($0.utf8) }
+
+    /// `i` is a word start: a key word, a copula, then a generated-looking value.
+    func proseKey(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var v = -1
+        for w in SecretRecognizer.proseKeyWords where s.hasWord(w, at: i) { v = i + w.utf8CodeUnitCount; break }
+        guard v > 0, v < t.count else { return nil }
+        if t[v] == UInt8(ascii: "`") || t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'") { v += 1 }
+        var e = v
+        while e < t.count && e - v < 256 && (TokenFormat.accepts(.base64any, t[e]) || t[e] == UInt8(ascii: ".")) { e += 1 }
+        while e > v && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: ",")) { e -= 1 }
+        guard e - v >= 16 else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[v..<e])
+        guard SecretRecognizer.looksGenerated(value), !Placeholder.looksFake(value) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.85))
+        return e
+    }
 
     /// `i` is a word start: a password word, one space, then a value that mixes at least three of lower
     /// case, upper case, digits and symbols — typed to be a password, not a word of the sentence.
@@ -403,16 +435,7 @@ final class SecretRecognizer: PositionRecognizer {
         var a = e
         while a > 0 && e - a < 40 && (ByteClass.isAlnum(t[a - 1]) || t[a - 1] == UInt8(ascii: "_") || t[a - 1] == UInt8(ascii: "-")) { a -= 1 }
         guard e - a >= 3 else { return nil }
-        let name = UnsafeBufferPointer(rebasing: t[a..<e])
-        @inline(__always) func endsIn(_ n: [UInt8]) -> Bool {
-            guard n.count <= name.count else { return false }
-            let off = name.count - n.count
-            for q in 0..<n.count where ByteClass.lower(name[off + q]) != n[q] { return false }
-            return off == 0 || !ByteClass.isAlpha(name[off - 1]) || n.count >= 5
-        }
-        for n in passwordNames where endsIn(n) { return passwordNames[0] }
-        for n in keyNames where endsIn(n) { return keyNames[5] }
-        return componentName(name)
+        return credentialName(UnsafeBufferPointer(rebasing: t[a..<e]))
     }
 
     /// Command-line tools that take a password as an option, and the option: `mysql -p'…'` (glued),
@@ -488,6 +511,9 @@ final class SecretRecognizer: PositionRecognizer {
         let quote = t[q]
         var e = q + 1
         while e < t.count && e - q < 64 && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "-") || t[e] == UInt8(ascii: ".")) { e += 1 }
+        // A setter or builder named for the credential, with it as the only argument: `setXApiKey("…")`,
+        // `.secret_key("…")`, `withPassword('…')`.
+        if s.at(e) == quote && s.at(e + 1) == UInt8(ascii: ")"), let end = setterArgument(&s, i, q + 1, e) { return end }
         guard e > q + 1, s.at(e) == quote else { return nil }
         var c = e + 1
         while c < t.count && t[c] == 0x20 { c += 1 }
@@ -498,18 +524,50 @@ final class SecretRecognizer: PositionRecognizer {
         return assignment(&s, c)
     }
 
+    /// `i` is the `(` of a call with one quoted argument `t[a..<e]`: a secret when the method's name names one.
+    func setterArgument(_ s: inout ScanState, _ i: Int, _ a: Int, _ e: Int) -> Int? {
+        let t = s.t
+        var n = i
+        while n > 0 && i - n < 40 && (ByteClass.isAlnum(t[n - 1]) || t[n - 1] == UInt8(ascii: "_")) { n -= 1 }
+        guard i - n >= 3, n > 0, t[n - 1] == UInt8(ascii: ".") || t[n - 1] == UInt8(ascii: ">") || t[n - 1] == 0x20 else { return nil }
+        let method = UnsafeBufferPointer(rebasing: t[n..<i])
+        guard e - a >= 8, let name = SecretRecognizer.credentialName(method), !SecretRecognizer.publicKeyWords.containsAny(method) else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[a..<e])
+        guard !Placeholder.looksFake(value), !SecretRecognizer.isStandInPassword(value) else { return nil }
+        if name != SecretRecognizer.passwordNames[0] { guard SecretRecognizer.looksGenerated(value) else { return nil } }
+        s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.85))
+        return e + 2
+    }
+
     /// Database connect calls whose third argument is the password: `new PDO('mysql:…', 'user', '…')`,
     /// `mysqli_connect('host', 'user', '…', 'db')`, `new mysqli(…)`.
     static let connectCalls = WordList(["pdo", "mysqli", "mysqli_connect", "mysql_connect"])
+    /// SDK constructors and tuples whose second argument is the secret: `new Twilio(sid, authToken)`,
+    /// requests' `auth=("api", key)`, `HTTPBasicAuth(user, password)`.
+    static let secondArgumentCalls = WordList(["twilio", "httpbasicauth", "basicauth", "auth"])
 
     /// `i` is a `(` after a connect call: the third argument, when it is a quoted literal.
     func connectArguments(_ s: inout ScanState, _ i: Int) -> Int? {
         let t = s.t
         var n = i
         while n > 0 && (ByteClass.isAlnum(t[n - 1]) || t[n - 1] == UInt8(ascii: "_")) { n -= 1 }
-        guard i - n >= 3, i - n <= 14, SecretRecognizer.connectCalls.equalsAny(UnsafeBufferPointer(rebasing: t[n..<i])) else { return nil }
+        var name = UnsafeBufferPointer(rebasing: t[n..<i])
+        // `auth=(…)`, `auth = (…)`: the name before the operator.
+        if n == i {
+            var q = i
+            while q > 0 && t[q - 1] == 0x20 { q -= 1 }
+            guard q > 0, t[q - 1] == UInt8(ascii: "=") else { return nil }
+            q -= 1
+            while q > 0 && t[q - 1] == 0x20 { q -= 1 }
+            var r = q
+            while r > 0 && (ByteClass.isAlnum(t[r - 1]) || t[r - 1] == UInt8(ascii: "_")) { r -= 1 }
+            name = UnsafeBufferPointer(rebasing: t[r..<q])
+        }
+        let last: Int
+        if name.count >= 3 && name.count <= 14 && SecretRecognizer.connectCalls.equalsAny(name) { last = 2 }
+        else if name.count >= 4 && SecretRecognizer.secondArgumentCalls.equalsAny(name) { last = 1 } else { return nil }
         var v = i + 1
-        for arg in 0..<3 {
+        for arg in 0...last {
             while v < t.count && (t[v] == 0x20 || t[v] == 0x0A || t[v] == 0x09) { v += 1 }
             guard v < t.count, t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"") else { return nil }
             let quote = t[v]
@@ -517,7 +575,7 @@ final class SecretRecognizer: PositionRecognizer {
             var e = a
             while e < t.count && e - a < 256 && t[e] != quote && t[e] != 0x0A { e += 1 }
             guard s.at(e) == quote else { return nil }
-            if arg == 2 {
+            if arg == last {
                 let pw = UnsafeBufferPointer(rebasing: t[a..<e])
                 guard e - a >= 4, !SecretRecognizer.isStandInPassword(pw) else { return nil }
                 s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.9))
@@ -743,23 +801,60 @@ final class SecretRecognizer: PositionRecognizer {
             // What follows an authorization scheme is the credential, however short.
             guard spaces == 0, len >= 8, entropy >= 2.5 else { return nil }
         } else {
-            // A generated value: long, varied, and letters mixed with digits (or both cases), or a long number.
-            let lower = letters - upper
-            guard spaces == 0 else { return nil }
-            if digits == len {
-                guard len >= 16, entropy >= 2.8 else { return nil }  // a long random number (client ids, PINs)
-            } else {
-                // Shorter values must look more random: "SalesResults-1.2" and "jjwt-jackson-0.11.2" are names.
-                guard entropy >= (len < 24 ? 3.5 : 3.0) else { return nil }
-                guard letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1)
-                        || upper >= 4 && lower >= 4 && len >= 12 && SecretRecognizer.caseSwitches(value) * 4 >= len else { return nil }
-                if SecretRecognizer.isArtifactName(value) { return nil }
-            }
+            guard spaces == 0, SecretRecognizer.looksGenerated(value) else { return nil }
         }
         s.out.append(Candidate(start: a, end: b, type: .secret, score: 0.85))
         // An AWS key id as the value: its secret may follow ("aws: AKIA… / wJalr…").
         if len == 20 && value[0] == UInt8(ascii: "A") && value.allSatisfy({ TokenFormat.accepts(.upperAlnum, $0) }), let e = awsSecretAfter(&s, b) { return e }
         return b
+    }
+
+    /// A generated value: long, varied, and letters mixed with digits (or both cases), or a long number.
+    static func looksGenerated(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        let len = value.count
+        var digits = 0, letters = 0, upper = 0
+        for c in value { if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } }
+        let lower = letters - upper
+        let entropy = Entropy.bitsPerChar(value)
+        if digits == len { return len >= 16 && entropy >= 2.8 }  // a long random number (client ids, PINs)
+        // Shorter values must look more random: "SalesResults-1.2" and "jjwt-jackson-0.11.2" are names.
+        guard entropy >= (len < 24 ? 3.5 : 3.0) else { return false }
+        guard letters >= 4 && digits >= 2 && len >= 12 || upper >= 3 && lower >= 3 && (len >= 24 || len >= 12 && digits >= 1)
+                || upper >= 4 && lower >= 4 && len >= 12 && caseSwitches(value) * 4 >= len else { return false }
+        return !isArtifactName(value)
+    }
+
+    /// The credential a name stands for (`DB_PASSWORD`, `apiKey`, `Secret`, `mot de passe`): the password
+    /// name when it names a password, the token name when a key or token, nil otherwise.
+    static func credentialName(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        @inline(__always) func endsIn(_ n: [UInt8]) -> Bool {
+            guard n.count <= name.count else { return false }
+            let off = name.count - n.count
+            for q in 0..<n.count where ByteClass.lower(name[off + q]) != n[q] { return false }
+            return off == 0 || !ByteClass.isAlpha(name[off - 1]) || n.count >= 5
+        }
+        for n in passwordNames where endsIn(n) { return passwordNames[0] }
+        for n in keyNames where endsIn(n) { return keyNames[5] }
+        return componentName(name)
+    }
+
+    /// `i` is a `<`: an XML or HTML element named for a credential (`<secret>…</secret>`, `<apiKey>…`).
+    func element(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        var ne = i + 1
+        while ne < t.count && ne - i <= 32 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-")) { ne += 1 }
+        guard ne > i + 1, s.at(ne) == UInt8(ascii: ">") else { return nil }
+        let tag = UnsafeBufferPointer(rebasing: t[(i + 1)..<ne])
+        guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.publicKeyWords.containsAny(tag) else { return nil }
+        let v = ne + 1
+        var e = v
+        while e < t.count && e - v < 512 && t[e] != UInt8(ascii: "<") && t[e] != 0x0A { e += 1 }
+        guard s.at(e) == UInt8(ascii: "<"), s.at(e + 1) == UInt8(ascii: "/"), e - v >= 6 else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[v..<e])
+        guard !Placeholder.looksFake(value), !SecretRecognizer.isStandInPassword(value), !value.contains(0x20) else { return nil }
+        if name != SecretRecognizer.passwordNames[0] { guard SecretRecognizer.looksGenerated(value) else { return nil } }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.85))
+        return e
     }
 
     /// Hosts whose URLs carry their credential in the path or query: a webhook URL is a password.
@@ -803,6 +898,18 @@ final class SecretRecognizer: PositionRecognizer {
                     // Resume at the host: "pass@host" is not an e-mail address, but an IP host is still one.
                     return at + 1
                 }
+            }
+        }
+        // A Sentry DSN: the project's key is the user, the host Sentry's ingest (`https://<32 hex>@o123.ingest.de.sentry.io/45`).
+        if at - h == 32 && (h..<at).allSatisfy({ ByteClass.isHex(t[$0]) }) {
+            var e = authEnd
+            while e < t.count && !ends(t[e]) { e += 1 }
+            while e > authEnd && (t[e - 1] == UInt8(ascii: ".") || t[e - 1] == UInt8(ascii: ",")) { e -= 1 }
+            var k = authEnd
+            while k > at && t[k - 1] != UInt8(ascii: ".") { k -= 1 }
+            if ByteClass.hasWord(t, "sentry.io", at: authEnd - 9) || ByteClass.hasWord(t, "ingest", at: at + 1) || (at + 1..<authEnd).contains(where: { ByteClass.hasWord(t, ".ingest.", at: $0) }) {
+                s.out.append(Candidate(start: sa, end: e, type: .secret, score: 0.9))
+                return e
             }
         }
         // User info without a password, or with a stand-in one: still not an e-mail address.
