@@ -118,6 +118,13 @@ import Testing
         ("SECRET", "<secret>bVMszvR4/EPZGz3zBXCOArr/SfiJvo58</secret>", "bVMszvR4/EPZGz3zBXCOArr/SfiJvo58"),
         ("SECRET", "la clé c'est r7n1AyOHFRuT11NCue1cr3McRTrKwtPY la partage pas", "r7n1AyOHFRuT11NCue1cr3McRTrKwtPY"),
         ("SECRET", "New Relic NRII-KbPizDmbX1rpXjYdOhCgOIPOZx9eRmm0 / Grafana", "NRII-KbPizDmbX1rpXjYdOhCgOIPOZx9eRmm0"),
+        // Round 4 orders: an id named once is the same order when quoted again; the order word after a
+        // copula and fillers; "concernée"/"marchand" between the word and the id; a participle is no noun.
+        ("ORDER_NUMBER", "Betreff: AW: Auftragsbestätigung RE-AU425221\n\n> Können Sie RE-AU425221 bis KW 14 liefern?", "RE-AU425221"),
+        ("ORDER_NUMBER", "5858743 (c'est mon numéro de commande)", "5858743"),
+        ("ORDER_NUMBER", "- Commande concernée : 103780407", "103780407"),
+        ("ORDER_NUMBER", "N° de commande marchand : 11497", "11497"),
+        ("ORDER_NUMBER", "eBay order 538486005576 was merged with another", "538486005576"),
         // Phones: an extension after a dash, a word or an "x" belongs to the number; plans without a trunk
         // zero after a phone word; a weak order word ("num") before a phone's shape points at the phone.
         ("PHONE", "Tel. 0049 221 7077128-83", "0049 221 7077128-83"),
@@ -179,6 +186,12 @@ import Testing
         "SENTRY_RELEASE=6.4.6.9 and Shopware 6.5.5.5, getestet mit 6.5.3.1",
         "MAILER_DSN=smtp://user:sk-...@localhost:25 and <publicKey>bVMszvR4EPZGz3zBXCOArrSfiJvo58</publicKey>",
         "the key is in the vault, the token is expired, <password></password>",
+        // An order's attributes, a count after the verb, a column naming another number, an IP after "Besteller".
+        "{\"orderNumber\": \"x\", \"orderDateTime\": \"2026-09-12T11:16:19Z\"}",
+        "statut commande : en attente. total commande 1994,25, commandé le 2025-10-07",
+        "tu peux commander 120 Galaxy S24 ? encore en rupture",
+        "| Modèle | Réf. pièce | Prix |\n|---|---|---|\n| UVP576 | A465 272 07 54 | 1137,17 |",
+        "Seller dispute #SUP-9951 — buyer says the jacket arrived broken",
     ]
 
     @Test(arguments: negatives)

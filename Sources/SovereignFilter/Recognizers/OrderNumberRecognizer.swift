@@ -44,6 +44,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Customer-number abbreviations ("Kd.-Nr.", "KNr"), and what issue trackers, rule sets and CI number.
         "kd", "knr", "rule", "regel", "règle", "support", "bug", "task", "aufgabe", "tâche", "line", "zeile", "ligne", "page",
         "seite", "step", "schritt", "étape", "build", "job", "pull", "commit", "merge",
+        // Disputes and complaints have their own case numbers; issue trackers' verbs ("fixes #880665").
+        "dispute", "litige", "fall", "claim", "reklamation", "réclamation", "beschwerde", "fixes", "fixed", "closes", "resolves",
+        "behebt", "corrige", "refs", "bic", "swift",
     ].map { Array($0.utf8) }
     /// Words that name an identifier: after one, an order word earlier in the clause still counts.
     static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
@@ -61,6 +64,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "status", "statut", "s", "com", "fr", "nl", "be", "at", "ch", "uk", "co", "aliexpress",
         "kaufland", "allegro", "vinted", "fnac", "darty", "manomano", "temu", "shein", "galaxus", "backmarket", "rakuten", "wish",
         "real", "limango", "mediamarkt", "conforama", "leboncoin", "marktplaats", "wayfair", "idealo",
+        // "Commande concernée : …", "N° de commande marchand : …", "betroffene Bestellung".
+        "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
     ].map { Array($0.utf8) }
     /// Who speaks in a transcript line ("Kunde: …", "Client : …").
     static let speakers = WordList(["kunde", "kundin", "client", "cliente", "customer", "käufer", "buyer", "acheteur", "acheteuse", "moi",
@@ -118,7 +123,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         var score: Double
         if cue == .strong { score = 0.95 } else {
             // "#123-456" is another kind of id, a colour is not an order, and a hashtag has a word in it.
-            if letters > 4 || digits < 3 || digits > 12 { return nil }
+            if letters > 4 || digits < 3 || digits > 12 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e) { return nil }
             if (e - a == 3 || e - a == 6) && letters > 0 && (a..<e).allSatisfy({ ByteClass.isHex(s.t[$0]) }) { return nil }
             if let d = (a..<e).first(where: { s.t[$0] == UInt8(ascii: "-") }), d > a, ByteClass.isDigit(s.t[d - 1]), ByteClass.isDigit(s.at(d + 1)) { return nil }
             // "#23613: Token im Repo gefunden": a number that heads a line and a title is an issue's.
@@ -176,7 +181,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             guard digits >= 3 || digits >= 1 && letters >= 2 && e - a >= 5 else { return nil }
             if cue == .weak && (digits < 4 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e)) { return nil }
         }
-        if OrderNumberRecognizer.isVersion(s.t, a, e) { return nil }
+        if OrderNumberRecognizer.isVersion(s.t, a, e) || OrderNumberRecognizer.otherShape(s.t, a, e) { return nil }
         guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e), !OrderNumberRecognizer.isDate(s.t, a, e) else { return nil }
         s.out.append(Candidate(start: a, end: e, type: .orderNumber, score: cue == .strong ? 0.95 : 0.8))
         return e
@@ -200,7 +205,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 else { return nil }
         // Dates are never order ids: rejected before the look-back, which every number would pay.
-        if OrderNumberRecognizer.isDate(t, a, e) { return nil }
+        if OrderNumberRecognizer.isDate(t, a, e) || OrderNumberRecognizer.otherShape(t, a, e) { return nil }
         // Nor are decimals, unless an order word right before says so ("ma commande est 939.335").
         let dotted = letters == 0 && e - a <= 8 && (a..<e).contains(where: { t[$0] == UInt8(ascii: ".") })
         var cue = OrderNumberRecognizer.cueBefore(s, a)
@@ -421,18 +426,23 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 var digits = 0, letters = 0
                 for r in c0..<c1 { if ByteClass.isDigit(t[r]) { digits += 1 } else if ByteClass.isAlpha(t[r]) || t[r] >= 0x80 { letters += 1 } }
                 if letters > 0 && digits == 0 {
-                    // The header: its words decide.
-                    var w0 = c0
-                    while w0 < c1 && !(ByteClass.isAlpha(t[w0]) || t[w0] >= 0x80) { w0 += 1 }
-                    var w1 = w0
-                    while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
-                    guard w1 > w0 else { return nil }
-                    let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
+                    // The header: its words decide, another kind of number first ("Réf. pièce" is a part's
+                    // reference, "id_commande" an order's).
                     let l = lists
-                    if l.other.startsAny(w) { return .other }
-                    if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return .strong }
-                    if l.weak.equalsAny(w) { return .weak }
-                    return Cue.none
+                    var cue = Cue.none
+                    var w0 = c0
+                    while w0 < c1 {
+                        while w0 < c1 && !(ByteClass.isAlpha(t[w0]) || t[w0] >= 0x80) { w0 += 1 }
+                        var w1 = w0
+                        while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
+                        guard w1 > w0 else { break }
+                        let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
+                        if l.other.startsAny(w) { return .other }
+                        if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { cue = .strong }
+                        else if cue == .none && l.weak.equalsAny(w) { cue = .weak }
+                        w0 = w1
+                    }
+                    return cue
                 }
             }
             guard st > 0 else { return nil }
@@ -511,6 +521,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) {
                 // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
                 if article && l.verbs.equalsAny(w) { return .none }
+                // "tu peux commander 120 Galaxy S24": after the verb, a short number is how many.
+                if l.verbs.equalsAny(w) && OrderNumberRecognizer.shortNumber(t, a) { return .none }
+                // "purchaseDate", "orderDateTime", "bestellwert", "total_order_amount": what the order has, not its id.
+                if OrderNumberRecognizer.describesOther(w) { return .other }
                 // A path segment ("/api/orders/…") names only the segment after it: "GET /commande HTTP/1.1".
                 if k > 0 && t[k - 1] == UInt8(ascii: "/") && !(j + 1 == a && t[j] == UInt8(ascii: "/")) { return .none }
                 return .strong
@@ -519,8 +533,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if let last = s.out.last, last.type == .orderNumber {
                 // "orders 114-… and 408-…": an id joined to an order id just before is one too,
                 if l.conj.equalsAny(w), k - last.end <= 3, k >= last.end { return .strong }
-                // and so is the next of a list ("Commandes : XMDSXTDIY, MYXZMPWVN").
-                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3, t[j] == UInt8(ascii: ",") { return .strong }
+                // and so is the next of a list ("Commandes : XMDSXTDIY, MYXZMPWVN") — unless the comma is a
+                // CSV row's and the column says otherwise.
+                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3, t[j] == UInt8(ascii: ",") {
+                    return OrderNumberRecognizer.context(s, a) == .other ? .other : .strong
+                }
             }
             if l.weak.equalsAny(w) { weak = true } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
@@ -531,6 +548,52 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             j = k
         }
         return weak ? .weak : .none
+    }
+
+    /// Shapes no order id has: an ISO date-time ("2026-08-01T02:29"), an IPv4 address, an IPv6 group
+    /// ("2a02:8cc4:…"), a decimal amount ("2031,86").
+    static func otherShape(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        let n = e - a
+        if n >= 11 && t[a + 4] == UInt8(ascii: "-") && t[a + 7] == UInt8(ascii: "-") && t[a + 10] == UInt8(ascii: "T") { return true }
+        if e + 1 < t.count && t[e] == UInt8(ascii: ":") && ByteClass.isHex(t[e + 1]) && n <= 4 && (a..<e).allSatisfy({ ByteClass.isHex(t[$0]) }) { return true }
+        // (An amount has few places before its decimal comma, and the comma is no CSV cell's: "2031,86 €", not "000842549,16.1.25".)
+        if n <= 6 && e + 2 < t.count && t[e] == UInt8(ascii: ",") && ByteClass.isDigit(t[e + 1]) && ByteClass.isDigit(t[e + 2])
+            && (e + 3 == t.count || t[e + 3] == 0x20 || t[e + 3] == 0x0A || ByteClass.isAlpha(t[e + 3]) || t[e + 3] >= 0x80
+                || (t[e + 3] == UInt8(ascii: ",") || t[e + 3] == UInt8(ascii: ".")) && (e + 4 == t.count || t[e + 4] == 0x20 || t[e + 4] == 0x0A)) { return true }
+        // (The address loop only where a dot follows the first one to three digits.)
+        guard n >= 7, t[a + 1] == UInt8(ascii: ".") || t[a + 2] == UInt8(ascii: ".") || t[a + 3] == UInt8(ascii: ".") else { return false }
+        var dots = 0, part = 0
+        for k in a..<e {
+            if t[k] == UInt8(ascii: ".") { dots += 1; part = 0 } else if ByteClass.isDigit(t[k]) { part += 1; if part > 3 { return false } } else { return false }
+        }
+        return dots == 3
+    }
+
+    /// Compound ends that name an order's attribute rather than its id.
+    static let attributeEnds: [StaticString] = [
+        "datetime", "date", "time", "total", "amount", "status", "state", "type", "count", "value", "wert", "summe", "betrag",
+        "datum", "zeit", "price", "preis", "prix", "montant", "statut", "ip", "weight", "gewicht", "konto", "account", "compte",
+        "iban", "bic",
+    ]
+    /// The last letters the attribute ends finish with: one look-up rejects most cue words.
+    static let attributeLast: [Bool] = {
+        var m = [Bool](repeating: false, count: 256)
+        for e in attributeEnds { e.withUTF8Buffer { b in m[Int(b[b.count - 1])] = true; m[Int(b[b.count - 1]) & ~0x20] = true } }
+        return m
+    }()
+    static func describesOther(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count > 4, attributeLast[Int(w[w.count - 1])] else { return false }
+        for e in attributeEnds {
+            let n = e.utf8CodeUnitCount
+            if w.count > n + 3 && ByteClass.hasWord(w, e, at: w.count - n) { return true }
+        }
+        return false
+    }
+    /// One to three digits, then a space and a letter: a count before what is counted.
+    static func shortNumber(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var k = a
+        while k < t.count && k - a < 4 && ByteClass.isDigit(t[k]) { k += 1 }
+        return k > a && k - a <= 3 && k + 1 < t.count && t[k] == 0x20 && (ByteClass.isAlpha(t[k + 1]) || t[k + 1] >= 0x80)
     }
 
     /// An order word (or another number's word) in the clause before `from`, within 80 bytes.
@@ -577,7 +640,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static func cueAfter(_ s: ScanState, _ e: Int) -> Cue {
         let t = s.t, l = lists
         var j = e, copula = false
-        for _ in 0..<5 {
+        for _ in 0..<7 {
             while j < t.count {
                 let c = t[j]
                 if c == 0x20 || c == UInt8(ascii: "(") || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") { j += 1; continue }
@@ -589,6 +652,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while k < t.count && k - j < 40 && (ByteClass.isAlnum(t[k]) || t[k] >= 0x80) { k += 1 }
             guard k > j else { return .none }
             let w = UnsafeBufferPointer(rebasing: t[j..<k])
+            // A participle ("was merged", "wurde storniert") is what happened to the id, not what it is.
+            if w.count > 4 && (ByteClass.hasWord(w, "ed", at: w.count - 2) || ByteClass.hasWord(w, "ing", at: w.count - 3)) && !l.cueStart.startsAny(w) { return .none }
             if l.other.startsAny(w) { return copula ? .other : .none }
             if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) {
                 if l.verbs.equalsAny(w) { return .none }

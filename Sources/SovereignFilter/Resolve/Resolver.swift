@@ -1,3 +1,5 @@
+import Glibc
+
 /// Stage 5, resolve: the policy filter (enabled types, minimum score, allow-list), overlap resolution,
 /// and the mapping of the survivors back to original byte offsets. Settling (`Settle.swift`) follows.
 extension Engine {
@@ -28,6 +30,7 @@ extension Engine {
             out.append(c)
         }
         if kept.count > out.count { addUncoveredParts(of: kept, to: &out, t) }
+        addEchoes(to: &out, t)
         for c in out {
             let (a, b) = sc.norm.original(c.start, c.end)
             sc.findings.append(Finding(start: a, end: b, type: c.type, score: c.score))
@@ -68,6 +71,44 @@ extension Engine {
         }
         out.append(contentsOf: merged)
         out.sort { $0.start < $1.start }
+    }
+
+    /// An order number or a secret found once is the same data wherever the same string appears again
+    /// in the text, with or without the words that pointed at it: a quoted reply ("> Können Sie
+    /// RE-AU425221 liefern?" under "Auftragsbestätigung RE-AU425221"), an SQL result row under its
+    /// query, a key pasted twice. Only strings of five or more bytes with a digit (or PrestaShop's nine
+    /// capitals), whole words, not overlapping another finding.
+    func addEchoes(to out: inout [Candidate], _ t: UnsafeBufferPointer<UInt8>) {
+        let found = out.count
+        guard found > 0, found <= 64 else { return }
+        var added = false
+        for f in 0..<found {
+            let c = out[f]
+            guard c.type == .orderNumber || c.type == .secret, c.end - c.start >= 5, c.end - c.start <= 256,
+                  // (Two copies must fit in the text.)
+                  c.end - c.start <= t.count / 2 else { continue }
+            var digit = false
+            for k in c.start..<c.end where ByteClass.isDigit(t[k]) { digit = true; break }
+            guard digit || c.end - c.start == 9 && c.type == .orderNumber else { continue }
+            let n = c.end - c.start
+            guard let base = t.baseAddress else { return }
+            var p = 0
+            // memchr for the first byte (vectorized in glibc), then memcmp: the text is searched only for
+            // values that were found.
+            while p + n <= t.count, let hit = memchr(base + p, Int32(t[c.start]), t.count - n + 1 - p) {
+                let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                p = q + 1
+                guard q != c.start, t[q + 1] == t[c.start + 1], memcmp(base + q, base + c.start, n) == 0 else { continue }
+                let bounded = (q == 0 || !(ByteClass.isAlnum(t[q - 1]) || t[q - 1] == UInt8(ascii: "_")))
+                    && (q + n == t.count || !(ByteClass.isAlnum(t[q + n]) || t[q + n] == UInt8(ascii: "_")))
+                if bounded && !out.contains(where: { $0.start < q + n && q < $0.end }) {
+                    out.append(Candidate(start: q, end: q + n, type: c.type, score: c.score))
+                    added = true
+                    p = q + n
+                }
+            }
+        }
+        if added { out.sort { $0.start < $1.start } }
     }
 
     func isAllowed(_ c: Candidate, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
