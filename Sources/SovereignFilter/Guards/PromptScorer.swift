@@ -104,66 +104,95 @@ struct PromptScorer: Sendable {
         return out
     }
 
-    /// The feature walk: folds `t` on the fly and calls `window` once per window.
+    /// The feature walk: folds `t` on the fly and calls `window` once per window. One flat loop, its
+    /// state in locals: per input character its folded bytes (up to four, packed with their count), then
+    /// per folded byte the space collapse, the n-gram register, the word hash and the window cut.
     @inline(__always)
     static func walk(_ t: UnsafeBufferPointer<UInt8>, _ window: (Window) -> Void) {
         weights.withUnsafeBufferPointer { wt in
         asciiFold.withUnsafeBufferPointer { af in
         ScorerWeights.fold.withUnsafeBufferPointer { ft in
-            var st = State(wt: wt)
-            st.push(0x20)
-            var sp = true
-            var since = 0
-            var emitted = false
-            @inline(__always) func feed(_ b: UInt8) {
-                if b == 0x20 {
-                    if sp { return }
-                    sp = true
-                } else {
-                    sp = false
-                }
-                st.push(b)
-                since &+= 1
-                if b == 0x20 && since >= ScorerWeights.window {
-                    window(Window(features: st.n, sum: st.sum))
-                    emitted = true
-                    st.reset()
-                    since = 0
-                    st.push(0x20)
-                }
-            }
+            guard let wp = wt.baseAddress else { return }
+            let shift = UInt64(64 - ScorerWeights.bits)
+            let windowBytes = ScorerWeights.window
+            // The register starts with the framing space (no feature yet).
+            var win: UInt64 = 0x20, cnt = 1
+            var wh: UInt64 = fnvOffset, inWord = false, prev: UInt64 = 0, havePrev = false
+            var sum: Int64 = 0, nf = 0
+            var sp = true, since = 0, emitted = false, last = false
             let n = t.count
             var i = 0
-            while i < n {
-                let b = t[i]
-                if b < 0x80 {
-                    feed(af[Int(b)])
-                    i += 1
-                    continue
+            while true {
+                var packed: UInt64
+                if i < n {
+                    let b = t[i]
+                    if b < 0x80 {
+                        packed = 1 | UInt64(af[Int(b)]) << 8
+                        i += 1
+                    } else {
+                        let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        packed = 0
+                        if len == 2 && i + 1 < n {
+                            let cp = (Int(b & 0x1F) << 6) | Int(t[i + 1] & 0x3F)
+                            if cp < 0x250 { packed = UInt64(ft[cp - 0x80]) }
+                        } else if len == 3 && i + 2 < n {
+                            let cp = (UInt32(b & 0x0F) << 12) | (UInt32(t[i + 1] & 0x3F) << 6) | UInt32(t[i + 2] & 0x3F)
+                            if let p = punct(cp) { packed = 1 | UInt64(p) << 8 }
+                        }
+                        let end = min(n, i + len)
+                        if packed == 0 {
+                            var k = 0
+                            while i + k < end { packed |= UInt64(t[i + k]) << UInt64(8 * (k + 1)); k += 1 }
+                            packed |= UInt64(k)
+                        }
+                        i = end
+                    }
+                } else {
+                    // The framing space at the end (no window cut after it).
+                    if sp || last { break }
+                    last = true
+                    packed = 1 | 0x20 << 8
                 }
-                // Length of the UTF-8 sequence (the text is valid UTF-8).
-                let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                if len == 2 && i + 1 < n {
-                    let cp = (Int(b & 0x1F) << 6) | Int(t[i + 1] & 0x3F)
-                    if cp < 0x250 {
-                        let e = ft[cp - 0x80]
-                        let k = Int(e & 0xFF)
-                        if k >= 1 { feed(UInt8(truncatingIfNeeded: e >> 8)) }
-                        if k >= 2 { feed(UInt8(truncatingIfNeeded: e >> 16)) }
-                        if k >= 3 { feed(UInt8(truncatingIfNeeded: e >> 24)) }
-                        i += 2
-                        continue
+                var k = packed & 0xFF
+                var bytes = packed >> 8
+                while k > 0 {
+                    let c = UInt8(truncatingIfNeeded: bytes)
+                    bytes >>= 8
+                    k -= 1
+                    if c == 0x20 {
+                        if sp { continue }
+                        sp = true
+                    } else {
+                        sp = false
+                    }
+                    win = (win << 8) | UInt64(c)
+                    cnt &+= 1
+                    if cnt >= 3 { sum &+= Int64(wp[Int(truncatingIfNeeded: (((win & 0xFF_FFFF) ^ (3 << 56)) &* p1) >> shift)]); nf &+= 1 }
+                    if cnt >= 4 { sum &+= Int64(wp[Int(truncatingIfNeeded: (((win & 0xFFFF_FFFF) ^ (4 << 56)) &* p1) >> shift)]); nf &+= 1 }
+                    if cnt >= 5 { sum &+= Int64(wp[Int(truncatingIfNeeded: (((win & 0xFF_FFFF_FFFF) ^ (5 << 56)) &* p1) >> shift)]); nf &+= 1 }
+                    if (c &- 0x61) < 26 || c == 0x30 || c >= 0x80 {
+                        if !inWord { wh = fnvOffset; inWord = true }
+                        wh = (wh ^ UInt64(c)) &* fnvPrime
+                    } else if inWord {
+                        inWord = false
+                        sum &+= Int64(wp[Int(truncatingIfNeeded: ((wh ^ tagUni) &* p2) >> shift)]); nf &+= 1
+                        if havePrev {
+                            sum &+= Int64(wp[Int(truncatingIfNeeded: (((prev &* p3 &+ wh) ^ tagBi) &* p2) >> shift)]); nf &+= 1
+                        }
+                        prev = wh
+                        havePrev = true
+                    }
+                    if last { continue }
+                    since &+= 1
+                    if c == 0x20 && since >= windowBytes {
+                        window(Window(features: nf, sum: sum))
+                        emitted = true
+                        win = 0x20; cnt = 1; inWord = false; havePrev = false; sum = 0; nf = 0; since = 0
                     }
                 }
-                if len == 3 && i + 2 < n {
-                    let cp = (UInt32(b & 0x0F) << 12) | (UInt32(t[i + 1] & 0x3F) << 6) | UInt32(t[i + 2] & 0x3F)
-                    if let p = punct(cp) { feed(p); i += 3; continue }
-                }
-                let end = min(n, i + len)
-                while i < end { feed(t[i]); i += 1 }
+                if last { break }
             }
-            if !sp { st.push(0x20) }
-            if st.n > 0 || !emitted { window(Window(features: st.n, sum: st.sum)) }
+            if nf > 0 || !emitted { window(Window(features: nf, sum: sum)) }
         } } }
     }
 
@@ -175,54 +204,6 @@ struct PromptScorer: Sendable {
         case 0x201C, 0x201D, 0x201E, 0x201F: return UInt8(ascii: "\"")
         case 0x2013, 0x2014, 0x2212: return UInt8(ascii: "-")
         default: return nil
-        }
-    }
-
-    /// The shift register and word hashes of the walk, and the running window.
-    struct State {
-        let wt: UnsafeBufferPointer<Int16>
-        var win: UInt64 = 0
-        var cnt = 0
-        var wh: UInt64 = PromptScorer.fnvOffset
-        var inWord = false
-        var prev: UInt64 = 0
-        var havePrev = false
-        var sum: Int64 = 0
-        var n = 0
-
-        init(wt: UnsafeBufferPointer<Int16>) { self.wt = wt }
-
-        mutating func reset() {
-            win = 0; cnt = 0; inWord = false; havePrev = false; sum = 0; n = 0
-        }
-
-        @inline(__always) mutating func emit(_ h: UInt64) {
-            sum &+= Int64(wt[Int(truncatingIfNeeded: h >> UInt64(64 - ScorerWeights.bits))])
-            n &+= 1
-        }
-
-        @inline(__always) mutating func push(_ b: UInt8) {
-            win = (win << 8) | UInt64(b)
-            cnt &+= 1
-            if cnt >= 5 {
-                emit(((win & 0xFF_FFFF) ^ (3 << 56)) &* PromptScorer.p1)
-                emit(((win & 0xFFFF_FFFF) ^ (4 << 56)) &* PromptScorer.p1)
-                emit(((win & 0xFF_FFFF_FFFF) ^ (5 << 56)) &* PromptScorer.p1)
-            } else {
-                if cnt >= 3 { emit(((win & 0xFF_FFFF) ^ (3 << 56)) &* PromptScorer.p1) }
-                if cnt >= 4 { emit(((win & 0xFFFF_FFFF) ^ (4 << 56)) &* PromptScorer.p1) }
-            }
-            let isWord = (b &- 0x61) < 26 || b == 0x30 || b >= 0x80
-            if isWord {
-                if !inWord { wh = PromptScorer.fnvOffset; inWord = true }
-                wh = (wh ^ UInt64(b)) &* PromptScorer.fnvPrime
-            } else if inWord {
-                inWord = false
-                emit((wh ^ PromptScorer.tagUni) &* PromptScorer.p2)
-                if havePrev { emit(((prev &* PromptScorer.p3 &+ wh) ^ PromptScorer.tagBi) &* PromptScorer.p2) }
-                prev = wh
-                havePrev = true
-            }
         }
     }
 }
