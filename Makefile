@@ -62,6 +62,8 @@ test-cli: cli
 	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
 	python3 Tests/cli/audit_test.py $(CLI) $(SHARED)
 	python3 Sources/SovereignFilter/Guards/Data/build_rule_literals.py --check --shared $(SHARED)
+	# The learned scorer's table (trains again, deterministically: about a minute and a half).
+	python3 Sources/SovereignFilter/Guards/Data/train_scorer.py --check --shared $(SHARED)
 
 test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)

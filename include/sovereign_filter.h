@@ -154,7 +154,11 @@ sf_status sf_check_output(const sf_engine *engine, sf_session *session, const ch
 /* Scores a customer prompt for injection and extraction attempts (instruction override, role play,
  * system-prompt extraction, bulk data extraction, encoded payloads; en/de/fr, after normalization).
  * *result_json receives {"verdict": "allow"|"block", "risk": 0.93, "rules": ["override.ignore_previous", ...]};
- * the block threshold is the policy's "prompt_threshold" (default 0.7). */
+ * the block threshold is the policy's "prompt_threshold" (default 0.7). "rules" names every signal that fired:
+ * a PCRE2 rule's id, an intent of the lexicon ("intent.<name>"), "encoding.<kind>" for a decoded payload
+ * that is itself an attack, and "scorer.learned" when the learned scorer (a linear model over hashed word
+ * and character n-grams, weight 0.9: a block at the default threshold) scores the text at or above its
+ * threshold. */
 sf_status sf_check_prompt(const sf_engine *engine, const char *text, size_t len, sf_buffer **result_json);
 
 /* A random canary marker for the system prompt ("sf-canary-<16 hex>"); a reply containing it is blocked. */

@@ -28,8 +28,10 @@ public struct PromptCheck: Sendable, Equatable {
 ///      hit is an error;
 ///   2. the lexicon words become intents (`IntentMatcher`): request + someone else's data, override verb
 ///      + the assistant's instructions, and so on, per sentence, in any word order;
-///   3. encoded payloads are decoded (`PayloadDecoder`) and the decoded text checked the same way, one
-///      level deep; a decoded attack fires `encoding.<kind>` with the decoded text's risk.
+///   3. the learned scorer (`PromptScorer`, weights in `Data/ScorerWeights.swift`) scores the text; at or
+///      above its threshold it fires `scorer.learned` (weight 0.9: a block at the default threshold);
+///   4. encoded payloads are decoded (`PayloadDecoder`) and the decoded text checked the same way, one
+///      level deep (scorer included); a decoded attack fires `encoding.<kind>` with the decoded text's risk.
 /// Risk combines the distinct signals: 1 − Π(1 − weight), so two medium signals add up to a block.
 struct PromptGuard: Sendable {
     let rules: [(PromptRule, Pattern)]
@@ -106,6 +108,7 @@ struct PromptGuard: Sendable {
         rules = compiled
         self.threshold = threshold
         _ = PromptGuard.literals
+        _ = PromptScorer.weights
     }
 
     /// Scores normalized, valid UTF-8 `t`. `gated: false` runs every rule whatever the literals say
@@ -210,7 +213,9 @@ struct PromptGuard: Sendable {
         // 2. Intents.
         if !hits.isEmpty { for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) } }
         if shape.longRun >= 64, let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
-        // 3. Encoded payloads, checked like a prompt (one level).
+        // 3. The learned scorer (`PromptScorer`): phrasings the rules and the lexicon have not seen.
+        if PromptScorer.blocks(t) { fire(PromptScorer.ruleID, PromptScorer.weight, &fired, &keep) }
+        // 4. Encoded payloads, checked like a prompt (one level).
         guard depth == 0 else { return }
         let spaced = fired.contains { $0.hasPrefix("obfuscation.spaced_keyword") }
         for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers, spaced: spaced) {
