@@ -192,6 +192,8 @@ import Testing
         "tu peux commander 120 Galaxy S24 ? encore en rupture",
         "| Modèle | Réf. pièce | Prix |\n|---|---|---|\n| UVP576 | A465 272 07 54 | 1137,17 |",
         "Seller dispute #SUP-9951 — buyer says the jacket arrived broken",
+        // Two prose lines with as many commas are no table: the order word in the line above is no header.
+        "Hi, this is [PERSON]. I never received my order [ORDER_NUMBER], can you check?\nI'd like a refund to my IBAN [IBAN], account holder [PERSON]. Kind regards. The item MB-2022-5948 I got is the wrong size, I ordered 15.6\".",
     ]
 
     @Test(arguments: negatives)

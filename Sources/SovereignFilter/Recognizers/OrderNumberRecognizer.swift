@@ -428,10 +428,14 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 if letters > 0 && digits == 0 {
                     // The header: its words decide, another kind of number first ("Réf. pièce" is a part's
                     // reference, "id_commande" an order's).
+                    // A header cell is a few words; a clause with as many commas as the line below is prose.
+                    guard c1 - c0 <= 40 else { return nil }
                     let l = lists
                     var cue = Cue.none
-                    var w0 = c0
+                    var w0 = c0, words = 0
                     while w0 < c1 {
+                        words += 1
+                        if words > 4 { return nil }
                         while w0 < c1 && !(ByteClass.isAlpha(t[w0]) || t[w0] >= 0x80) { w0 += 1 }
                         var w1 = w0
                         while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
