@@ -166,6 +166,9 @@ final class PersonRecognizer: TokenRecognizer {
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
+            // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
+            if (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
+               let after = table(t, tokens, i, into: &out) { i = after; continue }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
             var particleStart = false
             if !tok.cap {
@@ -190,7 +193,10 @@ final class PersonRecognizer: TokenRecognizer {
                 hyphenGiven = gz.firstNames.contains(first) && gz.firstNames.contains(second)
             }
             let nameLike = gz.firstNames.contains(first) || gz.ambiguousFirstNames.contains(first) || gz.surnames.contains(first)
-            let stop = gz.stopwords.contains(tok)
+            // "A. Kowalewska", "E. Griffiths": a one-letter initial is no function word.
+            let initialStart = tok.end - tok.start == 1 && tok.dot && i + 2 < n && tokens[i + 2].kind == .word && tokens[i + 2].cap
+                && looksLikeInitial(t, tokens, i)
+            let stop = gz.stopwords.contains(tok) && !initialStart
             if stop && !nameLike && !particleStart { i += 1; continue }
             // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands and greetings are not people.
             if Bloom.test(notFirstBloom, tok.hash) && (gz.personTitles.contains(tok) || myBrands.contains(tok) || myGreetings.contains(tok)) { i += 1; continue }
@@ -206,7 +212,24 @@ final class PersonRecognizer: TokenRecognizer {
                 while k < n && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
                 if k < n, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
             }
-            if cue == nil && !(nameLike || upperFirst) { i += 1; continue }
+            // A signature line without a closing word: the line alone after a line that ends with `,` or `!`
+            // ("Merci et bonne journée,\nLéonie", "Danke!\nUrs"), or after a dash ("— Liesbeth").
+            if cue == nil && tok.cap && !tok.allCaps && i > 0 {
+                var b = i - 1
+                var dash = false
+                if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
+                    dash = true; b -= 1
+                    if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
+                }
+                if b >= 0 && tokens[b].kind == .newline {
+                    var c = b
+                    while c >= 0 && tokens[c].kind == .newline { c -= 1 }
+                    if dash || c >= 0 && tokens[c].kind == .punct && (t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: "!")) {
+                        cue = .signature
+                    }
+                }
+            }
+            if cue == nil && !(nameLike || upperFirst || initialStart) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
                 && (gz.firstNames.contains(tok) || afterTitle && gz.surnames.contains(tok))
@@ -314,6 +337,9 @@ final class PersonRecognizer: TokenRecognizer {
                 else if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.55 }
                 else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
                 else if parts.count >= 2 && knownLast && (gz.surnames.contains(first) || initial) && !tok.allCaps { score = 0.6 }
+                // "signed for by K. Adeyemi", "R. L. Farquharson": an initial before a capitalized word that is no common word.
+                else if initialStart && parts.count >= 2 && !tokens[parts.last].allCaps && tokens[parts.last].end - tokens[parts.last].start >= 3
+                            && !gz.stopwords.contains(tokens[parts.last]) { score = 0.75 }
                 else if parts.count == 1 && hyphenGiven { score = 0.75 }
             }
             // Followed by a street suffix or a street word: it is a street ("Robert Trail", "Goethe Straße").
@@ -323,6 +349,13 @@ final class PersonRecognizer: TokenRecognizer {
             // "Heinz Dieter-Benthin-Straße 37": a street named after a person.
             if score > 0, parts.last + 1 < n && tokens[parts.last + 1].kind == .number || lastPart.hash != last.hash,
                gz.hasGermanStreetSuffix(t, last) { score = 0 }
+            // Companies ("Hartmann Möbel GmbH"), brands next to a product ("the Jil Sander watch", "la montre Estée Lauder"),
+            // places after a transport verb ("ships from Augusta").
+            if score > 0 && (cue != .strong || !afterTitle) {
+                if companyAfter(t, tokens, i, parts.last) { score = 0 }
+                else if cue != .strong && productNext(t, tokens, i, parts.last, gz) { score = 0 }
+                else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i) { score = 0 }
+            }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
             if score > 0 {
@@ -346,7 +379,8 @@ final class PersonRecognizer: TokenRecognizer {
                 out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: score))
                 i = next
                 // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
-                if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"), cue != nil,
+                if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/")
+                    || cue == .signature && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
                    tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) {
                     var e = next + 1
                     if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
