@@ -85,9 +85,17 @@ extension PersonRecognizer {
         let nouns = PersonRecognizer.productNouns
         var k = first + 1
         // "Agathe Bonnet": a product word that is also a surname is the surname inside a name.
-        func product(_ x: Token) -> Bool { x.kind == .word && nouns.contains(x) && !(x.cap && (gz.surnames.contains(x) || gz.ambiguousSurnames.contains(x))) }
+        // (In a longer run, "Mont Blanc Füller", the word is the product.)
+        let short = last - first <= 1
+        func product(_ x: Token) -> Bool { x.kind == .word && nouns.contains(x) && !(short && x.cap && (gz.surnames.contains(x) || gz.ambiguousSurnames.contains(x))) }
         while k <= last { if product(tokens[k]) { return true }; k += 1 }
         if last + 1 < n, product(tokens[last + 1]) { return true }
+        // "Tory Burch and Orla Kiely gift cards": the product after the second brand.
+        if last + 2 < n, tokens[last + 1].kind == .word, PersonRecognizer.andWords.contains(tokens[last + 1]) {
+            var m = last + 2
+            while m < n && m <= last + 5 && tokens[m].kind == .word && tokens[m].cap { m += 1 }
+            if m < n && m > last + 2 && product(tokens[m]) { return true }
+        }
         if first > 0, tokens[first - 1].kind == .word {
             let b = tokens[first - 1]
             if nouns.contains(b) { return true }
@@ -137,12 +145,19 @@ extension PersonRecognizer {
         var nameCols: UInt64 = 0
         var cellName = false, cellOther = false
         var k = i
+        var cellWords = 0
         while k < n && tokens[k].kind != .newline {
             let x = tokens[k]
             if x.kind == .punct && t[Int(x.start)] == sep {
                 if cellName && !cellOther && col < 64 { nameCols |= 1 << UInt64(col) }
-                col += 1; cellName = false; cellOther = false
+                col += 1; cellName = false; cellOther = false; cellWords = 0
+            } else if x.kind == .punct {
+                // Labels only: "Name, Vorname: Grünewald" is a form line, not a header.
+                let c = t[Int(x.start)]
+                if c != UInt8(ascii: "_") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != UInt8(ascii: ".") { return nil }
             } else if x.kind == .word {
+                cellWords += 1
+                if cellWords > 3 { return nil }
                 if PersonRecognizer.nameColumnLabels.contains(x) { cellName = true }
                 if PersonRecognizer.notNameColumnWords.contains(x) { cellOther = true }
             } else if x.kind == .number {
@@ -151,7 +166,8 @@ extension PersonRecognizer {
             k += 1
         }
         if cellName && !cellOther && col < 64 { nameCols |= 1 << UInt64(col) }
-        guard nameCols != 0, col >= 1, k < n else { return nil }
+        // Three columns, or two with a separator prose does not use.
+        guard nameCols != 0, col >= 2 || col >= 1 && sep != UInt8(ascii: ","), k < n else { return nil }
         // The rows.
         k += 1
         var rows = 0

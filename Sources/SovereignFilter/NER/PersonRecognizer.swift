@@ -23,6 +23,10 @@ final class PersonRecognizer: TokenRecognizer {
     let mySuffixes = PersonRecognizer.suffixes
     let myTitlesWithoutDot = PersonRecognizer.titlesWithoutDot
     let myWeakClosings = PersonRecognizer.weakClosings
+    let myHereWords = PersonRecognizer.hereWords
+    static let hereWords = WordSet(["hier", "here", "ici"])
+    let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
+    static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
@@ -39,6 +43,8 @@ final class PersonRecognizer: TokenRecognizer {
             "verified as", "caller", "zu händen", "attention de", "à l'attention de", "a l'attention de", "for the attention of", "attention",
             "ansprechpartner", "ansprechpartnerin", "contact person", "addressee", "beneficiary", "begünstigter", "bénéficiaire", "consignee",
             "bestellt von", "commandé par", "commandée par", "passée par", "placed by", "ordered by",
+            "applicant", "au nom de", "in the name of", "under the name", "auf den namen", "placed under", "signed for by", "im namen von",
+            "collected by", "abgeholt von", "received by", "angenommen von", "unterschrieben von", "retiré par", "signé par", "reçu par",
             // Form labels and JSON keys.
             "nom", "prénom", "prenom", "vorname", "nachname", "familienname", "firstname", "lastname", "fullname", "givenname", "surname",
             "first name", "last name", "given name", "family name", "nom de famille", "customer name", "client name", "kundenname",
@@ -84,7 +90,7 @@ final class PersonRecognizer: TokenRecognizer {
         "there", "again", "zusammen", "leute", "alle", "allerseits", "tous", "toutes", "ensemble", "équipe", "l'équipe", "equipe", "admin",
         "staff", "crew", "sales", "billing", "helpdesk", "hotline", "kundenbetreuung", "gmbh", "ag", "ltd", "inc", "llc", "sas", "sarl", "kg",
         "shop", "store", "boutique", "service-team", "customer", "kunde", "your", "ihr", "ihre", "votre", "the", "sent", "gesendet", "envoyé",
-        "world", "welt", "friend", "friends", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
+        "world", "welt", "friend", "friends", "gott", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
     ])
     /// Person names that are shop and fashion brands: the pair (first, last word) is no person.
     static let brandNames: Set<UInt64> = {
@@ -133,7 +139,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
-        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss"])
+        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "im", "bin", "am", "it's", "under"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée"])
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
@@ -179,7 +185,9 @@ final class PersonRecognizer: TokenRecognizer {
                     && (tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
-                                       && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+                                       && lowerCaseCueEnds.contains(tokens[i - 1]))
+                    && !(i + 1 < n && tokens[i + 1].kind == .word && myHereWords.contains(tokens[i + 1])
+                         && (i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]))) { i += 1; continue }
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
@@ -205,6 +213,18 @@ final class PersonRecognizer: TokenRecognizer {
                 && !tokens[i + 1].allCaps && gz.firstNames.contains(tokens[i + 1]) && !gz.stopwords.contains(tokens[i + 1])
             // The cue (if any) right before this word; without one only a known given name can start a name.
             var cue = cueBefore(t, tokens, i, gz)
+            // "emre hier, die Bestellung …", "Hallo, jana hier": a given name before "hier"/"here"/"ici" introduces the writer.
+            if cue == nil, i + 1 < n, tokens[i + 1].kind == .word, myHereWords.contains(tokens[i + 1]), gz.firstNames.contains(tok),
+               i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { cue = .strong }
+            // "Kuffour, Esi at …", "Hakobyan, Narek — …": a capitalized word, a comma and a known given name that ends
+            // the clause, not after another capitalized word (no list of places).
+            let surnameFirst = cue == nil && tok.cap && !tok.allCaps && !stop && i + 2 < n && tokens[i + 1].kind == .punct
+                && t[Int(tokens[i + 1].start)] == UInt8(ascii: ",") && tokens[i + 2].kind == .word && tokens[i + 2].cap && !tokens[i + 2].allCaps
+                && !gz.stopwords.contains(tokens[i + 2]) && gz.firstNames.contains(tokens[i + 2])
+                && (i == 0 || tokens[i - 1].kind != .word || myCuesByLast[tokens[i - 1].hash] != nil || mySurnameFirstLeads.contains(tokens[i - 1]))
+                && (i + 3 >= n || !(tokens[i + 3].kind == .word && tokens[i + 3].cap)
+                    && !(tokens[i + 3].kind == .punct && t[Int(tokens[i + 3].start)] == UInt8(ascii: ",") && i + 4 < n && tokens[i + 4].kind == .word && tokens[i + 4].cap && gz.firstNames.contains(tokens[i + 4])))
+                && !myGreetings.contains(tok) && !myClosings.contains(tok)
             // "bei Hinrichsen klingeln": the resident, found by the word after the name.
             if cue == nil, i > 0, tokens[i - 1].kind == .word, t[Int(tokens[i - 1].start)] | 0x20 == UInt8(ascii: "b"), myBei.contains(tokens[i - 1]), tok.cap,
                myCuesByLast[tok.hash] == nil {
@@ -214,7 +234,7 @@ final class PersonRecognizer: TokenRecognizer {
             }
             // A signature line without a closing word: the line alone after a line that ends with `,` or `!`
             // ("Merci et bonne journée,\nLéonie", "Danke!\nUrs"), or after a dash ("— Liesbeth").
-            if cue == nil && tok.cap && !tok.allCaps && i > 0 {
+            if cue == nil && tok.cap && !tok.allCaps && i > 0 && !myClosings.contains(tok) && !myGreetings.contains(tok) {
                 var b = i - 1
                 var dash = false
                 if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
@@ -229,7 +249,7 @@ final class PersonRecognizer: TokenRecognizer {
                     }
                 }
             }
-            if cue == nil && !(nameLike || upperFirst || initialStart) { i += 1; continue }
+            if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
                 && (gz.firstNames.contains(tok) || afterTitle && gz.surnames.contains(tok))
@@ -279,6 +299,11 @@ final class PersonRecognizer: TokenRecognizer {
                     parts.count += chain; parts.particles += chain; parts.append(m); j = m; continue
                 }
                 if strongLower && (gz.surnames.contains(nt) || gz.firstNames.contains(nt)) { parts.append(k); j = k; continue }
+                // "ich bin lukas weidinger, hab …": after a strong cue, a lower-case word that ends the clause is the surname.
+                if strongLower && !nt.cap && parts.count == 1 && nt.end - nt.start >= 3 && !gz.stopwords.contains(nt) && !myNotNames.contains(nt)
+                    && (k + 1 >= n || tokens[k + 1].kind == .newline || tokens[k + 1].kind == .punct && t[Int(tokens[k + 1].start)] != UInt8(ascii: "'")) {
+                    parts.append(k); j = k; break
+                }
                 // "al-Rashid", "el-Amin", "d'Alembert", "ibn-…": a lower-case particle glued to a capitalized name.
                 if !nt.cap, nt.end - nt.start >= 4 {
                     let s0 = Int(nt.start)
@@ -334,6 +359,7 @@ final class PersonRecognizer: TokenRecognizer {
                 // No cue: a known given name, and a known surname or at least a plausible two-word name.
                 let nameWords = parts.count - parts.particles
                 if upperFirst { parts = Parts(first: i); parts.append(i + 1); score = 0.85 }
+                else if surnameFirst && parts.count == 1 { score = 0.75 }
                 else if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.55 }
                 else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
                 else if parts.count >= 2 && knownLast && (gz.surnames.contains(first) || initial) && !tok.allCaps { score = 0.6 }
@@ -353,9 +379,12 @@ final class PersonRecognizer: TokenRecognizer {
             // places after a transport verb ("ships from Augusta").
             if score > 0 && (cue != .strong || !afterTitle) {
                 if companyAfter(t, tokens, i, parts.last) { score = 0 }
-                else if cue != .strong && productNext(t, tokens, i, parts.last, gz) { score = 0 }
+                else if (cue != .strong || afterTitle) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i) { score = 0 }
             }
+            // A form label is no name: "NOM Prénom : JIANG Yuqing".
+            if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
+               myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
             if score > 0 {
@@ -366,7 +395,7 @@ final class PersonRecognizer: TokenRecognizer {
                     end = Int(tokens[next].end); next += 1
                 }
                 // "Brinkmann, Gesine" (surname first, after a label, or a known surname): one name, up to the line end.
-                else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps), next + 1 < n,
+                else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps || surnameFirst), next + 1 < n,
                         tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: ","),
                         tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]),
                         gz.firstNames.contains(tokens[next + 1]) || cue == .strong && (next + 2 >= n || tokens[next + 2].kind == .newline
