@@ -49,7 +49,7 @@ final class AddressRecognizer: TokenRecognizer {
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
-                    || i + 1 < n && tokens[i + 1].kind == .number && k.end - k.start > 5 && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
+                    || k.end - k.start > 5 && AddressRecognizer.numberAfter(tokens, i) != nil && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
             // A word that is no French street word ("rue") starts a street line only with a number within four
             // tokens: tested here, so most capitalized words skip the call.
             if k.kind == .word && !Bloom.test(frBloom, k.hash) {
@@ -66,6 +66,9 @@ final class AddressRecognizer: TokenRecognizer {
                    myStreetPrepositions.contains(tokens[b]) {
                     start = Int(tokens[b].start)
                 }
+                // "allersberger straße 19-21": the lower-case name before a lone street word.
+                if start == Int(tokens[i].start), !tokens[i].cap, tokens[i].kind == .word, i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].cap,
+                   gz.streetWordsDE.contains(tokens[i]) { start = Int(tokens[i - 1].start) }
                 // Street types written before the name in other languages: "Via Garibaldi 12", "ul. Mokotowska 12", "Calle …".
                 if start == Int(tokens[i].start) {
                     var p = i - 1
@@ -116,11 +119,19 @@ final class AddressRecognizer: TokenRecognizer {
             var j = i + 1
             var words = 0
             // Lower case in chat, only after "at"/"to" ("i live at 14 rookery road"): two hash compares per number.
-            if i > 0, tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash,
-               j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !gz.stopwords.contains(tokens[j]) {
-                if myStrongSuffixesEN.contains(tokens[j + 1]) { return (Int(tokens[j + 1].end), 0.75, j + 2) }
-                if j + 2 < n, tokens[j + 2].kind == .word, myStrongSuffixesEN.contains(tokens[j + 2]), !gz.stopwords.contains(tokens[j + 1]) {
-                    return (Int(tokens[j + 2].end), 0.75, j + 3)
+            // Elsewhere when a comma follows the suffix ("22 fernhill drive, glasgow"), up to three name words.
+            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !gz.stopwords.contains(tokens[j]) {
+                let atTo = i > 0 && (tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash)
+                func commaAfter(_ s: Int) -> Bool { s + 1 < n && tokens[s + 1].kind == .punct && t[Int(tokens[s + 1].start)] == UInt8(ascii: ",") }
+                var w = j + 1
+                while w < n && w <= j + 3 && tokens[w].kind == .word && !tokens[w].cap {
+                    if myStrongSuffixesEN.contains(tokens[w]) && (atTo && w <= j + 2 || commaAfter(w)) {
+                        var end = Int(tokens[w].end)
+                        if tokens[w].dot && myAbbreviations.contains(tokens[w]) && !endsSentence(t, end + 1) { end += 1 }
+                        return (end, 0.75, w + 1)
+                    }
+                    if gz.stopwords.contains(tokens[w]) && !myStrongSuffixesEN.contains(tokens[w]) { break }
+                    w += 1
                 }
             }
             while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && myFrParticles.contains(tokens[j])) {
@@ -158,6 +169,12 @@ final class AddressRecognizer: TokenRecognizer {
         }
         guard tok.kind == .word else { return nil }
         // FR without number: "rue Marguerite Deschamps", "avenue de la Paix".
+        // Lower case ("rue centrale 20a, 1003 lausanne"): only with the house number after the name.
+        if !tok.cap, gz.streetWordsFR.contains(tok), i + 1 < n, let (_, next) = frenchStreetName(t, tokens, i + 1, gz, lower: true),
+           next < n, tokens[next].kind == .number, tokens[next].end - tokens[next].start <= 6, notGlued(t, tokens, next) {
+            let (e2, n2) = houseNumberTail(t, tokens, next)
+            return (e2, 0.75, n2)
+        }
         if gz.streetWordsFR.contains(tok), i + 1 < n, let (end, next) = frenchStreetName(t, tokens, i + 1, gz) {
             // A lone "place"/"cours" in prose needs a postcode after it to count.
             let weak = myWeakFrench.contains(tok)
@@ -170,9 +187,12 @@ final class AddressRecognizer: TokenRecognizer {
         }
         // DE: compound or separate street word, then a house number ("bahnhofstraße 4" also in lower case).
         if !tok.cap {
-            guard i + 1 < n, tokens[i + 1].kind == .number, AddressRecognizer.lowerStreetWord(t, tok),
-                  tokens[i + 1].end - tokens[i + 1].start <= 6 else { return nil }
-            let (e2, n2) = houseNumberTail(t, tokens, i + 1)
+            guard let h = AddressRecognizer.numberAfter(tokens, i), tokens[h].end - tokens[h].start <= 6 else { return nil }
+            // "allersberger straße 19-21": a street word on its own after a lower-case name.
+            let alone = gz.streetWordsDE.contains(tok) && i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].cap
+                && tokens[i - 1].end - tokens[i - 1].start >= 4 && !gz.stopwords.contains(tokens[i - 1])
+            guard alone || AddressRecognizer.lowerStreetWord(t, tok) else { return nil }
+            let (e2, n2) = houseNumberTail(t, tokens, h)
             return (e2, 0.75, n2)
         }
         // Every German form ends in a house number within four tokens; without one, skip the suffix
@@ -551,15 +571,29 @@ final class AddressRecognizer: TokenRecognizer {
             return true
         }
         switch t[e - 1] {
-        case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee")
+        case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee") || ends("gade")
         case UInt8(ascii: "g"): return ends("weg") || ends("ring")
         case UInt8(ascii: "z"): return ends("platz")
+        // Dutch, Danish and abbreviated German forms: "kruisstraat", "dorpslaan", "nørrevej", "hauptstr."
+        case UInt8(ascii: "t"): return ends("straat")
+        case UInt8(ascii: "n"): return ends("laan")
+        case UInt8(ascii: "j"): return ends("vej")
+        case UInt8(ascii: "r"): return ends("str") && e < t.count && t[e] == UInt8(ascii: ".")
         default: return false
         }
     }
 
     /// Last bytes of lower-case German street words worth a suffix check: straße/gasse/allee, weg/ring, platz.
-    @inline(__always) static func lowerStreetEnd(_ b: UInt8) -> Bool { b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") }
+    @inline(__always) static func lowerStreetEnd(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") || b == UInt8(ascii: "t") || b == UInt8(ascii: "n")
+            || b == UInt8(ascii: "j") || b == UInt8(ascii: "r")
+    }
+    /// The house number right after a lower-case street word, also after the dot of "str.".
+    @inline(__always) static func numberAfter(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Int? {
+        if i + 1 < tokens.count && tokens[i + 1].kind == .number { return i + 1 }
+        if i + 2 < tokens.count && tokens[i].dot && tokens[i + 2].kind == .number { return i + 2 }
+        return nil
+    }
     /// Bloom filter over the French street words (`rue`, `avenue` …), asked about every lower-case word.
     nonisolated(unsafe) static let frenchStreetBloom: UnsafePointer<UInt64> =
         Bloom.make(GazetteerData.streetWordsFR.split(separator: "\n").map { String($0).lowercased() })
