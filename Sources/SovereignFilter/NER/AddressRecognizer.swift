@@ -68,6 +68,7 @@ final class AddressRecognizer: TokenRecognizer {
                 }
                 // "allersberger straße 19-21": the lower-case name before a lone street word.
                 if start == Int(tokens[i].start), !tokens[i].cap, tokens[i].kind == .word, i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].cap,
+                   tokens[i - 1].end - tokens[i - 1].start >= 4, !gz.stopwords.contains(tokens[i - 1]),
                    gz.streetWordsDE.contains(tokens[i]) { start = Int(tokens[i - 1].start) }
                 // Street types written before the name in other languages: "Via Garibaldi 12", "ul. Mokotowska 12", "Calle …".
                 if start == Int(tokens[i].start) {

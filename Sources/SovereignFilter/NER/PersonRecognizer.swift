@@ -400,7 +400,8 @@ final class PersonRecognizer: TokenRecognizer {
                         tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]),
                         gz.firstNames.contains(tokens[next + 1]) || cue == .strong && (next + 2 >= n || tokens[next + 2].kind == .newline
                             || tokens[next + 2].kind == .punct && t[Int(tokens[next + 2].start)] == UInt8(ascii: "\"")),
-                        next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2]) {
+                        next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2])
+                            || surnameFirst && !tokens[next + 2].cap {
                     var g = next + 1
                     if g + 1 < n && tokens[g + 1].kind == .word && tokens[g + 1].cap && gz.firstNames.contains(tokens[g + 1]) { g += 1 }
                     end = Int(tokens[g].end); next = g + 1

@@ -1,0 +1,78 @@
+import Testing
+@testable import SovereignFilter
+
+/// NER v2, round 2 (issue 17): known answers per kind — companies, brands next to products and places after a
+/// transport verb are no people; initials, signature lines without a closing word, tables with a name column,
+/// surname-first pairs and lower-case names after a cue are; lower-case street lines are addresses.
+struct NERv2ContextTests {
+    /// Text and every PERSON span expected in it (exact values).
+    static let persons: [(String, [String])] = [
+        // Initials without a gazetteer hit.
+        ("The parcel was signed for by K. Adeyemi at 11:42.", ["K. Adeyemi"]),
+        ("Zugestellt an: E. Griffiths (Nachbar).", ["E. Griffiths"]),
+        ("The parcel was signed for by R. L. Farquharson at 14:03.", ["R. L. Farquharson"]),
+        ("Thanks,\nA. Kowalewska", ["A. Kowalewska"]),
+        // Signature lines after a line ending in `,` or `!`, after a dash, and pairs.
+        ("Merci et bonne journée,\nLéonie", ["Léonie"]),
+        ("Danke!\nUrs", ["Urs"]),
+        ("Hi Kaveh,\n\nThe battery shipped.\n\n— Liesbeth", ["Kaveh", "Liesbeth"]),
+        ("All the best,\nOndřej & Bethany", ["Ondřej", "Bethany"]),
+        ("Merci beaucoup, à demain !\n\nBisous\nOmid", ["Omid"]),
+        // Tables whose header names a name column.
+        ("Nachname;Vorname;Wohnort\nAl-Hashimi;Samir;Wien", ["Al-Hashimi", "Samir"]),
+        ("id,contact,address\n301,D. Marshall,\"2983 Cedar Ave S, Minneapolis, MN 55414\"", ["D. Marshall"]),
+        // Surname first.
+        ("Name, Vorname: Grünewald, Karl-Heinz\nStraße: Lindenallee 12", ["Grünewald, Karl-Heinz"]),
+        ("can you put the order under Fodor, Bence please", ["Fodor, Bence"]),
+        ("Applicant: Bhattacharya, Anirban", ["Bhattacharya, Anirban"]),
+        ("NOM Prénom : VOGEL Waltraud", ["VOGEL Waltraud"]),
+        // Lower case after a cue.
+        ("my son kacper changed the password", ["kacper"]),
+        ("hey, emre hier, die bestellung ist falsch angekommen", ["emre"]),
+        ("ich bin lukas weidinger, hab gestern bestellt", ["lukas weidinger"]),
+    ]
+
+    @Test(arguments: persons)
+    func findsPerson(_ row: (String, [String])) throws {
+        let got = try found(row.0).filter { $0.0 == "PERSON" }.map(\.1)
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+
+    static let addresses: [(String, String)] = [
+        ("is this the right address 22 fernhill drive, glasgow g73 4dr or did i type it wrong", "22 fernhill drive"),
+        ("ist das die richtige adresse? allersberger straße 19-21, 90461 nürnberg", "allersberger straße 19-21, 90461 nürnberg"),
+        ("sorry typo, it's vesterbrogade 73b, 1620 københavn v not what i wrote", "vesterbrogade 73b, 1620 københavn"),
+        ("Neue Adresse: hauptstr. 5, 67433 neustadt an der weinstraße", "hauptstr. 5, 67433 neustadt"),
+        ("c'est rue centrale 20a, 1003 lausanne, suisse", "rue centrale 20a, 1003 lausanne, suisse"),
+    ]
+
+    @Test(arguments: addresses)
+    func findsAddress(_ row: (String, String)) throws {
+        let got = try found(row.0).filter { $0.0 == "ADDRESS" }.map(\.1)
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    /// Companies, brands next to a product, places, greeting formulas, labels, nouns; no street without its suffix.
+    static let negatives: [String] = [
+        "The invoice is from Hartmann Möbel GmbH, not from you.",
+        "Jansen Logistics B.V. holt die Paletten am Montag ab.",
+        "I would like to return the Jil Sander watch bought in November.",
+        "Je souhaite retourner la montre Sergio Tacchini achetée en mars.",
+        "Jacke von Melitta, Größe M, Farbe Erika.",
+        #"{"product":"Bruno Magli Eau de Parfum 50 ml"}"#,
+        "Do you have Tory Burch and Orla Kiely gift cards?",
+        "Penny Lane print, framed. Ships from Augusta.",
+        "Do you ship to Leeds? And how long does it take to Manchester?",
+        "Grüß Gott, wie geht's?",
+        "Besichtigung nach Absprache, bitte vorher anrufen.",
+        "Plan B. Meanwhile we wait.",
+        "it's a 5 minute drive from the station",
+        "we live at number 7 and walk 2 more streets",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text).filter { $0.0 == "PERSON" || $0.0 == "ADDRESS" }
+        #expect(got.isEmpty, "\(text): \(got)")
+    }
+}
