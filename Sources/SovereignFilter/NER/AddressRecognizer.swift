@@ -49,7 +49,7 @@ final class AddressRecognizer: TokenRecognizer {
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
-                    || k.end - k.start > 5 && AddressRecognizer.numberAfter(tokens, i) != nil && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
+                    || AddressRecognizer.numberAfter(tokens, i) != nil && k.end - k.start > 5 && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
             // A word that is no French street word ("rue") starts a street line only with a number within four
             // tokens: tested here, so most capitalized words skip the call.
             if k.kind == .word && !Bloom.test(frBloom, k.hash) {
@@ -121,8 +121,18 @@ final class AddressRecognizer: TokenRecognizer {
             var words = 0
             // Lower case in chat, only after "at"/"to" ("i live at 14 rookery road"): two hash compares per number.
             // Elsewhere when a comma follows the suffix ("22 fernhill drive, glasgow"), up to three name words.
-            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !gz.stopwords.contains(tokens[j]) {
-                let atTo = i > 0 && (tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash)
+            let atTo = i > 0 && (tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash)
+            // Without at/to, a comma two to four tokens on must be there before any look-up ("2 pairs of socks" has none).
+            func commaNear() -> Bool {
+                var c = j + 2
+                while c < n && c <= j + 4 {
+                    if tokens[c].kind == .punct { return t[Int(tokens[c].start)] == UInt8(ascii: ",") }
+                    if tokens[c].kind != .word { return false }
+                    c += 1
+                }
+                return false
+            }
+            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, atTo || commaNear(), !gz.stopwords.contains(tokens[j]) {
                 func commaAfter(_ s: Int) -> Bool { s + 1 < n && tokens[s + 1].kind == .punct && t[Int(tokens[s + 1].start)] == UInt8(ascii: ",") }
                 var w = j + 1
                 while w < n && w <= j + 3 && tokens[w].kind == .word && !tokens[w].cap {

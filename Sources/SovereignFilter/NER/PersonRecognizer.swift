@@ -25,6 +25,8 @@ final class PersonRecognizer: TokenRecognizer {
     let myWeakClosings = PersonRecognizer.weakClosings
     let myHereWords = PersonRecognizer.hereWords
     static let hereWords = WordSet(["hier", "here", "ici"])
+    /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
+    let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
     let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -169,6 +171,7 @@ final class PersonRecognizer: TokenRecognizer {
         let lowerCaseCueEnds = PersonRecognizer.lowerCaseCueEnds
         let lowerCueBloom = PersonRecognizer.lowerCueBloom
         let notFirstBloom = PersonRecognizer.notFirstBloom
+        let hierH = myHereHashes.0, hereH = myHereHashes.1, iciH = myHereHashes.2
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
@@ -186,7 +189,7 @@ final class PersonRecognizer: TokenRecognizer {
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
-                    && !(i + 1 < n && tokens[i + 1].kind == .word && myHereWords.contains(tokens[i + 1])
+                    && !(i + 1 < n && (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH) && tokens[i + 1].kind == .word
                          && (i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]))) { i += 1; continue }
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
@@ -214,7 +217,7 @@ final class PersonRecognizer: TokenRecognizer {
             // The cue (if any) right before this word; without one only a known given name can start a name.
             var cue = cueBefore(t, tokens, i, gz)
             // "emre hier, die Bestellung …", "Hallo, jana hier": a given name before "hier"/"here"/"ici" introduces the writer.
-            if cue == nil, i + 1 < n, tokens[i + 1].kind == .word, myHereWords.contains(tokens[i + 1]), gz.firstNames.contains(tok),
+            if cue == nil, i + 1 < n, (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH), tokens[i + 1].kind == .word, gz.firstNames.contains(tok),
                i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { cue = .strong }
             // "Kuffour, Esi at …", "Hakobyan, Narek — …": a capitalized word, a comma and a known given name that ends
             // the clause, not after another capitalized word (no list of places).
@@ -234,7 +237,8 @@ final class PersonRecognizer: TokenRecognizer {
             }
             // A signature line without a closing word: the line alone after a line that ends with `,` or `!`
             // ("Merci et bonne journée,\nLéonie", "Danke!\nUrs"), or after a dash ("— Liesbeth").
-            if cue == nil && tok.cap && !tok.allCaps && i > 0 && !myClosings.contains(tok) && !myGreetings.contains(tok) {
+            if cue == nil && tok.cap && !tok.allCaps && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct)
+                && !myClosings.contains(tok) && !myGreetings.contains(tok) {
                 var b = i - 1
                 var dash = false
                 if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
