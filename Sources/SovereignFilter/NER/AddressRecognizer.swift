@@ -49,7 +49,8 @@ final class AddressRecognizer: TokenRecognizer {
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
-                    || AddressRecognizer.numberAfter(tokens, i) != nil && k.end - k.start > 5 && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
+                    || (i + 1 < n && tokens[i + 1].kind == .number || k.dot && AddressRecognizer.numberAfter(tokens, i) != nil)
+                        && k.end - k.start > 5 && (AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]) || k.dot && t[Int(k.end) - 1] == UInt8(ascii: "r")))) { i += 1; continue }
             // A word that is no French street word ("rue") starts a street line only with a number within four
             // tokens: tested here, so most capitalized words skip the call.
             if k.kind == .word && !Bloom.test(frBloom, k.hash) {
@@ -123,16 +124,10 @@ final class AddressRecognizer: TokenRecognizer {
             // Elsewhere when a comma follows the suffix ("22 fernhill drive, glasgow"), up to three name words.
             let atTo = i > 0 && (tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash)
             // Without at/to, a comma two to four tokens on must be there before any look-up ("2 pairs of socks" has none).
-            func commaNear() -> Bool {
-                var c = j + 2
-                while c < n && c <= j + 4 {
-                    if tokens[c].kind == .punct { return t[Int(tokens[c].start)] == UInt8(ascii: ",") }
-                    if tokens[c].kind != .word { return false }
-                    c += 1
-                }
-                return false
-            }
-            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, atTo || commaNear(), !gz.stopwords.contains(tokens[j]) {
+            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word,
+               atTo || tokens[j + 1].next == UInt8(ascii: ",") || j + 2 < n && tokens[j + 2].kind == .word
+                   && (tokens[j + 2].next == UInt8(ascii: ",") || j + 3 < n && tokens[j + 3].kind == .word && tokens[j + 3].next == UInt8(ascii: ",")),
+               !gz.stopwords.contains(tokens[j]) {
                 func commaAfter(_ s: Int) -> Bool { s + 1 < n && tokens[s + 1].kind == .punct && t[Int(tokens[s + 1].start)] == UInt8(ascii: ",") }
                 var w = j + 1
                 while w < n && w <= j + 3 && tokens[w].kind == .word && !tokens[w].cap {
@@ -200,9 +195,9 @@ final class AddressRecognizer: TokenRecognizer {
         if !tok.cap {
             guard let h = AddressRecognizer.numberAfter(tokens, i), tokens[h].end - tokens[h].start <= 6 else { return nil }
             // "allersberger straße 19-21": a street word on its own after a lower-case name.
-            let alone = gz.streetWordsDE.contains(tok) && i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].cap
-                && tokens[i - 1].end - tokens[i - 1].start >= 4 && !gz.stopwords.contains(tokens[i - 1])
-            guard alone || AddressRecognizer.lowerStreetWord(t, tok) else { return nil }
+            guard AddressRecognizer.lowerStreetWord(t, tok)
+                || i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].cap && tokens[i - 1].end - tokens[i - 1].start >= 4
+                    && gz.streetWordsDE.contains(tok) && !gz.stopwords.contains(tokens[i - 1]) else { return nil }
             let (e2, n2) = houseNumberTail(t, tokens, h)
             return (e2, 0.75, n2)
         }
@@ -585,9 +580,8 @@ final class AddressRecognizer: TokenRecognizer {
         case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee") || ends("gade")
         case UInt8(ascii: "g"): return ends("weg") || ends("ring")
         case UInt8(ascii: "z"): return ends("platz")
-        // Dutch, Danish and abbreviated German forms: "kruisstraat", "dorpslaan", "nørrevej", "hauptstr."
-        case UInt8(ascii: "t"): return ends("straat")
-        case UInt8(ascii: "n"): return ends("laan")
+        // Danish and abbreviated German forms: "nørrevej", "hauptstr." (lower-case Dutch "straat"/"laan" words are not
+        // asked about: words ending in t/n before a number are too common in prose for the perf budget).
         case UInt8(ascii: "j"): return ends("vej")
         case UInt8(ascii: "r"): return ends("str") && e < t.count && t[e] == UInt8(ascii: ".")
         default: return false
@@ -596,8 +590,7 @@ final class AddressRecognizer: TokenRecognizer {
 
     /// Last bytes of lower-case German street words worth a suffix check: straße/gasse/allee, weg/ring, platz.
     @inline(__always) static func lowerStreetEnd(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") || b == UInt8(ascii: "t") || b == UInt8(ascii: "n")
-            || b == UInt8(ascii: "j") || b == UInt8(ascii: "r")
+        b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") || b == UInt8(ascii: "j")
     }
     /// The house number right after a lower-case street word, also after the dot of "str.".
     @inline(__always) static func numberAfter(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Int? {

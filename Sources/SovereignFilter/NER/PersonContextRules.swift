@@ -65,7 +65,7 @@ extension PersonRecognizer {
             let x = tokens[k]
             if x.kind == .newline { return false }
             if x.kind == .word {
-                if x.cap && PersonRecognizer.legalForms.contains(x) && (x.end - x.start > 2 || x.allCaps || x.dot) { return true }
+                if x.cap && myLegalForms.contains(x) && (x.end - x.start > 2 || x.allCaps || x.dot) { return true }
                 // "B.V.", "S.L.", "S.A.", "N.V.": single letters with dots.
                 if x.end - x.start == 1 && x.dot && k + 2 < n && tokens[k + 2].kind == .word && tokens[k + 2].end - tokens[k + 2].start == 1
                     && tokens[k + 2].cap && x.cap && k > last { return true }
@@ -82,7 +82,7 @@ extension PersonRecognizer {
     /// A product noun right before the name (also through `by`/`von`/`de`) or right after it / inside it.
     func productNext(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int, _ gz: Gazetteer) -> Bool {
         let n = tokens.count
-        let nouns = PersonRecognizer.productNouns
+        let nouns = myProductNouns
         var k = first + 1
         // "Agathe Bonnet": a product word that is also a surname is the surname inside a name.
         // (In a longer run, "Mont Blanc Füller", the word is the product.)
@@ -91,7 +91,7 @@ extension PersonRecognizer {
         while k <= last { if product(tokens[k]) { return true }; k += 1 }
         if last + 1 < n, product(tokens[last + 1]) { return true }
         // "Tory Burch and Orla Kiely gift cards": the product after the second brand.
-        if last + 2 < n, tokens[last + 1].kind == .word, PersonRecognizer.andWords.contains(tokens[last + 1]) {
+        if last + 2 < n, tokens[last + 1].kind == .word, myAndWords.contains(tokens[last + 1]) {
             var m = last + 2
             while m < n && m <= last + 5 && tokens[m].kind == .word && tokens[m].cap { m += 1 }
             if m < n && m > last + 2 && product(tokens[m]) { return true }
@@ -99,7 +99,7 @@ extension PersonRecognizer {
         if first > 0, tokens[first - 1].kind == .word {
             let b = tokens[first - 1]
             if nouns.contains(b) { return true }
-            if first > 1, tokens[first - 2].kind == .word, PersonRecognizer.byWords.contains(b), nouns.contains(tokens[first - 2]) { return true }
+            if first > 1, tokens[first - 2].kind == .word, myByWords.contains(b), nouns.contains(tokens[first - 2]) { return true }
         }
         return false
     }
@@ -109,10 +109,10 @@ extension PersonRecognizer {
     func placeAfterMotion(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         var j = i - 1
         if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 }
-        guard j >= 1, tokens[j].kind == .word, PersonRecognizer.fromTo.contains(tokens[j]) else { return false }
-        if tokens[j - 1].kind == .word && PersonRecognizer.motionWords.contains(tokens[j - 1]) { return true }
+        guard j >= 1, tokens[j].kind == .word, myFromTo.contains(tokens[j]) else { return false }
+        if tokens[j - 1].kind == .word && myMotionWords.contains(tokens[j - 1]) { return true }
         // "went from Lille to Florence": the word after the place is `to`.
-        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].hash == PersonRecognizer.toHash { return true }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].hash == myToHash { return true }
         return false
     }
     static let toHash = WordKey.hash("to")
@@ -126,8 +126,8 @@ extension PersonRecognizer {
         if i > 0 {
             let b = tokens[i - 1]
             if b.kind == .number { return false }
-            if b.kind == .word && (b.cap && !(b.end - b.start == 1 && b.dot) && !PersonRecognizer.initialLeads.contains(b)
-                                   || PersonRecognizer.labelNouns.contains(b) || mySizeWords.contains(b)) { return false }
+            if b.kind == .word && (b.cap && !(b.end - b.start == 1 && b.dot) && !myInitialLeads.contains(b)
+                                   || myLabelNouns.contains(b) || mySizeWords.contains(b)) { return false }
         }
         return true
     }
@@ -158,8 +158,8 @@ extension PersonRecognizer {
             } else if x.kind == .word {
                 cellWords += 1
                 if cellWords > 3 { return nil }
-                if PersonRecognizer.nameColumnLabels.contains(x) { cellName = true }
-                if PersonRecognizer.notNameColumnWords.contains(x) { cellOther = true }
+                if myNameColumnLabels.contains(x) { cellName = true }
+                if myNotNameColumnWords.contains(x) { cellOther = true }
             } else if x.kind == .number {
                 return nil  // a data row, not a header
             }
@@ -205,5 +205,48 @@ extension PersonRecognizer {
             k += 1
         }
         return rows > 0 ? k : nil
+    }
+}
+
+extension PersonRecognizer {
+    /// Cues found only where no other cue is (outlined: the scan's common path stays as it was):
+    /// - "emre hier, die Bestellung …", "Hallo, jana hier": a given name before "hier"/"here"/"ici" introduces the writer;
+    /// - "Kuffour, Esi at …", "Hakobyan, Narek — …": a capitalized word, a comma and a known given name that ends the
+    ///   clause, after a clause start, a cue or a preposition (no list of places) — returned as the second value;
+    /// - a signature line without a closing word: after a line that ends with `,` or `!` ("Merci et bonne journée,\nLéonie",
+    ///   "Danke!\nUrs"), or after a dash ("— Liesbeth").
+    @inline(never)
+    func fallbackCue(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ stop: Bool, _ gz: Gazetteer) -> (Strength?, Bool) {
+        let n = tokens.count
+        let tok = tokens[i]
+        let here = myHereHashes
+        if i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].hash == here.0 || tokens[i + 1].hash == here.1 || tokens[i + 1].hash == here.2,
+           gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
+        guard tok.cap && !tok.allCaps else { return (nil, false) }
+        if !stop && i + 2 < n && tokens[i + 1].kind == .punct
+            && t[Int(tokens[i + 1].start)] == UInt8(ascii: ",") && tokens[i + 2].kind == .word && tokens[i + 2].cap && !tokens[i + 2].allCaps
+            && !gz.stopwords.contains(tokens[i + 2]) && gz.firstNames.contains(tokens[i + 2])
+            && (i == 0 || tokens[i - 1].kind != .word || myCuesByLast[tokens[i - 1].hash] != nil || mySurnameFirstLeads.contains(tokens[i - 1]))
+            && (i + 3 >= n || !(tokens[i + 3].kind == .word && tokens[i + 3].cap)
+                && !(tokens[i + 3].kind == .punct && t[Int(tokens[i + 3].start)] == UInt8(ascii: ",") && i + 4 < n && tokens[i + 4].kind == .word
+                     && tokens[i + 4].cap && gz.firstNames.contains(tokens[i + 4])))
+            && !myGreetings.contains(tok) && !myClosings.contains(tok) {
+            return (nil, true)
+        }
+        guard i > 0, tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct else { return (nil, false) }
+        var b = i - 1
+        var dash = false
+        if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
+            dash = true; b -= 1
+            if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
+        }
+        guard b >= 0 && tokens[b].kind == .newline else { return (nil, false) }
+        var c = b
+        while c >= 0 && tokens[c].kind == .newline { c -= 1 }
+        if dash || c >= 0 && tokens[c].kind == .punct && (t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: "!")),
+           !myClosings.contains(tok) && !myGreetings.contains(tok) {
+            return (.signature, false)
+        }
+        return (nil, false)
     }
 }

@@ -23,8 +23,17 @@ final class PersonRecognizer: TokenRecognizer {
     let mySuffixes = PersonRecognizer.suffixes
     let myTitlesWithoutDot = PersonRecognizer.titlesWithoutDot
     let myWeakClosings = PersonRecognizer.weakClosings
-    let myHereWords = PersonRecognizer.hereWords
-    static let hereWords = WordSet(["hier", "here", "ici"])
+    // NER v2 tables (PersonContextRules.swift), built with the recognizer, not on first use inside a scan.
+    let myLegalForms = PersonRecognizer.legalForms
+    let myProductNouns = PersonRecognizer.productNouns
+    let myMotionWords = PersonRecognizer.motionWords
+    let myFromTo = PersonRecognizer.fromTo
+    let myLabelNouns = PersonRecognizer.labelNouns
+    let myNameColumnLabels = PersonRecognizer.nameColumnLabels
+    let myNotNameColumnWords = PersonRecognizer.notNameColumnWords
+    let myByWords = PersonRecognizer.byWords
+    let myInitialLeads = PersonRecognizer.initialLeads
+    let myToHash = WordKey.hash("to")
     /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
     let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
     let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
@@ -141,7 +150,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
-        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "im", "bin", "am", "it's", "under"])
+        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée"])
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
@@ -176,7 +185,8 @@ final class PersonRecognizer: TokenRecognizer {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
-            if (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
+            if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|"),
+               (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
             var particleStart = false
@@ -189,8 +199,13 @@ final class PersonRecognizer: TokenRecognizer {
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
-                    && !(i + 1 < n && (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH) && tokens[i + 1].kind == .word
+                    && !((tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")) && i + 1 < n && (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH) && tokens[i + 1].kind == .word
                          && (i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]))) { i += 1; continue }
+                // After a cue, a lower-case word is a name only when it is a known given name, or a surname after a title
+                // ("it's broken", "i'm looking" stop here with one look-up).
+                if !particleStart && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])) {
+                    i += 1; continue
+                }
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
@@ -216,18 +231,6 @@ final class PersonRecognizer: TokenRecognizer {
                 && !tokens[i + 1].allCaps && gz.firstNames.contains(tokens[i + 1]) && !gz.stopwords.contains(tokens[i + 1])
             // The cue (if any) right before this word; without one only a known given name can start a name.
             var cue = cueBefore(t, tokens, i, gz)
-            // "emre hier, die Bestellung …", "Hallo, jana hier": a given name before "hier"/"here"/"ici" introduces the writer.
-            if cue == nil, i + 1 < n, (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH), tokens[i + 1].kind == .word, gz.firstNames.contains(tok),
-               i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { cue = .strong }
-            // "Kuffour, Esi at …", "Hakobyan, Narek — …": a capitalized word, a comma and a known given name that ends
-            // the clause, not after another capitalized word (no list of places).
-            let surnameFirst = cue == nil && tok.cap && !tok.allCaps && !stop && i + 2 < n && tokens[i + 1].kind == .punct
-                && t[Int(tokens[i + 1].start)] == UInt8(ascii: ",") && tokens[i + 2].kind == .word && tokens[i + 2].cap && !tokens[i + 2].allCaps
-                && !gz.stopwords.contains(tokens[i + 2]) && gz.firstNames.contains(tokens[i + 2])
-                && (i == 0 || tokens[i - 1].kind != .word || myCuesByLast[tokens[i - 1].hash] != nil || mySurnameFirstLeads.contains(tokens[i - 1]))
-                && (i + 3 >= n || !(tokens[i + 3].kind == .word && tokens[i + 3].cap)
-                    && !(tokens[i + 3].kind == .punct && t[Int(tokens[i + 3].start)] == UInt8(ascii: ",") && i + 4 < n && tokens[i + 4].kind == .word && tokens[i + 4].cap && gz.firstNames.contains(tokens[i + 4])))
-                && !myGreetings.contains(tok) && !myClosings.contains(tok)
             // "bei Hinrichsen klingeln": the resident, found by the word after the name.
             if cue == nil, i > 0, tokens[i - 1].kind == .word, t[Int(tokens[i - 1].start)] | 0x20 == UInt8(ascii: "b"), myBei.contains(tokens[i - 1]), tok.cap,
                myCuesByLast[tok.hash] == nil {
@@ -235,23 +238,13 @@ final class PersonRecognizer: TokenRecognizer {
                 while k < n && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
                 if k < n, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
             }
-            // A signature line without a closing word: the line alone after a line that ends with `,` or `!`
-            // ("Merci et bonne journée,\nLéonie", "Danke!\nUrs"), or after a dash ("— Liesbeth").
-            if cue == nil && tok.cap && !tok.allCaps && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct)
-                && !myClosings.contains(tok) && !myGreetings.contains(tok) {
-                var b = i - 1
-                var dash = false
-                if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
-                    dash = true; b -= 1
-                    if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
-                }
-                if b >= 0 && tokens[b].kind == .newline {
-                    var c = b
-                    while c >= 0 && tokens[c].kind == .newline { c -= 1 }
-                    if dash || c >= 0 && tokens[c].kind == .punct && (t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: "!")) {
-                        cue = .signature
-                    }
-                }
+            // NER v2 cues, outlined so the loop's common path stays as it was: "emre hier", "Kuffour, Esi", signature lines.
+            var surnameFirst = false
+            // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
+            if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
+                || tok.cap && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct
+                    && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2)) {
+                (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
             }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
