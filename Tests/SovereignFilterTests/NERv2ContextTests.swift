@@ -26,6 +26,12 @@ struct NERv2ContextTests {
         ("can you put the order under Fodor, Bence please", ["Fodor, Bence"]),
         ("Applicant: Bhattacharya, Anirban", ["Bhattacharya, Anirban"]),
         ("NOM Prénom : VOGEL Waltraud", ["VOGEL Waltraud"]),
+        // Who lives there, in delivery notes.
+        ("Sonner chez Reding, 3e étage sans ascenseur.", ["Reding"]),
+        ("If no answer leave with Koller at number 9 (blue door).", ["Koller"]),
+        ("Klingelschild: HUBER Hermine. Falls niemand da ist, bei Stöckl im EG abgeben.", ["HUBER Hermine", "Stöckl"]),
+        ("Bitte in den Briefkasten mit Aufschrift \"Familie Nguyễn-Schulte\", Hinterhaus links.", ["Nguyễn-Schulte"]),
+        ("Driver note: name on door is Shevchenko, flat 4.", ["Shevchenko"]),
         // Lower case after a cue.
         ("my son kacper changed the password", ["kacper"]),
         ("hey, emre hier, die bestellung ist falsch angekommen", ["emre"]),
@@ -66,6 +72,8 @@ struct NERv2ContextTests {
         "Grüß Gott, wie geht's?",
         "Besichtigung nach Absprache, bitte vorher anrufen.",
         "Plan B. Meanwhile we wait.",
+        "On a commandé chez Fnac, la famille est contente.",
+        "I need to ask for a refund.",
         "it's a 5 minute drive from the station",
         "we live at number 7 and walk 2 more streets",
     ]

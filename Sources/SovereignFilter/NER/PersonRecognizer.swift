@@ -69,6 +69,9 @@ final class PersonRecognizer: TokenRecognizer {
             "grand-mère", "grand-père", "nièce", "neveu", "voisin", "voisine", "collègue", "colocataire", "cousine",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
+            "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
+            "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
+            "bei familie", "chez la famille", "chez famille",
         ]
         let medium = [
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
@@ -152,7 +155,8 @@ final class PersonRecognizer: TokenRecognizer {
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
         "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
-        "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée"])
+        "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
+        "beschriftet", "says"])
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
 
     /// Brands and products whose names are also given names or surnames ("Nike Air Max", "Dyson V15").
@@ -237,6 +241,11 @@ final class PersonRecognizer: TokenRecognizer {
                 var k = i + 1
                 while k < n && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
                 if k < n, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
+                // "bei Stöckl im EG abgeben": a few more words of the clause before the ring word.
+                else {
+                    while k < n && k <= i + 5 && tokens[k].kind == .word && !myRingWords.contains(tokens[k]) { k += 1 }
+                    if k < n, k <= i + 5, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
+                }
             }
             // NER v2 cues, outlined so the loop's common path stays as it was: "emre hier", "Kuffour, Esi", signature lines.
             var surnameFirst = false
