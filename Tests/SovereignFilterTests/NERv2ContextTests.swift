@@ -18,6 +18,10 @@ struct NERv2ContextTests {
         ("Hi Kaveh,\n\nThe battery shipped.\n\n— Liesbeth", ["Kaveh", "Liesbeth"]),
         ("All the best,\nOndřej & Bethany", ["Ondřej", "Bethany"]),
         ("Merci beaucoup, à demain !\n\nBisous\nOmid", ["Omid"]),
+        ("Liebe Grüße aus Graz\nGilles & Sebastião", ["Gilles", "Sebastião"]),
+        ("Bises de Lyon\nAstrid et Arnaud", ["Astrid", "Arnaud"]),
+        ("Servus,\n\ndie Ware ist angekommen.\n\nPfiat di\nNotburga", ["Notburga"]),
+        ("Guten Tag,\n\nanbei das Formular.\n\nHochachtungsvoll\n\nAzadeh Farahani", ["Azadeh Farahani"]),
         // Tables whose header names a name column.
         ("Nachname;Vorname;Wohnort\nAl-Hashimi;Samir;Wien", ["Al-Hashimi", "Samir"]),
         ("id,contact,address\n301,D. Marshall,\"2983 Cedar Ave S, Minneapolis, MN 55414\"", ["D. Marshall"]),
@@ -74,6 +78,7 @@ struct NERv2ContextTests {
         "Plan B. Meanwhile we wait.",
         "On a commandé chez Fnac, la famille est contente.",
         "I need to ask for a refund.",
+        "Liebe Grüße aus Graz\nDie Ware kommt morgen.",
         "it's a 5 minute drive from the station",
         "we live at number 7 and walk 2 more streets",
     ]

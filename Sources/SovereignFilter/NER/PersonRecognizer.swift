@@ -34,6 +34,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myByWords = PersonRecognizer.byWords
     let myInitialLeads = PersonRecognizer.initialLeads
     let myToHash = WordKey.hash("to")
+    let myFromWords = WordSet(["aus", "de", "from", "von", "d'", "du", "vom"])
     /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
     let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
     let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
@@ -134,11 +135,12 @@ final class PersonRecognizer: TokenRecognizer {
         "grüße", "grüßen", "gruß", "grüsse", "danke", "viele", "herzlich",
         "cordialement", "salutations", "amitiés", "merci", "bisous", "sincères",
         "bises", "lg", "vg", "mfg", "grüessli", "gruss", "care", "soon", "wishes", "bientôt", "vous", "toi", "respectfully", "warmly", "xoxo",
-        "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye",
+        "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye", "hochachtungsvoll", "di",
+        "greetings", "grüessli", "bises", "baci", "love",
     ])
     /// A closing formula's word that is also an ordinary word needs a word before it ("Bien à vous", "Take care").
-    static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye"])
-    static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye"])
+    static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye", "di", "love"])
+    static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye", "pfiat", "with", "lots", "much", "all"])
 
     static let particles = WordSet([
         "van", "von", "der", "den", "de", "du", "des", "la", "le", "di", "da", "del", "della", "dos", "das", "ten", "ter",
@@ -414,6 +416,15 @@ final class PersonRecognizer: TokenRecognizer {
                 }
                 out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: score))
                 i = next
+                // "Astrid et Arnaud", "Gilles und Sebastião" on a signature line: the second signer.
+                if cue == .signature, next + 1 < n, tokens[next].kind == .word, myAndWords.contains(tokens[next]),
+                   tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) || gz.firstNames.contains(tokens[next + 1]) {
+                    var e = next + 1
+                    if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
+                    out.append(Candidate(start: Int(tokens[next + 1].start), end: Int(tokens[e].end), type: .person, score: score))
+                    i = e + 1
+                    continue
+                }
                 // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
                 if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/")
                     || cue == .signature && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
@@ -479,6 +490,9 @@ final class PersonRecognizer: TokenRecognizer {
         let last = tokens[j]
         let lastLength = Int(last.end - last.start)
         // A signature: "Regards,\nAnna Weber". Medium: "Best, Looking for a desk" is no name.
+        // "Liebe Grüße aus Graz\nGilles", "Bises de Lyon\nCamille", "Greetings from Leeds,\nAmy": a closing sent from a place.
+        if sawNewline && last.cap && j >= 2 && tokens[j - 1].kind == .word && myFromWords.contains(tokens[j - 1])
+            && tokens[j - 2].kind == .word && myClosings.contains(tokens[j - 2]) { return .signature }
         if myClosings.contains(last) && (sawComma || sawNewline) {
             // "Bien à vous", "Take care": the ordinary word needs its lead word.
             if !myWeakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && myClosingLeads.contains(tokens[j - 1]) {
