@@ -79,6 +79,8 @@ struct NERv2ContextTests {
         "On a commandé chez Fnac, la famille est contente.",
         "I need to ask for a refund.",
         "Liebe Grüße aus Graz\nDie Ware kommt morgen.",
+        "Bankdaten unserer Tochterfirmen:\n- Österreich: siehe Anhang\n- Belgien: folgt",
+        "curl -X POST https://api.example.com/v2/orders \\\n  -H \"Accept: application/json\"",
         "it's a 5 minute drive from the station",
         "we live at number 7 and walk 2 more streets",
     ]

@@ -236,7 +236,14 @@ extension PersonRecognizer {
         guard i > 0, tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct else { return (nil, false) }
         var b = i - 1
         var dash = false
+        // "— Liesbeth", "-- Ravi": an em/en dash or a double hyphen and a space, then a line of one to three capitalized
+        // words (a bullet "- Österreich: …" or a command option "-H" is none).
         if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
+            let double = t[Int(tokens[b].start)] == 0xE2 || b >= 1 && tokens[b - 1].kind == .punct && t[Int(tokens[b - 1].start)] == UInt8(ascii: "-")
+            guard double, Int(tokens[b].end) < t.count, t[Int(tokens[b].end)] == 0x20 else { return (nil, false) }
+            var e = i
+            while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
+            guard e >= n || tokens[e].kind == .newline else { return (nil, false) }
             dash = true; b -= 1
             if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
         }
