@@ -223,6 +223,13 @@ extension PersonRecognizer {
         if i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].hash == here.0 || tokens[i + 1].hash == here.1 || tokens[i + 1].hash == here.2,
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
         guard tok.cap && !tok.allCaps else { return (nil, false) }
+        // "nach Caoimhe fragen", "Besichtigung nach Absprache, Torbjørn verlangen": the person to ask for, before the verb.
+        if i + 1 < n, tokens[i + 1].kind == .word, myAskVerbs.contains(tokens[i + 1]), i > 0,
+           tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
+            || tokens[i - 1].kind == .word && tokens[i - 1].hash == myNachHash && (gz.firstNames.contains(tok) || gz.surnames.contains(tok)) {
+            // ("nach Lieferzeit fragen": after "nach" only a name the gazetteers know.)
+            return (.strong, false)
+        }
         if !stop && i + 2 < n && tokens[i + 1].kind == .punct
             && t[Int(tokens[i + 1].start)] == UInt8(ascii: ",") && tokens[i + 2].kind == .word && tokens[i + 2].cap && !tokens[i + 2].allCaps
             && !gz.stopwords.contains(tokens[i + 2]) && gz.firstNames.contains(tokens[i + 2])

@@ -34,6 +34,8 @@ final class PersonRecognizer: TokenRecognizer {
     let myByWords = PersonRecognizer.byWords
     let myInitialLeads = PersonRecognizer.initialLeads
     let myToHash = WordKey.hash("to")
+    let myNachHash = WordKey.hash("nach")
+    let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
     let myFromWords = WordSet(["aus", "de", "from", "von", "d'", "du", "vom"])
     /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
     let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
@@ -73,6 +75,9 @@ final class PersonRecognizer: TokenRecognizer {
             "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
             "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
             "bei familie", "chez la famille", "chez famille",
+            "demander", "demandez", "namens", "someone called", "somebody called", "a man called",
+            "a woman called", "a guy called", "a lady called", "bin die", "bin der", "name on box", "name on the box", "name on the parcel",
+
         ]
         let medium = [
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
@@ -80,6 +85,9 @@ final class PersonRecognizer: TokenRecognizer {
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
             "hier ist", "ich bin", "hier spricht", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
+            "engineer", "technician", "techniker", "technikerin", "technicien", "technicienne", "driver", "fahrer", "fahrerin", "livreur",
+            "livreuse", "courier", "agent", "advisor", "adviser", "berater", "beraterin", "conseiller", "conseillère",
+            "registered to", "registriert auf", "livraison pour", "colis pour", "paket für", "is for", "ist für", "est pour",
             "c'est", "je suis", "ici", "le client", "la cliente", "client", "cliente", "destinataire", "livrer à", "livraison à",
             "remplacement à", "cadeau pour", "pour ma", "pour mon", "de la part de",
         ]
@@ -97,7 +105,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let greetings = WordSet(greetingWords)
     static let greetingWords = [
         "hi", "hey", "hello", "hallo", "servus", "moin", "moin moin", "bonjour", "coucou", "salut", "bonsoir", "hej", "hoi", "grüezi",
-        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya",
+        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya", "slt", "bjr",
     ]
     /// Words that follow a greeting or a closing but name no person: "Hi team", "Regards, Support Team".
     static let notNames = WordSet([
@@ -155,7 +163,8 @@ final class PersonRecognizer: TokenRecognizer {
     static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
-        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's"])
+        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's", "flatmate", "roommate", "sister", "brother", "mum", "mom", "dad", "friend", "colleague",
+        "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -253,6 +262,7 @@ final class PersonRecognizer: TokenRecognizer {
             var surnameFirst = false
             // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
+                || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v"))
                 || tok.cap && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct
                     && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2)) {
                 (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
@@ -260,7 +270,7 @@ final class PersonRecognizer: TokenRecognizer {
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
-                && (gz.firstNames.contains(tok) || afterTitle && gz.surnames.contains(tok))
+                && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3))
             guard tok.cap || strongLower || particleStart else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
