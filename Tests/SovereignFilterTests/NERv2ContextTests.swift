@@ -45,6 +45,9 @@ struct NERv2ContextTests {
         ("herr danjuma vom lager hat gesagt das geht heute noch raus", ["danjuma"]),
         ("my flatmate eoin opened the door", ["eoin"]),
         ("slt miklós c encore moi", ["miklós"]),
+        // "hat" is German for "has", not a product.
+        ("Herr van Rijn hat die Lieferung quittiert.", ["van Rijn"]),
+        ("Nachbarin Frau Lindqvist hat einen Schlüssel.", ["Lindqvist"]),
         // Lower case after a cue.
         ("my son kacper changed the password", ["kacper"]),
         ("hey, emre hier, die bestellung ist falsch angekommen", ["emre"]),
@@ -87,6 +90,10 @@ struct NERv2ContextTests {
         "Plan B. Meanwhile we wait.",
         "On a commandé chez Fnac, la famille est contente.",
         "I need to ask for a refund.",
+        "The Elizabeth Arden scarf came in a Dr. Oetker box, is it genuine?",
+        "Guten Tag,\n\nKowalski Sp. z o.o. holt die Paletten am Mittwoch ab.",
+        "Both Fridays and Mondays work, as long as it's not Christmas Eve.",
+        "La pièce est partie.\n\nAmitiés,\nGarnier & Fils SARL",
         "Bitte nach Lieferzeit fragen, ob das geht.",
         "Le total était de 2.156,99 € avec la livraison pour IKI713141.",
         "Liebe Grüße aus Graz\nDie Ware kommt morgen.",

@@ -9,6 +9,7 @@ extension PersonRecognizer {
     static let legalForms = WordSet([
         "gmbh", "ag", "kg", "ohg", "gbr", "ug", "kgaa", "se", "sas", "sarl", "sàrl", "sasu", "eurl", "sa", "snc", "sca", "llc", "ltd", "inc", "plc",
         "corp", "corporation", "incorporated", "limited", "co", "bv", "nv", "spa", "srl", "sl", "oy", "ab", "aps", "lp", "llp", "pty", "gesmbh",
+        "sp", "kft", "zrt",
         "frères", "freres", "hermanos", "brothers", "bros", "söhne", "sons", "fils", "partners", "partner", "group", "gruppe", "groupe",
         "holding", "logistics", "logistik", "products", "trading", "handel", "services", "solutions", "consulting", "export", "import",
     ])
@@ -18,7 +19,7 @@ extension PersonRecognizer {
         "trainers", "boots", "perfume", "fragrance", "cologne", "eau", "tea", "gift", "gifts", "cards", "voucher", "vouchers", "box", "glasses",
         "sunglasses", "subscription", "cabinet", "collection", "lamp", "chair", "sofa", "bottle", "mug", "lipstick", "mascara", "bracelet",
         "necklace", "earrings", "shirt", "t-shirt", "hoodie", "jeans", "skirt", "trousers", "suit", "umbrella", "bundle", "doll", "toy", "poster",
-        "magazine", "candle", "clock", "jumper", "sweater", "cap", "hat", "gloves", "backpack", "suitcase", "tin", "sponge", "print",
+        "magazine", "candle", "clock", "jumper", "sweater", "cap", "gloves", "backpack", "suitcase", "tin", "sponge", "print",
         "uhr", "jacke", "mantel", "kleid", "schuhe", "tasche", "füller", "parfüm", "duft", "tee", "gutschein", "gutscheine", "geschenkset",
         "brille", "sonnenbrille", "schal", "hemd", "hose", "lampe", "stuhl", "flasche", "tasse", "kette", "armband", "schlüsselanhänger",
         "fahrradsattel", "kollektion", "gürtel", "geldbörse", "rucksack", "koffer", "mütze", "handschuhe", "pullover", "krawatte", "schirm",
@@ -59,6 +60,8 @@ extension PersonRecognizer {
     /// A legal form within the name or up to four words after it on the same line.
     func companyAfter(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
         let n = tokens.count
+        // "SARL", "GmbH" on their own line are no name either.
+        if myLegalForms.contains(tokens[first]) && (tokens[first].allCaps || tokens[first].end - tokens[first].start > 3) { return true }
         var k = first + 1
         let limit = min(n, last + 5)
         while k < limit {

@@ -181,6 +181,9 @@ final class PersonRecognizer: TokenRecognizer {
         "dell", "lenovo", "asus", "acer", "huawei", "xiaomi", "google", "amazon", "alexa", "kindle", "zalando", "otto", "ebay",
         "paypal", "klarna", "dhl", "hermes", "fedex", "colissimo", "chronopost", "zara", "uniqlo", "mango", "levi's", "levis",
         "tesla", "porsche", "mercedes", "audi", "bmw", "volkswagen", "renault", "peugeot", "shopify", "magento", "stripe",
+        // Holidays that are no given names: "Christmas Eve", "Heiligabend" (but Noël, Silvester and Toussaint are names).
+        "christmas", "xmas", "easter", "thanksgiving", "halloween", "weihnachten", "heiligabend", "ostern", "pfingsten",
+        "pâques", "valentine's", "valentines",
     ]
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
@@ -395,9 +398,10 @@ final class PersonRecognizer: TokenRecognizer {
                gz.hasGermanStreetSuffix(t, last) { score = 0 }
             // Companies ("Hartmann Möbel GmbH"), brands next to a product ("the Jil Sander watch", "la montre Estée Lauder"),
             // places after a transport verb ("ships from Augusta").
-            if score > 0 && (cue != .strong || !afterTitle) {
+            if score > 0 {
                 if companyAfter(t, tokens, i, parts.last) { score = 0 }
-                else if (cue != .strong || afterTitle) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
+                else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
+                         && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i) { score = 0 }
             }
             // A form label is no name: "NOM Prénom : JIANG Yuqing".
