@@ -66,6 +66,9 @@ struct NERv2ContextTests {
         ("sorry typo, it's vesterbrogade 73b, 1620 københavn v not what i wrote", "vesterbrogade 73b, 1620 københavn"),
         ("Neue Adresse: hauptstr. 5, 67433 neustadt an der weinstraße", "hauptstr. 5, 67433 neustadt"),
         ("c'est rue centrale 20a, 1003 lausanne, suisse", "rue centrale 20a, 1003 lausanne, suisse"),
+        ("Billing address: Jægersborggade 6, st. tv., 2200 København N", "Jægersborggade 6, st. tv., 2200 København N"),
+        ("kann ich die Lieferadresse auf Søndergade 26, 3. mf., 8000 Aarhus C ändern?", "Søndergade 26, 3. mf., 8000 Aarhus C"),
+        ("Nouvelle adresse : Nationalestraat 26 boîte 9, 2000 Antwerpen", "Nationalestraat 26 boîte 9, 2000 Antwerpen"),
     ]
 
     @Test(arguments: addresses)

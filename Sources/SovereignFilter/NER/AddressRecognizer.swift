@@ -208,6 +208,9 @@ final class AddressRecognizer: TokenRecognizer {
         guard q < n && q <= i + 4 else { return nil }
         var j = i
         var isStreet = endsWithStreetWord(t, tok, gz)
+        // Dutch and Danish compounds ("Naamsestraat", "Jægersborggade"): one byte test, then the suffix check.
+        if !isStreet, case let lb = t[Int(tok.end) - 1], lb == UInt8(ascii: "t") || lb == UInt8(ascii: "n") || lb == UInt8(ascii: "j")
+            || lb == UInt8(ascii: "e"), q == i + 1, AddressRecognizer.lowerStreetWord(t, tok) { isStreet = true }
         if !isStreet {
             // "Berliner Straße 5", "Am Alten Markt 3", "Koch IIstr. 8": up to two more capitalized words,
             // the last a street word on its own or with a short stem (a long compound starts its own street).
@@ -463,8 +466,17 @@ final class AddressRecognizer: TokenRecognizer {
         var found: (Int, Int)? = nil
         for _ in 0..<3 {
             var k = j
+            // The dot of an abbreviated unit before the comma: "3. mf., 8000 Aarhus", "st. tv., 2200 København".
+            if found != nil, k + 1 < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "."), tokens[k + 1].kind == .punct { k += 1 }
             if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") || t[Int(tokens[k].start)] == UInt8(ascii: "/") { k += 1 }
             guard k < n else { break }
+            // Danish floors: "st. tv." (ground floor, left), "1. th.".
+            if tokens[k].kind == .word, tokens[k].dot, k + 2 < n, tokens[k + 2].kind == .word, myFloorWords.contains(tokens[k + 2]),
+               tokens[k].hash == AddressRecognizer.stHash {
+                var e = k + 3
+                if e < n, tokens[e].kind == .punct, t[Int(tokens[e].start)] == UInt8(ascii: ".") { e += 1 }
+                found = (Int(tokens[k + 2].end), e); j = e; continue
+            }
             if tokens[k].kind == .word, myUnitWords.contains(tokens[k]) || tokens[k].hash == AddressRecognizer.hashSign {
                 var v = k + 1
                 if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
@@ -486,6 +498,10 @@ final class AddressRecognizer: TokenRecognizer {
                 }
             }
             break
+        }
+        // "3. mf., 8000 Aarhus": the abbreviation's dot before the comma belongs to the unit.
+        if let (e, m) = found, m + 1 < n, tokens[m].kind == .punct, t[Int(tokens[m].start)] == UInt8(ascii: "."), tokens[m + 1].kind == .punct {
+            found = (e, m + 1)
         }
         return found
     }
@@ -565,7 +581,7 @@ final class AddressRecognizer: TokenRecognizer {
         return t[p] == 0x20 && p + 1 < t.count && ByteClass.isUpper(t[p + 1])
     }
 
-    static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte"])
+    static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte", "boîte", "boite"])
     /// A lower-case German street word: ends in straße/strasse/gasse/allee/weg/platz/ring after a stem of 3+ bytes.
     static func lowerStreetWord(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
         let s = Int(tok.start), e = Int(tok.end)
@@ -580,9 +596,11 @@ final class AddressRecognizer: TokenRecognizer {
         case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee") || ends("gade")
         case UInt8(ascii: "g"): return ends("weg") || ends("ring")
         case UInt8(ascii: "z"): return ends("platz")
-        // Danish and abbreviated German forms: "nørrevej", "hauptstr." (lower-case Dutch "straat"/"laan" words are not
-        // asked about: words ending in t/n before a number are too common in prose for the perf budget).
+        // Danish, Dutch and abbreviated German forms: "Nørrevej", "Naamsestraat", "Dorpslaan", "hauptstr." (the scan's
+        // lower-case gate does not send words ending in t/n here: too common in prose for the perf budget).
         case UInt8(ascii: "j"): return ends("vej")
+        case UInt8(ascii: "t"): return ends("straat") || ends("gracht")
+        case UInt8(ascii: "n"): return ends("laan") || ends("plein")
         case UInt8(ascii: "r"): return ends("str") && e < t.count && t[e] == UInt8(ascii: ".")
         default: return false
         }
@@ -605,6 +623,7 @@ final class AddressRecognizer: TokenRecognizer {
     static let atHash = WordKey.hash("at")
     static let toHash = WordKey.hash("to")
     static let poHash = WordKey.hash("po")
+    static let stHash = WordKey.hash("st")
     static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
         "carrer", "camino", "rua", "travessa", "praça", "largo", "ul", "ulica", "al", "aleja", "os", "pl", "plac", "rue", "avenue", "chemin"])
     static let hashSign = WordKey.hash("#")
