@@ -49,7 +49,8 @@ final class AddressRecognizer: TokenRecognizer {
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
-                    || i + 1 < n && tokens[i + 1].kind == .number && k.end - k.start > 5 && AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]))) { i += 1; continue }
+                    || (i + 1 < n && tokens[i + 1].kind == .number || k.dot && AddressRecognizer.numberAfter(tokens, i) != nil)
+                        && k.end - k.start > 5 && (AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]) || k.dot && t[Int(k.end) - 1] == UInt8(ascii: "r")))) { i += 1; continue }
             // A word that is no French street word ("rue") starts a street line only with a number within four
             // tokens: tested here, so most capitalized words skip the call.
             if k.kind == .word && !Bloom.test(frBloom, k.hash) {
@@ -66,6 +67,10 @@ final class AddressRecognizer: TokenRecognizer {
                    myStreetPrepositions.contains(tokens[b]) {
                     start = Int(tokens[b].start)
                 }
+                // "allersberger straße 19-21": the lower-case name before a lone street word.
+                if start == Int(tokens[i].start), !tokens[i].cap, tokens[i].kind == .word, i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].cap,
+                   tokens[i - 1].end - tokens[i - 1].start >= 4, !gz.stopwords.contains(tokens[i - 1]),
+                   gz.streetWordsDE.contains(tokens[i]) { start = Int(tokens[i - 1].start) }
                 // Street types written before the name in other languages: "Via Garibaldi 12", "ul. Mokotowska 12", "Calle …".
                 if start == Int(tokens[i].start) {
                     var p = i - 1
@@ -116,11 +121,23 @@ final class AddressRecognizer: TokenRecognizer {
             var j = i + 1
             var words = 0
             // Lower case in chat, only after "at"/"to" ("i live at 14 rookery road"): two hash compares per number.
-            if i > 0, tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash,
-               j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word, !gz.stopwords.contains(tokens[j]) {
-                if myStrongSuffixesEN.contains(tokens[j + 1]) { return (Int(tokens[j + 1].end), 0.75, j + 2) }
-                if j + 2 < n, tokens[j + 2].kind == .word, myStrongSuffixesEN.contains(tokens[j + 2]), !gz.stopwords.contains(tokens[j + 1]) {
-                    return (Int(tokens[j + 2].end), 0.75, j + 3)
+            // Elsewhere when a comma follows the suffix ("22 fernhill drive, glasgow"), up to three name words.
+            let atTo = i > 0 && (tokens[i - 1].hash == AddressRecognizer.atHash || tokens[i - 1].hash == AddressRecognizer.toHash)
+            // Without at/to, a comma two to four tokens on must be there before any look-up ("2 pairs of socks" has none).
+            if j + 1 < n, tokens[j].kind == .word, !tokens[j].cap, tokens[j + 1].kind == .word,
+               atTo || tokens[j + 1].next == UInt8(ascii: ",") || j + 2 < n && tokens[j + 2].kind == .word
+                   && (tokens[j + 2].next == UInt8(ascii: ",") || j + 3 < n && tokens[j + 3].kind == .word && tokens[j + 3].next == UInt8(ascii: ",")),
+               !gz.stopwords.contains(tokens[j]) {
+                func commaAfter(_ s: Int) -> Bool { s + 1 < n && tokens[s + 1].kind == .punct && t[Int(tokens[s + 1].start)] == UInt8(ascii: ",") }
+                var w = j + 1
+                while w < n && w <= j + 3 && tokens[w].kind == .word && !tokens[w].cap {
+                    if myStrongSuffixesEN.contains(tokens[w]) && (atTo && w <= j + 2 || commaAfter(w)) {
+                        var end = Int(tokens[w].end)
+                        if tokens[w].dot && myAbbreviations.contains(tokens[w]) && !endsSentence(t, end + 1) { end += 1 }
+                        return (end, 0.75, w + 1)
+                    }
+                    if gz.stopwords.contains(tokens[w]) && !myStrongSuffixesEN.contains(tokens[w]) { break }
+                    w += 1
                 }
             }
             while j < n && words < 5 && tokens[j].kind == .word && (tokens[j].cap || words > 0 && myFrParticles.contains(tokens[j])) {
@@ -158,6 +175,12 @@ final class AddressRecognizer: TokenRecognizer {
         }
         guard tok.kind == .word else { return nil }
         // FR without number: "rue Marguerite Deschamps", "avenue de la Paix".
+        // Lower case ("rue centrale 20a, 1003 lausanne"): only with the house number after the name.
+        if !tok.cap, gz.streetWordsFR.contains(tok), i + 1 < n, let (_, next) = frenchStreetName(t, tokens, i + 1, gz, lower: true),
+           next < n, tokens[next].kind == .number, tokens[next].end - tokens[next].start <= 6, notGlued(t, tokens, next) {
+            let (e2, n2) = houseNumberTail(t, tokens, next)
+            return (e2, 0.75, n2)
+        }
         if gz.streetWordsFR.contains(tok), i + 1 < n, let (end, next) = frenchStreetName(t, tokens, i + 1, gz) {
             // A lone "place"/"cours" in prose needs a postcode after it to count.
             let weak = myWeakFrench.contains(tok)
@@ -170,9 +193,12 @@ final class AddressRecognizer: TokenRecognizer {
         }
         // DE: compound or separate street word, then a house number ("bahnhofstraße 4" also in lower case).
         if !tok.cap {
-            guard i + 1 < n, tokens[i + 1].kind == .number, AddressRecognizer.lowerStreetWord(t, tok),
-                  tokens[i + 1].end - tokens[i + 1].start <= 6 else { return nil }
-            let (e2, n2) = houseNumberTail(t, tokens, i + 1)
+            guard let h = AddressRecognizer.numberAfter(tokens, i), tokens[h].end - tokens[h].start <= 6 else { return nil }
+            // "allersberger straße 19-21": a street word on its own after a lower-case name.
+            guard AddressRecognizer.lowerStreetWord(t, tok)
+                || i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].cap && tokens[i - 1].end - tokens[i - 1].start >= 4
+                    && gz.streetWordsDE.contains(tok) && !gz.stopwords.contains(tokens[i - 1]) else { return nil }
+            let (e2, n2) = houseNumberTail(t, tokens, h)
             return (e2, 0.75, n2)
         }
         // Every German form ends in a house number within four tokens; without one, skip the suffix
@@ -182,6 +208,9 @@ final class AddressRecognizer: TokenRecognizer {
         guard q < n && q <= i + 4 else { return nil }
         var j = i
         var isStreet = endsWithStreetWord(t, tok, gz)
+        // Dutch and Danish compounds ("Naamsestraat", "Jægersborggade"): one byte test, then the suffix check.
+        if !isStreet, case let lb = t[Int(tok.end) - 1], lb == UInt8(ascii: "t") || lb == UInt8(ascii: "n") || lb == UInt8(ascii: "j")
+            || lb == UInt8(ascii: "e"), q == i + 1, AddressRecognizer.lowerStreetWord(t, tok) { isStreet = true }
         if !isStreet {
             // "Berliner Straße 5", "Am Alten Markt 3", "Koch IIstr. 8": up to two more capitalized words,
             // the last a street word on its own or with a short stem (a long compound starts its own street).
@@ -437,8 +466,17 @@ final class AddressRecognizer: TokenRecognizer {
         var found: (Int, Int)? = nil
         for _ in 0..<3 {
             var k = j
+            // The dot of an abbreviated unit before the comma: "3. mf., 8000 Aarhus", "st. tv., 2200 København".
+            if found != nil, k + 1 < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "."), tokens[k + 1].kind == .punct { k += 1 }
             if k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ",") || t[Int(tokens[k].start)] == UInt8(ascii: "/") { k += 1 }
             guard k < n else { break }
+            // Danish floors: "st. tv." (ground floor, left), "1. th.".
+            if tokens[k].kind == .word, tokens[k].dot, k + 2 < n, tokens[k + 2].kind == .word, myFloorWords.contains(tokens[k + 2]),
+               tokens[k].hash == AddressRecognizer.stHash {
+                var e = k + 3
+                if e < n, tokens[e].kind == .punct, t[Int(tokens[e].start)] == UInt8(ascii: ".") { e += 1 }
+                found = (Int(tokens[k + 2].end), e); j = e; continue
+            }
             if tokens[k].kind == .word, myUnitWords.contains(tokens[k]) || tokens[k].hash == AddressRecognizer.hashSign {
                 var v = k + 1
                 if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
@@ -460,6 +498,10 @@ final class AddressRecognizer: TokenRecognizer {
                 }
             }
             break
+        }
+        // "3. mf., 8000 Aarhus": the abbreviation's dot before the comma belongs to the unit.
+        if let (e, m) = found, m + 1 < n, tokens[m].kind == .punct, t[Int(tokens[m].start)] == UInt8(ascii: "."), tokens[m + 1].kind == .punct {
+            found = (e, m + 1)
         }
         return found
     }
@@ -539,7 +581,7 @@ final class AddressRecognizer: TokenRecognizer {
         return t[p] == 0x20 && p + 1 < t.count && ByteClass.isUpper(t[p + 1])
     }
 
-    static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte"])
+    static let bisTer = WordSet(["bis", "ter", "quater", "bus", "bte", "boîte", "boite"])
     /// A lower-case German street word: ends in straße/strasse/gasse/allee/weg/platz/ring after a stem of 3+ bytes.
     static func lowerStreetWord(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
         let s = Int(tok.start), e = Int(tok.end)
@@ -551,15 +593,29 @@ final class AddressRecognizer: TokenRecognizer {
             return true
         }
         switch t[e - 1] {
-        case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee")
+        case UInt8(ascii: "e"): return ends("straße") || ends("strasse") || ends("gasse") || ends("allee") || ends("gade")
         case UInt8(ascii: "g"): return ends("weg") || ends("ring")
         case UInt8(ascii: "z"): return ends("platz")
+        // Danish, Dutch and abbreviated German forms: "Nørrevej", "Naamsestraat", "Dorpslaan", "hauptstr." (the scan's
+        // lower-case gate does not send words ending in t/n here: too common in prose for the perf budget).
+        case UInt8(ascii: "j"): return ends("vej")
+        case UInt8(ascii: "t"): return ends("straat") || ends("gracht")
+        case UInt8(ascii: "n"): return ends("laan") || ends("plein")
+        case UInt8(ascii: "r"): return ends("str") && e < t.count && t[e] == UInt8(ascii: ".")
         default: return false
         }
     }
 
     /// Last bytes of lower-case German street words worth a suffix check: straße/gasse/allee, weg/ring, platz.
-    @inline(__always) static func lowerStreetEnd(_ b: UInt8) -> Bool { b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") }
+    @inline(__always) static func lowerStreetEnd(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "e") || b == UInt8(ascii: "g") || b == UInt8(ascii: "z") || b == UInt8(ascii: "j")
+    }
+    /// The house number right after a lower-case street word, also after the dot of "str.".
+    @inline(__always) static func numberAfter(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Int? {
+        if i + 1 < tokens.count && tokens[i + 1].kind == .number { return i + 1 }
+        if i + 2 < tokens.count && tokens[i].dot && tokens[i + 2].kind == .number { return i + 2 }
+        return nil
+    }
     /// Bloom filter over the French street words (`rue`, `avenue` …), asked about every lower-case word.
     nonisolated(unsafe) static let frenchStreetBloom: UnsafePointer<UInt64> =
         Bloom.make(GazetteerData.streetWordsFR.split(separator: "\n").map { String($0).lowercased() })
@@ -567,6 +623,7 @@ final class AddressRecognizer: TokenRecognizer {
     static let atHash = WordKey.hash("at")
     static let toHash = WordKey.hash("to")
     static let poHash = WordKey.hash("po")
+    static let stHash = WordKey.hash("st")
     static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
         "carrer", "camino", "rua", "travessa", "praça", "largo", "ul", "ulica", "al", "aleja", "os", "pl", "plac", "rue", "avenue", "chemin"])
     static let hashSign = WordKey.hash("#")

@@ -23,6 +23,24 @@ final class PersonRecognizer: TokenRecognizer {
     let mySuffixes = PersonRecognizer.suffixes
     let myTitlesWithoutDot = PersonRecognizer.titlesWithoutDot
     let myWeakClosings = PersonRecognizer.weakClosings
+    // NER v2 tables (PersonContextRules.swift), built with the recognizer, not on first use inside a scan.
+    let myLegalForms = PersonRecognizer.legalForms
+    let myProductNouns = PersonRecognizer.productNouns
+    let myMotionWords = PersonRecognizer.motionWords
+    let myFromTo = PersonRecognizer.fromTo
+    let myLabelNouns = PersonRecognizer.labelNouns
+    let myNameColumnLabels = PersonRecognizer.nameColumnLabels
+    let myNotNameColumnWords = PersonRecognizer.notNameColumnWords
+    let myByWords = PersonRecognizer.byWords
+    let myInitialLeads = PersonRecognizer.initialLeads
+    let myToHash = WordKey.hash("to")
+    let myNachHash = WordKey.hash("nach")
+    let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
+    let myFromWords = WordSet(["aus", "de", "from", "von", "d'", "du", "vom"])
+    /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
+    let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
+    let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
+    static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
@@ -39,6 +57,8 @@ final class PersonRecognizer: TokenRecognizer {
             "verified as", "caller", "zu händen", "attention de", "à l'attention de", "a l'attention de", "for the attention of", "attention",
             "ansprechpartner", "ansprechpartnerin", "contact person", "addressee", "beneficiary", "begünstigter", "bénéficiaire", "consignee",
             "bestellt von", "commandé par", "commandée par", "passée par", "placed by", "ordered by",
+            "applicant", "au nom de", "in the name of", "under the name", "auf den namen", "placed under", "signed for by", "im namen von",
+            "collected by", "abgeholt von", "received by", "angenommen von", "unterschrieben von", "retiré par", "signé par", "reçu par",
             // Form labels and JSON keys.
             "nom", "prénom", "prenom", "vorname", "nachname", "familienname", "firstname", "lastname", "fullname", "givenname", "surname",
             "first name", "last name", "given name", "family name", "nom de famille", "customer name", "client name", "kundenname",
@@ -52,6 +72,12 @@ final class PersonRecognizer: TokenRecognizer {
             "grand-mère", "grand-père", "nièce", "neveu", "voisin", "voisine", "collègue", "colocataire", "cousine",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
+            "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
+            "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
+            "bei familie", "chez la famille", "chez famille",
+            "demander", "demandez", "namens", "someone called", "somebody called", "a man called",
+            "a woman called", "a guy called", "a lady called", "bin die", "bin der", "name on box", "name on the box", "name on the parcel",
+
         ]
         let medium = [
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
@@ -59,6 +85,9 @@ final class PersonRecognizer: TokenRecognizer {
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
             "hier ist", "ich bin", "hier spricht", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
+            "engineer", "technician", "techniker", "technikerin", "technicien", "technicienne", "driver", "fahrer", "fahrerin", "livreur",
+            "livreuse", "courier", "agent", "advisor", "adviser", "berater", "beraterin", "conseiller", "conseillère",
+            "registered to", "registriert auf", "livraison pour", "colis pour", "paket für", "is for", "ist für", "est pour",
             "c'est", "je suis", "ici", "le client", "la cliente", "client", "cliente", "destinataire", "livrer à", "livraison à",
             "remplacement à", "cadeau pour", "pour ma", "pour mon", "de la part de",
         ]
@@ -76,7 +105,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let greetings = WordSet(greetingWords)
     static let greetingWords = [
         "hi", "hey", "hello", "hallo", "servus", "moin", "moin moin", "bonjour", "coucou", "salut", "bonsoir", "hej", "hoi", "grüezi",
-        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya",
+        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya", "slt", "bjr",
     ]
     /// Words that follow a greeting or a closing but name no person: "Hi team", "Regards, Support Team".
     static let notNames = WordSet([
@@ -84,7 +113,7 @@ final class PersonRecognizer: TokenRecognizer {
         "there", "again", "zusammen", "leute", "alle", "allerseits", "tous", "toutes", "ensemble", "équipe", "l'équipe", "equipe", "admin",
         "staff", "crew", "sales", "billing", "helpdesk", "hotline", "kundenbetreuung", "gmbh", "ag", "ltd", "inc", "llc", "sas", "sarl", "kg",
         "shop", "store", "boutique", "service-team", "customer", "kunde", "your", "ihr", "ihre", "votre", "the", "sent", "gesendet", "envoyé",
-        "world", "welt", "friend", "friends", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
+        "world", "welt", "friend", "friends", "gott", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
     ])
     /// Person names that are shop and fashion brands: the pair (first, last word) is no person.
     static let brandNames: Set<UInt64> = {
@@ -114,11 +143,12 @@ final class PersonRecognizer: TokenRecognizer {
         "grüße", "grüßen", "gruß", "grüsse", "danke", "viele", "herzlich",
         "cordialement", "salutations", "amitiés", "merci", "bisous", "sincères",
         "bises", "lg", "vg", "mfg", "grüessli", "gruss", "care", "soon", "wishes", "bientôt", "vous", "toi", "respectfully", "warmly", "xoxo",
-        "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye",
+        "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye", "hochachtungsvoll", "di",
+        "greetings", "grüessli", "bises", "baci", "love",
     ])
     /// A closing formula's word that is also an ordinary word needs a word before it ("Bien à vous", "Take care").
-    static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye"])
-    static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye"])
+    static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye", "di", "love"])
+    static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye", "pfiat", "with", "lots", "much", "all"])
 
     static let particles = WordSet([
         "van", "von", "der", "den", "de", "du", "des", "la", "le", "di", "da", "del", "della", "dos", "das", "ten", "ter",
@@ -133,9 +163,11 @@ final class PersonRecognizer: TokenRecognizer {
     static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
-        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss"])
+        "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's", "flatmate", "roommate", "sister", "brother", "mum", "mom", "dad", "friend", "colleague",
+        "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
-        "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée"])
+        "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
+        "beschriftet", "says"])
     static let suffixes = WordSet(["jr", "sr", "ii", "iii", "iv", "jun", "sen"])
 
     /// Brands and products whose names are also given names or surnames ("Nike Air Max", "Dyson V15").
@@ -149,6 +181,9 @@ final class PersonRecognizer: TokenRecognizer {
         "dell", "lenovo", "asus", "acer", "huawei", "xiaomi", "google", "amazon", "alexa", "kindle", "zalando", "otto", "ebay",
         "paypal", "klarna", "dhl", "hermes", "fedex", "colissimo", "chronopost", "zara", "uniqlo", "mango", "levi's", "levis",
         "tesla", "porsche", "mercedes", "audi", "bmw", "volkswagen", "renault", "peugeot", "shopify", "magento", "stripe",
+        // Holidays that are no given names: "Christmas Eve", "Heiligabend" (but Noël, Silvester and Toussaint are names).
+        "christmas", "xmas", "easter", "thanksgiving", "halloween", "weihnachten", "heiligabend", "ostern", "pfingsten",
+        "pâques", "valentine's", "valentines",
     ]
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
@@ -163,9 +198,14 @@ final class PersonRecognizer: TokenRecognizer {
         let lowerCaseCueEnds = PersonRecognizer.lowerCaseCueEnds
         let lowerCueBloom = PersonRecognizer.lowerCueBloom
         let notFirstBloom = PersonRecognizer.notFirstBloom
+        let hierH = myHereHashes.0, hereH = myHereHashes.1, iciH = myHereHashes.2
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
+            // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
+            if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|"),
+               (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
+               let after = table(t, tokens, i, into: &out) { i = after; continue }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
             var particleStart = false
             if !tok.cap {
@@ -176,7 +216,14 @@ final class PersonRecognizer: TokenRecognizer {
                     && (tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
-                                       && lowerCaseCueEnds.contains(tokens[i - 1])) { i += 1; continue }
+                                       && lowerCaseCueEnds.contains(tokens[i - 1]))
+                    && !((tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")) && i + 1 < n && (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH) && tokens[i + 1].kind == .word
+                         && (i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]))) { i += 1; continue }
+                // After a cue, a lower-case word is a name only when it is a known given name, or a surname after a title
+                // ("it's broken", "i'm looking" stop here with one look-up).
+                if !particleStart && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])) {
+                    i += 1; continue
+                }
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
@@ -190,7 +237,10 @@ final class PersonRecognizer: TokenRecognizer {
                 hyphenGiven = gz.firstNames.contains(first) && gz.firstNames.contains(second)
             }
             let nameLike = gz.firstNames.contains(first) || gz.ambiguousFirstNames.contains(first) || gz.surnames.contains(first)
-            let stop = gz.stopwords.contains(tok)
+            // "A. Kowalewska", "E. Griffiths": a one-letter initial is no function word.
+            let initialStart = tok.end - tok.start == 1 && tok.dot && i + 2 < n && tokens[i + 2].kind == .word && tokens[i + 2].cap
+                && looksLikeInitial(t, tokens, i)
+            let stop = gz.stopwords.contains(tok) && !initialStart
             if stop && !nameLike && !particleStart { i += 1; continue }
             // A title is the next name's cue, not a name ("Dear Mr. Thompson"); brands and greetings are not people.
             if Bloom.test(notFirstBloom, tok.hash) && (gz.personTitles.contains(tok) || myBrands.contains(tok) || myGreetings.contains(tok)) { i += 1; continue }
@@ -205,11 +255,25 @@ final class PersonRecognizer: TokenRecognizer {
                 var k = i + 1
                 while k < n && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
                 if k < n, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
+                // "bei Stöckl im EG abgeben": a few more words of the clause before the ring word.
+                else {
+                    while k < n && k <= i + 5 && tokens[k].kind == .word && !myRingWords.contains(tokens[k]) { k += 1 }
+                    if k < n, k <= i + 5, tokens[k].kind == .word, myRingWords.contains(tokens[k]) { cue = .strong }
+                }
             }
-            if cue == nil && !(nameLike || upperFirst) { i += 1; continue }
+            // NER v2 cues, outlined so the loop's common path stays as it was: "emre hier", "Kuffour, Esi", signature lines.
+            var surnameFirst = false
+            // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
+            if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
+                || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v"))
+                || tok.cap && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct
+                    && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2)) {
+                (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
+            }
+            if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
-                && (gz.firstNames.contains(tok) || afterTitle && gz.surnames.contains(tok))
+                && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3))
             guard tok.cap || strongLower || particleStart else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
@@ -256,6 +320,11 @@ final class PersonRecognizer: TokenRecognizer {
                     parts.count += chain; parts.particles += chain; parts.append(m); j = m; continue
                 }
                 if strongLower && (gz.surnames.contains(nt) || gz.firstNames.contains(nt)) { parts.append(k); j = k; continue }
+                // "ich bin lukas weidinger, hab …": after a strong cue, a lower-case word that ends the clause is the surname.
+                if strongLower && !nt.cap && parts.count == 1 && nt.end - nt.start >= 3 && !gz.stopwords.contains(nt) && !myNotNames.contains(nt)
+                    && (k + 1 >= n || tokens[k + 1].kind == .newline || tokens[k + 1].kind == .punct && t[Int(tokens[k + 1].start)] != UInt8(ascii: "'")) {
+                    parts.append(k); j = k; break
+                }
                 // "al-Rashid", "el-Amin", "d'Alembert", "ibn-…": a lower-case particle glued to a capitalized name.
                 if !nt.cap, nt.end - nt.start >= 4 {
                     let s0 = Int(nt.start)
@@ -311,9 +380,13 @@ final class PersonRecognizer: TokenRecognizer {
                 // No cue: a known given name, and a known surname or at least a plausible two-word name.
                 let nameWords = parts.count - parts.particles
                 if upperFirst { parts = Parts(first: i); parts.append(i + 1); score = 0.85 }
+                else if surnameFirst && parts.count == 1 { score = 0.75 }
                 else if parts.count >= 2 && knownFirst { score = knownLast ? 0.9 : nameWords == 2 ? 0.6 : 0.55 }
                 else if parts.count >= 2 && ambiguousFirst && knownLast { score = 0.65 }
                 else if parts.count >= 2 && knownLast && (gz.surnames.contains(first) || initial) && !tok.allCaps { score = 0.6 }
+                // "signed for by K. Adeyemi", "R. L. Farquharson": an initial before a capitalized word that is no common word.
+                else if initialStart && parts.count >= 2 && !tokens[parts.last].allCaps && tokens[parts.last].end - tokens[parts.last].start >= 3
+                            && !gz.stopwords.contains(tokens[parts.last]) { score = 0.75 }
                 else if parts.count == 1 && hyphenGiven { score = 0.75 }
             }
             // Followed by a street suffix or a street word: it is a street ("Robert Trail", "Goethe Straße").
@@ -323,6 +396,17 @@ final class PersonRecognizer: TokenRecognizer {
             // "Heinz Dieter-Benthin-Straße 37": a street named after a person.
             if score > 0, parts.last + 1 < n && tokens[parts.last + 1].kind == .number || lastPart.hash != last.hash,
                gz.hasGermanStreetSuffix(t, last) { score = 0 }
+            // Companies ("Hartmann Möbel GmbH"), brands next to a product ("the Jil Sander watch", "la montre Estée Lauder"),
+            // places after a transport verb ("ships from Augusta").
+            if score > 0 {
+                if companyAfter(t, tokens, i, parts.last) { score = 0 }
+                else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
+                         && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
+                else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i) { score = 0 }
+            }
+            // A form label is no name: "NOM Prénom : JIANG Yuqing".
+            if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
+               myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
             if score > 0 {
@@ -333,20 +417,31 @@ final class PersonRecognizer: TokenRecognizer {
                     end = Int(tokens[next].end); next += 1
                 }
                 // "Brinkmann, Gesine" (surname first, after a label, or a known surname): one name, up to the line end.
-                else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps), next + 1 < n,
+                else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps || surnameFirst), next + 1 < n,
                         tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: ","),
                         tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]),
                         gz.firstNames.contains(tokens[next + 1]) || cue == .strong && (next + 2 >= n || tokens[next + 2].kind == .newline
                             || tokens[next + 2].kind == .punct && t[Int(tokens[next + 2].start)] == UInt8(ascii: "\"")),
-                        next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2]) {
+                        next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2])
+                            || surnameFirst && !tokens[next + 2].cap {
                     var g = next + 1
                     if g + 1 < n && tokens[g + 1].kind == .word && tokens[g + 1].cap && gz.firstNames.contains(tokens[g + 1]) { g += 1 }
                     end = Int(tokens[g].end); next = g + 1
                 }
                 out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: score))
                 i = next
+                // "Astrid et Arnaud", "Gilles und Sebastião" on a signature line: the second signer.
+                if cue == .signature, next + 1 < n, tokens[next].kind == .word, myAndWords.contains(tokens[next]),
+                   tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) || gz.firstNames.contains(tokens[next + 1]) {
+                    var e = next + 1
+                    if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
+                    out.append(Candidate(start: Int(tokens[next + 1].start), end: Int(tokens[e].end), type: .person, score: score))
+                    i = e + 1
+                    continue
+                }
                 // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
-                if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"), cue != nil,
+                if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/")
+                    || cue == .signature && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
                    tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) {
                     var e = next + 1
                     if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
@@ -409,6 +504,9 @@ final class PersonRecognizer: TokenRecognizer {
         let last = tokens[j]
         let lastLength = Int(last.end - last.start)
         // A signature: "Regards,\nAnna Weber". Medium: "Best, Looking for a desk" is no name.
+        // "Liebe Grüße aus Graz\nGilles", "Bises de Lyon\nCamille", "Greetings from Leeds,\nAmy": a closing sent from a place.
+        if sawNewline && last.cap && j >= 2 && tokens[j - 1].kind == .word && myFromWords.contains(tokens[j - 1])
+            && tokens[j - 2].kind == .word && myClosings.contains(tokens[j - 2]) { return .signature }
         if myClosings.contains(last) && (sawComma || sawNewline) {
             // "Bien à vous", "Take care": the ordinary word needs its lead word.
             if !myWeakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && myClosingLeads.contains(tokens[j - 1]) {

@@ -1,0 +1,269 @@
+/// NER v2 context rules for PERSON (issue 17): what the words around a candidate say about it.
+/// - A company: a legal form right after the name (`Hartmann Möbel GmbH`, `Garnier & Fils`, `Jansen B.V.`).
+/// - A brand or product: a product noun right before or after the name (`the Jil Sander watch`,
+///   `la montre Sergio Tacchini`, `Jacke von Melitta`, `Bruno Magli Eau de Parfum`).
+/// - A place: a single word after a transport verb and `from`/`to` (`ships from Augusta`, `ship to Leeds`).
+/// - Tables: a CSV/semicolon header whose columns are name labels (`Nachname;Vorname;Ort`) makes the
+///   cells below it names, whatever the gazetteers say.
+extension PersonRecognizer {
+    static let legalForms = WordSet([
+        "gmbh", "ag", "kg", "ohg", "gbr", "ug", "kgaa", "se", "sas", "sarl", "sàrl", "sasu", "eurl", "sa", "snc", "sca", "llc", "ltd", "inc", "plc",
+        "corp", "corporation", "incorporated", "limited", "co", "bv", "nv", "spa", "srl", "sl", "oy", "ab", "aps", "lp", "llp", "pty", "gesmbh",
+        "sp", "kft", "zrt",
+        "frères", "freres", "hermanos", "brothers", "bros", "söhne", "sons", "fils", "partners", "partner", "group", "gruppe", "groupe",
+        "holding", "logistics", "logistik", "products", "trading", "handel", "services", "solutions", "consulting", "export", "import",
+    ])
+    /// Goods that brands named after people label: a name next to one of these names the brand.
+    static let productNouns = WordSet([
+        "watch", "watches", "scarf", "pen", "pens", "bag", "bags", "handbag", "wallet", "belt", "jacket", "coat", "dress", "shoes", "sneakers",
+        "trainers", "boots", "perfume", "fragrance", "cologne", "eau", "tea", "gift", "gifts", "cards", "voucher", "vouchers", "box", "glasses",
+        "sunglasses", "subscription", "cabinet", "collection", "lamp", "chair", "sofa", "bottle", "mug", "lipstick", "mascara", "bracelet",
+        "necklace", "earrings", "shirt", "t-shirt", "hoodie", "jeans", "skirt", "trousers", "suit", "umbrella", "bundle", "doll", "toy", "poster",
+        "magazine", "candle", "clock", "jumper", "sweater", "cap", "gloves", "backpack", "suitcase", "tin", "sponge", "print",
+        "uhr", "jacke", "mantel", "kleid", "schuhe", "tasche", "füller", "parfüm", "duft", "tee", "gutschein", "gutscheine", "geschenkset",
+        "brille", "sonnenbrille", "schal", "hemd", "hose", "lampe", "stuhl", "flasche", "tasse", "kette", "armband", "schlüsselanhänger",
+        "fahrradsattel", "kollektion", "gürtel", "geldbörse", "rucksack", "koffer", "mütze", "handschuhe", "pullover", "krawatte", "schirm",
+        "kerze", "spielzeug", "puppe", "zeitschrift", "kugelschreiber",
+        "montre", "foulard", "sac", "veste", "manteau", "robe", "chaussures", "parfum", "thé", "coffret", "boîte", "boite", "lunettes", "écharpe",
+        "chemise", "pantalon", "jupe", "lampe", "chaise", "canapé", "bouteille", "collier", "bague", "porte-clés", "ceinture", "portefeuille",
+        "valise", "bonnet", "gants", "pull", "cravate", "parapluie", "bougie", "jouet", "poupée", "abonnement", "stylo", "cadeaux",
+    ])
+    /// Words that make `from`/`to` a place: "ships from Augusta", "ship to Leeds", "went from Lille to Florence".
+    static let motionWords = WordSet([
+        "ship", "ships", "shipped", "shipping", "send", "sends", "sent", "deliver", "delivered", "collect", "went", "go", "goes", "fly", "travel",
+        "move", "moved", "drive", "take", "takes", "took", "back", "dispatched", "posted", "returned", "forwarded",
+    ])
+    static let fromTo = WordSet(["from", "to"])
+    /// Nouns before a one-letter label that is no initial: "Plan B. Then", "size M. Great", "Haus C. Bitte".
+    static let labelNouns = WordSet([
+        "plan", "type", "typ", "option", "vitamin", "grade", "class", "klasse", "size", "taille", "größe", "gr", "model", "modell", "section",
+        "part", "teil", "version", "variante", "category", "kategorie", "row", "reihe", "zone", "block", "building", "haus", "gebäude",
+        "stiege", "door", "tür", "entrance", "eingang", "hall", "halle", "gate", "tor", "level", "floor", "stock", "bâtiment", "bât", "porte",
+        "escalier", "aile", "wing", "unit", "flat", "apt", "suite", "annex", "annexe", "phase", "step", "schritt", "étape", "point", "punkt",
+        "item", "article", "artikel", "line", "zeile", "ligne", "lot", "appendix", "anhang", "annex", "exhibit", "figure", "abb", "fig", "tab",
+    ])
+    /// Header cells of a table whose column holds people's names.
+    static let nameColumnLabels = WordSet([
+        "name", "names", "nom", "prenom", "prénom", "vorname", "nachname", "familienname", "firstname", "lastname", "surname", "fullname",
+        "givenname", "customer", "kunde", "kundin", "kundenname", "contact", "recipient", "empfänger", "destinataire", "client", "holder",
+        "inhaber", "titulaire", "sender", "absender", "expéditeur", "buyer", "käufer", "acheteur", "employee", "mitarbeiter", "person",
+        "addressee", "consignee", "passenger", "guest", "gast", "member", "mitglied", "patient", "applicant", "cardholder", "nome", "nombre",
+    ])
+    /// Header cell words that make the column something else: "customer_id", "Kunden-Nr", "contact email".
+    static let notNameColumnWords = WordSet([
+        "id", "nr", "no", "number", "nummer", "numéro", "num", "email", "mail", "e-mail", "phone", "tel", "telefon", "téléphone", "mobile",
+        "company", "firma", "société", "societe", "shop", "store", "product", "produit", "produkt", "artikel", "sku", "type", "status", "date",
+        "datum", "city", "ville", "ort", "stadt", "street", "straße", "strasse", "rue", "address", "adresse", "country", "land", "pays", "user",
+        "username", "login", "account", "iban", "code", "zip", "plz",
+    ])
+
+    /// A legal form within the name or up to four words after it on the same line.
+    func companyAfter(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
+        let n = tokens.count
+        // "SARL", "GmbH" on their own line are no name either.
+        if myLegalForms.contains(tokens[first]) && (tokens[first].allCaps || tokens[first].end - tokens[first].start > 3) { return true }
+        var k = first + 1
+        let limit = min(n, last + 5)
+        while k < limit {
+            let x = tokens[k]
+            if x.kind == .newline { return false }
+            if x.kind == .word {
+                if x.cap && myLegalForms.contains(x) && (x.end - x.start > 2 || x.allCaps || x.dot) { return true }
+                // "B.V.", "S.L.", "S.A.", "N.V.": single letters with dots.
+                if x.end - x.start == 1 && x.dot && k + 2 < n && tokens[k + 2].kind == .word && tokens[k + 2].end - tokens[k + 2].start == 1
+                    && tokens[k + 2].cap && x.cap && k > last { return true }
+                if k > last && !x.cap { return false }
+            } else if x.kind == .punct {
+                let c = t[Int(x.start)]
+                if c != UInt8(ascii: "&") && c != UInt8(ascii: ".") { return false }
+            } else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// A product noun right before the name (also through `by`/`von`/`de`) or right after it / inside it.
+    func productNext(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int, _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        let nouns = myProductNouns
+        var k = first + 1
+        // "Agathe Bonnet": a product word that is also a surname is the surname inside a name.
+        // (In a longer run, "Mont Blanc Füller", the word is the product.)
+        let short = last - first <= 1
+        func product(_ x: Token) -> Bool { x.kind == .word && nouns.contains(x) && !(short && x.cap && (gz.surnames.contains(x) || gz.ambiguousSurnames.contains(x))) }
+        while k <= last { if product(tokens[k]) { return true }; k += 1 }
+        if last + 1 < n, product(tokens[last + 1]) { return true }
+        // "Tory Burch and Orla Kiely gift cards": the product after the second brand.
+        if last + 2 < n, tokens[last + 1].kind == .word, myAndWords.contains(tokens[last + 1]) {
+            var m = last + 2
+            while m < n && m <= last + 5 && tokens[m].kind == .word && tokens[m].cap { m += 1 }
+            if m < n && m > last + 2 && product(tokens[m]) { return true }
+        }
+        if first > 0, tokens[first - 1].kind == .word {
+            let b = tokens[first - 1]
+            if nouns.contains(b) { return true }
+            if first > 1, tokens[first - 2].kind == .word, myByWords.contains(b), nouns.contains(tokens[first - 2]) { return true }
+        }
+        return false
+    }
+    static let byWords = WordSet(["by", "von", "de", "from", "of", "d'"])
+
+    /// "ships from Augusta", "ship to Leeds", "Ships from: Charlotte": a place, not a person.
+    func placeAfterMotion(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        var j = i - 1
+        if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 }
+        guard j >= 1, tokens[j].kind == .word, myFromTo.contains(tokens[j]) else { return false }
+        if tokens[j - 1].kind == .word && myMotionWords.contains(tokens[j - 1]) { return true }
+        // "went from Lille to Florence": the word after the place is `to`.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].hash == myToHash { return true }
+        return false
+    }
+    static let toHash = WordKey.hash("to")
+
+    /// A one-letter initial ("K. Adeyemi", "R. L. Farquharson"): upper case, a dot and a space after it, not glued
+    /// to an abbreviation before ("U.S. Army"), not a label after a noun ("Plan B. Then", "size M. Great").
+    func looksLikeInitial(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let x = tokens[i]
+        guard x.end - x.start == 1, x.dot, x.cap, Int(x.end) + 1 < t.count, t[Int(x.end) + 1] == 0x20 else { return false }
+        if x.start > 0 && t[Int(x.start) - 1] == UInt8(ascii: ".") { return false }
+        if i > 0 {
+            let b = tokens[i - 1]
+            if b.kind == .number { return false }
+            if b.kind == .word && (b.cap && !(b.end - b.start == 1 && b.dot) && !myInitialLeads.contains(b)
+                                   || myLabelNouns.contains(b) || mySizeWords.contains(b)) { return false }
+        }
+        return true
+    }
+    /// Capitalized words before an initial that still leave it an initial: "Signed by K. Adeyemi", "Zugestellt an: E. Griffiths".
+    static let initialLeads = WordSet(["by", "an", "von", "par", "to", "für", "for", "signed", "zugestellt", "contact", "kontakt", "attn"])
+
+    /// A table: a header line of label cells separated by `;`, `,`, `|` or tabs, with at least one name column.
+    /// Marks the name cells of the rows below (up to a blank line) as PERSON. Returns the token index after the table.
+    func table(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, into out: inout [Candidate]) -> Int? {
+        let n = tokens.count
+        let sep = t[Int(tokens[i + 1].start)]
+        guard sep == UInt8(ascii: ";") || sep == UInt8(ascii: ",") || sep == UInt8(ascii: "|") else { return nil }
+        // The header: cells of words (and `_`/`-` inside), judged by their words.
+        var col = 0
+        var nameCols: UInt64 = 0
+        var cellName = false, cellOther = false
+        var k = i
+        var cellWords = 0
+        while k < n && tokens[k].kind != .newline {
+            let x = tokens[k]
+            if x.kind == .punct && t[Int(x.start)] == sep {
+                if cellName && !cellOther && col < 64 { nameCols |= 1 << UInt64(col) }
+                col += 1; cellName = false; cellOther = false; cellWords = 0
+            } else if x.kind == .punct {
+                // Labels only: "Name, Vorname: Grünewald" is a form line, not a header.
+                let c = t[Int(x.start)]
+                if c != UInt8(ascii: "_") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != UInt8(ascii: ".") { return nil }
+            } else if x.kind == .word {
+                cellWords += 1
+                if cellWords > 3 { return nil }
+                if myNameColumnLabels.contains(x) { cellName = true }
+                if myNotNameColumnWords.contains(x) { cellOther = true }
+            } else if x.kind == .number {
+                return nil  // a data row, not a header
+            }
+            k += 1
+        }
+        if cellName && !cellOther && col < 64 { nameCols |= 1 << UInt64(col) }
+        // Three columns, or two with a separator prose does not use.
+        guard nameCols != 0, col >= 2 || col >= 1 && sep != UInt8(ascii: ","), k < n else { return nil }
+        // The rows.
+        k += 1
+        var rows = 0
+        while k < n && tokens[k].kind != .newline {
+            col = 0
+            var cellStart = -1, cellEnd = -1
+            var letters = false, bad = false
+            var quoted = false
+            func flush() {
+                if col < 64, nameCols & (1 << UInt64(col)) != 0, cellStart >= 0, letters, !bad {
+                    out.append(Candidate(start: Int(tokens[cellStart].start), end: Int(tokens[cellEnd].end), type: .person, score: 0.85))
+                }
+            }
+            while k < n && tokens[k].kind != .newline {
+                let x = tokens[k]
+                if x.kind == .punct && t[Int(x.start)] == UInt8(ascii: "\"") { quoted.toggle(); k += 1; continue }
+                if x.kind == .punct && t[Int(x.start)] == sep && !quoted {
+                    flush(); col += 1; cellStart = -1; cellEnd = -1; letters = false; bad = false
+                } else {
+                    if x.kind == .word {
+                        if cellStart < 0 { cellStart = k }
+                        cellEnd = k
+                        if x.cap || !letters { letters = true }
+                    } else if x.kind == .number || x.kind == .punct && t[Int(x.start)] == UInt8(ascii: "@") {
+                        bad = true
+                    } else if cellStart >= 0 {
+                        // "D. Marshall", "O'Neil": punctuation inside a cell; an initial's dot belongs to the span.
+                        if t[Int(x.start)] == UInt8(ascii: ".") && cellEnd == k - 1 { }
+                    }
+                }
+                k += 1
+            }
+            flush()
+            rows += 1
+            k += 1
+        }
+        return rows > 0 ? k : nil
+    }
+}
+
+extension PersonRecognizer {
+    /// Cues found only where no other cue is (outlined: the scan's common path stays as it was):
+    /// - "emre hier, die Bestellung …", "Hallo, jana hier": a given name before "hier"/"here"/"ici" introduces the writer;
+    /// - "Kuffour, Esi at …", "Hakobyan, Narek — …": a capitalized word, a comma and a known given name that ends the
+    ///   clause, after a clause start, a cue or a preposition (no list of places) — returned as the second value;
+    /// - a signature line without a closing word: after a line that ends with `,` or `!` ("Merci et bonne journée,\nLéonie",
+    ///   "Danke!\nUrs"), or after a dash ("— Liesbeth").
+    @inline(never)
+    func fallbackCue(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ stop: Bool, _ gz: Gazetteer) -> (Strength?, Bool) {
+        let n = tokens.count
+        let tok = tokens[i]
+        let here = myHereHashes
+        if i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].hash == here.0 || tokens[i + 1].hash == here.1 || tokens[i + 1].hash == here.2,
+           gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
+        guard tok.cap && !tok.allCaps else { return (nil, false) }
+        // "nach Caoimhe fragen", "Besichtigung nach Absprache, Torbjørn verlangen": the person to ask for, before the verb.
+        if i + 1 < n, tokens[i + 1].kind == .word, myAskVerbs.contains(tokens[i + 1]), i > 0,
+           tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
+            || tokens[i - 1].kind == .word && tokens[i - 1].hash == myNachHash && (gz.firstNames.contains(tok) || gz.surnames.contains(tok)) {
+            // ("nach Lieferzeit fragen": after "nach" only a name the gazetteers know.)
+            return (.strong, false)
+        }
+        if !stop && i + 2 < n && tokens[i + 1].kind == .punct
+            && t[Int(tokens[i + 1].start)] == UInt8(ascii: ",") && tokens[i + 2].kind == .word && tokens[i + 2].cap && !tokens[i + 2].allCaps
+            && !gz.stopwords.contains(tokens[i + 2]) && gz.firstNames.contains(tokens[i + 2])
+            && (i == 0 || tokens[i - 1].kind != .word || myCuesByLast[tokens[i - 1].hash] != nil || mySurnameFirstLeads.contains(tokens[i - 1]))
+            && (i + 3 >= n || !(tokens[i + 3].kind == .word && tokens[i + 3].cap)
+                && !(tokens[i + 3].kind == .punct && t[Int(tokens[i + 3].start)] == UInt8(ascii: ",") && i + 4 < n && tokens[i + 4].kind == .word
+                     && tokens[i + 4].cap && gz.firstNames.contains(tokens[i + 4])))
+            && !myGreetings.contains(tok) && !myClosings.contains(tok) {
+            return (nil, true)
+        }
+        guard i > 0, tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct else { return (nil, false) }
+        var b = i - 1
+        var dash = false
+        // "— Liesbeth", "-- Ravi": an em/en dash or a double hyphen and a space, then a line of one to three capitalized
+        // words (a bullet "- Österreich: …" or a command option "-H" is none).
+        if tokens[b].kind == .punct && (t[Int(tokens[b].start)] == UInt8(ascii: "-") || t[Int(tokens[b].start)] == 0xE2) {
+            let double = t[Int(tokens[b].start)] == 0xE2 || b >= 1 && tokens[b - 1].kind == .punct && t[Int(tokens[b - 1].start)] == UInt8(ascii: "-")
+            guard double, Int(tokens[b].end) < t.count, t[Int(tokens[b].end)] == 0x20 else { return (nil, false) }
+            var e = i
+            while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
+            guard e >= n || tokens[e].kind == .newline else { return (nil, false) }
+            dash = true; b -= 1
+            if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
+        }
+        guard b >= 0 && tokens[b].kind == .newline else { return (nil, false) }
+        var c = b
+        while c >= 0 && tokens[c].kind == .newline { c -= 1 }
+        if dash || c >= 0 && tokens[c].kind == .punct && (t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: "!")),
+           !myClosings.contains(tok) && !myGreetings.contains(tok) {
+            return (.signature, false)
+        }
+        return (nil, false)
+    }
+}
