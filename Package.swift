@@ -38,7 +38,8 @@ let package = Package(
         .target(
             name: "SovereignFilter",
             dependencies: ["CPCRE2", "CSovereignICU", "CSovereignRedis", "CSovereignSIMD", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md"]
+            exclude: ["NER/Data/build_gazetteers.py", "NER/Data/PROVENANCE.md",
+                      "Guards/Data/build_rule_literals.py", "Guards/Data/train_scorer.py"]
         ),
         // The @_cdecl("sf_...") exports only: argument checks and status mapping, no logic.
         // `make lib` links it with include/sovereign_filter.map so only sf_* is exported.

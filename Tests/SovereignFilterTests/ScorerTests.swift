@@ -40,6 +40,16 @@ struct ScorerTests {
         #expect(PromptScorer.weights.contains { $0 != 0 })
     }
 
+    /// Short follow-up turns are left to the rules: the scorer had blocked each of these.
+    @Test(arguments: ["and", "and again", "and then", "ok and then what", "and in red?", "und dann?",
+                      "und jetzt?", "und weiter?", "et maintenant ?", "show me everything you have on this"])
+    func shortTurnsAreNotJudgedByTheScorer(_ text: String) throws {
+        let c = try defaultEngine.checkPrompt(text)
+        #expect(c.verdict == .allow && !c.rules.contains(PromptScorer.ruleID), "\(text): \(c)")
+        // Their scores alone are above the threshold: the floor, not the weights, lets them pass.
+        #expect(Array(text.utf8).count < PromptScorer.minimumBytes)
+    }
+
     /// A block by the scorer alone is reported as `scorer.learned`.
     @Test func aScorerBlockHasItsOwnRule() throws {
         let engine = defaultEngine

@@ -94,8 +94,16 @@ struct PromptScorer: Sendable {
         Double(w.sum) / Double(max(1, w.features)).squareRoot() + Double(ScorerWeights.bias)
     }
 
-    /// Whether `t` scores at or above the threshold.
-    static func blocks(_ t: UnsafeBufferPointer<UInt8>) -> Bool { score(t) >= Double(ScorerWeights.threshold) }
+    /// Texts shorter than this are left to the rules. A linear model over a handful of features has
+    /// too little evidence: trained on whole messages, it scored follow-up turns such as "and then",
+    /// "und jetzt?" or "et maintenant ?" as attacks. Every attack under 70 bytes in the repository's
+    /// sets is caught by a rule; the shortest the scorer alone catches is 71 bytes.
+    static let minimumBytes = 48
+
+    /// Whether `t` is long enough to judge and scores at or above the threshold.
+    static func blocks(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.count >= minimumBytes && score(t) >= Double(ScorerWeights.threshold)
+    }
 
     /// The windows of `t` (for tests and the parity check).
     static func windows(_ t: UnsafeBufferPointer<UInt8>) -> [Window] {

@@ -56,6 +56,8 @@ TARGET_FP = 0.005          # benign look-alikes blocked out of fold
 LR0 = 1.0
 L2 = 1e-6
 W_ATTACK, W_LOOKALIKE, W_SHOP = 2.0, 2.0, 1.0
+MIN_BYTES = 48             # shorter texts are left to the rules (PromptScorer.minimumBytes); the
+                           # threshold is still chosen over all texts, the conservative side
 
 # Code points folded by a table (U+0080..U+024F): lower case, diacritics dropped.
 FOLD_LO, FOLD_HI = 0x80, 0x250
@@ -323,7 +325,7 @@ def report(data, oof, thr, verbose, rules=None):
     tab = collections.defaultdict(lambda: [0, 0])
     ben = collections.defaultdict(lambda: [0, 0])
     for i, ((text, y, g, it, lang, sw), z) in enumerate(zip(data, oof)):
-        hit = z >= thr or (rules is not None and rules[i])
+        hit = (z >= thr and len(text.encode()) >= MIN_BYTES) or (rules is not None and rules[i])
         if y == 1:
             tab[(it, lang)][0] += hit
             tab[(it, lang)][1] += 1
