@@ -9,7 +9,10 @@ public final class Scratch {
     var run = NumberRun()
     var ibanBuf: [UInt8] = []
     var findings: [Finding] = []
-    var tokens: [Token] = []
+    /// The tokens of one NER segment: an arena of at least one token per byte, grown (never shrunk)
+    /// to the largest segment seen, so tokenizing needs no capacity check per token.
+    private var tokens: UnsafeMutablePointer<Token>? = nil
+    private var tokenCapacity = 0
     var nerOut: [Candidate] = []
     var settled: [Finding] = []   // the findings being settled (see Engine.settle)
     var settleText: [UInt8] = []  // the text with those findings replaced by tokens
@@ -29,5 +32,20 @@ public final class Scratch {
         stopBits.initialize(repeating: 0, count: Scratch.stopChunk / 64)
     }
 
-    deinit { stopBits.deallocate() }
+    /// The token arena, holding at least `bytes + 1` tokens.
+    @inline(__always)
+    func tokenArena(_ bytes: Int) -> UnsafeMutablePointer<Token> {
+        if let p = tokens, tokenCapacity > bytes { return p }
+        tokens?.deallocate()
+        // Segments are at most 128 KB (`Engine.segmentEnd`); a 1 KB prompt takes 4 K tokens to start.
+        tokenCapacity = max(bytes + 1, 4096)
+        let p = UnsafeMutablePointer<Token>.allocate(capacity: tokenCapacity)
+        tokens = p
+        return p
+    }
+
+    deinit {
+        stopBits.deallocate()
+        tokens?.deallocate()
+    }
 }

@@ -86,8 +86,7 @@ struct NERTests {
 
     @Test func tokenizer() throws {
         let text = Array("Jean-Luc O'Neil, Goethestr. 8/6\nÉlodie 12a".utf8)
-        var toks: [Token] = []
-        text.withUnsafeBufferPointer { Tokenizer.tokenize($0, into: &toks) }
+        let toks = text.withUnsafeBufferPointer { Tokenizer.tokens($0) }
         let words = toks.map { String(decoding: text[Int($0.start)..<Int($0.end)], as: UTF8.self) }
         #expect(words == ["Jean-Luc", "O'Neil", ",", "Goethestr", ".", "8/6", "\n", "Élodie", "12a"])
         #expect(toks[0].cap && toks[7].cap && !toks[5].cap)

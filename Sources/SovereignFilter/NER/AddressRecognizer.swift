@@ -34,9 +34,8 @@ final class AddressRecognizer: TokenRecognizer {
     static let articlesDE = WordSet(["der", "dem", "den"])
     static let frParticles = WordSet(["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"])
 
-    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
-        // Over a buffer pointer: the array subscript was not inlined any more in this loop (a call per token).
-        tokens.withUnsafeBufferPointer { scan(t, $0, gz, into: &out) }
+    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
+        scan(t, tokens, gz, into: &out)
     }
 
     func scan(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {

@@ -186,9 +186,8 @@ final class PersonRecognizer: TokenRecognizer {
         "pâques", "valentine's", "valentines",
     ]
 
-    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate]) {
-        // Over a buffer pointer: the array subscript was not inlined any more in this loop (a call per token).
-        tokens.withUnsafeBufferPointer { scan(t, $0, gz, into: &out) }
+    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
+        scan(t, tokens, gz, into: &out)
     }
 
     func scan(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {

@@ -4,9 +4,10 @@
 extension Engine {
     func ner(_ t: UnsafeBufferPointer<UInt8>, _ sc: Scratch, _ s: inout ScanState, from: Int, to: Int) {
         let seg = UnsafeBufferPointer(rebasing: t[from..<to])
-        Tokenizer.tokenize(seg, into: &sc.tokens)
+        let arena = sc.tokenArena(seg.count)
+        let tokens = UnsafeBufferPointer(start: arena, count: Tokenizer.tokenize(seg, into: arena))
         sc.nerOut.removeAll(keepingCapacity: true)
-        for r in recognizers.tokens { r.run(seg, sc.tokens, gazetteer, into: &sc.nerOut) }
+        for r in recognizers.tokens { r.run(seg, tokens, gazetteer, into: &sc.nerOut) }
         for var c in sc.nerOut {
             c.start += from
             c.end += from

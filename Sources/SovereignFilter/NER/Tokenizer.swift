@@ -124,50 +124,54 @@ struct WordSet: Sendable {
 /// classified with ICU character properties (letter, digit, upper case), so `Élodie`, `Müller` and
 /// `Ørsted` are single capitalized words.
 enum Tokenizer {
-    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, into out: inout [Token]) {
-        // The byte-class table read once into a local: a `static let` read in the loop costs a
+    /// Tokens of `t` into a fresh array (tests; the engine writes into the scratch's arena).
+    /// (Not an `inout [Token]` overload of `tokenize`: `&array` would convert to the pointer one.)
+    static func tokens(_ t: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let p = UnsafeMutablePointer<Token>.allocate(capacity: t.count + 1)
+        defer { p.deallocate() }
+        let k = tokenize(t, into: p)
+        return Array(UnsafeBufferPointer(start: p, count: k))
+    }
+
+    /// Writes the tokens of `t` to `out` and returns their count. `out` holds at least `t.count`
+    /// tokens: every token covers at least one byte, so no capacity check is needed per token (an
+    /// array append cost a uniqueness check and a capacity compare per token, ~1/5 of the tokenizer).
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Token>) -> Int {
+        // The fold table read once into a local: a `static let` read in the loop costs a
         // `swift_once` check per byte (3 % of a scan under callgrind).
-        let table = ByteClass.tablePointer
-        out.removeAll(keepingCapacity: true)
+        let fold = Tokenizer.foldPointer
+        var k = 0
         let n = t.count
-        guard let base = t.baseAddress else { return }
+        guard let base = t.baseAddress else { return 0 }
         var i = 0
         while i < n {
             let b = base[i]
             if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-            if b == 0x0A { out.append(Token(start: Int32(i), end: Int32(i + 1), kind: .newline, cap: false, allCaps: false, dot: false, next: 0)); i += 1; continue }
+            if b == 0x0A { out[k] = Token(start: Int32(i), end: Int32(i + 1), kind: .newline, cap: false, allCaps: false, dot: false, next: 0); k &+= 1; i += 1; continue }
             let (c, len) = b < 0x80 ? (UInt32(b), 1) : UTF8Check.decode(base, i)
             let cls = classify(c)
             if cls == 1 {
                 // Word: letters, plus an inner hyphen or apostrophe followed by a letter.
                 // The gazetteer hash is computed in the same pass (it covers every byte of the word).
                 let start = i
-                var upperLetters = 0, letters = 0
                 // The word starts with a letter, so its first character says whether it is capitalized.
                 let cap = isUpper(c)
                 var h = WordKey.offset
                 var j = i
                 while j < n {
                     let b2 = base[j]
-                    // ASCII letters and digits continue the word: one table look-up, no branch per kind
-                    // (`alpha << 4` is 0x20, the lower-case bit; non-ASCII bytes have neither class).
-                    let m = table[Int(b2)]
-                    if m & (ByteClass.alpha | ByteClass.digit) != 0 {
-                        let a = m & ByteClass.alpha
-                        letters &+= Int(a >> 1)
-                        upperLetters &+= b2 &- 0x41 < 26 ? 1 : 0
-                        h = (h ^ UInt64(b2 | a << 4)) &* WordKey.prime
+                    // ASCII letters and digits continue the word: one look-up gives the byte to hash
+                    // (lower case), or 0 for every other byte.
+                    let f = fold[Int(b2)]
+                    if f != 0 {
+                        h = (h ^ UInt64(f)) &* WordKey.prime
                         j &+= 1
                         continue
                     }
+                    if b2 < 0x80 && b2 != 0x2D && b2 != 0x27 { break }
                     let (c2, l2) = b2 < 0x80 ? (UInt32(b2), 1) : UTF8Check.decode(base, j)
-                    let k = classify(c2)
-                    if k == 1 || k == 2 {
-                        if k == 1 {
-                            let up = isUpper(c2)
-                            letters += 1
-                            if up { upperLetters += 1 }
-                        }
+                    let kind = classify(c2)
+                    if kind == 1 || kind == 2 {
                         WordKey.mix(&h, c2)
                         j += l2
                         continue
@@ -178,7 +182,8 @@ enum Tokenizer {
                     }
                     break
                 }
-                push(&out, t, start, j, .word, cap: cap, allCaps: letters >= 2 && upperLetters == letters, hash: h)
+                // Only a capitalized word can be all capitals: the others skip the letter count.
+                push(out, &k, t, start, j, .word, cap: cap, allCaps: cap && allCaps(base, start, j), hash: h)
                 i = j
             } else if cls == 2 {
                 let start = i
@@ -191,23 +196,60 @@ enum Tokenizer {
                     if ByteClass.isAlpha(c2) && (j + 1 >= n || !ByteClass.isAlnum(base[j + 1])) && j > start { j += 1 }
                     break
                 }
-                push(&out, t, start, j, .number, cap: false, allCaps: false)
+                push(out, &k, t, start, j, .number, cap: false, allCaps: false)
                 i = j
             } else {
-                push(&out, t, i, i + len, .punct, cap: false, allCaps: false)
+                push(out, &k, t, i, i + len, .punct, cap: false, allCaps: false)
                 i += len
             }
         }
+        return k
     }
 
     @inline(__always)
-    static func push(_ out: inout [Token], _ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ k: Token.Kind, cap: Bool, allCaps: Bool,
-                     hash h: UInt64 = 0) {
+    static func push(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
+                     _ k: Token.Kind, cap: Bool, allCaps: Bool, hash h: UInt64 = 0) {
         var j = e
         let dot = j < t.count && t[j] == UInt8(ascii: ".")
         while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
         let next: UInt8 = j < t.count ? t[j] : 0
-        out.append(Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next, hash: h))
+        out[count] = Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next, hash: h)
+        count &+= 1
+    }
+
+    /// Per byte, what a word's hash takes: ASCII letters lower-cased, digits as they are; 0 for every
+    /// other byte (they end the word or take the slow path). A raw pointer: see `ByteClass.tablePointer`.
+    nonisolated(unsafe) static let foldPointer: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        p.initialize(repeating: 0, count: 256)
+        for b in 0x30...0x39 { p[b] = UInt8(b) }
+        for b in 0x41...0x5A { p[b] = UInt8(b | 0x20) }
+        for b in 0x61...0x7A { p[b] = UInt8(b) }
+        return UnsafePointer(p)
+    }()
+
+    /// Whether the word `s..<e` has at least two letters, all upper case (digits, hyphens and
+    /// apostrophes aside). Stops at the first lower-case letter, usually the second byte.
+    @inline(__always)
+    static func allCaps(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var letters = 0
+        var i = s
+        while i < e {
+            let b = base[i]
+            if b < 0x80 {
+                if ByteClass.isLower(b) { return false }
+                if ByteClass.isUpper(b) { letters += 1 }
+                i += 1
+                continue
+            }
+            let (c, len) = UTF8Check.decode(base, i)
+            if classify(c) == 1 {
+                if !isUpper(c) { return false }
+                letters += 1
+            }
+            i += len
+        }
+        return letters >= 2
     }
 
     /// 1 letter, 2 digit, 0 other.

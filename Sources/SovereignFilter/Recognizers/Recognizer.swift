@@ -56,5 +56,5 @@ protocol TextRecognizer: Recognizer {
 /// Works on tokens (names, addresses): runs over each segment of the normalized view
 /// (`NER/Segments.swift`) with the segment's tokens; offsets in `out` are relative to the segment.
 protocol TokenRecognizer: Recognizer {
-    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ gz: Gazetteer, into out: inout [Candidate])
+    func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate])
 }
