@@ -53,6 +53,13 @@ enum IntentLexicon {
         static let storeQuery = WordClass(rawValue: 1 << 33) // query syntax against the shop's stores
         static let newInstr = WordClass(rawValue: 1 << 34)   // "new instructions:", neue Anweisungen, nouvelles consignes
         static let supplier = WordClass(rawValue: 1 << 35)   // supplier, Lieferant, fournisseur (secret only with terms)
+        static let titleNoun = WordClass(rawValue: 1 << 36)  // book, poster, mug, game…: a short quote after it is a title
+        static let neutral = WordClass(rawValue: 1 << 37)    // compounds whose parts are lexicon words: gift card, dining table
+        static let neg = WordClass(rawValue: 1 << 38)        // without, ohne, sans: the data word after it is excluded
+        static let selfServ = WordClass(rawValue: 1 << 39)   // generate, rotate, renew a key: the lifecycle, not the value
+        static let catalog = WordClass(rawValue: 1 << 40)    // the public product catalogue (its prices are public)
+        static let aboutMe = WordClass(rawValue: 1 << 41)    // about me, über mich, me concernant: the customer's own data
+        static let layout = WordClass(rawValue: 1 << 42)     // page layout: PDF, pages (page margins are no profit margins)
     }
 
     static let terms: [(WordClass, [String])] = [
@@ -134,7 +141,7 @@ enum IntentLexicon {
         (.own, [
             "my", "mine", "our", "myself", "i've", "i have", "i placed", "i ordered", "i made", "i bought", "about me",
             "on me", "of me", "hold about me", "you have on me",
-            "mein", "meine", "meinen", "meiner", "meinem", "meines", "unser", "unsere", "unseren", "unserer", "ich habe", "über mich", "von mir", "die ich", "das ich", "den ich",
+            "mein", "meine", "meinen", "meiner", "meinem", "meines", "unser", "unsere", "unseren", "unserer", "unseres", "unserem", "ich habe", "über mich", "von mir", "die ich", "das ich", "den ich",
             "mon", "ma", "mes", "notre", "nos", "moi-même", "j'ai", "j’ai", "sur moi", "me concernant", "que j'ai",
             "que j’ai",
         ]),
@@ -243,13 +250,13 @@ enum IntentLexicon {
             "wp_usermeta", "information_schema", "show tables", "show databases", "union select", "mysqldump", "pg_dump",
             "mongodump", "mongoexport", "db.customers", "db.orders", "db.users", ".find(", ".find({})", "db.getcollection",
             "keys *", "keys customer*", "keys session*", "hgetall", "redis-cli", "scan 0", "flushall", "smembers",
-            "graphql", "query {", "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist",
+            "query {", "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist",
             "_search", "elasticsearch", "/rest/v1/customers", "/rest/v1/orders", "/v1/customers", "rest/all/v1",
             "/api/customers", "/api/orders", "customers/search", "searchcriteria", "bin/magento", "n98-magerun",
         ]),
         (.store, [
             "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
-            "mongodb", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
+            "mongodb", "graphql", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
         ]),
         (.run, [
             "run", "execute", "exec", "query", "run this", "run the", "execute this", "perform", "fire", "send a query",
@@ -310,6 +317,54 @@ enum IntentLexicon {
             "retour*", "rembours*", "échang*", "livr*", "colis", "magasins", "appareil", "imprimante", "pilote", "emballage", "boîte", "étiquette",
             "notice", "montage", "entretien", "lavage", "taille", "garantie", "bon d'achat", "réduction", "soldes",
             "horaires", "recette", "jeu",
+            // the merchant's configuration objects (admin questions): cart and price rules, promotions
+            "cart rule", "cart rules", "price rule", "price rules", "cart price rule*", "catalog price rule*", "tax rule*",
+            "shipping rule*", "promotion", "promotions", "warenkorbregel*", "warenkorb-preisregel*", "preisregel*",
+            "steuerregel*", "aktion", "règle de panier", "règles de panier", "règle de prix", "règles de prix",
+            "règle panier", "règles panier",
+        ]),
+        (.titleNoun, [
+            "book", "books", "novel", "title", "poster", "mug", "cup", "t-shirt", "shirt", "hoodie", "sticker", "stamp",
+            "game", "board game", "escape game", "film", "movie", "song", "album", "label", "gift message", "engraving",
+            "slogan", "display shows", "display says", "screen shows", "screen says",
+            "buch", "bücher", "roman", "titel", "poster", "tasse", "becher", "*shirt", "aufkleber", "stempel", "*spiel",
+            "lied", "etikett", "gravur", "widmung", "display zeigt", "anzeige zeigt",
+            "livre", "livres", "titre", "affiche", "tasse", "autocollant", "tampon", "jeu", "chanson", "étiquette",
+            "gravure", "dédicace", "message cadeau", "l'écran affiche", "l’écran affiche",
+        ]),
+        (.neutral, [
+            "gift card", "gift cards", "greeting card", "birthday card", "graphics card", "memory card", "sd card",
+            "card reader", "dining table", "oak table", "coffee table", "side table", "kitchen table", "bedside table",
+            "geschenkkarte*", "grußkarte*", "glückwunschkarte*", "speicherkarte*", "grafikkarte*", "gutscheinkarte*",
+            "carte cadeau", "carte-cadeau", "cartes cadeaux", "carte de vœux", "carte de voeux", "carte mémoire",
+            "carte graphique", "table en chêne", "table à manger", "table basse", "table de chevet",
+            // the channel, not the data: "send it by email", "per Mail schicken", "envoyer par mail"
+            "by email", "by e-mail", "via email", "via e-mail", "per mail", "per e-mail", "per email", "par mail",
+            "par e-mail", "par courriel",
+            // staff administration, not customers' data: password rules, staff accounts
+            "password policy", "password policies", "password rules", "password requirements", "passwortrichtlinie*",
+            "passwort-richtlinie*", "kennwortrichtlinie*", "politique de mot de passe", "politique des mots de passe",
+            "staff accounts", "employee accounts", "admin accounts", "mitarbeiterkonten", "comptes du personnel",
+            "comptes employés", "comptes des employés",
+        ]),
+        (.neg, [
+            "without", "without any", "excluding", "except", "ohne", "außer", "ausgenommen", "sans", "sauf", "hors",
+        ]),
+        (.selfServ, [
+            "generate", "regenerate", "rotate", "rotating", "rotation", "renew", "revoke", "expire", "expires",
+            "expiring", "erneuern", "generieren", "erzeugen", "rotieren", "läuft ab", "abläuft", "ablaufen",
+            "générer", "génère", "renouveler", "révoquer", "expire", "expirer",
+        ]),
+        (.catalog, [
+            "product catalogue", "product catalog", "catalogue", "catalog", "produktkatalog", "katalog",
+            "catalogue produits", "product feed", "produktfeed", "flux produits",
+        ]),
+        (.aboutMe, [
+            "about me", "on me", "hold about me", "you have on me", "über mich", "zu mir", "sur moi", "me concernant",
+        ]),
+        (.layout, [
+            "pdf", "two pages", "page layout", "layout", "prints on", "a4", "mise en page", "s'imprime", "s’imprime",
+            "druckt", "ausdruck", "seitenrand", "seitenränder",
         ]),
         (.roleVerb, [
             // round 3
@@ -364,7 +419,7 @@ enum IntentLexicon {
             "preprompt", "meta prompt", "your context", "context window", "the instructions you were given",
             "instructions you received", "what you were told", "what were you told", "your initial", "your first", "which rules", "what rules", "were you told", "you were told",
             "you've been told", "you were given", "given to you", "gave you", "your developers", "your creators",
-            "you received",
+            "instruction you received", "rules you received", "you received from", "you received at", "you received when",
             "systemprompt", "system-prompt", "systemanweisung*", "systemnachricht", "systemvorgabe*", "deine anweisungen",
             "deine regeln", "deine vorgaben", "deine richtlinien", "deine instruktionen", "deine konfiguration",
             "deine programmierung", "ihre anweisungen", "ihre vorgaben", "ursprünglichen anweisungen",
@@ -532,7 +587,7 @@ enum IntentLexicon {
         Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: [], window: 2),
         Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2),
         // Bulk extraction: many customers' data, or queries against the shop's stores.
-        Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: [], window: 1),
+        Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: .aboutMe, window: 1),
         Combo(id: "intent.bulk.all", weight: 0.75, all: [.req, .allq, .pii], none: [.own, .shop], window: 1),
         Combo(id: "intent.bulk.all_people", weight: 0.6, all: [.allq, .people], none: [.own, .shop], window: 1),
         Combo(id: "intent.bulk.query", weight: 0.6, all: [.storeQuery], none: [], window: 1),
@@ -540,14 +595,15 @@ enum IntentLexicon {
         Combo(id: "intent.bulk.store", weight: 0.55, all: [.store, [.req, .run, .allq, .people, .pii]], none: [], window: 1),
         Combo(id: "intent.bulk.store_people", weight: 0.6, all: [.store, [.people, .pii, .cred]], none: [], window: 2),
         // Business secrets: margins, purchase prices, supplier terms, unreleased plans, credentials.
-        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: [], window: 1),
-        Combo(id: "intent.secret.mention", weight: 0.45, all: [.secret], none: [], window: 1),
-        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret]], none: [], window: 1),
-        Combo(id: "intent.secret.internal", weight: 0.75, all: [[.req, .allq], .internalAdj, .bizObj], none: [], window: 1),
-        Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: [], window: 1),
+        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: .layout, window: 1),
+        Combo(id: "intent.secret.mention", weight: 0.45, all: [.secret], none: .layout, window: 1),
+        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret]], none: .catalog, window: 1),
+        Combo(id: "intent.secret.internal", weight: 0.75, all: [[.req, .allq], .internalAdj, .bizObj], none: .catalog, window: 1),
+        // How to generate, rotate or renew one's own key is a procedure question, not a request for the value.
+        Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: .selfServ, window: 1),
         // Override: an override verb on the assistant's instructions.
         Combo(id: "intent.override", weight: 0.8, all: [.ovrVerb, .ovrObj, .prev], none: [.shop, .own], window: 1),
-        Combo(id: "intent.override.weak", weight: 0.45, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
+        Combo(id: "intent.override.weak", weight: 0.3, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
         Combo(id: "intent.override.void", weight: 0.8, all: [[.ovrObj, .sysObj], .void], none: .shop, window: 1),
         Combo(id: "intent.override.obey_me", weight: 0.6, all: [.obeyMe], none: [], window: 1),
         Combo(id: "intent.override.new_instructions", weight: 0.45, all: [.newInstr], none: .shop, window: 1),
