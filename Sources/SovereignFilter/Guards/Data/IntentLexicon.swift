@@ -60,6 +60,11 @@ enum IntentLexicon {
         static let catalog = WordClass(rawValue: 1 << 40)    // the public product catalogue (its prices are public)
         static let aboutMe = WordClass(rawValue: 1 << 41)    // about me, über mich, me concernant: the customer's own data
         static let layout = WordClass(rawValue: 1 << 42)     // page layout: PDF, pages (page margins are no profit margins)
+        static let payV = WordClass(rawValue: 1 << 43)       // pay, zahlt, payez: what the shop pays a supplier or partner
+        static let boughtV = WordClass(rawValue: 1 << 44)    // bought, bestellt, acheté: what someone purchased
+        static let authority = WordClass(rawValue: 1 << 45)  // police, fraud team, court order, accountant: a claimed authority
+        static let askExist = WordClass(rawValue: 1 << 46)   // are there any, gibt es, y a-t-il: asking whether something exists
+        static let staffCode = WordClass(rawValue: 1 << 47)  // internal / staff / employee discount codes
     }
 
     static let terms: [(WordClass, [String])] = [
@@ -73,6 +78,7 @@ enum IntentLexicon {
             "can i have", "can i get", "could i get", "do you have", "need to know", "want to know", "confirm", "give out",
             "hand over", "pass me", "pass on", "copy", "paste", "how much", "how high", "how do you", "tell", "give", "show",
             "what", "when is", "when's", "read", "read me",
+            "we need", "we require", "need the", "what has", "what did", "check if", "check whether",
             // de
             "gib mir", "gib uns", "gebt mir", "geben sie mir", "geben sie uns", "sag mir", "sagen sie mir", "sag uns",
             "zeig mir", "zeigen sie mir", "zeig uns", "nenn mir", "nennen sie mir", "nennen", "nenne", "schick mir",
@@ -84,7 +90,7 @@ enum IntentLexicon {
             "gib", "geben", "sag", "sagen", "zeig", "weiterleit*", "ermittel*", "abfrag*",
             "auslesen", "lies", "wie hoch", "wie viel", "wieviel", "bestätig*", "raus", "wie ist", "wie sind", "wie war",
             "finde heraus", "find heraus", "finden sie heraus", "teile mir", "vorlesen", "wann hat", "wann ist", "welchen",
-            "was für",
+            "was für", "wir brauchen", "wir benötigen", "was hat", "schauen ob", "schau ob", "prüfen ob", "was zahlt", "was bezahlt", "was kostet euch", "was verdient",
             // fr
             "donne-moi", "donnez-moi", "donne moi", "donnez moi", "dis-moi", "dites-moi", "dis moi", "dites moi",
             "montre-moi", "montrez-moi", "montre moi", "envoie-moi", "envoyez-moi", "envoie moi", "indique-moi",
@@ -94,6 +100,8 @@ enum IntentLexicon {
             "peux-tu me", "pourriez-vous me", "pourrais-tu me", "donne", "donner", "dire", "montrer", "extrais",
             "extraire", "combien", "confirme*", "lire", "récupère*", "recupere*", "sors", "sortir", "imprime*", "copie*",
             "quel", "quelle", "quels", "quelles", "quand est",
+            "m'envoyer", "m’envoyer", "me transmettre", "me donner", "me dire", "nous avons besoin", "il nous faut",
+            "qu'est-ce que", "qu’est-ce que", "vérifier si", "regarder si",
         ]),
         (.allq, [
             "all", "every", "each", "entire", "complete", "full", "whole", "everyone", "everybody", "list of", "all the",
@@ -121,6 +129,7 @@ enum IntentLexicon {
             "what he ordered", "contact details", "contact info*", "personal data", "personal details", "personal info*",
             "full name", "surname", "last name", "password", "passwords", "login", "delivery address", "shipping address",
             "billing address", "where she lives", "where he lives", "where they live", "lives", "live at",
+            "street", "postcode", "post code", "zip code",
             // de
             "adresse", "adressen", "*adresse", "*adressen", "anschrift*", "e-mail*", "email*", "*mailadresse*",
             "telefon*", "*telefonnummer", "handy*", "*nummer des", "mobilnummer", "*kreditkart*", "kartennummer", "mail",
@@ -128,7 +137,7 @@ enum IntentLexicon {
             "zahlungsdaten", "zahlungsinformation*", "zahlungsmethode", "geburtsdatum", "geburtstag", "bestellhistorie",
             "bestellverlauf", "bestellungen", "kaufhistorie", "einkäufe", "*daten", "kontaktdaten", "personendaten",
             "passwort", "passwörter", "kennwort", "vollständigen namen", "nachnamen", "wohnt", "wohnort", "lieferadresse",
-            "rechnungsadresse",
+            "rechnungsadresse", "straße", "strasse", "postleitzahl",
             // fr
             "adresse", "adresses", "adresse e-mail", "adresse mail", "courriel", "mail", "mails", "e-mails", "téléphone",
             "telephone", "numéro de téléphone", "portable", "numéro de portable", "carte bancaire", "carte de crédit",
@@ -137,6 +146,7 @@ enum IntentLexicon {
             "historique d'achat*", "historique d’achat*", "commandes", "date de naissance", "anniversaire", "mot de passe",
             "mots de passe", "nom complet", "nom de famille", "habite", "domicile", "adresse de livraison",
             "adresse de facturation", "données de paiement", "informations de paiement", "moyens de paiement",
+            "sa rue", "code postal",
         ]),
         (.own, [
             "my", "mine", "our", "myself", "i've", "i have", "i placed", "i ordered", "i made", "i bought", "about me",
@@ -159,6 +169,9 @@ enum IntentLexicon {
             "his", "her", "hers", "she", "he", "their", "whose", "this guy", "that guy", "this lady", "that woman",
             "that man", "the guy", "the lady", "the woman", "the man", "who ordered", "who bought", "who purchased",
             "who placed", "lives", "wer hat", "wohnt", "qui a commandé", "qui a acheté", "habite",
+            "tenants", "neighbors", "the recipient", "recipient", "cardholder", "account holder", "the purchaser",
+            "empfänger*", "empfaenger*", "karteninhaber*", "kontoinhaber*", "der käufer", "die käuferin", "der käuferin",
+            "des käufers", "kaeuferin", "l'acheteur", "l’acheteur", "l'acheteuse", "l’acheteuse", "acheteuse",
             // de
             "anderen kunden", "andere kunden", "anderer kunde", "einem anderen", "einer anderen", "ein kunde", "eine kundin",
             "der kunde", "die kundin", "des kunden", "dem kunden", "den kunden", "der kundin", "diesen kunden",
@@ -205,6 +218,10 @@ enum IntentLexicon {
             "planned price increase", "price increase", "internal notes", "internal memo", "internal pricing",
             "internal discount*", "employee discount code*", "staff discount", "discount codes", "coupon codes",
             "all coupon", "all discount", "negotiated",
+            "does the shop pay", "does the shop actually pay", "do you pay for", "you pay the", "wholesale", "net margin",
+            "price increases", "prices increases", "planned price*", "commission rate", "commission you pay", "roas",
+            "spent on ads", "spent on google", "closing stores", "closing some stores", "store closure*",
+            "internal memos", "internal discount codes", "staff discount code*", "been announced",
             // de
             "margen", "eure marge", "ihre marge", "deine marge", "marge auf", "marge bei", "gewinnmarge", "handelsspanne", "aufschlag", "einkaufspreis*", "ek-preis*", "ek preis*",
             "einstandspreis*", "großhandelspreis*", "lieferantenpreis*", "lieferantenkondition*", "lieferkondition*",
@@ -214,6 +231,9 @@ enum IntentLexicon {
             "preiserhöhung*", "umsatz*", "gewinn", "gewinne", "geschäftszahlen", "verkaufszahlen", "businessplan",
             "geschäftsplan", "expansionspl*", "interne notizen", "mitarbeiterrabatt*", "rabattcodes", "gutscheincodes",
             "alle gutschein*", "alle rabatt*", "ausgehandelt*",
+            "zahlt ihr", "bezahlt ihr", "zahlt der shop", "rohertragsmarge", "bruttomarge", "nettomarge", "handelsmarge", "preiserhöhungen", "provision, die ihr",
+            "provision die ihr", "für google ads ausgegeben", "für werbung ausgegeben", "schließt filialen", "schliesst filialen", "filialschließung*",
+            "interne rabattcodes", "interne rundschreiben", "mitarbeitercode*",
             // fr
             "marges", "votre marge", "ta marge", "marge sur", "marge faites", "marge réalisez", "taux de marge", "prix d'achat", "prix d’achat", "prix de revient", "prix fournisseur*",
             "prix de gros", "conditions fournisseur*", "conditions d'achat", "conditions d’achat", "contrat fournisseur*",
@@ -223,10 +243,16 @@ enum IntentLexicon {
             "chiffre d'affaires", "chiffre d’affaires", "chiffres de vente", "bénéfice*", "plan d'affaires",
             "notes internes", "remise employé*", "remise du personnel", "codes promo", "codes de réduction",
             "tous les codes", "négocié*",
+            "payez-vous", "paie-t-elle", "paie-t-il", "marge nette", "hausses de prix", "quelle commission",
+            "commission versez", "dépensé en google", "dépensé en publicité", "dépensé en pub", "fermez des magasins", "fermer des magasins", "fermeture de magasins",
+            "codes promo internes", "code employé", "été annoncé*",
         ]),
         (.cred, [
             // round 3
             "root-passwort", "ssh-key", "phpmyadmin", "mot de passe de l'accès", "mot de passe de l’accès", "mot de passe du serveur", "passwort für den", "webhook_secret", "*_secret", "webhook secret", "dsn", "admin token", "token d'admin", "token d’admin", "aws access key", "secret access key", "media bucket",
+            "smtp", "smtp host", "smtp-server", "serveur smtp", "access key id", "aws", "api token",
+            "api-token", "zugangstoken", "webhook-secret", "secret du webhook", "jeton d'api", "jeton d’api",
+            "stripe-schlüssel", "geheimen schlüssel", "geheime schlüssel",
             "admin password", "administrator password", "root password", "database password", "db password",
             "smtp password", "api key", "api keys", "api-key", "apikey", "secret key", "private key", "access token",
             "access tokens", "auth token", "bearer token", "session token*", "ssh key", "credentials", "login details",
@@ -274,6 +300,10 @@ enum IntentLexicon {
             "nicht mehr an", "arrête de respecter", "arrête de suivre", "arrête d'appliquer", "cesse de", "cessez de",
             "ne tiens plus compte", "ne tenez plus compte", "ne tiens pas compte", "tiens plus compte",
             "n'appliques plus", "n’appliques plus", "n'applique plus", "ne respectes plus", "ne suis plus",
+            "stopped obeying", "stopped following", "not following", "not obey", "won't apply", "waive", "lift",
+            "relieve", "release you from", "nicht mehr beachte*", "nicht mehr befolgst", "außer kraft setzen",
+            "ausser kraft setzen", "verwerfen", "verwirfst", "entbinde*", "arrêtes de suivre", "arrêtais d'obéir",
+            "arrêtais d’obéir", "arrêter de suivre", "pas suivre", "ne plus suivre", "lever", "relève", "abandonne",
         ]),
         (.ovrObj, [
             // round 3
@@ -288,6 +318,9 @@ enum IntentLexicon {
             "everything you were told", "what you were told", "*vorgaben", "*regeln", "*richtlinien", "*filter",
             "systemnachricht*", "alles, was dir", "alles was dir", "messages système", "tout ce qu'on t'a dit",
             "tout ce qu’on t’a dit",
+            "constraints", "policy layer", "content policy", "confidentiality instructions", "obligations",
+            "confidentialité", "verpflichtungen", "schweigepflicht", "einschraenkung*", "*richtlinie",
+            "setup rules", "operating guidelines",
         ]),
         (.prev, [
             "previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "developer", "your",
@@ -302,6 +335,8 @@ enum IntentLexicon {
             "ausnahmsweise", "erlaubt", "qu'on t'a", "qu’on t’a", "on t'a", "de l'opérateur", "de l’opérateur",
             "juste cette fois", "pour cette demande", "exceptionnellement", "autorisé", "aucun", "aucune", "keine",
             "keinerlei",
+            "the shop gave you", "gave you", "imposed", "imposées", "mitgegeben", "eingeschärft", "eingeschaerft",
+            "the devs", "die entwickler", "les développeurs", "du site", "hidden", "vorher",
         ]),
         (.shop, [
             "return*", "refund*", "exchang*", "ship*", "deliver*", "courier", "stores", "shops", "branches",
@@ -322,6 +357,28 @@ enum IntentLexicon {
             "shipping rule*", "promotion", "promotions", "warenkorbregel*", "warenkorb-preisregel*", "preisregel*",
             "steuerregel*", "aktion", "règle de panier", "règles de panier", "règle de prix", "règles de prix",
             "règle panier", "règles panier",
+        ]),
+        (.authority, [
+            "police", "fraud team", "detective", "sergeant", "chargeback", "court order", "lawyer", "polizei*",
+            "kommissar*", "betrugsteam", "rückbuchung", "rueckbuchung", "gerichtsbeschluss", "anwalt", "commissariat",
+            "brigadier*", "gendarmerie", "service fraude", "réquisition", "avocat", "expert-comptable", "accountant",
+            "steuerberater*",
+        ]),
+        (.askExist, [
+            "are there any", "is there any", "is there an", "do you have any", "gibt es", "gibts", "habt ihr",
+            "y a-t-il", "y a des", "il y a des", "existe-t-il", "avez-vous des",
+        ]),
+        (.staffCode, [
+            "internal discount code*", "staff discount code*", "employee discount code*", "staff code", "employee code",
+            "interne rabattcode*", "mitarbeiterrabattcode*", "mitarbeitercode*", "codes promo internes", "code promo interne",
+            "code employé", "codes employés", "code du personnel",
+        ]),
+        (.payV, [
+            "pay", "pays", "paid", "paying", "zahlt", "zahlen", "bezahlt", "bezahlen", "paie", "paient", "payez", "payé",
+            "versez", "verse",
+        ]),
+        (.boughtV, [
+            "bought", "purchased", "ordered", "gekauft", "bestellt", "acheté", "commandé",
         ]),
         (.titleNoun, [
             "book", "books", "novel", "title", "poster", "mug", "cup", "t-shirt", "shirt", "hoodie", "sticker", "stamp",
@@ -485,6 +542,9 @@ enum IntentLexicon {
             "war ein test", "waren ein test", "obsolet", "invalides", "invalide", "annulée*", "annulés", "caduque*",
             "obsolète*", "ne s'appliquent plus", "ne s’appliquent plus", "ne s'appliquent pas", "ne comptent plus",
             "plus valables", "plus valides", "était un test", "étaient un test", "remplacée*", "périmée*",
+            "expired", "has expired", "retired", "rolled back", "never approved", "no longer exist", "abgelaufen",
+            "zurückgerollt", "nie freigegeben", "existieren nicht mehr", "nicht mehr gelten", "gelten nicht mehr",
+            "a expiré", "ont expiré", "n'existent plus", "n’existent plus",
         ]),
         (.obeyMe, [
             "obey me", "obey only me", "only obey me", "follow only my", "only follow my", "listen only to me",
@@ -527,6 +587,7 @@ enum IntentLexicon {
             "ich bin seine", "sorgen", "vermisst", "surprise", "elle m'a demandé", "il m'a demandé", "de sa part",
             "perdu contact", "perdu de vue", "urgent", "urgence", "police", "avocat", "tribunal", "je suis son",
             "je suis sa", "inquiet", "inquiète", "disparu*",
+
         ]),
         (.decode, [
             "decode", "decoded", "decoding", "decrypt", "base64", "base-64", "b64", "hex", "hexadecimal", "rot13",
@@ -555,9 +616,11 @@ enum IntentLexicon {
             "prix", "tarifs", "conditions", "contrat*", "accord*", "plans", "chiffres", "documents", "notes",
             "stratégie", "calcul*", "coûts", "remises", "discount", "rabatt", "remise", "rebate", "price", "preis",
             "payment terms", "zahlungsziel*",
+            "commission", "provision",
         ]),
         (.supplier, [
             "supplier", "suppliers", "supplier's", "vendor", "vendors", "*lieferant*", "zulieferer", "fournisseur*",
+            "influencer*", "affiliate*", "l'usine", "l’usine", "the factory", "die fabrik", "hersteller",
         ]),
         (.comm, [
             "chats", "chat history", "chat logs", "conversations", "messages", "tickets", "support tickets", "emails",
@@ -583,8 +646,9 @@ enum IntentLexicon {
         // von Frau Weber?", "Donnez-moi l'e-mail du client de la commande 1234").
         Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: [], window: 1),
         Combo(id: "intent.targeted.lookup", weight: 0.55, all: [.req, .pii, .ident], none: [], window: 1),
-        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, .pii, [.identCust, .link]], none: .own, window: 1),
+        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, [.pii, .boughtV], [.identCust, .link]], none: .own, window: 1),
         Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: [], window: 2),
+        Combo(id: "intent.targeted.authority", weight: 0.8, all: [.authority, .pii, [.ident, .identCust, .third]], none: .own, window: 2),
         Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2),
         // Bulk extraction: many customers' data, or queries against the shop's stores.
         Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: .aboutMe, window: 1),
@@ -595,11 +659,13 @@ enum IntentLexicon {
         Combo(id: "intent.bulk.store", weight: 0.55, all: [.store, [.req, .run, .allq, .people, .pii]], none: [], window: 1),
         Combo(id: "intent.bulk.store_people", weight: 0.6, all: [.store, [.people, .pii, .cred]], none: [], window: 2),
         // Business secrets: margins, purchase prices, supplier terms, unreleased plans, credentials.
-        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: .layout, window: 1),
+        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: .layout, window: 2),
         Combo(id: "intent.secret.mention", weight: 0.45, all: [.secret], none: .layout, window: 1),
-        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret]], none: .catalog, window: 1),
+        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret, .payV]], none: .catalog, window: 1),
         Combo(id: "intent.secret.internal", weight: 0.75, all: [[.req, .allq], .internalAdj, .bizObj], none: .catalog, window: 1),
         // How to generate, rotate or renew one's own key is a procedure question, not a request for the value.
+        // Whether a staff-only discount code exists: the question is the extraction.
+        Combo(id: "intent.secret.staff_code", weight: 0.8, all: [[.req, .askExist], .staffCode], none: [], window: 1),
         Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: .selfServ, window: 1),
         // Override: an override verb on the assistant's instructions.
         Combo(id: "intent.override", weight: 0.8, all: [.ovrVerb, .ovrObj, .prev], none: [.shop, .own], window: 1),
