@@ -137,6 +137,8 @@ struct IntentMatcher: Sendable {
     func intents(_ hits: inout [Hit], _ t: UnsafeBufferPointer<UInt8>) -> [(String, Double)] {
         var any: UInt64 = 0
         for h in hits { any |= h.mask }
+        // A possessive and a configuration noun may make a sysObj (below).
+        if any & WordClass.youPoss.rawValue != 0 && any & WordClass.cfgNoun.rawValue != 0 { any |= WordClass.sysObj.rawValue }
         let combos = IntentLexicon.combos
         var possible = false
         for c in combos where c.all.allSatisfy({ any & $0.rawValue != 0 }) { possible = true; break }
@@ -151,6 +153,21 @@ struct IntentMatcher: Sendable {
             for k in hits.indices where hits[k].mask & neutral != 0 {
                 for j in hits.indices where j != k && hits[j].start >= hits[k].start && hits[j].end <= hits[k].end {
                     hits[j].mask &= neutral
+                }
+            }
+        }
+        let youPoss = WordClass.youPoss.rawValue, cfgNoun = WordClass.cfgNoun.rawValue
+        if any & youPoss != 0 && any & cfgNoun != 0 {
+            // The assistant's instructions, whatever the adjectives: "your operating instructions", "deine
+            // versteckte Präambel", "ton préambule caché" — a possessive, then at most two words, then the noun.
+            for k in hits.indices where hits[k].mask & youPoss != 0 {
+                var j = k + 1
+                while j < hits.count {
+                    let h = hits[j]
+                    if h.start < hits[k].end { j += 1; continue }
+                    if wordsBetween(t, hits[k].end, h.start) > 2 { break }
+                    if h.mask & cfgNoun != 0 { hits[j].mask |= WordClass.sysObj.rawValue; break }
+                    j += 1
                 }
             }
         }

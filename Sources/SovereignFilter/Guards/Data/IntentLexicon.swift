@@ -65,6 +65,8 @@ enum IntentLexicon {
         static let authority = WordClass(rawValue: 1 << 45)  // police, fraud team, court order, accountant: a claimed authority
         static let askExist = WordClass(rawValue: 1 << 46)   // are there any, gibt es, y a-t-il: asking whether something exists
         static let staffCode = WordClass(rawValue: 1 << 47)  // internal / staff / employee discount codes
+        static let youPoss = WordClass(rawValue: 1 << 48)    // your, deine…, tes/ton/vos: the assistant's (then a cfgNoun)
+        static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
     static let terms: [(WordClass, [String])] = [
@@ -373,6 +375,17 @@ enum IntentLexicon {
             "interne rabattcode*", "mitarbeiterrabattcode*", "mitarbeitercode*", "codes promo internes", "code promo interne",
             "code employé", "codes employés", "code du personnel",
         ]),
+        (.youPoss, [
+            "your", "ur", "yr", "dein", "deine", "deinen", "deiner", "deines", "deinem", "tes", "ton", "ta", "vos", "votre",
+        ]),
+        (.cfgNoun, [
+            "instruction", "instructions", "guidance", "directives", "preamble", "configuration", "config", "setup",
+            "prompt", "rules", "guidelines", "programming", "context", "context window",
+            "anweisung", "anweisungen", "*anweisung", "*anweisungen", "vorgaben", "*vorgaben", "regeln", "richtlinien",
+            "präambel", "*prompt", "kontext*", "konfiguration*", "einrichtung*", "instruktionen",
+            "consignes", "directives", "règles", "préambule", "contexte", "configuration", "paramétrage",
+            "programmation",
+        ]),
         (.payV, [
             "pay", "pays", "paid", "paying", "zahlt", "zahlen", "bezahlt", "bezahlen", "paie", "paient", "payez", "payé",
             "versez", "verse",
@@ -490,6 +503,16 @@ enum IntentLexicon {
             "instructions cachées", "consignes cachées", "quelles consignes", "quelles règles",
             "qu'on t'a dit", "qu’on t’a dit", "on t'a dit", "t'a données", "t’a données", "t'a donné", "t’a donné",
             "tes développeurs", "vos développeurs",
+            "configures you", "configured you", "you were initialised", "you were initialized", "you operate under",
+            "before i joined", "before my first message", "above my first message", "above this conversation",
+            "before this conversation", "top of your context", "wrote to you", "write to you",
+            "dich konfiguriert", "mit denen du gestartet", "nach welchen vorgaben du", "vorab instruiert",
+            "vor meiner ersten nachricht", "über meiner ersten nachricht", "ueber meiner ersten nachricht",
+            "vor diesem gespräch", "dir geschrieben",
+            "te configure", "on t'a initialisé", "on t’a initialisé", "selon lesquelles tu fonctionnes",
+            "avant ma première question", "avant mon premier message", "avant notre échange",
+            "avant cette conversation", "en haut de ton contexte", "t'a été fourni", "t’a été fourni", "t'a écrit",
+            "t’a écrit",
         ]),
         (.repeatV, [
             "repeat", "verbatim", "word for word", "word-for-word", "print", "output", "recite", "reproduce",
