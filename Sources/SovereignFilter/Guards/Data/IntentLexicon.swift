@@ -66,6 +66,7 @@ enum IntentLexicon {
         static let askExist = WordClass(rawValue: 1 << 46)   // are there any, gibt es, y a-t-il: asking whether something exists
         static let staffCode = WordClass(rawValue: 1 << 47)  // internal / staff / employee discount codes
         static let youPoss = WordClass(rawValue: 1 << 48)    // your, deine…, tes/ton/vos: the assistant's (then a cfgNoun)
+        static let chatHdr = WordClass(rawValue: 1 << 50)    // "User:", "Assistant:" at a line start (transcript turn labels)
         static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
@@ -594,12 +595,16 @@ enum IntentLexicon {
         ]),
         (.roleHdr, [
             "^system:", "^system :", "^### system", "^### instruction", "^### instructions", "^### assistant",
-            "^### user", "^### human", "^### response", "^## system", "^# system", "^assistant:", "^assistant :",
-            "^user:", "^human:", "^ai:", "^bot:", "^developer:", "^admin:", "^sys:", "^system message:",
+            "^### user", "^### human", "^### response", "^## system", "^# system",
+            "^developer:", "^admin:", "^sys:", "^system message:",
             "^system prompt:", "^instruction:", "^instructions:", "^new instructions", "^system (", "^[system",
             "^---", "^===", "^system-", "^systemnachricht", "^anweisung:", "^neue anweisung*", "^système :",
-            "^système:", "^nouvelles instructions", "^consigne :", "^consignes :", "^instruction :", "^assistent:",
-            "^benutzer:", "^utilisateur :", "^utilisateur:",
+            "^système:", "^nouvelles instructions", "^consigne :", "^consignes :", "^instruction :",
+        ]),
+        // Turn labels of a chat transcript: a pasted conversation with support is not a fake delimiter by itself.
+        (.chatHdr, [
+            "^assistant:", "^assistant :", "^user:", "^human:", "^ai:", "^bot:", "^assistent:", "^assistent :",
+            "^benutzer:", "^nutzer:", "^nutzer :", "^kunde:", "^utilisateur :", "^utilisateur:", "^customer:", "^agent:",
         ]),
         (.pretext, [
             "surprise", "she asked me", "he asked me", "on behalf of", "for her", "for him", "lost contact",
@@ -712,6 +717,7 @@ enum IntentLexicon {
         // Fake delimiters: chat-template tokens and role headers.
         Combo(id: "intent.delimiter", weight: 0.8, all: [.delim], none: [], window: 1),
         Combo(id: "intent.role_header", weight: 0.5, all: [.roleHdr], none: [], window: 1),
+        Combo(id: "intent.role_header.chat", weight: 0.15, all: [.chatHdr], none: [], window: 1),
         // Encoded payloads: "decode this and do what it says".
         Combo(id: "intent.encoding", weight: 0.6, all: [.decode, .follow], none: [], window: 2),
     ]
