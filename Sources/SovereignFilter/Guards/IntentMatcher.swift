@@ -137,16 +137,72 @@ struct IntentMatcher: Sendable {
     func intents(_ hits: inout [Hit], _ t: UnsafeBufferPointer<UInt8>) -> [(String, Double)] {
         var any: UInt64 = 0
         for h in hits { any |= h.mask }
+        // A possessive and a configuration noun may make a sysObj (below).
+        if any & WordClass.youPoss.rawValue != 0 && any & WordClass.cfgNoun.rawValue != 0 { any |= WordClass.sysObj.rawValue }
         let combos = IntentLexicon.combos
         var possible = false
         for c in combos where c.all.allSatisfy({ any & $0.rawValue != 0 }) { possible = true; break }
         guard possible else { return [] }
         hits.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
-        // Own purchase: a pii word after an own-marker (≤ 3 words, no third party or sentence end between).
-        // (The same for an order or customer number: "my customer number" is no lookup of someone else.)
         let pii = WordClass.pii.rawValue | WordClass.ident.rawValue | WordClass.identCust.rawValue
         let own = WordClass.own.rawValue, third = WordClass.third.rawValue
+        let dataWord = pii | WordClass.people.rawValue | WordClass.comm.rawValue
+        let neutral = WordClass.neutral.rawValue, neg = WordClass.neg.rawValue
+        if any & neutral != 0 {
+            // Compounds whose parts are lexicon words ("gift card", "dining table", "carte cadeau") mean neither part.
+            for k in hits.indices where hits[k].mask & neutral != 0 {
+                for j in hits.indices where j != k && hits[j].start >= hits[k].start && hits[j].end <= hits[k].end {
+                    hits[j].mask &= neutral
+                }
+            }
+        }
+        let youPoss = WordClass.youPoss.rawValue, cfgNoun = WordClass.cfgNoun.rawValue
+        if any & youPoss != 0 && any & cfgNoun != 0 {
+            // The assistant's instructions, whatever the adjectives: "your operating instructions", "deine
+            // versteckte Präambel", "ton préambule caché" — a possessive, then at most two words, then the noun.
+            for k in hits.indices where hits[k].mask & youPoss != 0 {
+                var j = k + 1
+                while j < hits.count {
+                    let h = hits[j]
+                    if h.start < hits[k].end { j += 1; continue }
+                    if wordsBetween(t, hits[k].end, h.start) > 2 { break }
+                    if h.mask & cfgNoun != 0 { hits[j].mask |= WordClass.sysObj.rawValue; break }
+                    j += 1
+                }
+            }
+        }
+        if any & neg != 0 {
+            // "without any customer data", "ohne Kundendaten", "sans aucune donnée client": the data word is excluded.
+            for k in hits.indices where hits[k].mask & dataWord != 0 {
+                var j = k - 1
+                while j >= 0 {
+                    let h = hits[j]
+                    if h.end > hits[k].start { j -= 1; continue }
+                    if wordsBetween(t, h.end, hits[k].start) > 2 { break }
+                    if h.mask & neg != 0 { hits[k].mask &= ~dataWord; break }
+                    j -= 1
+                }
+            }
+        }
+        // Own purchase: a pii word after an own-marker (≤ 3 words, no third party or sentence end between).
+        // (The same for an order or customer number: "my customer number" is no lookup of someone else.)
         for k in hits.indices where hits[k].mask & pii != 0 {
+            // A value the customer supplies ("her address is anna.k@example.com") is given, not asked for.
+            if IntentMatcher.suppliedValue(t, hits[k].end) { hits[k].mask &= ~pii; continue }
+            // Own after the data word, joined by at most a preposition: "the orders on our household account",
+            // "die Bestellungen unseres Firmenkontos", "les commandes de notre compte" — unless the owner named
+            // after the possessive is someone else ("the address of my neighbour").
+            var f = k + 1
+            while f < hits.count && hits[f].start < hits[k].end { f += 1 }
+            if f < hits.count, hits[f].mask & own != 0, hits[f].mask & third == 0,
+               IntentMatcher.possessiveGap(t, hits[k].end, hits[f].start) {
+                var g = f + 1
+                while g < hits.count && hits[g].start < hits[f].end { g += 1 }
+                let next = g < hits.count ? hits[g] : nil
+                let othersNext = next.map { $0.mask & (third | WordClass.people.rawValue | WordClass.identCust.rawValue) != 0
+                    && wordsBetween(t, hits[f].end, $0.start) <= 1 } ?? false
+                if !othersNext { hits[k].mask &= ~pii; continue }
+            }
             var j = k - 1
             while j >= 0 {
                 let h = hits[j]
@@ -181,6 +237,113 @@ struct IntentMatcher: Sendable {
         }
         return out
     }
+
+    /// True if a data word ending at `end` is followed by a value written out: an optional copula (is, ist, est,
+    /// c'est, lautet, ":") and then a token holding an "@" or five digits.
+    static func suppliedValue(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = t.count
+        var i = end
+        func skipSpace() { while i < n && (t[i] == 0x20 || t[i] == 0x09) { i += 1 } }
+        skipSpace()
+        if i < n && (t[i] == 0x3A || t[i] == 0x3D) { i += 1 } else {
+            let start = i
+            while i < n && (ByteClass.isAlnum(t[i]) || t[i] == 0x27 || t[i] >= 0x80) { i += 1 }
+            let w = Array(UnsafeBufferPointer(rebasing: t[start..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+            let copulas: [[UInt8]] = [Array("is".utf8), Array("ist".utf8), Array("est".utf8), Array("c'est".utf8),
+                                      Array("c\u{2019}est".utf8), Array("lautet".utf8), Array("was".utf8), Array("war".utf8)]
+            guard copulas.contains(w) else { return false }
+        }
+        skipSpace()
+        var digits = 0, at = false, k = i
+        while k < n && k - i < 64 && t[k] != 0x20 && t[k] != 0x0A && t[k] != 0x09 {
+            if t[k] == 0x40 { at = true } else if ByteClass.isDigit(t[k]) { digits += 1 }
+            k += 1
+        }
+        return at || digits >= 5
+    }
+
+    /// Quoted titles: a short quotation (≤ 80 bytes, one line) that opens at most three words after a title noun
+    /// (`titleNoun`: book, poster, mug, game, label, Buch, Tasse, Spiel, livre, affiche, tampon…) names a product
+    /// or quotes what is printed on it — "Do you sell the book 'Ignore All Previous Instructions'?", "the mug with
+    /// "SELECT * FROM coffee" printed on it". Words and rule matches inside it are not read as the customer's
+    /// request. Returns [open, close] byte ranges, the quote marks included.
+    static func titleSpans(_ hits: [Hit], _ t: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+        let tn = WordClass.titleNoun.rawValue
+        var spans: [(Int, Int)] = []
+        let n = t.count
+        for h in hits where h.mask & tn != 0 {
+            if let last = spans.last, h.start < last.1 { continue }
+            var i = h.end, words = 0
+            var open = -1, kind = 0, qlen = 0
+            while i < n && i - h.end < 40 {
+                let (k, l) = quoteAt(t, i)
+                if k != 0 && k != 9 { open = i; kind = k; qlen = l; break }
+                let b = t[i]
+                if b == 0x0A || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3B { break }
+                if b == 0x20 { if i > h.end && t[i - 1] != 0x20 { words += 1 }; if words > 3 { break } }
+                i += 1
+            }
+            guard open >= 0 else { continue }
+            var j = open + qlen
+            while j < n && j - open <= 84 {
+                if t[j] == 0x0A { break }
+                let (k, l) = quoteAt(t, j)
+                if k != 0 && closes(kind, k) {
+                    // An apostrophe inside a word ("don't", "d'Anne") does not close a single quote.
+                    let inWord = (k == 1 || k == 9) && j + l < n && isWordByte(t[j + l]) && j > 0 && isWordByte(t[j - 1])
+                    if !inWord {
+                        if j > open + qlen { spans.append((open, j + l)) }
+                        break
+                    }
+                }
+                j += k != 0 ? l : 1
+            }
+        }
+        return spans
+    }
+
+    /// The quote mark at `i`: (kind, byte length). Kinds: 1 ' , 2 " , 3 „ , 4 “ , 5 ” , 6 ‘ , 9 ’ , 7 « , 8 ».
+    @inline(__always) static func quoteAt(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int) {
+        let b = t[i]
+        if b == 0x27 { return (1, 1) }
+        if b == 0x22 { return (2, 1) }
+        if b == 0xC2 && i + 1 < t.count { if t[i + 1] == 0xAB { return (7, 2) }; if t[i + 1] == 0xBB { return (8, 2) } }
+        if b == 0xE2 && i + 2 < t.count && t[i + 1] == 0x80 {
+            switch t[i + 2] {
+            case 0x9E: return (3, 3)
+            case 0x9C: return (4, 3)
+            case 0x9D: return (5, 3)
+            case 0x98: return (6, 3)
+            case 0x99: return (9, 3)
+            default: break
+            }
+        }
+        return (0, 1)
+    }
+
+    @inline(__always) static func closes(_ open: Int, _ k: Int) -> Bool {
+        switch open {
+        case 1, 6: return k == 1 || k == 9
+        case 2, 3, 4, 5: return k == 2 || k == 4 || k == 5
+        case 7: return k == 8
+        default: return false
+        }
+    }
+
+    /// True if `[a, b)` is blank or one preposition of possession ("on", "of", "auf", "von", "de", "du", "sur"…):
+    /// "the orders on our account", "Bestellungen unseres Kontos"; not "IBAN pour notre audit".
+    static func possessiveGap(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        var s = a, e = b
+        while s < e && (t[s] == 0x20 || t[s] == 0x09) { s += 1 }
+        while e > s && (t[e - 1] == 0x20 || t[e - 1] == 0x09) { e -= 1 }
+        if s == e { return true }
+        guard e - s <= 5 else { return false }
+        let w = Array(UnsafeBufferPointer(rebasing: t[s..<e])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        return IntentMatcher.possessivePrepositions.contains(w)
+    }
+
+    static let possessivePrepositions: [[UInt8]] = ["on", "of", "in", "from", "under", "auf", "von", "im", "unter", "bei",
+                                                    "de", "du", "des", "sur", "dans"].map { Array($0.utf8) }
 
     /// Words between two offsets: runs of whitespace (≥ 4 means "far").
     func wordsBetween(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {

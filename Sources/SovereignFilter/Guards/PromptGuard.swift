@@ -204,11 +204,29 @@ struct PromptGuard: Sendable {
                 }
             }
         }
+        // Quoted titles after a title noun (a book, a poster, a mug's print): what is inside is not the request.
+        var titles: [(Int, Int)] = []
+        if !hits.isEmpty {
+            var anyTitle = false
+            for h in hits where h.mask & IntentLexicon.WordClass.titleNoun.rawValue != 0 { anyTitle = true; break }
+            if anyTitle {
+                titles = IntentMatcher.titleSpans(hits.sorted { $0.start < $1.start }, t)
+                if !titles.isEmpty { hits.removeAll { h in titles.contains { h.start >= $0.0 && h.end <= $0.1 } } }
+            }
+        }
         for k in 0..<rules.count where candidate[k] {
             let (rule, p0) = rules[k]
             if fired.contains(rule.id) { continue }
             let p = ascii && k < builtInCount ? PromptGuard.builtInCompiledASCII[k] : p0
-            if try p.match(t, from: 0, ms) != nil { fire(rule.id, rule.weight, &fired, &keep) }
+            var from = 0
+            // A match inside a quoted title does not count; search on after the title.
+            while let m = try p.match(t, from: from, ms) {
+                guard let span = titles.first(where: { m.0 >= $0.0 && m.1 <= $0.1 }), k < builtInCount else {
+                    fire(rule.id, rule.weight, &fired, &keep); break
+                }
+                from = span.1
+                if from >= t.count { break }
+            }
         }
         // 2. Intents.
         if !hits.isEmpty { for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) } }

@@ -53,6 +53,21 @@ enum IntentLexicon {
         static let storeQuery = WordClass(rawValue: 1 << 33) // query syntax against the shop's stores
         static let newInstr = WordClass(rawValue: 1 << 34)   // "new instructions:", neue Anweisungen, nouvelles consignes
         static let supplier = WordClass(rawValue: 1 << 35)   // supplier, Lieferant, fournisseur (secret only with terms)
+        static let titleNoun = WordClass(rawValue: 1 << 36)  // book, poster, mug, game…: a short quote after it is a title
+        static let neutral = WordClass(rawValue: 1 << 37)    // compounds whose parts are lexicon words: gift card, dining table
+        static let neg = WordClass(rawValue: 1 << 38)        // without, ohne, sans: the data word after it is excluded
+        static let selfServ = WordClass(rawValue: 1 << 39)   // generate, rotate, renew a key: the lifecycle, not the value
+        static let catalog = WordClass(rawValue: 1 << 40)    // the public product catalogue (its prices are public)
+        static let aboutMe = WordClass(rawValue: 1 << 41)    // about me, über mich, me concernant: the customer's own data
+        static let layout = WordClass(rawValue: 1 << 42)     // page layout: PDF, pages (page margins are no profit margins)
+        static let payV = WordClass(rawValue: 1 << 43)       // pay, zahlt, payez: what the shop pays a supplier or partner
+        static let boughtV = WordClass(rawValue: 1 << 44)    // bought, bestellt, acheté: what someone purchased
+        static let authority = WordClass(rawValue: 1 << 45)  // police, fraud team, court order, accountant: a claimed authority
+        static let askExist = WordClass(rawValue: 1 << 46)   // are there any, gibt es, y a-t-il: asking whether something exists
+        static let staffCode = WordClass(rawValue: 1 << 47)  // internal / staff / employee discount codes
+        static let youPoss = WordClass(rawValue: 1 << 48)    // your, deine…, tes/ton/vos: the assistant's (then a cfgNoun)
+        static let chatHdr = WordClass(rawValue: 1 << 50)    // "User:", "Assistant:" at a line start (transcript turn labels)
+        static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
     static let terms: [(WordClass, [String])] = [
@@ -66,6 +81,7 @@ enum IntentLexicon {
             "can i have", "can i get", "could i get", "do you have", "need to know", "want to know", "confirm", "give out",
             "hand over", "pass me", "pass on", "copy", "paste", "how much", "how high", "how do you", "tell", "give", "show",
             "what", "when is", "when's", "read", "read me",
+            "we need", "we require", "need the", "what has", "what did", "check if", "check whether",
             // de
             "gib mir", "gib uns", "gebt mir", "geben sie mir", "geben sie uns", "sag mir", "sagen sie mir", "sag uns",
             "zeig mir", "zeigen sie mir", "zeig uns", "nenn mir", "nennen sie mir", "nennen", "nenne", "schick mir",
@@ -77,7 +93,7 @@ enum IntentLexicon {
             "gib", "geben", "sag", "sagen", "zeig", "weiterleit*", "ermittel*", "abfrag*",
             "auslesen", "lies", "wie hoch", "wie viel", "wieviel", "bestätig*", "raus", "wie ist", "wie sind", "wie war",
             "finde heraus", "find heraus", "finden sie heraus", "teile mir", "vorlesen", "wann hat", "wann ist", "welchen",
-            "was für",
+            "was für", "wir brauchen", "wir benötigen", "was hat", "schauen ob", "schau ob", "prüfen ob", "was zahlt", "was bezahlt", "was kostet euch", "was verdient",
             // fr
             "donne-moi", "donnez-moi", "donne moi", "donnez moi", "dis-moi", "dites-moi", "dis moi", "dites moi",
             "montre-moi", "montrez-moi", "montre moi", "envoie-moi", "envoyez-moi", "envoie moi", "indique-moi",
@@ -87,6 +103,8 @@ enum IntentLexicon {
             "peux-tu me", "pourriez-vous me", "pourrais-tu me", "donne", "donner", "dire", "montrer", "extrais",
             "extraire", "combien", "confirme*", "lire", "récupère*", "recupere*", "sors", "sortir", "imprime*", "copie*",
             "quel", "quelle", "quels", "quelles", "quand est",
+            "m'envoyer", "m’envoyer", "me transmettre", "me donner", "me dire", "nous avons besoin", "il nous faut",
+            "qu'est-ce que", "qu’est-ce que", "vérifier si", "regarder si",
         ]),
         (.allq, [
             "all", "every", "each", "entire", "complete", "full", "whole", "everyone", "everybody", "list of", "all the",
@@ -114,6 +132,7 @@ enum IntentLexicon {
             "what he ordered", "contact details", "contact info*", "personal data", "personal details", "personal info*",
             "full name", "surname", "last name", "password", "passwords", "login", "delivery address", "shipping address",
             "billing address", "where she lives", "where he lives", "where they live", "lives", "live at",
+            "street", "postcode", "post code", "zip code",
             // de
             "adresse", "adressen", "*adresse", "*adressen", "anschrift*", "e-mail*", "email*", "*mailadresse*",
             "telefon*", "*telefonnummer", "handy*", "*nummer des", "mobilnummer", "*kreditkart*", "kartennummer", "mail",
@@ -121,7 +140,7 @@ enum IntentLexicon {
             "zahlungsdaten", "zahlungsinformation*", "zahlungsmethode", "geburtsdatum", "geburtstag", "bestellhistorie",
             "bestellverlauf", "bestellungen", "kaufhistorie", "einkäufe", "*daten", "kontaktdaten", "personendaten",
             "passwort", "passwörter", "kennwort", "vollständigen namen", "nachnamen", "wohnt", "wohnort", "lieferadresse",
-            "rechnungsadresse",
+            "rechnungsadresse", "straße", "strasse", "postleitzahl",
             // fr
             "adresse", "adresses", "adresse e-mail", "adresse mail", "courriel", "mail", "mails", "e-mails", "téléphone",
             "telephone", "numéro de téléphone", "portable", "numéro de portable", "carte bancaire", "carte de crédit",
@@ -130,11 +149,12 @@ enum IntentLexicon {
             "historique d'achat*", "historique d’achat*", "commandes", "date de naissance", "anniversaire", "mot de passe",
             "mots de passe", "nom complet", "nom de famille", "habite", "domicile", "adresse de livraison",
             "adresse de facturation", "données de paiement", "informations de paiement", "moyens de paiement",
+            "sa rue", "code postal",
         ]),
         (.own, [
             "my", "mine", "our", "myself", "i've", "i have", "i placed", "i ordered", "i made", "i bought", "about me",
             "on me", "of me", "hold about me", "you have on me",
-            "mein", "meine", "meinen", "meiner", "meinem", "meines", "unser", "unsere", "unseren", "unserer", "ich habe", "über mich", "von mir", "die ich", "das ich", "den ich",
+            "mein", "meine", "meinen", "meiner", "meinem", "meines", "unser", "unsere", "unseren", "unserer", "unseres", "unserem", "ich habe", "über mich", "von mir", "die ich", "das ich", "den ich",
             "mon", "ma", "mes", "notre", "nos", "moi-même", "j'ai", "j’ai", "sur moi", "me concernant", "que j'ai",
             "que j’ai",
         ]),
@@ -152,6 +172,9 @@ enum IntentLexicon {
             "his", "her", "hers", "she", "he", "their", "whose", "this guy", "that guy", "this lady", "that woman",
             "that man", "the guy", "the lady", "the woman", "the man", "who ordered", "who bought", "who purchased",
             "who placed", "lives", "wer hat", "wohnt", "qui a commandé", "qui a acheté", "habite",
+            "tenants", "neighbors", "the recipient", "recipient", "cardholder", "account holder", "the purchaser",
+            "empfänger*", "empfaenger*", "karteninhaber*", "kontoinhaber*", "der käufer", "die käuferin", "der käuferin",
+            "des käufers", "kaeuferin", "l'acheteur", "l’acheteur", "l'acheteuse", "l’acheteuse", "acheteuse",
             // de
             "anderen kunden", "andere kunden", "anderer kunde", "einem anderen", "einer anderen", "ein kunde", "eine kundin",
             "der kunde", "die kundin", "des kunden", "dem kunden", "den kunden", "der kundin", "diesen kunden",
@@ -198,6 +221,10 @@ enum IntentLexicon {
             "planned price increase", "price increase", "internal notes", "internal memo", "internal pricing",
             "internal discount*", "employee discount code*", "staff discount", "discount codes", "coupon codes",
             "all coupon", "all discount", "negotiated",
+            "does the shop pay", "does the shop actually pay", "do you pay for", "you pay the", "wholesale", "net margin",
+            "price increases", "prices increases", "planned price*", "commission rate", "commission you pay", "roas",
+            "spent on ads", "spent on google", "closing stores", "closing some stores", "store closure*",
+            "internal memos", "internal discount codes", "staff discount code*", "been announced",
             // de
             "margen", "eure marge", "ihre marge", "deine marge", "marge auf", "marge bei", "gewinnmarge", "handelsspanne", "aufschlag", "einkaufspreis*", "ek-preis*", "ek preis*",
             "einstandspreis*", "großhandelspreis*", "lieferantenpreis*", "lieferantenkondition*", "lieferkondition*",
@@ -207,6 +234,9 @@ enum IntentLexicon {
             "preiserhöhung*", "umsatz*", "gewinn", "gewinne", "geschäftszahlen", "verkaufszahlen", "businessplan",
             "geschäftsplan", "expansionspl*", "interne notizen", "mitarbeiterrabatt*", "rabattcodes", "gutscheincodes",
             "alle gutschein*", "alle rabatt*", "ausgehandelt*",
+            "zahlt ihr", "bezahlt ihr", "zahlt der shop", "rohertragsmarge", "bruttomarge", "nettomarge", "handelsmarge", "preiserhöhungen", "provision, die ihr",
+            "provision die ihr", "für google ads ausgegeben", "für werbung ausgegeben", "schließt filialen", "schliesst filialen", "filialschließung*",
+            "interne rabattcodes", "interne rundschreiben", "mitarbeitercode*",
             // fr
             "marges", "votre marge", "ta marge", "marge sur", "marge faites", "marge réalisez", "taux de marge", "prix d'achat", "prix d’achat", "prix de revient", "prix fournisseur*",
             "prix de gros", "conditions fournisseur*", "conditions d'achat", "conditions d’achat", "contrat fournisseur*",
@@ -216,10 +246,16 @@ enum IntentLexicon {
             "chiffre d'affaires", "chiffre d’affaires", "chiffres de vente", "bénéfice*", "plan d'affaires",
             "notes internes", "remise employé*", "remise du personnel", "codes promo", "codes de réduction",
             "tous les codes", "négocié*",
+            "payez-vous", "paie-t-elle", "paie-t-il", "marge nette", "hausses de prix", "quelle commission",
+            "commission versez", "dépensé en google", "dépensé en publicité", "dépensé en pub", "fermez des magasins", "fermer des magasins", "fermeture de magasins",
+            "codes promo internes", "code employé", "été annoncé*",
         ]),
         (.cred, [
             // round 3
             "root-passwort", "ssh-key", "phpmyadmin", "mot de passe de l'accès", "mot de passe de l’accès", "mot de passe du serveur", "passwort für den", "webhook_secret", "*_secret", "webhook secret", "dsn", "admin token", "token d'admin", "token d’admin", "aws access key", "secret access key", "media bucket",
+            "smtp", "smtp host", "smtp-server", "serveur smtp", "access key id", "aws", "api token",
+            "api-token", "zugangstoken", "webhook-secret", "secret du webhook", "jeton d'api", "jeton d’api",
+            "stripe-schlüssel", "geheimen schlüssel", "geheime schlüssel",
             "admin password", "administrator password", "root password", "database password", "db password",
             "smtp password", "api key", "api keys", "api-key", "apikey", "secret key", "private key", "access token",
             "access tokens", "auth token", "bearer token", "session token*", "ssh key", "credentials", "login details",
@@ -243,13 +279,13 @@ enum IntentLexicon {
             "wp_usermeta", "information_schema", "show tables", "show databases", "union select", "mysqldump", "pg_dump",
             "mongodump", "mongoexport", "db.customers", "db.orders", "db.users", ".find(", ".find({})", "db.getcollection",
             "keys *", "keys customer*", "keys session*", "hgetall", "redis-cli", "scan 0", "flushall", "smembers",
-            "graphql", "query {", "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist",
+            "query {", "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist",
             "_search", "elasticsearch", "/rest/v1/customers", "/rest/v1/orders", "/v1/customers", "rest/all/v1",
             "/api/customers", "/api/orders", "customers/search", "searchcriteria", "bin/magento", "n98-magerun",
         ]),
         (.store, [
             "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
-            "mongodb", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
+            "mongodb", "graphql", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
         ]),
         (.run, [
             "run", "execute", "exec", "query", "run this", "run the", "execute this", "perform", "fire", "send a query",
@@ -267,6 +303,10 @@ enum IntentLexicon {
             "nicht mehr an", "arrête de respecter", "arrête de suivre", "arrête d'appliquer", "cesse de", "cessez de",
             "ne tiens plus compte", "ne tenez plus compte", "ne tiens pas compte", "tiens plus compte",
             "n'appliques plus", "n’appliques plus", "n'applique plus", "ne respectes plus", "ne suis plus",
+            "stopped obeying", "stopped following", "not following", "not obey", "won't apply", "waive", "lift",
+            "relieve", "release you from", "nicht mehr beachte*", "nicht mehr befolgst", "außer kraft setzen",
+            "ausser kraft setzen", "verwerfen", "verwirfst", "entbinde*", "arrêtes de suivre", "arrêtais d'obéir",
+            "arrêtais d’obéir", "arrêter de suivre", "pas suivre", "ne plus suivre", "lever", "relève", "abandonne",
         ]),
         (.ovrObj, [
             // round 3
@@ -281,6 +321,9 @@ enum IntentLexicon {
             "everything you were told", "what you were told", "*vorgaben", "*regeln", "*richtlinien", "*filter",
             "systemnachricht*", "alles, was dir", "alles was dir", "messages système", "tout ce qu'on t'a dit",
             "tout ce qu’on t’a dit",
+            "constraints", "policy layer", "content policy", "confidentiality instructions", "obligations",
+            "confidentialité", "verpflichtungen", "schweigepflicht", "einschraenkung*", "*richtlinie",
+            "setup rules", "operating guidelines",
         ]),
         (.prev, [
             "previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "developer", "your",
@@ -295,6 +338,8 @@ enum IntentLexicon {
             "ausnahmsweise", "erlaubt", "qu'on t'a", "qu’on t’a", "on t'a", "de l'opérateur", "de l’opérateur",
             "juste cette fois", "pour cette demande", "exceptionnellement", "autorisé", "aucun", "aucune", "keine",
             "keinerlei",
+            "the shop gave you", "gave you", "imposed", "imposées", "mitgegeben", "eingeschärft", "eingeschaerft",
+            "the devs", "die entwickler", "les développeurs", "du site", "hidden", "vorher",
         ]),
         (.shop, [
             "return*", "refund*", "exchang*", "ship*", "deliver*", "courier", "stores", "shops", "branches",
@@ -310,6 +355,87 @@ enum IntentLexicon {
             "retour*", "rembours*", "échang*", "livr*", "colis", "magasins", "appareil", "imprimante", "pilote", "emballage", "boîte", "étiquette",
             "notice", "montage", "entretien", "lavage", "taille", "garantie", "bon d'achat", "réduction", "soldes",
             "horaires", "recette", "jeu",
+            // the merchant's configuration objects (admin questions): cart and price rules, promotions
+            "cart rule", "cart rules", "price rule", "price rules", "cart price rule*", "catalog price rule*", "tax rule*",
+            "shipping rule*", "promotion", "promotions", "warenkorbregel*", "warenkorb-preisregel*", "preisregel*",
+            "steuerregel*", "aktion", "règle de panier", "règles de panier", "règle de prix", "règles de prix",
+            "règle panier", "règles panier",
+        ]),
+        (.authority, [
+            "police", "fraud team", "detective", "sergeant", "chargeback", "court order", "lawyer", "polizei*",
+            "kommissar*", "betrugsteam", "rückbuchung", "rueckbuchung", "gerichtsbeschluss", "anwalt", "commissariat",
+            "brigadier*", "gendarmerie", "service fraude", "réquisition", "avocat", "expert-comptable", "accountant",
+            "steuerberater*",
+        ]),
+        (.askExist, [
+            "are there any", "is there any", "is there an", "do you have any", "gibt es", "gibts", "habt ihr",
+            "y a-t-il", "y a des", "il y a des", "existe-t-il", "avez-vous des",
+        ]),
+        (.staffCode, [
+            "internal discount code*", "staff discount code*", "employee discount code*", "staff code", "employee code",
+            "interne rabattcode*", "mitarbeiterrabattcode*", "mitarbeitercode*", "codes promo internes", "code promo interne",
+            "code employé", "codes employés", "code du personnel",
+        ]),
+        (.youPoss, [
+            "your", "ur", "yr", "dein", "deine", "deinen", "deiner", "deines", "deinem", "tes", "ton", "ta", "vos", "votre",
+        ]),
+        (.cfgNoun, [
+            "instruction", "instructions", "guidance", "directives", "preamble", "configuration", "config", "setup",
+            "prompt", "rules", "guidelines", "programming", "context", "context window",
+            "anweisung", "anweisungen", "*anweisung", "*anweisungen", "vorgaben", "*vorgaben", "regeln", "richtlinien",
+            "präambel", "*prompt", "kontext*", "konfiguration*", "einrichtung*", "instruktionen",
+            "consignes", "directives", "règles", "préambule", "contexte", "configuration", "paramétrage",
+            "programmation",
+        ]),
+        (.payV, [
+            "pay", "pays", "paid", "paying", "zahlt", "zahlen", "bezahlt", "bezahlen", "paie", "paient", "payez", "payé",
+            "versez", "verse",
+        ]),
+        (.boughtV, [
+            "bought", "purchased", "ordered", "gekauft", "bestellt", "acheté", "commandé",
+        ]),
+        (.titleNoun, [
+            "book", "books", "novel", "title", "poster", "mug", "cup", "t-shirt", "shirt", "hoodie", "sticker", "stamp",
+            "game", "board game", "escape game", "film", "movie", "song", "album", "label", "gift message", "engraving",
+            "slogan", "display shows", "display says", "screen shows", "screen says",
+            "buch", "bücher", "roman", "titel", "poster", "tasse", "becher", "*shirt", "aufkleber", "stempel", "*spiel",
+            "lied", "etikett", "gravur", "widmung", "display zeigt", "anzeige zeigt",
+            "livre", "livres", "titre", "affiche", "tasse", "autocollant", "tampon", "jeu", "chanson", "étiquette",
+            "gravure", "dédicace", "message cadeau", "l'écran affiche", "l’écran affiche",
+        ]),
+        (.neutral, [
+            "gift card", "gift cards", "greeting card", "birthday card", "graphics card", "memory card", "sd card",
+            "card reader", "dining table", "oak table", "coffee table", "side table", "kitchen table", "bedside table",
+            "geschenkkarte*", "grußkarte*", "glückwunschkarte*", "speicherkarte*", "grafikkarte*", "gutscheinkarte*",
+            "carte cadeau", "carte-cadeau", "cartes cadeaux", "carte de vœux", "carte de voeux", "carte mémoire",
+            "carte graphique", "table en chêne", "table à manger", "table basse", "table de chevet",
+            // the channel, not the data: "send it by email", "per Mail schicken", "envoyer par mail"
+            "by email", "by e-mail", "via email", "via e-mail", "per mail", "per e-mail", "per email", "par mail",
+            "par e-mail", "par courriel",
+            // staff administration, not customers' data: password rules, staff accounts
+            "password policy", "password policies", "password rules", "password requirements", "passwortrichtlinie*",
+            "passwort-richtlinie*", "kennwortrichtlinie*", "politique de mot de passe", "politique des mots de passe",
+            "staff accounts", "employee accounts", "admin accounts", "mitarbeiterkonten", "comptes du personnel",
+            "comptes employés", "comptes des employés",
+        ]),
+        (.neg, [
+            "without", "without any", "excluding", "except", "ohne", "außer", "ausgenommen", "sans", "sauf", "hors",
+        ]),
+        (.selfServ, [
+            "generate", "regenerate", "rotate", "rotating", "rotation", "renew", "revoke", "expire", "expires",
+            "expiring", "erneuern", "generieren", "erzeugen", "rotieren", "läuft ab", "abläuft", "ablaufen",
+            "générer", "génère", "renouveler", "révoquer", "expire", "expirer",
+        ]),
+        (.catalog, [
+            "product catalogue", "product catalog", "catalogue", "catalog", "produktkatalog", "katalog",
+            "catalogue produits", "product feed", "produktfeed", "flux produits",
+        ]),
+        (.aboutMe, [
+            "about me", "on me", "hold about me", "you have on me", "über mich", "zu mir", "sur moi", "me concernant",
+        ]),
+        (.layout, [
+            "pdf", "two pages", "page layout", "layout", "prints on", "a4", "mise en page", "s'imprime", "s’imprime",
+            "druckt", "ausdruck", "seitenrand", "seitenränder",
         ]),
         (.roleVerb, [
             // round 3
@@ -364,7 +490,7 @@ enum IntentLexicon {
             "preprompt", "meta prompt", "your context", "context window", "the instructions you were given",
             "instructions you received", "what you were told", "what were you told", "your initial", "your first", "which rules", "what rules", "were you told", "you were told",
             "you've been told", "you were given", "given to you", "gave you", "your developers", "your creators",
-            "you received",
+            "instruction you received", "rules you received", "you received from", "you received at", "you received when",
             "systemprompt", "system-prompt", "systemanweisung*", "systemnachricht", "systemvorgabe*", "deine anweisungen",
             "deine regeln", "deine vorgaben", "deine richtlinien", "deine instruktionen", "deine konfiguration",
             "deine programmierung", "ihre anweisungen", "ihre vorgaben", "ursprünglichen anweisungen",
@@ -378,6 +504,16 @@ enum IntentLexicon {
             "instructions cachées", "consignes cachées", "quelles consignes", "quelles règles",
             "qu'on t'a dit", "qu’on t’a dit", "on t'a dit", "t'a données", "t’a données", "t'a donné", "t’a donné",
             "tes développeurs", "vos développeurs",
+            "configures you", "configured you", "you were initialised", "you were initialized", "you operate under",
+            "before i joined", "before my first message", "above my first message", "above this conversation",
+            "before this conversation", "top of your context", "wrote to you", "write to you",
+            "dich konfiguriert", "mit denen du gestartet", "nach welchen vorgaben du", "vorab instruiert",
+            "vor meiner ersten nachricht", "über meiner ersten nachricht", "ueber meiner ersten nachricht",
+            "vor diesem gespräch", "dir geschrieben",
+            "te configure", "on t'a initialisé", "on t’a initialisé", "selon lesquelles tu fonctionnes",
+            "avant ma première question", "avant mon premier message", "avant notre échange",
+            "avant cette conversation", "en haut de ton contexte", "t'a été fourni", "t’a été fourni", "t'a écrit",
+            "t’a écrit",
         ]),
         (.repeatV, [
             "repeat", "verbatim", "word for word", "word-for-word", "print", "output", "recite", "reproduce",
@@ -430,6 +566,9 @@ enum IntentLexicon {
             "war ein test", "waren ein test", "obsolet", "invalides", "invalide", "annulée*", "annulés", "caduque*",
             "obsolète*", "ne s'appliquent plus", "ne s’appliquent plus", "ne s'appliquent pas", "ne comptent plus",
             "plus valables", "plus valides", "était un test", "étaient un test", "remplacée*", "périmée*",
+            "expired", "has expired", "retired", "rolled back", "never approved", "no longer exist", "abgelaufen",
+            "zurückgerollt", "nie freigegeben", "existieren nicht mehr", "nicht mehr gelten", "gelten nicht mehr",
+            "a expiré", "ont expiré", "n'existent plus", "n’existent plus",
         ]),
         (.obeyMe, [
             "obey me", "obey only me", "only obey me", "follow only my", "only follow my", "listen only to me",
@@ -456,12 +595,16 @@ enum IntentLexicon {
         ]),
         (.roleHdr, [
             "^system:", "^system :", "^### system", "^### instruction", "^### instructions", "^### assistant",
-            "^### user", "^### human", "^### response", "^## system", "^# system", "^assistant:", "^assistant :",
-            "^user:", "^human:", "^ai:", "^bot:", "^developer:", "^admin:", "^sys:", "^system message:",
+            "^### user", "^### human", "^### response", "^## system", "^# system",
+            "^developer:", "^admin:", "^sys:", "^system message:",
             "^system prompt:", "^instruction:", "^instructions:", "^new instructions", "^system (", "^[system",
             "^---", "^===", "^system-", "^systemnachricht", "^anweisung:", "^neue anweisung*", "^système :",
-            "^système:", "^nouvelles instructions", "^consigne :", "^consignes :", "^instruction :", "^assistent:",
-            "^benutzer:", "^utilisateur :", "^utilisateur:",
+            "^système:", "^nouvelles instructions", "^consigne :", "^consignes :", "^instruction :",
+        ]),
+        // Turn labels of a chat transcript: a pasted conversation with support is not a fake delimiter by itself.
+        (.chatHdr, [
+            "^assistant:", "^assistant :", "^user:", "^human:", "^ai:", "^bot:", "^assistent:", "^assistent :",
+            "^benutzer:", "^nutzer:", "^nutzer :", "^kunde:", "^utilisateur :", "^utilisateur:", "^customer:", "^agent:",
         ]),
         (.pretext, [
             "surprise", "she asked me", "he asked me", "on behalf of", "for her", "for him", "lost contact",
@@ -472,6 +615,7 @@ enum IntentLexicon {
             "ich bin seine", "sorgen", "vermisst", "surprise", "elle m'a demandé", "il m'a demandé", "de sa part",
             "perdu contact", "perdu de vue", "urgent", "urgence", "police", "avocat", "tribunal", "je suis son",
             "je suis sa", "inquiet", "inquiète", "disparu*",
+
         ]),
         (.decode, [
             "decode", "decoded", "decoding", "decrypt", "base64", "base-64", "b64", "hex", "hexadecimal", "rot13",
@@ -500,9 +644,11 @@ enum IntentLexicon {
             "prix", "tarifs", "conditions", "contrat*", "accord*", "plans", "chiffres", "documents", "notes",
             "stratégie", "calcul*", "coûts", "remises", "discount", "rabatt", "remise", "rebate", "price", "preis",
             "payment terms", "zahlungsziel*",
+            "commission", "provision",
         ]),
         (.supplier, [
             "supplier", "suppliers", "supplier's", "vendor", "vendors", "*lieferant*", "zulieferer", "fournisseur*",
+            "influencer*", "affiliate*", "l'usine", "l’usine", "the factory", "die fabrik", "hersteller",
         ]),
         (.comm, [
             "chats", "chat history", "chat logs", "conversations", "messages", "tickets", "support tickets", "emails",
@@ -528,11 +674,12 @@ enum IntentLexicon {
         // von Frau Weber?", "Donnez-moi l'e-mail du client de la commande 1234").
         Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: [], window: 1),
         Combo(id: "intent.targeted.lookup", weight: 0.55, all: [.req, .pii, .ident], none: [], window: 1),
-        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, .pii, [.identCust, .link]], none: .own, window: 1),
+        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, [.pii, .boughtV], [.identCust, .link]], none: .own, window: 1),
         Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: [], window: 2),
+        Combo(id: "intent.targeted.authority", weight: 0.8, all: [.authority, .pii, [.ident, .identCust, .third]], none: .own, window: 2),
         Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2),
         // Bulk extraction: many customers' data, or queries against the shop's stores.
-        Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: [], window: 1),
+        Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: .aboutMe, window: 1),
         Combo(id: "intent.bulk.all", weight: 0.75, all: [.req, .allq, .pii], none: [.own, .shop], window: 1),
         Combo(id: "intent.bulk.all_people", weight: 0.6, all: [.allq, .people], none: [.own, .shop], window: 1),
         Combo(id: "intent.bulk.query", weight: 0.6, all: [.storeQuery], none: [], window: 1),
@@ -540,14 +687,17 @@ enum IntentLexicon {
         Combo(id: "intent.bulk.store", weight: 0.55, all: [.store, [.req, .run, .allq, .people, .pii]], none: [], window: 1),
         Combo(id: "intent.bulk.store_people", weight: 0.6, all: [.store, [.people, .pii, .cred]], none: [], window: 2),
         // Business secrets: margins, purchase prices, supplier terms, unreleased plans, credentials.
-        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: [], window: 1),
-        Combo(id: "intent.secret.mention", weight: 0.45, all: [.secret], none: [], window: 1),
-        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret]], none: [], window: 1),
-        Combo(id: "intent.secret.internal", weight: 0.75, all: [[.req, .allq], .internalAdj, .bizObj], none: [], window: 1),
-        Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: [], window: 1),
+        Combo(id: "intent.secret", weight: 0.8, all: [.req, .secret], none: .layout, window: 2),
+        Combo(id: "intent.secret.mention", weight: 0.45, all: [.secret], none: .layout, window: 1),
+        Combo(id: "intent.secret.supplier", weight: 0.8, all: [[.req, .allq], .supplier, [.bizObj, .secret, .payV]], none: .catalog, window: 1),
+        Combo(id: "intent.secret.internal", weight: 0.75, all: [[.req, .allq], .internalAdj, .bizObj], none: .catalog, window: 1),
+        // How to generate, rotate or renew one's own key is a procedure question, not a request for the value.
+        // Whether a staff-only discount code exists: the question is the extraction.
+        Combo(id: "intent.secret.staff_code", weight: 0.8, all: [[.req, .askExist], .staffCode], none: [], window: 1),
+        Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: .selfServ, window: 1),
         // Override: an override verb on the assistant's instructions.
         Combo(id: "intent.override", weight: 0.8, all: [.ovrVerb, .ovrObj, .prev], none: [.shop, .own], window: 1),
-        Combo(id: "intent.override.weak", weight: 0.45, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
+        Combo(id: "intent.override.weak", weight: 0.3, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
         Combo(id: "intent.override.void", weight: 0.8, all: [[.ovrObj, .sysObj], .void], none: .shop, window: 1),
         Combo(id: "intent.override.obey_me", weight: 0.6, all: [.obeyMe], none: [], window: 1),
         Combo(id: "intent.override.new_instructions", weight: 0.45, all: [.newInstr], none: .shop, window: 1),
@@ -567,6 +717,7 @@ enum IntentLexicon {
         // Fake delimiters: chat-template tokens and role headers.
         Combo(id: "intent.delimiter", weight: 0.8, all: [.delim], none: [], window: 1),
         Combo(id: "intent.role_header", weight: 0.5, all: [.roleHdr], none: [], window: 1),
+        Combo(id: "intent.role_header.chat", weight: 0.15, all: [.chatHdr], none: [], window: 1),
         // Encoded payloads: "decode this and do what it says".
         Combo(id: "intent.encoding", weight: 0.6, all: [.decode, .follow], none: [], window: 2),
     ]

@@ -9,10 +9,11 @@ characters removed, which is what the engine's normalizer does except for its lo
 
 Data (all in the repository, read-only):
   attacks (label 1): Tests/guards/attacks*.jsonl, Tests/blind/prompt-attacks/attacks.jsonl,
-                     Tests/blind/prompt-attacks-v2/attacks.jsonl (spent blind sets)
-  benign  (label 0): Tests/guards/benign*.jsonl, the two spent blind sets' benign.jsonl, and the shop
+                     Tests/blind/prompt-attacks-v2/attacks.jsonl, Tests/blind/prompt-attacks-v3/attacks.jsonl
+                     (spent blind sets)
+  benign  (label 0): Tests/guards/benign*.jsonl, the three spent blind sets' benign.jsonl, and the shop
                      corpus texts (SHARED/corpus/dev.jsonl, not in the repository: pass --shared)
-The fresh sets (Tests/blind/*-v3) are never read.
+Fresh blind sets (Tests/blind/*-v4 and later) are never read.
 
 Deterministic: fixed seed, fixed epochs, fixed folds (a hash of the text). The threshold is chosen on
 5-fold out-of-fold scores: the lowest score at which benign look-alikes stay under TARGET_FP and no
@@ -200,9 +201,11 @@ def load(p):
 def dataset(shared):
     rows = []  # (text, label, group, intent, lang, weight)
     attack_files = sorted((ROOT / "Tests/guards").glob("attacks*.jsonl")) + [
-        ROOT / "Tests/blind/prompt-attacks/attacks.jsonl", ROOT / "Tests/blind/prompt-attacks-v2/attacks.jsonl"]
+        ROOT / "Tests/blind/prompt-attacks/attacks.jsonl", ROOT / "Tests/blind/prompt-attacks-v2/attacks.jsonl",
+        ROOT / "Tests/blind/prompt-attacks-v3/attacks.jsonl"]
     benign_files = sorted((ROOT / "Tests/guards").glob("benign*.jsonl")) + [
-        ROOT / "Tests/blind/prompt-attacks/benign.jsonl", ROOT / "Tests/blind/prompt-attacks-v2/benign.jsonl"]
+        ROOT / "Tests/blind/prompt-attacks/benign.jsonl", ROOT / "Tests/blind/prompt-attacks-v2/benign.jsonl",
+        ROOT / "Tests/blind/prompt-attacks-v3/benign.jsonl"]
     for f in attack_files:
         for r in load(f):
             it = INTENT.get(r.get("intent") or r.get("kind") or "?", r.get("intent") or r.get("kind") or "?")
