@@ -12,6 +12,8 @@ extension PersonRecognizer {
         "sp", "kft", "zrt",
         "frères", "freres", "hermanos", "brothers", "bros", "söhne", "sons", "fils", "partners", "partner", "group", "gruppe", "groupe",
         "holding", "logistics", "logistik", "products", "trading", "handel", "services", "solutions", "consulting", "export", "import",
+        // A department or a national subsidiary after the name: "Douglas UK", "Gillette Payments", "Dr. Oetker Vertrieb".
+        "uk", "payments", "vertrieb", "stores", "edition",
     ])
     /// Goods that brands named after people label: a name next to one of these names the brand.
     static let productNouns = WordSet([
@@ -20,20 +22,24 @@ extension PersonRecognizer {
         "sunglasses", "subscription", "cabinet", "collection", "lamp", "chair", "sofa", "bottle", "mug", "lipstick", "mascara", "bracelet",
         "necklace", "earrings", "shirt", "t-shirt", "hoodie", "jeans", "skirt", "trousers", "suit", "umbrella", "bundle", "doll", "toy", "poster",
         "magazine", "candle", "clock", "jumper", "sweater", "cap", "gloves", "backpack", "suitcase", "tin", "sponge", "print",
+        "tote", "ice", "units", "vinyl", "replica", "calendar", "diffuser", "sneaker", "hat",
         "uhr", "jacke", "mantel", "kleid", "schuhe", "tasche", "füller", "parfüm", "duft", "tee", "gutschein", "gutscheine", "geschenkset",
         "brille", "sonnenbrille", "schal", "hemd", "hose", "lampe", "stuhl", "flasche", "tasse", "kette", "armband", "schlüsselanhänger",
         "fahrradsattel", "kollektion", "gürtel", "geldbörse", "rucksack", "koffer", "mütze", "handschuhe", "pullover", "krawatte", "schirm",
-        "kerze", "spielzeug", "puppe", "zeitschrift", "kugelschreiber",
+        "kerze", "spielzeug", "puppe", "zeitschrift", "kugelschreiber", "eis", "kalender",
         "montre", "foulard", "sac", "veste", "manteau", "robe", "chaussures", "parfum", "thé", "coffret", "boîte", "boite", "lunettes", "écharpe",
         "chemise", "pantalon", "jupe", "lampe", "chaise", "canapé", "bouteille", "collier", "bague", "porte-clés", "ceinture", "portefeuille",
         "valise", "bonnet", "gants", "pull", "cravate", "parapluie", "bougie", "jouet", "poupée", "abonnement", "stylo", "cadeaux",
+        "jean", "glace", "bottines", "baskets", "diffuseur", "vinyle", "affiche",
     ])
     /// Words that make `from`/`to` a place: "ships from Augusta", "ship to Leeds", "went from Lille to Florence".
     static let motionWords = WordSet([
         "ship", "ships", "shipped", "shipping", "send", "sends", "sent", "deliver", "delivered", "collect", "went", "go", "goes", "fly", "travel",
         "move", "moved", "drive", "take", "takes", "took", "back", "dispatched", "posted", "returned", "forwarded",
+        "livrer", "livré", "livrée", "livrés", "envoyer", "envoyé", "envoyée", "expédier", "expédié", "expédiée", "expédie", "renvoyer",
     ])
-    static let fromTo = WordSet(["from", "to"])
+    /// ("livrer à Gent": `à` only before a word that is no known given name: "livrer à Sophie" is a person.)
+    static let fromTo = WordSet(["from", "to", "à"])
     /// Nouns before a one-letter label that is no initial: "Plan B. Then", "size M. Great", "Haus C. Bitte".
     static let labelNouns = WordSet([
         "plan", "type", "typ", "option", "vitamin", "grade", "class", "klasse", "size", "taille", "größe", "gr", "model", "modell", "section",
@@ -109,16 +115,18 @@ extension PersonRecognizer {
     static let byWords = WordSet(["by", "von", "de", "from", "of", "d'"])
 
     /// "ships from Augusta", "ship to Leeds", "Ships from: Charlotte": a place, not a person.
-    func placeAfterMotion(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    func placeAfterMotion(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ knownFirst: Bool) -> Bool {
         var j = i - 1
         if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 }
         guard j >= 1, tokens[j].kind == .word, myFromTo.contains(tokens[j]) else { return false }
+        if knownFirst && tokens[j].hash == myAHash { return false }
         if tokens[j - 1].kind == .word && myMotionWords.contains(tokens[j - 1]) { return true }
         // "went from Lille to Florence": the word after the place is `to`.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].hash == myToHash { return true }
         return false
     }
     static let toHash = WordKey.hash("to")
+    static let aHash = WordKey.hash("à")
 
     /// A one-letter initial ("K. Adeyemi", "R. L. Farquharson"): upper case, a dot and a space after it, not glued
     /// to an abbreviation before ("U.S. Army"), not a label after a noun ("Plan B. Then", "size M. Great").
@@ -265,5 +273,104 @@ extension PersonRecognizer {
             return (.signature, false)
         }
         return (nil, false)
+    }
+}
+
+extension PersonRecognizer {
+    /// Shops: a name right after one of these, or containing one, names the shop ("magasin Brown Thomas",
+    /// "Filiale Mister Minit", "Kaufhaus Breuninger", "Tante Emma Laden", "Dunnes Stores").
+    static let storeNouns = WordSet([
+        "magasin", "boutique", "filiale", "store", "stores", "shop", "laden", "kaufhaus", "geschäft", "supermarkt", "supermarché",
+        "warenhaus", "outlet", "grand-magasin", "enseigne", "drogerie", "pharmacie", "apotheke",
+    ])
+    /// An article or a quantifier right before a name without a title: "the Converse Chuck Taylor", "the Earl Grey arrived",
+    /// "le Louis XV revient", "tous les Käthe Kruse", "bitte alle Chloé Nomade": a thing, not a person.
+    static let thingArticles = WordSet(["the", "le", "les", "la", "all", "alle", "tous", "toutes", "every", "chaque", "each"])
+    /// Words that make a capitalized run a department, a job or a reference, not a person: "Accounts Payable",
+    /// "Customer Success Lead", "Ref PO-2024-…".
+    static let orgWords = WordSet([
+        "accounts", "payable", "receivable", "lead", "success", "ref", "reference", "référence", "rma", "procurement", "operations",
+        "coordinator", "manager", "supervisor", "department", "abteilung", "buchhaltung", "comptabilité",
+    ])
+    /// Form labels whose value is a product, a shop, a company or a carrier: "Produit : Margot de Michelin",
+    /// "Abholung: Mister Minit, Dublin", "Company: Dr. Oetker", "Carrier: DPD".
+    static let thingLabels = WordSet([
+        "product", "produit", "produkt", "artikel", "article", "item", "items", "contents", "contenu", "inhalt", "retrait", "abholung",
+        "pickup", "point", "abholort", "company", "firma", "société", "societe", "entreprise", "unternehmen", "carrier", "versand",
+        "transporteur", "brand", "marke", "marque", "hersteller", "manufacturer", "fabricant", "store", "shop", "magasin", "filiale",
+        "boutique", "retailer", "händler", "vendeur", "seller", "verkäufer", "lieferant", "supplier", "fournisseur",
+    ])
+    /// Labels whose value may be a shop as well as a person: a single unknown word there is no name ("Sender: Selfridges").
+    static let senderLabels = WordSet(["sender", "absender", "expéditeur", "expediteur"])
+
+    /// The context says the capitalized run `i...last` is a brand, a shop, a company or a department (asked once per
+    /// candidate, after its score: no walk over the text).
+    @inline(never)
+    func thingContext(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int, _ cue: Strength?,
+                      _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        // Inside the run: a shop word ("Kaufhaus Breuninger"), a department word ("Accounts Payable"), or a possessive that
+        // owns nothing after it ("Uncle Ben's", "Trader Joe's", "Hudson's Bay", "Sender: Kiehl's").
+        var k = i
+        while k <= last {
+            let x = tokens[k]
+            if x.kind == .word {
+                if myStoreNouns.contains(x) || myOrgWords.contains(x) { return true }
+                let e = Int(x.end)
+                if e - Int(x.start) >= 3 && t[e - 1] == UInt8(ascii: "s")
+                    && (t[e - 2] == UInt8(ascii: "'") || e - Int(x.start) >= 5 && t[e - 2] == 0x99 && t[e - 3] == 0x80 && t[e - 4] == 0xE2) {
+                    if k < last { return true }
+                    if last + 1 >= n || tokens[last + 1].kind != .word || tokens[last + 1].cap { return true }
+                }
+            }
+            k += 1
+        }
+        // Before the run, over a title and its dot or a capitalized cue word ("Jacke Dr. Hauschka", "Tasche Frau Antje",
+        // "jean Tante Fanny", "Filiale Mister Minit"): a product or shop noun.
+        var b = i - 1
+        if b >= 1, tokens[b].kind == .punct, t[Int(tokens[b].start)] == UInt8(ascii: "."), tokens[b - 1].kind == .word,
+           gz.personTitles.contains(tokens[b - 1]) { b -= 2 }
+        else if b >= 0, tokens[b].kind == .word, tokens[b].cap, gz.personTitles.contains(tokens[b]) || myCuesByLast[tokens[b].hash] != nil { b -= 1 }
+        if b >= 0, tokens[b].kind == .word {
+            let x = tokens[b]
+            if myProductNouns.contains(x) || myStoreNouns.contains(x) { return true }
+            // An article right before the name (no title between): a thing ("the Earl Grey arrived", "le Louis XV").
+            // ("de la Tour": after a particle the article is part of the name.)
+            if b == i - 1, !x.cap || x.hash == myTheHash, myThingArticles.contains(x),
+               !(b >= 1 && tokens[b - 1].kind == .word && (myParticles.contains(tokens[b - 1]) || gz.particles.contains(tokens[b - 1]))) { return true }
+            // "units from Thalia (Québec)", "bei Jean Coutu (Köln)": a place in brackets after the name names a shop's branch.
+            if b == i - 1, myBeforeBranch.contains(x), last + 1 < n, tokens[last + 1].kind == .punct, t[Int(tokens[last + 1].start)] == UInt8(ascii: "(") {
+                return true
+            }
+        }
+        // A line labelled as a product, a shop, a company or a carrier ("Produit : Margot de Michelin", "Retrait : Jean Coutu, Köln"),
+        // unless a person cue other than a title stands right before the name.
+        if cue != .strong || b < i - 1 {
+            var s = i - 1
+            var words = 0
+            while s >= 0 && tokens[s].kind != .newline && i - s <= 10 {
+                if tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: ":") {
+                    // The label: one or two words at the line start.
+                    var w = s - 1
+                    var lw = 0
+                    while w >= 0 && tokens[w].kind == .word && lw < 3 { w -= 1; lw += 1 }
+                    if lw >= 1 && lw <= 2 && (w < 0 || tokens[w].kind == .newline) && myThingLabels.contains(tokens[s - 1]) { return true }
+                    break
+                }
+                if tokens[s].kind == .word { words += 1 }
+                s -= 1
+            }
+        }
+        return false
+    }
+    static let beforeBranch = WordSet(["from", "at", "bei", "chez", "aus", "von", "in", "à"])
+    static let theHash = WordKey.hash("the")
+
+    /// "Sender: Selfridges", "Expéditeur : Dallmayr, Salzburg": after a sender label, a single word no gazetteer knows
+    /// is a shop; a person there has a name the gazetteers know or two names.
+    func senderLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        var j = i - 1
+        if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 } else { return false }
+        return j >= 0 && tokens[j].kind == .word && mySenderLabels.contains(tokens[j]) && tokens[j].cap
     }
 }

@@ -33,6 +33,14 @@ final class PersonRecognizer: TokenRecognizer {
     let myNotNameColumnWords = PersonRecognizer.notNameColumnWords
     let myByWords = PersonRecognizer.byWords
     let myInitialLeads = PersonRecognizer.initialLeads
+    let myStoreNouns = PersonRecognizer.storeNouns
+    let myThingArticles = PersonRecognizer.thingArticles
+    let myOrgWords = PersonRecognizer.orgWords
+    let myThingLabels = PersonRecognizer.thingLabels
+    let mySenderLabels = PersonRecognizer.senderLabels
+    let myBeforeBranch = PersonRecognizer.beforeBranch
+    let myTheHash = PersonRecognizer.theHash
+    let myAHash = PersonRecognizer.aHash
     let myToHash = WordKey.hash("to")
     let myNachHash = WordKey.hash("nach")
     let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
@@ -402,7 +410,13 @@ final class PersonRecognizer: TokenRecognizer {
                 if companyAfter(t, tokens, i, parts.last) { score = 0 }
                 else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
                          && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
-                else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i) { score = 0 }
+                else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
+                // Brands, shops, companies and departments by their context (NER v2, round 3).
+                else if thingContext(t, tokens, i, parts.last, cue, gz) { score = 0 }
+                // "Sender: Selfridges": after a sender label a single unknown word is a shop, unless a given name follows its comma.
+                else if cue == .strong && parts.count == 1 && !nameLike && senderLabelBefore(t, tokens, i)
+                            && !(parts.last + 2 < n && tokens[parts.last + 1].kind == .punct && t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ",")
+                                 && gz.firstNames.contains(tokens[parts.last + 2])) { score = 0 }
             }
             // A form label is no name: "NOM Prénom : JIANG Yuqing".
             if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
@@ -420,7 +434,7 @@ final class PersonRecognizer: TokenRecognizer {
                 else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps || surnameFirst), next + 1 < n,
                         tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: ","),
                         tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]),
-                        gz.firstNames.contains(tokens[next + 1]) || cue == .strong && (next + 2 >= n || tokens[next + 2].kind == .newline
+                        gz.firstNames.contains(tokens[next + 1]) || cue == .strong && !senderLabelBefore(t, tokens, i) && (next + 2 >= n || tokens[next + 2].kind == .newline
                             || tokens[next + 2].kind == .punct && t[Int(tokens[next + 2].start)] == UInt8(ascii: "\"")),
                         next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2])
                             || surnameFirst && !tokens[next + 2].cap {
