@@ -25,6 +25,7 @@ final class AddressRecognizer: TokenRecognizer {
     let myUnitWords = AddressRecognizer.unitWords
     let myWeakFrench = AddressRecognizer.weakFrench
     let myStreetThings = AddressRecognizer.streetThings
+    nonisolated(unsafe) let myStreetThingBloom = AddressRecognizer.streetThingBloom
     /// Lower-case words allowed inside city names: "Frankfurt am Main", "Saint-Rémy-de-Provence", "Stratford upon Avon".
     static let cityConnectors = WordSet([
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",
@@ -104,8 +105,9 @@ final class AddressRecognizer: TokenRecognizer {
                 // Units before the street: "Apt 4B, 77 …", "Flat 3, 12 …", "Bât. C, 3e étage, 15 avenue …".
                 start = min(start, unitsBefore(t, tokens, i) ?? start)
                 // A street name on merchandise ("the Rue de la Paix vinyl", "die Avenue des Champs-Élysées Kalender 2025",
-                // "carte Monopoly Boulevard Saint-Germain"): a product noun right before, inside or right after it.
-                if streetThing(tokens, i, j) { i = max(j, i + 1); continue }
+                // "carte Monopoly Boulevard Saint-Germain"): a product noun right before, inside or right after it. (A street with
+                // its postcode and city is an address whatever stands next to it: not asked.)
+                if s < 0.95, streetThing(tokens, i, j) { i = max(j, i + 1); continue }
                 out.append(Candidate(start: start, end: spanEnd, type: .address, score: s))
                 i = max(j, i + 1)
                 continue
@@ -115,21 +117,25 @@ final class AddressRecognizer: TokenRecognizer {
     }
 
     /// Things that carry a street's name: a street name next to one of them is no address.
-    static let streetThings = WordSet([
+    static let streetThings = WordSet(streetThingWords)
+    nonisolated(unsafe) static let streetThingBloom: UnsafePointer<UInt64> = Bloom.make(streetThingWords)
+    static let streetThingWords = [
         "vinyl", "vinyle", "poster", "affiche", "kalender", "calendar", "calendrier", "replica", "réplique", "replik", "sign", "schild",
         "straßenschild", "diffuseur", "diffuser", "print", "puzzle", "mug", "tasse", "magnet", "aimant", "postcard", "postkarte", "monopoly",
         "t-shirt", "shirt", "tote", "perfume", "parfum", "candle", "bougie", "kerze", "song", "album", "chanson", "lied", "film", "movie",
-    ])
+    ]
 
     @inline(never)
     func streetThing(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int) -> Bool {
         let n = tokens.count
-        if i > 0, tokens[i - 1].kind == .word, myStreetThings.contains(tokens[i - 1]) { return true }
+        let bloom = myStreetThingBloom
+        func thing(_ x: Token) -> Bool { x.kind == .word && Bloom.test(bloom, x.hash) && myStreetThings.contains(x) }
+        if i > 0, thing(tokens[i - 1]) { return true }
         var k = i
-        while k < j && k < n { if tokens[k].kind == .word && myStreetThings.contains(tokens[k]) { return true }; k += 1 }
+        while k < j && k < n { if thing(tokens[k]) { return true }; k += 1 }
         if j < n, tokens[j].kind == .word {
-            if myStreetThings.contains(tokens[j]) { return true }
-            if j + 1 < n, tokens[j + 1].kind == .word, myStreetThings.contains(tokens[j + 1]), !tokens[j].cap { return true }
+            if thing(tokens[j]) { return true }
+            if j + 1 < n, thing(tokens[j + 1]), !tokens[j].cap { return true }
         }
         return false
     }

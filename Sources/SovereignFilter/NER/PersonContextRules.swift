@@ -16,13 +16,14 @@ extension PersonRecognizer {
         "uk", "payments", "vertrieb", "stores", "edition",
     ])
     /// Goods that brands named after people label: a name next to one of these names the brand.
-    static let productNouns = WordSet([
+    static let productNouns = WordSet(productNounWords)
+    static let productNounWords = [
         "watch", "watches", "scarf", "pen", "pens", "bag", "bags", "handbag", "wallet", "belt", "jacket", "coat", "dress", "shoes", "sneakers",
         "trainers", "boots", "perfume", "fragrance", "cologne", "eau", "tea", "gift", "gifts", "cards", "voucher", "vouchers", "box", "glasses",
         "sunglasses", "subscription", "cabinet", "collection", "lamp", "chair", "sofa", "bottle", "mug", "lipstick", "mascara", "bracelet",
         "necklace", "earrings", "shirt", "t-shirt", "hoodie", "jeans", "skirt", "trousers", "suit", "umbrella", "bundle", "doll", "toy", "poster",
         "magazine", "candle", "clock", "jumper", "sweater", "cap", "gloves", "backpack", "suitcase", "tin", "sponge", "print",
-        "tote", "ice", "units", "vinyl", "replica", "calendar", "diffuser", "sneaker", "hat",
+        "tote", "ice", "units", "vinyl", "replica", "calendar", "diffuser", "sneaker",
         "uhr", "jacke", "mantel", "kleid", "schuhe", "tasche", "füller", "parfüm", "duft", "tee", "gutschein", "gutscheine", "geschenkset",
         "brille", "sonnenbrille", "schal", "hemd", "hose", "lampe", "stuhl", "flasche", "tasse", "kette", "armband", "schlüsselanhänger",
         "fahrradsattel", "kollektion", "gürtel", "geldbörse", "rucksack", "koffer", "mütze", "handschuhe", "pullover", "krawatte", "schirm",
@@ -31,7 +32,7 @@ extension PersonRecognizer {
         "chemise", "pantalon", "jupe", "lampe", "chaise", "canapé", "bouteille", "collier", "bague", "porte-clés", "ceinture", "portefeuille",
         "valise", "bonnet", "gants", "pull", "cravate", "parapluie", "bougie", "jouet", "poupée", "abonnement", "stylo", "cadeaux",
         "jean", "glace", "bottines", "baskets", "diffuseur", "vinyle", "affiche",
-    ])
+    ]
     /// Words that make `from`/`to` a place: "ships from Augusta", "ship to Leeds", "went from Lille to Florence".
     static let motionWords = WordSet([
         "ship", "ships", "shipped", "shipping", "send", "sends", "sent", "deliver", "delivered", "collect", "went", "go", "goes", "fly", "travel",
@@ -279,19 +280,21 @@ extension PersonRecognizer {
 extension PersonRecognizer {
     /// Shops: a name right after one of these, or containing one, names the shop ("magasin Brown Thomas",
     /// "Filiale Mister Minit", "Kaufhaus Breuninger", "Tante Emma Laden", "Dunnes Stores").
-    static let storeNouns = WordSet([
+    static let storeNouns = WordSet(storeNounWords)
+    static let storeNounWords = [
         "magasin", "boutique", "filiale", "store", "stores", "shop", "laden", "kaufhaus", "geschäft", "supermarkt", "supermarché",
         "warenhaus", "outlet", "grand-magasin", "enseigne", "drogerie", "pharmacie", "apotheke",
-    ])
+    ]
     /// An article or a quantifier right before a name without a title: "the Converse Chuck Taylor", "the Earl Grey arrived",
     /// "le Louis XV revient", "tous les Käthe Kruse", "bitte alle Chloé Nomade": a thing, not a person.
     static let thingArticles = WordSet(["the", "le", "les", "la", "all", "alle", "tous", "toutes", "every", "chaque", "each"])
     /// Words that make a capitalized run a department, a job or a reference, not a person: "Accounts Payable",
     /// "Customer Success Lead", "Ref PO-2024-…".
-    static let orgWords = WordSet([
+    static let orgWords = WordSet(orgWordList)
+    static let orgWordList = [
         "accounts", "payable", "receivable", "lead", "success", "ref", "reference", "référence", "rma", "procurement", "operations",
         "coordinator", "manager", "supervisor", "department", "abteilung", "buchhaltung", "comptabilité",
-    ])
+    ]
     /// Form labels whose value is a product, a shop, a company or a carrier: "Produit : Margot de Michelin",
     /// "Abholung: Mister Minit, Dublin", "Company: Dr. Oetker", "Carrier: DPD".
     static let thingLabels = WordSet([
@@ -315,7 +318,7 @@ extension PersonRecognizer {
         while k <= last {
             let x = tokens[k]
             if x.kind == .word {
-                if myStoreNouns.contains(x) || myOrgWords.contains(x) { return true }
+                if Bloom.test(myRunThingBloom, x.hash) && myRunThingWords.contains(x) { return true }
                 let e = Int(x.end)
                 if e - Int(x.start) >= 3 && t[e - 1] == UInt8(ascii: "s")
                     && (t[e - 2] == UInt8(ascii: "'") || e - Int(x.start) >= 5 && t[e - 2] == 0x99 && t[e - 3] == 0x80 && t[e - 4] == 0xE2) {
@@ -327,50 +330,94 @@ extension PersonRecognizer {
         }
         // Before the run, over a title and its dot or a capitalized cue word ("Jacke Dr. Hauschka", "Tasche Frau Antje",
         // "jean Tante Fanny", "Filiale Mister Minit"): a product or shop noun.
+        // (Also over one other capitalized word, a brand before the product's name: "la jean Kaiser Wilhelm Sekt",
+        // "the Converse Chuck Taylor".)
         var b = i - 1
+        var titled = false
         if b >= 1, tokens[b].kind == .punct, t[Int(tokens[b].start)] == UInt8(ascii: "."), tokens[b - 1].kind == .word,
-           gz.personTitles.contains(tokens[b - 1]) { b -= 2 }
-        else if b >= 0, tokens[b].kind == .word, tokens[b].cap, gz.personTitles.contains(tokens[b]) || myCuesByLast[tokens[b].hash] != nil { b -= 1 }
-        if b >= 0, tokens[b].kind == .word {
+           gz.personTitles.contains(tokens[b - 1]) { b -= 2; titled = true }
+        else if b >= 0, tokens[b].kind == .word, tokens[b].cap {
+            titled = gz.personTitles.contains(tokens[b]) || myCuesByLast[tokens[b].hash] != nil
+            b -= 1
+        }
+        if b >= 0, tokens[b].kind == .word, Bloom.test(myBeforeThingBloom, tokens[b].hash) {
             let x = tokens[b]
-            if myProductNouns.contains(x) || myStoreNouns.contains(x) { return true }
-            // An article right before the name (no title between): a thing ("the Earl Grey arrived", "le Louis XV").
+            if myBeforeThingNouns.contains(x) { return true }
+            // An article right before the name or before a brand word: a thing ("the Earl Grey arrived", "le Louis XV",
+            // "the Adidas Stan Smith"); "the" also before a title ("the Mère Poulard perfume"), not "le"/"la" ("le Dr Martin").
             // ("de la Tour": after a particle the article is part of the name.)
-            if b == i - 1, !x.cap || x.hash == myTheHash, myThingArticles.contains(x),
+            if !x.cap || x.hash == myTheHash, myThingArticles.contains(x), !titled || x.hash == myTheHash,
                !(b >= 1 && tokens[b - 1].kind == .word && (myParticles.contains(tokens[b - 1]) || gz.particles.contains(tokens[b - 1]))) { return true }
+            // "gibt es Tom Collins wieder?": what a shop has, not who.
+            if b == i - 1, x.hash == myEsHash, b >= 1, tokens[b - 1].kind == .word, tokens[b - 1].hash == myGibtHash { return true }
             // "units from Thalia (Québec)", "bei Jean Coutu (Köln)": a place in brackets after the name names a shop's branch.
             if b == i - 1, myBeforeBranch.contains(x), last + 1 < n, tokens[last + 1].kind == .punct, t[Int(tokens[last + 1].start)] == UInt8(ascii: "(") {
                 return true
             }
         }
+        // A product noun right after a run behind a title or a cue word ("the Mère Poulard perfume", "Tante Fanny jacket").
+        if titled, last + 1 < n, tokens[last + 1].kind == .word, myProductNouns.contains(tokens[last + 1]) { return true }
         // A line labelled as a product, a shop, a company or a carrier ("Produit : Margot de Michelin", "Retrait : Jean Coutu, Köln"),
         // unless a person cue other than a title stands right before the name.
         if cue != .strong || b < i - 1 {
             var s = i - 1
-            var words = 0
             while s >= 0 && tokens[s].kind != .newline && i - s <= 10 {
                 if tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: ":") {
                     // The label: one or two words at the line start.
                     var w = s - 1
+                    // A quoted JSON key: `"items": ["Tom Collins"]`, `"article": "jean …"`.
+                    if w >= 1, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\""), tokens[w - 1].kind == .word,
+                       myThingLabels.contains(tokens[w - 1]), w < 2 || tokens[w - 2].kind == .punct { return true }
                     var lw = 0
                     while w >= 0 && tokens[w].kind == .word && lw < 3 { w -= 1; lw += 1 }
                     if lw >= 1 && lw <= 2 && (w < 0 || tokens[w].kind == .newline) && myThingLabels.contains(tokens[s - 1]) { return true }
                     break
                 }
-                if tokens[s].kind == .word { words += 1 }
                 s -= 1
             }
         }
         return false
     }
+    /// One set per look-up: shop and department words inside a run; product and shop nouns before it.
+    static let runThingWords = WordSet(storeNounWords + orgWordList)
+    static let beforeThingNouns = WordSet(storeNounWords + productNounWords)
+    /// Bloom filters in front of those look-ups: most candidates' words are in none of the sets.
+    nonisolated(unsafe) static let runThingBloom: UnsafePointer<UInt64> = Bloom.make(storeNounWords + orgWordList)
+    nonisolated(unsafe) static let beforeThingBloom: UnsafePointer<UInt64> = Bloom.make(storeNounWords + productNounWords
+        + ["the", "le", "les", "la", "all", "alle", "tous", "toutes", "every", "chaque", "each", "es"]
+        + ["from", "at", "bei", "chez", "aus", "von", "in", "à"])
     static let beforeBranch = WordSet(["from", "at", "bei", "chez", "aus", "von", "in", "à"])
     static let theHash = WordKey.hash("the")
+    static let esHash = WordKey.hash("es")
+    static let gibtHash = WordKey.hash("gibt")
 
     /// "Sender: Selfridges", "Expéditeur : Dallmayr, Salzburg": after a sender label, a single word no gazetteer knows
     /// is a shop; a person there has a name the gazetteers know or two names.
+    @inline(never)
     func senderLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         var j = i - 1
         if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 } else { return false }
         return j >= 0 && tokens[j].kind == .word && mySenderLabels.contains(tokens[j]) && tokens[j].cap
+    }
+}
+
+extension PersonRecognizer {
+    /// "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
+    /// (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
+    @inline(never)
+    func labelPairAt(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        guard i >= 1, i + 2 < n, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: ":"),
+              tokens[i + 2].kind == .word, tokens[i + 2].cap, !tokens[i + 2].allCaps, !gz.stopwords.contains(tokens[i + 2]) else { return false }
+        guard i + 3 >= n || tokens[i + 3].kind == .newline || tokens[i + 3].kind == .punct
+                && (t[Int(tokens[i + 3].start)] == UInt8(ascii: "<") || t[Int(tokens[i + 3].start)] == UInt8(ascii: "\"")) else { return false }
+        return !senderLabelBefore(t, tokens, i)
+    }
+
+    /// A JSON name key ending at token `j`: `"first": "Katerina"`, `"last": "Papanikolaou"` (only as a quoted key before a colon).
+    @inline(never)
+    func jsonNameKey(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        tokens[j + 1].kind == .punct && t[Int(tokens[j + 1].start)] == UInt8(ascii: "\"") && tokens[j + 2].kind == .punct
+            && t[Int(tokens[j + 2].start)] == UInt8(ascii: ":") && myJsonNameKeys.contains(tokens[j])
     }
 }
