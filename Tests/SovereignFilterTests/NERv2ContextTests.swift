@@ -136,6 +136,8 @@ struct NERv2ThingContextTests {
         "is the Hector Pennington back in stock?",
         "merci de ne plus livrer à Dinan.",
         "lol the Rue de Rivoli poster is so cute",
+        "Order 12 Gift Boxes, Berlin 10115 delivery",
+        "We sold 3 Blue Jeans, London style, last week.",
     ]
 
     @Test(arguments: negatives)
@@ -161,6 +163,19 @@ struct NERv2ThingContextTests {
         (#"{"customer": {"first": "Ngozi", "last": "Eze"}}"#, ["Ngozi", "Eze"]),
         ("We ship on the first Monday of the month.", []),
     ]
+
+    /// A house number and capitalized words with no street word, made an address by a UK/Irish postcode after the city.
+    static let addresses: [(String, String)] = [
+        ("Please send it to 14 Bóthar an Chladaigh, Galway, H91 X2Y3.", "14 Bóthar an Chladaigh, Galway, H91 X2Y3"),
+        ("Address: 7 The Paddocks, York, YO24 1AB", "7 The Paddocks, York, YO24 1AB"),
+        ("New address: 22 Kingsgate, Leeds LS1 4AB, United Kingdom", "22 Kingsgate, Leeds LS1 4AB, United Kingdom"),
+    ]
+
+    @Test(arguments: addresses)
+    func findsAddress(_ row: (String, String)) throws {
+        let got = try found(row.0).filter { $0.0 == "ADDRESS" }.map(\.1)
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
 
     @Test(arguments: persons)
     func findsPerson(_ row: (String, [String])) throws {

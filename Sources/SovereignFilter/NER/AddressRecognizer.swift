@@ -116,6 +116,37 @@ final class AddressRecognizer: TokenRecognizer {
         }
     }
 
+    /// Lower-case words inside a street name without a street word: "Bóthar na Trá", "Sráid an Mhuilinn".
+    static let suffixlessConnectors = WordSet(["na", "an", "the", "of", "de", "du", "des", "la", "le", "y", "am", "on", "upon"])
+
+    /// A house number (up to four digits) and one to four capitalized words before a separator, accepted only when
+    /// `postcodeCity` finds a postcode and city right after them: (end offset, score, index after the street words).
+    @inline(never)
+    func suffixlessStreet(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> (Int, Double, Int)? {
+        let n = tokens.count
+        let num = tokens[i]
+        guard num.end - num.start <= 4, ByteClass.isDigit(t[Int(num.start)]), notGlued(t, tokens, i) else { return nil }
+        var j = i + 1
+        var words = 0
+        while j < n && j <= i + 6 {
+            let x = tokens[j]
+            guard x.kind == .word else { break }
+            if x.cap { words += 1 } else if !AddressRecognizer.suffixlessConnectors.contains(x) { return nil }
+            j += 1
+            if x.next == 0x0A { break }
+        }
+        guard words >= 1 && words <= 4, tokens[j - 1].cap, !gz.stopwords.contains(tokens[j - 1]),
+              let (e, _) = postcodeCity(t, tokens, j, gz) else { return nil }
+        // Only with a postcode of letters and digits (UK, Eircode, Canada): "12 Gift Boxes, Berlin 10115" is no address.
+        var q = Int(tokens[j].start)
+        var mixed = false
+        while q + 1 < e && !mixed {
+            mixed = ByteClass.isUpper(t[q]) && ByteClass.isDigit(t[q + 1]) || ByteClass.isDigit(t[q]) && ByteClass.isUpper(t[q + 1])
+            q += 1
+        }
+        return mixed ? (Int(tokens[j - 1].end), 0.6, j) : nil
+    }
+
     /// Things that carry a street's name: a street name next to one of them is no address.
     static let streetThings = WordSet(streetThingWords)
     nonisolated(unsafe) static let streetThingBloom: UnsafePointer<UInt64> = Bloom.make(streetThingWords)
@@ -201,6 +232,10 @@ final class AddressRecognizer: TokenRecognizer {
                let (end, next) = frenchStreetName(t, tokens, k + 1, gz, lower: !tokens[k].cap) {
                 return (end, 0.9, next)
             }
+            // "71 Bóthar na Trá, Galway, H91 EA69", "26 The Crescent, LONDON, SW1P 9ZD", "16 Deansgate, Liverpool L8 6LY": a house
+            // number and capitalized words with no street word, made a street by the postcode and city after them
+            // (asked only when capitalized words follow the number).
+            if words >= 1 { return suffixlessStreet(t, tokens, i, gz) }
             return nil
         }
         guard tok.kind == .word else { return nil }
