@@ -106,8 +106,8 @@ final class AddressRecognizer: TokenRecognizer {
                 start = min(start, unitsBefore(t, tokens, i) ?? start)
                 // A street name on merchandise ("the Rue de la Paix vinyl", "die Avenue des Champs-Élysées Kalender 2025",
                 // "carte Monopoly Boulevard Saint-Germain"): a product noun right before, inside or right after it. (A street with
-                // its postcode and city is an address whatever stands next to it: not asked.)
-                if s < 0.95, streetThing(tokens, i, j) { i = max(j, i + 1); continue }
+                // its postcode and city, or starting with its house number, is an address whatever stands next to it: not asked.)
+                if s < 0.95, tokens[i].kind == .word, streetThing(tokens, i, j) { i = max(j, i + 1); continue }
                 out.append(Candidate(start: start, end: spanEnd, type: .address, score: s))
                 i = max(j, i + 1)
                 continue

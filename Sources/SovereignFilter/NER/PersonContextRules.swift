@@ -231,6 +231,10 @@ extension PersonRecognizer {
     func fallbackCue(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ stop: Bool, _ gz: Gazetteer) -> (Strength?, Bool) {
         let n = tokens.count
         let tok = tokens[i]
+        // A JSON name key: `"first": "Katerina"`, `"last": "Papanikolaou"` (only as a quoted key before a colon).
+        if i >= 4, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""), jsonNameKey(t, tokens, i - 4) {
+            return (.strong, false)
+        }
         let here = myHereHashes
         if i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].hash == here.0 || tokens[i + 1].hash == here.1 || tokens[i + 1].hash == here.2,
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
@@ -337,7 +341,8 @@ extension PersonRecognizer {
         if b >= 1, tokens[b].kind == .punct, t[Int(tokens[b].start)] == UInt8(ascii: "."), tokens[b - 1].kind == .word,
            gz.personTitles.contains(tokens[b - 1]) { b -= 2; titled = true }
         else if b >= 0, tokens[b].kind == .word, tokens[b].cap {
-            titled = gz.personTitles.contains(tokens[b]) || myCuesByLast[tokens[b].hash] != nil
+            // (A cue found right before the name ends in this word: no second look-up of the cue table.)
+            titled = cue != nil || gz.personTitles.contains(tokens[b])
             b -= 1
         }
         if b >= 0, tokens[b].kind == .word, Bloom.test(myBeforeThingBloom, tokens[b].hash) {
@@ -361,7 +366,13 @@ extension PersonRecognizer {
         // unless a person cue other than a title stands right before the name.
         if cue != .strong || b < i - 1 {
             var s = i - 1
+            var quoted = false
             while s >= 0 && tokens[s].kind != .newline && i - s <= 10 {
+                // Between label and name only punctuation, capitalized words and by/von/de ("Artikel: Astérix von Ferrero"),
+                // or anything inside a quoted JSON list:
+                // the walk stops at the first lower-case word of prose ("Please pull all …").
+                if tokens[s].kind == .word && !tokens[s].cap && !quoted && !myByWords.contains(tokens[s]) { break }
+                if tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: "\"") { quoted = true }
                 if tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: ":") {
                     // The label: one or two words at the line start.
                     var w = s - 1
@@ -417,7 +428,7 @@ extension PersonRecognizer {
     /// A JSON name key ending at token `j`: `"first": "Katerina"`, `"last": "Papanikolaou"` (only as a quoted key before a colon).
     @inline(never)
     func jsonNameKey(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
-        tokens[j + 1].kind == .punct && t[Int(tokens[j + 1].start)] == UInt8(ascii: "\"") && tokens[j + 2].kind == .punct
+        tokens[j].kind == .word && tokens[j + 1].kind == .punct && t[Int(tokens[j + 1].start)] == UInt8(ascii: "\"") && tokens[j + 2].kind == .punct
             && t[Int(tokens[j + 2].start)] == UInt8(ascii: ":") && myJsonNameKeys.contains(tokens[j])
     }
 }

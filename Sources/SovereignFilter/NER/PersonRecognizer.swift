@@ -284,7 +284,8 @@ final class PersonRecognizer: TokenRecognizer {
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
                 || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v"))
                 || tok.cap && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct
-                    && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2)) {
+                    && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2
+                        || t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""))) {
                 (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
             }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
@@ -564,10 +565,7 @@ final class PersonRecognizer: TokenRecognizer {
         // "c/o Name": three tokens.
         if last.hash == PersonRecognizer.oHash, j >= 2, tokens[j - 1].kind == .punct, t[Int(tokens[j - 1].start)] == UInt8(ascii: "/"),
            tokens[j - 2].hash == PersonRecognizer.cHash { return .strong }
-        // A JSON name key: `"first": "Katerina"`, `"last": "Papanikolaou"` (only as a quoted key before a colon).
-        guard let list = myCuesByLast[last.hash] else {
-            return j + 2 < i && jsonNameKey(t, tokens, j) ? .strong : nil
-        }
+        guard let list = myCuesByLast[last.hash] else { return nil }
         var best: Strength? = nil
         for (words, strength) in list {
             var k = j
