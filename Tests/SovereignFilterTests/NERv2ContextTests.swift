@@ -112,3 +112,74 @@ struct NERv2ContextTests {
         #expect(got.isEmpty, "\(text): \(got)")
     }
 }
+
+/// NER v2, round 3 (issue 17, precision): what the words around a capitalized run say about it — a brand next to a product
+/// (also behind a title or a relation word), a shop (shop words, a branch in brackets, a sender label with a single word),
+/// an article or a quantifier before it, a possessive that owns nothing, a product/shop/company/carrier label on its line,
+/// a department or job word inside it; a street name on merchandise. People next to such words are still found.
+struct NERv2ThingContextTests {
+    static let negatives: [String] = [
+        "Bitte die Jacke Dr. Winterfeld umtauschen, Größe M.",
+        "Le sac Tante Odile est bien arrivé, merci !",
+        "Can you swap the Grandma Rosie perfume for the blue one?",
+        "Please pull all Milo Brandt units from Kaufhaus Seidel (Graz) by Friday.",
+        "Contents: Abigail Thornbury shirt\nSender: Harwoods",
+        "Expéditeur : Fenwicks, Rouen",
+        "Retrait : Lucien Marchal, Nantes\nFonction : Acheteuse",
+        "Many thanks,\nAccounts Payable",
+        "Customer Success Lead to confirm the refund.",
+        "merci de retirer tous les Oscar Lindqvist du magasin Anton Berger de Nantes avant lundi.",
+        "Und gibt es Felix Krull wieder vor Juli?",
+        "Company: Dr. Kessler\nVAT: DE123",
+        #"{"items": ["Clara Vogt candle", "Paula Brandt"], "qty": 2}"#,
+        "Do you still stock Aunt Bessie's?",
+        "is the Hector Pennington back in stock?",
+        "merci de ne plus livrer à Dinan.",
+        "lol the Rue de Rivoli poster is so cute",
+        "Order 12 Gift Boxes, Berlin 10115 delivery",
+        "We sold 3 Blue Jeans, London style, last week.",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text).filter { $0.0 == "PERSON" || $0.0 == "ADDRESS" }
+        #expect(got.isEmpty, "\(text): \(got)")
+    }
+
+    static let persons: [(String, [String])] = [
+        ("Best regards\nMaren Ulrich\nKey Account Manager | Fischer UK", ["Maren Ulrich"]),
+        ("Meine Schwiegermutter Hiltrud Baumeister holt das Paket ab.", ["Hiltrud Baumeister"]),
+        ("my mother-in-law Abiola Adeyemi will sign for it", ["Abiola Adeyemi"]),
+        ("Absender: Brandstätter, Ingrid", ["Brandstätter, Ingrid"]),
+        ("Absender: Ingrid Brandstätter", ["Ingrid Brandstätter"]),
+        ("merci de livrer à Sophie demain.", ["Sophie"]),
+        ("Le Dr Lefèvre a signé le bon de livraison.", ["Lefèvre"]),
+        ("The parcel is for Anna's flatmate, Jonas Becker.", ["Jonas Becker"]),
+        ("Nachbar Pieter Goossens hat das Paket angenommen.", ["Pieter Goossens"]),
+        // Surname first after a labelled person cue, closing the line or before an e-mail; JSON name keys.
+        ("Kunde: Wróblewski, Teodor\nAnliegen: Retoure", ["Wróblewski, Teodor"]),
+        ("From: Okonkwo, Chidera <c.okonkwo@example.com>\nTo: orders", ["Okonkwo, Chidera"]),
+        ("Client : Lemaire, Odile", ["Lemaire, Odile"]),
+        (#"{"customer": {"first": "Ngozi", "last": "Eze"}}"#, ["Ngozi", "Eze"]),
+        ("We ship on the first Monday of the month.", []),
+    ]
+
+    /// A house number and capitalized words with no street word, made an address by a UK/Irish postcode after the city.
+    static let addresses: [(String, String)] = [
+        ("Please send it to 14 Bóthar an Chladaigh, Galway, H91 X2Y3.", "14 Bóthar an Chladaigh, Galway, H91 X2Y3"),
+        ("Address: 7 The Paddocks, York, YO24 1AB", "7 The Paddocks, York, YO24 1AB"),
+        ("New address: 22 Kingsgate, Leeds LS1 4AB, United Kingdom", "22 Kingsgate, Leeds LS1 4AB, United Kingdom"),
+    ]
+
+    @Test(arguments: addresses)
+    func findsAddress(_ row: (String, String)) throws {
+        let got = try found(row.0).filter { $0.0 == "ADDRESS" }.map(\.1)
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    @Test(arguments: persons)
+    func findsPerson(_ row: (String, [String])) throws {
+        let got = try found(row.0).filter { $0.0 == "PERSON" }.map(\.1)
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+}

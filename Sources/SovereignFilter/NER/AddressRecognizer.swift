@@ -24,6 +24,8 @@ final class AddressRecognizer: TokenRecognizer {
     let myStrongSuffixesEN = AddressRecognizer.strongSuffixesEN
     let myUnitWords = AddressRecognizer.unitWords
     let myWeakFrench = AddressRecognizer.weakFrench
+    let myStreetThings = AddressRecognizer.streetThings
+    nonisolated(unsafe) let myStreetThingBloom = AddressRecognizer.streetThingBloom
     /// Lower-case words allowed inside city names: "Frankfurt am Main", "Saint-Rémy-de-Provence", "Stratford upon Avon".
     static let cityConnectors = WordSet([
         "am", "an", "der", "dem", "im", "in", "ob", "bei", "vor", "auf", "sur", "sous", "lès", "les", "lez", "en", "de", "du",
@@ -101,12 +103,71 @@ final class AddressRecognizer: TokenRecognizer {
                 }
                 // Units before the street: "Apt 4B, 77 …", "Flat 3, 12 …", "Bât. C, 3e étage, 15 avenue …".
                 start = min(start, unitsBefore(t, tokens, i) ?? start)
+                // A street name on merchandise ("the Rue de la Paix vinyl", "die Avenue des Champs-Élysées Kalender 2025",
+                // "carte Monopoly Boulevard Saint-Germain"): a product noun right before, inside or right after it. (A street with
+                // its postcode and city, or starting with its house number, is an address whatever stands next to it: not asked.)
+                if s < 0.95, tokens[i].kind == .word, streetThing(tokens, i, j) { i = max(j, i + 1); continue }
                 out.append(Candidate(start: start, end: spanEnd, type: .address, score: s))
                 i = max(j, i + 1)
                 continue
             }
             i += 1
         }
+    }
+
+    /// Lower-case words inside a street name without a street word: "Bóthar na Trá", "Sráid an Mhuilinn".
+    static let suffixlessConnectors = WordSet(["na", "an", "the", "of", "de", "du", "des", "la", "le", "y", "am", "on", "upon"])
+
+    /// A house number (up to four digits) and one to four capitalized words before a separator, accepted only when
+    /// `postcodeCity` finds a postcode and city right after them: (end offset, score, index after the street words).
+    @inline(never)
+    func suffixlessStreet(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> (Int, Double, Int)? {
+        let n = tokens.count
+        let num = tokens[i]
+        guard num.end - num.start <= 4, ByteClass.isDigit(t[Int(num.start)]), notGlued(t, tokens, i) else { return nil }
+        var j = i + 1
+        var words = 0
+        while j < n && j <= i + 6 {
+            let x = tokens[j]
+            guard x.kind == .word else { break }
+            if x.cap { words += 1 } else if !AddressRecognizer.suffixlessConnectors.contains(x) { return nil }
+            j += 1
+            if x.next == 0x0A { break }
+        }
+        guard words >= 1 && words <= 4, tokens[j - 1].cap, !gz.stopwords.contains(tokens[j - 1]),
+              let (e, _) = postcodeCity(t, tokens, j, gz) else { return nil }
+        // Only with a postcode of letters and digits (UK, Eircode, Canada): "12 Gift Boxes, Berlin 10115" is no address.
+        var q = Int(tokens[j].start)
+        var mixed = false
+        while q + 1 < e && !mixed {
+            mixed = ByteClass.isUpper(t[q]) && ByteClass.isDigit(t[q + 1]) || ByteClass.isDigit(t[q]) && ByteClass.isUpper(t[q + 1])
+            q += 1
+        }
+        return mixed ? (Int(tokens[j - 1].end), 0.6, j) : nil
+    }
+
+    /// Things that carry a street's name: a street name next to one of them is no address.
+    static let streetThings = WordSet(streetThingWords)
+    nonisolated(unsafe) static let streetThingBloom: UnsafePointer<UInt64> = Bloom.make(streetThingWords)
+    static let streetThingWords = [
+        "vinyl", "vinyle", "poster", "affiche", "kalender", "calendar", "calendrier", "replica", "réplique", "replik", "sign", "schild",
+        "straßenschild", "diffuseur", "diffuser", "print", "puzzle", "mug", "tasse", "magnet", "aimant", "postcard", "postkarte", "monopoly",
+        "t-shirt", "shirt", "tote", "perfume", "parfum", "candle", "bougie", "kerze", "song", "album", "chanson", "lied", "film", "movie",
+    ]
+
+    @inline(never)
+    func streetThing(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int) -> Bool {
+        let n = tokens.count
+        let bloom = myStreetThingBloom
+        func thing(_ x: Token) -> Bool { x.kind == .word && Bloom.test(bloom, x.hash) && myStreetThings.contains(x) }
+        if i > 0, thing(tokens[i - 1]) { return true }
+        var k = i
+        while k < j && k < n { if thing(tokens[k]) { return true }; k += 1 }
+        if j < n, tokens[j].kind == .word {
+            if thing(tokens[j]) { return true }
+            if j + 1 < n, thing(tokens[j + 1]), !tokens[j].cap { return true }
+        }
+        return false
     }
 
     /// A street line starting at token `i`: (end offset, score, index after it).
@@ -170,6 +231,10 @@ final class AddressRecognizer: TokenRecognizer {
                let (end, next) = frenchStreetName(t, tokens, k + 1, gz, lower: !tokens[k].cap) {
                 return (end, 0.9, next)
             }
+            // "71 Bóthar na Trá, Galway, H91 EA69", "26 The Crescent, LONDON, SW1P 9ZD", "16 Deansgate, Liverpool L8 6LY": a house
+            // number and capitalized words with no street word, made a street by the postcode and city after them
+            // (asked only when capitalized words follow the number).
+            if words >= 1 { return suffixlessStreet(t, tokens, i, gz) }
             return nil
         }
         guard tok.kind == .word else { return nil }

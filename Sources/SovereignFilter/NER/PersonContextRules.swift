@@ -12,28 +12,35 @@ extension PersonRecognizer {
         "sp", "kft", "zrt",
         "frères", "freres", "hermanos", "brothers", "bros", "söhne", "sons", "fils", "partners", "partner", "group", "gruppe", "groupe",
         "holding", "logistics", "logistik", "products", "trading", "handel", "services", "solutions", "consulting", "export", "import",
+        // A department or a national subsidiary after the name: "Douglas UK", "Gillette Payments", "Dr. Oetker Vertrieb".
+        "uk", "payments", "vertrieb", "stores", "edition",
     ])
     /// Goods that brands named after people label: a name next to one of these names the brand.
-    static let productNouns = WordSet([
+    static let productNouns = WordSet(productNounWords)
+    static let productNounWords = [
         "watch", "watches", "scarf", "pen", "pens", "bag", "bags", "handbag", "wallet", "belt", "jacket", "coat", "dress", "shoes", "sneakers",
         "trainers", "boots", "perfume", "fragrance", "cologne", "eau", "tea", "gift", "gifts", "cards", "voucher", "vouchers", "box", "glasses",
         "sunglasses", "subscription", "cabinet", "collection", "lamp", "chair", "sofa", "bottle", "mug", "lipstick", "mascara", "bracelet",
         "necklace", "earrings", "shirt", "t-shirt", "hoodie", "jeans", "skirt", "trousers", "suit", "umbrella", "bundle", "doll", "toy", "poster",
         "magazine", "candle", "clock", "jumper", "sweater", "cap", "gloves", "backpack", "suitcase", "tin", "sponge", "print",
+        "tote", "ice", "units", "vinyl", "replica", "calendar", "diffuser", "sneaker",
         "uhr", "jacke", "mantel", "kleid", "schuhe", "tasche", "füller", "parfüm", "duft", "tee", "gutschein", "gutscheine", "geschenkset",
         "brille", "sonnenbrille", "schal", "hemd", "hose", "lampe", "stuhl", "flasche", "tasse", "kette", "armband", "schlüsselanhänger",
         "fahrradsattel", "kollektion", "gürtel", "geldbörse", "rucksack", "koffer", "mütze", "handschuhe", "pullover", "krawatte", "schirm",
-        "kerze", "spielzeug", "puppe", "zeitschrift", "kugelschreiber",
+        "kerze", "spielzeug", "puppe", "zeitschrift", "kugelschreiber", "eis", "kalender",
         "montre", "foulard", "sac", "veste", "manteau", "robe", "chaussures", "parfum", "thé", "coffret", "boîte", "boite", "lunettes", "écharpe",
         "chemise", "pantalon", "jupe", "lampe", "chaise", "canapé", "bouteille", "collier", "bague", "porte-clés", "ceinture", "portefeuille",
         "valise", "bonnet", "gants", "pull", "cravate", "parapluie", "bougie", "jouet", "poupée", "abonnement", "stylo", "cadeaux",
-    ])
+        "jean", "glace", "bottines", "baskets", "diffuseur", "vinyle", "affiche",
+    ]
     /// Words that make `from`/`to` a place: "ships from Augusta", "ship to Leeds", "went from Lille to Florence".
     static let motionWords = WordSet([
         "ship", "ships", "shipped", "shipping", "send", "sends", "sent", "deliver", "delivered", "collect", "went", "go", "goes", "fly", "travel",
         "move", "moved", "drive", "take", "takes", "took", "back", "dispatched", "posted", "returned", "forwarded",
+        "livrer", "livré", "livrée", "livrés", "envoyer", "envoyé", "envoyée", "expédier", "expédié", "expédiée", "expédie", "renvoyer",
     ])
-    static let fromTo = WordSet(["from", "to"])
+    /// ("livrer à Gent": `à` only before a word that is no known given name: "livrer à Sophie" is a person.)
+    static let fromTo = WordSet(["from", "to", "à"])
     /// Nouns before a one-letter label that is no initial: "Plan B. Then", "size M. Great", "Haus C. Bitte".
     static let labelNouns = WordSet([
         "plan", "type", "typ", "option", "vitamin", "grade", "class", "klasse", "size", "taille", "größe", "gr", "model", "modell", "section",
@@ -109,16 +116,18 @@ extension PersonRecognizer {
     static let byWords = WordSet(["by", "von", "de", "from", "of", "d'"])
 
     /// "ships from Augusta", "ship to Leeds", "Ships from: Charlotte": a place, not a person.
-    func placeAfterMotion(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    func placeAfterMotion(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ knownFirst: Bool) -> Bool {
         var j = i - 1
         if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 }
         guard j >= 1, tokens[j].kind == .word, myFromTo.contains(tokens[j]) else { return false }
+        if knownFirst && tokens[j].hash == myAHash { return false }
         if tokens[j - 1].kind == .word && myMotionWords.contains(tokens[j - 1]) { return true }
         // "went from Lille to Florence": the word after the place is `to`.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].hash == myToHash { return true }
         return false
     }
     static let toHash = WordKey.hash("to")
+    static let aHash = WordKey.hash("à")
 
     /// A one-letter initial ("K. Adeyemi", "R. L. Farquharson"): upper case, a dot and a space after it, not glued
     /// to an abbreviation before ("U.S. Army"), not a label after a noun ("Plan B. Then", "size M. Great").
@@ -222,6 +231,10 @@ extension PersonRecognizer {
     func fallbackCue(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ stop: Bool, _ gz: Gazetteer) -> (Strength?, Bool) {
         let n = tokens.count
         let tok = tokens[i]
+        // A JSON name key: `"first": "Katerina"`, `"last": "Papanikolaou"` (only as a quoted key before a colon).
+        if i >= 4, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""), jsonNameKey(t, tokens, i - 4) {
+            return (.strong, false)
+        }
         let here = myHereHashes
         if i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].hash == here.0 || tokens[i + 1].hash == here.1 || tokens[i + 1].hash == here.2,
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
@@ -265,5 +278,157 @@ extension PersonRecognizer {
             return (.signature, false)
         }
         return (nil, false)
+    }
+}
+
+extension PersonRecognizer {
+    /// Shops: a name right after one of these, or containing one, names the shop ("magasin Brown Thomas",
+    /// "Filiale Mister Minit", "Kaufhaus Breuninger", "Tante Emma Laden", "Dunnes Stores").
+    static let storeNouns = WordSet(storeNounWords)
+    static let storeNounWords = [
+        "magasin", "boutique", "filiale", "store", "stores", "shop", "laden", "kaufhaus", "geschäft", "supermarkt", "supermarché",
+        "warenhaus", "outlet", "grand-magasin", "enseigne", "drogerie", "pharmacie", "apotheke",
+    ]
+    /// An article or a quantifier right before a name without a title: "the Converse Chuck Taylor", "the Earl Grey arrived",
+    /// "le Louis XV revient", "tous les Käthe Kruse", "bitte alle Chloé Nomade": a thing, not a person.
+    static let thingArticles = WordSet(["the", "le", "les", "la", "all", "alle", "tous", "toutes", "every", "chaque", "each"])
+    /// Words that make a capitalized run a department, a job or a reference, not a person: "Accounts Payable",
+    /// "Customer Success Lead", "Ref PO-2024-…".
+    static let orgWords = WordSet(orgWordList)
+    static let orgWordList = [
+        "accounts", "payable", "receivable", "lead", "success", "ref", "reference", "référence", "rma", "procurement", "operations",
+        "coordinator", "manager", "supervisor", "department", "abteilung", "buchhaltung", "comptabilité",
+    ]
+    /// Form labels whose value is a product, a shop, a company or a carrier: "Produit : Margot de Michelin",
+    /// "Abholung: Mister Minit, Dublin", "Company: Dr. Oetker", "Carrier: DPD".
+    static let thingLabels = WordSet([
+        "product", "produit", "produkt", "artikel", "article", "item", "items", "contents", "contenu", "inhalt", "retrait", "abholung",
+        "pickup", "point", "abholort", "company", "firma", "société", "societe", "entreprise", "unternehmen", "carrier", "versand",
+        "transporteur", "brand", "marke", "marque", "hersteller", "manufacturer", "fabricant", "store", "shop", "magasin", "filiale",
+        "boutique", "retailer", "händler", "vendeur", "seller", "verkäufer", "lieferant", "supplier", "fournisseur",
+    ])
+    /// Labels whose value may be a shop as well as a person: a single unknown word there is no name ("Sender: Selfridges").
+    static let senderLabels = WordSet(["sender", "absender", "expéditeur", "expediteur"])
+
+    /// The context says the capitalized run `i...last` is a brand, a shop, a company or a department (asked once per
+    /// candidate, after its score: no walk over the text).
+    @inline(never)
+    func thingContext(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int, _ cue: Strength?,
+                      _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        // Inside the run: a shop word ("Kaufhaus Breuninger"), a department word ("Accounts Payable"), or a possessive that
+        // owns nothing after it ("Uncle Ben's", "Trader Joe's", "Hudson's Bay", "Sender: Kiehl's").
+        var k = i
+        while k <= last {
+            let x = tokens[k]
+            if x.kind == .word {
+                if Bloom.test(myRunThingBloom, x.hash) && myRunThingWords.contains(x) { return true }
+                let e = Int(x.end)
+                if e - Int(x.start) >= 3 && t[e - 1] == UInt8(ascii: "s")
+                    && (t[e - 2] == UInt8(ascii: "'") || e - Int(x.start) >= 5 && t[e - 2] == 0x99 && t[e - 3] == 0x80 && t[e - 4] == 0xE2) {
+                    if k < last { return true }
+                    if last + 1 >= n || tokens[last + 1].kind != .word || tokens[last + 1].cap { return true }
+                }
+            }
+            k += 1
+        }
+        // Before the run, over a title and its dot or a capitalized cue word ("Jacke Dr. Hauschka", "Tasche Frau Antje",
+        // "jean Tante Fanny", "Filiale Mister Minit"): a product or shop noun.
+        // (Also over one other capitalized word, a brand before the product's name: "la jean Kaiser Wilhelm Sekt",
+        // "the Converse Chuck Taylor".)
+        var b = i - 1
+        var titled = false
+        if b >= 1, tokens[b].kind == .punct, t[Int(tokens[b].start)] == UInt8(ascii: "."), tokens[b - 1].kind == .word,
+           gz.personTitles.contains(tokens[b - 1]) { b -= 2; titled = true }
+        else if b >= 0, tokens[b].kind == .word, tokens[b].cap {
+            // (A cue found right before the name ends in this word: no second look-up of the cue table.)
+            titled = cue != nil || gz.personTitles.contains(tokens[b])
+            b -= 1
+        }
+        if b >= 0, tokens[b].kind == .word, Bloom.test(myBeforeThingBloom, tokens[b].hash) {
+            let x = tokens[b]
+            if myBeforeThingNouns.contains(x) { return true }
+            // An article right before the name or before a brand word: a thing ("the Earl Grey arrived", "le Louis XV",
+            // "the Adidas Stan Smith"); "the" also before a title ("the Mère Poulard perfume"), not "le"/"la" ("le Dr Martin").
+            // ("de la Tour": after a particle the article is part of the name.)
+            if !x.cap || x.hash == myTheHash, myThingArticles.contains(x), !titled || x.hash == myTheHash,
+               !(b >= 1 && tokens[b - 1].kind == .word && (myParticles.contains(tokens[b - 1]) || gz.particles.contains(tokens[b - 1]))) { return true }
+            // "gibt es Tom Collins wieder?": what a shop has, not who.
+            if b == i - 1, x.hash == myEsHash, b >= 1, tokens[b - 1].kind == .word, tokens[b - 1].hash == myGibtHash { return true }
+            // "units from Thalia (Québec)", "bei Jean Coutu (Köln)": a place in brackets after the name names a shop's branch.
+            if b == i - 1, myBeforeBranch.contains(x), last + 1 < n, tokens[last + 1].kind == .punct, t[Int(tokens[last + 1].start)] == UInt8(ascii: "(") {
+                return true
+            }
+        }
+        // A product noun right after a run behind a title or a cue word ("the Mère Poulard perfume", "Tante Fanny jacket").
+        if titled, last + 1 < n, tokens[last + 1].kind == .word, myProductNouns.contains(tokens[last + 1]) { return true }
+        // A line labelled as a product, a shop, a company or a carrier ("Produit : Margot de Michelin", "Retrait : Jean Coutu, Köln"),
+        // unless a person cue other than a title stands right before the name.
+        if cue != .strong || b < i - 1 {
+            var s = i - 1
+            var quoted = false
+            while s >= 0 && tokens[s].kind != .newline && i - s <= 10 {
+                // Between label and name only punctuation, capitalized words and by/von/de ("Artikel: Astérix von Ferrero"),
+                // or anything inside a quoted JSON list:
+                // the walk stops at the first lower-case word of prose ("Please pull all …").
+                if tokens[s].kind == .word && !tokens[s].cap && !quoted && !myByWords.contains(tokens[s]) { break }
+                if tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: "\"") { quoted = true }
+                if tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: ":") {
+                    // The label: one or two words at the line start.
+                    var w = s - 1
+                    // A quoted JSON key: `"items": ["Tom Collins"]`, `"article": "jean …"`.
+                    if w >= 1, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\""), tokens[w - 1].kind == .word,
+                       myThingLabels.contains(tokens[w - 1]), w < 2 || tokens[w - 2].kind == .punct { return true }
+                    var lw = 0
+                    while w >= 0 && tokens[w].kind == .word && lw < 3 { w -= 1; lw += 1 }
+                    if lw >= 1 && lw <= 2 && (w < 0 || tokens[w].kind == .newline) && myThingLabels.contains(tokens[s - 1]) { return true }
+                    break
+                }
+                s -= 1
+            }
+        }
+        return false
+    }
+    /// One set per look-up: shop and department words inside a run; product and shop nouns before it.
+    static let runThingWords = WordSet(storeNounWords + orgWordList)
+    static let beforeThingNouns = WordSet(storeNounWords + productNounWords)
+    /// Bloom filters in front of those look-ups: most candidates' words are in none of the sets.
+    nonisolated(unsafe) static let runThingBloom: UnsafePointer<UInt64> = Bloom.make(storeNounWords + orgWordList)
+    nonisolated(unsafe) static let beforeThingBloom: UnsafePointer<UInt64> = Bloom.make(storeNounWords + productNounWords
+        + ["the", "le", "les", "la", "all", "alle", "tous", "toutes", "every", "chaque", "each", "es"]
+        + ["from", "at", "bei", "chez", "aus", "von", "in", "à"])
+    static let beforeBranch = WordSet(["from", "at", "bei", "chez", "aus", "von", "in", "à"])
+    static let theHash = WordKey.hash("the")
+    static let esHash = WordKey.hash("es")
+    static let gibtHash = WordKey.hash("gibt")
+
+    /// "Sender: Selfridges", "Expéditeur : Dallmayr, Salzburg": after a sender label, a single word no gazetteer knows
+    /// is a shop; a person there has a name the gazetteers know or two names.
+    @inline(never)
+    func senderLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        var j = i - 1
+        if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 } else { return false }
+        return j >= 0 && tokens[j].kind == .word && mySenderLabels.contains(tokens[j]) && tokens[j].cap
+    }
+}
+
+extension PersonRecognizer {
+    /// "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
+    /// (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
+    @inline(never)
+    func labelPairAt(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        guard i >= 1, i + 2 < n, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: ":"),
+              tokens[i + 2].kind == .word, tokens[i + 2].cap, !tokens[i + 2].allCaps, !gz.stopwords.contains(tokens[i + 2]) else { return false }
+        guard i + 3 >= n || tokens[i + 3].kind == .newline || tokens[i + 3].kind == .punct
+                && (t[Int(tokens[i + 3].start)] == UInt8(ascii: "<") || t[Int(tokens[i + 3].start)] == UInt8(ascii: "\"")) else { return false }
+        return !senderLabelBefore(t, tokens, i)
+    }
+
+    /// A JSON name key ending at token `j`: `"first": "Katerina"`, `"last": "Papanikolaou"` (only as a quoted key before a colon).
+    @inline(never)
+    func jsonNameKey(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        tokens[j].kind == .word && tokens[j + 1].kind == .punct && t[Int(tokens[j + 1].start)] == UInt8(ascii: "\"") && tokens[j + 2].kind == .punct
+            && t[Int(tokens[j + 2].start)] == UInt8(ascii: ":") && myJsonNameKeys.contains(tokens[j])
     }
 }

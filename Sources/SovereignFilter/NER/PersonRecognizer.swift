@@ -33,6 +33,19 @@ final class PersonRecognizer: TokenRecognizer {
     let myNotNameColumnWords = PersonRecognizer.notNameColumnWords
     let myByWords = PersonRecognizer.byWords
     let myInitialLeads = PersonRecognizer.initialLeads
+    let myRunThingWords = PersonRecognizer.runThingWords
+    nonisolated(unsafe) let myRunThingBloom = PersonRecognizer.runThingBloom
+    nonisolated(unsafe) let myBeforeThingBloom = PersonRecognizer.beforeThingBloom
+    let myBeforeThingNouns = PersonRecognizer.beforeThingNouns
+    let myThingArticles = PersonRecognizer.thingArticles
+    let myThingLabels = PersonRecognizer.thingLabels
+    let mySenderLabels = PersonRecognizer.senderLabels
+    let myBeforeBranch = PersonRecognizer.beforeBranch
+    let myTheHash = PersonRecognizer.theHash
+    let myAHash = PersonRecognizer.aHash
+    let myEsHash = PersonRecognizer.esHash
+    let myGibtHash = PersonRecognizer.gibtHash
+    let myJsonNameKeys = WordSet(["first", "last", "given", "family", "forename", "middle"])
     let myToHash = WordKey.hash("to")
     let myNachHash = WordKey.hash("nach")
     let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
@@ -70,6 +83,10 @@ final class PersonRecognizer: TokenRecognizer {
             "nichte", "neffe", "nachbar", "nachbarin", "nachbarn", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "lebensgefährte", "lebensgefährtin",
             "fille", "fils", "mari", "épouse", "époux", "femme", "sœur", "soeur", "frère", "frere", "mère", "mere", "père", "pere", "tante", "oncle",
             "grand-mère", "grand-père", "nièce", "neveu", "voisin", "voisine", "collègue", "colocataire", "cousine",
+            // In-laws and step-relations: "my mother-in-law Adwoa Boateng", "mon beau-père Dries Dewulf".
+            "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "stepmother", "stepfather",
+            "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
+            "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
             "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
@@ -266,7 +283,8 @@ final class PersonRecognizer: TokenRecognizer {
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
                 || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v"))
                 || tok.cap && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct
-                    && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2)) {
+                    && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2
+                        || t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""))) {
                 (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
             }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
@@ -351,6 +369,7 @@ final class PersonRecognizer: TokenRecognizer {
                     && t[Int(tokens[a].start)] != UInt8(ascii: "&")
             }()
             var score = 0.0
+            var thing = false
             switch cue {
             case .strong?:
                 // After a one-letter title ("M. Dupont") the word must look like a name: "size M. Great" is not one.
@@ -388,6 +407,12 @@ final class PersonRecognizer: TokenRecognizer {
                             && !gz.stopwords.contains(tokens[parts.last]) { score = 0.75 }
                 else if parts.count == 1 && hyphenGiven { score = 0.75 }
             }
+            // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
+            // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
+            var labelPair = false
+            if score > 0 && parts.count == 1 && tok.next == UInt8(ascii: ",") && (cue == .medium || cue == .strong) && labelPairAt(t, tokens, i, gz) {
+                score = max(score, 0.85); labelPair = true
+            }
             // Followed by a street suffix or a street word: it is a street ("Robert Trail", "Goethe Straße").
             if case let after = parts.last + 1, after < n, tokens[after].kind == .word, cue == nil {
                 if gz.streetSuffixes.contains(tokens[after]) { score = 0 }
@@ -401,7 +426,14 @@ final class PersonRecognizer: TokenRecognizer {
                 if companyAfter(t, tokens, i, parts.last) { score = 0 }
                 else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
                          && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
-                else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i) { score = 0 }
+                else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
+                // Brands, shops, companies and departments by their context (NER v2, round 3).
+                else if thingContext(t, tokens, i, parts.last, cue, gz) { score = 0; thing = true }
+                // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
+                // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
+                else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
+                            && !(parts.last + 2 < n && tokens[parts.last + 1].kind == .punct && t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ",")
+                                 && gz.firstNames.contains(tokens[parts.last + 2])) { score = 0 }
             }
             // A form label is no name: "NOM Prénom : JIANG Yuqing".
             if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
@@ -419,7 +451,7 @@ final class PersonRecognizer: TokenRecognizer {
                 else if parts.count == 1 && (cue == .strong || cue == .medium || gz.surnames.contains(tok) || tok.allCaps || surnameFirst), next + 1 < n,
                         tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: ","),
                         tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]),
-                        gz.firstNames.contains(tokens[next + 1]) || cue == .strong && (next + 2 >= n || tokens[next + 2].kind == .newline
+                        gz.firstNames.contains(tokens[next + 1]) || labelPair || cue == .strong && !senderLabelBefore(t, tokens, i) && (next + 2 >= n || tokens[next + 2].kind == .newline
                             || tokens[next + 2].kind == .punct && t[Int(tokens[next + 2].start)] == UInt8(ascii: "\"")),
                         next + 2 >= n || tokens[next + 2].kind != .word || tokens[next + 2].cap && gz.firstNames.contains(tokens[next + 2])
                             || surnameFirst && !tokens[next + 2].cap {
@@ -453,7 +485,8 @@ final class PersonRecognizer: TokenRecognizer {
                 out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
                 i += 2
             } else {
-                i += 1
+                // A run that names a brand or a shop is skipped whole: "magasin Brown Thomas de Toronto" is not "Thomas de Toronto".
+                i = thing ? parts.last + 1 : i + 1
             }
         }
     }
