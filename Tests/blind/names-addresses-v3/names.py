@@ -1,0 +1,183 @@
+# Hand-typed name lists (no downloaded lists, no fake-data library).
+# Surnames written "masc/fem" have a gendered feminine form.
+# order: "gs" = given surname, "sg" = surname given (written order of a full name)
+
+ORIGINS = {
+ "es": dict(m="Javier Álvaro Iñaki Sergio Rubén Íñigo Jorge Gonzalo Adrián Héctor Ignacio Joaquín",
+            f="Lucía Nerea Ainhoa Inmaculada Rocío Begoña Pilar Itziar Montserrat Almudena Maite Amaia",
+            s="García Fernández Martínez Sánchez Gutiérrez Ibáñez Etxeberria Zubizarreta Muñoz Jiménez Castaño Ortega Rubio Navarro Goikoetxea Urquijo"),
+ "it": dict(m="Giuseppe Lorenzo Matteo Alessandro Davide Salvatore Giacomo Fabrizio Massimo Carmine Gennaro Tommaso",
+            f="Chiara Giulia Francesca Federica Alessia Rosalba Graziella Ilaria Beatrice Serena Noemi Assunta",
+            s="Esposito Russo Bianchi Romano Colombo Ricci Marino Greco Gallo Conti Mancini Lombardi Barbieri Santoro Cattaneo Pellegrini"),
+ "cz": dict(m="Jiří Tomáš Vojtěch Ondřej Lukáš Radek Zdeněk Přemysl",
+            f="Lucie Tereza Kateřina Markéta Alžběta Veronika Jitka Hana",
+            s="Novák/Nováková Svoboda/Svobodová Dvořák/Dvořáková Černý/Černá Procházka/Procházková Kučera/Kučerová Veselý/Veselá Horák/Horáková Němec/Němcová Pokorný/Pokorná Růžička/Růžičková Šťastný/Šťastná"),
+ "sk": dict(m="Peter Ľubomír Juraj Matúš Branislav Dušan Štefan",
+            f="Ľudmila Zuzana Soňa Lenka Katarína Dagmar Viera",
+            s="Kováč/Kováčová Horváth/Horváthová Baláž/Balážová Varga/Vargová Tóth/Tóthová Hudák/Hudáková Šimko/Šimková Kollár/Kollárová"),
+ "hr": dict(m="Luka Tomislav Dario Krešimir Ante Mislav Hrvoje Zvonimir",
+            f="Ivana Nikolina Mirela Dubravka Josipa Marija Ružica Vlatka",
+            s="Horvat Kovačević Babić Marić Jurić Knežević Vuković Perić Matić Šarić Grgić Tomić"),
+ "rs": dict(m="Nikola Miloš Dušan Aleksandar Vuk Nemanja Dragan Branko",
+            f="Jelena Milica Snežana Dragana Jovana Tamara Vesna Gordana",
+            s="Jovanović Petrović Nikolić Đorđević Stojanović Ilić Marković Popović Živković Todorović"),
+ "al": dict(m="Arben Besnik Ilir Dritan Gentian Erion Fatmir Luan",
+            f="Arta Blerta Elira Drita Teuta Mimoza Anila Jonida",
+            s="Hoxha Krasniqi Berisha Shehu Gashi Dervishi Leka Kola Mema Çela"),
+ "lt": dict(m="Mantas Darius Gediminas Vytautas Žygimantas Rokas Arūnas",
+            f="Rūta Austėja Gintarė Eglė Agnė Jurgita Vaida",
+            s="Kazlauskas/Kazlauskienė Jankauskas/Jankauskienė Petrauskas/Petrauskienė Stankevičius/Stankevičienė Vasiliauskas/Vasiliauskienė Žukauskas/Žukauskaitė Butkus/Butkutė Paulauskas/Paulauskaitė"),
+ "lv": dict(m="Jānis Andris Kārlis Mārtiņš Edgars Raimonds Gatis",
+            f="Ilze Līga Baiba Zane Inese Dace Kristīne",
+            s="Bērziņš/Bērziņa Kalniņš/Kalniņa Ozoliņš/Ozoliņa Liepiņš/Liepiņa Krūmiņš/Krūmiņa Zariņš/Zariņa Vītols/Vītola"),
+ "ua": dict(m="Oleksandr Taras Bohdan Andriy Mykola Yaroslav Dmytro Serhiy Vasyl",
+            f="Oksana Olena Iryna Khrystyna Solomiia Nataliia Yuliia Halyna",
+            s="Shevchenko Kovalenko Bondarenko Tkachenko Kravchuk Melnyk Boyko Lysenko Savchuk Hrytsenko Moroz Kovalchuk"),
+ "ge": dict(m="Giorgi Levan Davit Irakli Zurab Lasha Nikoloz Tornike",
+            f="Nino Tamar Ketevan Salome Eka Natia Tinatin Maka",
+            s="Beridze Kapanadze Gelashvili Maisuradze Lomidze Tsiklauri Kvaratskhelia Javakhishvili Abashidze Gogoladze"),
+ "am": dict(m="Aram Hovhannes Tigran Gevorg Narek Armen Vardan Hayk",
+            f="Anahit Lusine Siranush Arpi Nare Armine Gayane Hasmik",
+            s="Petrosyan Hovhannisyan Sargsyan Grigoryan Harutyunyan Khachatryan Avetisyan Mkrtchyan Ghazaryan Manukyan"),
+ "lb": dict(m="Karim Ziad Fadi Rami Tarek Nabil Georges Elie",
+            f="Rania Nour Lara Maya Carla Rasha Yasmina Hiba",
+            s="Haddad Khoury Nassar Saade Aoun Karam Salameh Rizk Moawad Chidiac"),
+ "sy": dict(m="Omar Khaled Mahmoud Bassel Firas Yazan Wael Samer",
+            f="Lina Dima Hala Ghada Reem Aya Salma Rouba",
+            s="Darwish Kabbani Shami Halabi Atassi Mardini Zein Sabbagh Jabri Haffar"),
+ "er": dict(m="Tesfay Yonas Mehari Semere Filmon Kibrom Berhane Robel",
+            f="Senait Selam Luwam Ruta Yordanos Eden Rahwa Winta",
+            s="Tekle Ghebremariam Woldu Habte Kidane Andemariam Tsegay Berhe Ghebreyesus"),
+ "so": dict(m="Abdirahman Abdullahi Mahad Liban Guled Hamza Yusuf Abdiwali",
+            f="Hodan Fadumo Sagal Hibo Ubah Amina Ladan Muna",
+            s="Warsame Farah Abdi Jama Hirsi Mohamud Egal Aden Osman Dirie"),
+ "et": dict(m="Abebe Tadesse Yohannes Mesfin Getachew Alemayehu Kidus Dereje",
+            f="Meseret Tigist Hirut Selamawit Aster Bethlehem Mekdes Genet",
+            s="Bekele Haile Tesfaye Girma Alemu Wolde Kebede Gebremedhin Assefa Tadesse"),
+ "ke": dict(m="Kamau Otieno Kiprono Wanjala Mutua Odhiambo Baraka Juma Brian",
+            f="Wanjiru Achieng Njeri Akinyi Chebet Wambui Nyokabi Atieno Faith",
+            s="Mwangi Ochieng Kiprotich Wafula Kariuki Njoroge Omondi Mutiso Kibet Wekesa"),
+ "cm": dict(m="Rodrigue Hervé Landry Arnaud Blaise Yannick Cyrille Serge",
+            f="Nadège Clarisse Ornella Sandrine Murielle Prisca Laure Gisèle",
+            s="Mbarga Nkoulou Eyenga Fotso Ngono Essomba Kamga Tchakounte Njoya Fokou Abena Tchoumi"),
+ "lk": dict(m="Dilshan Nuwan Chaminda Kasun Tharindu Ruwan Lahiru Sanjeewa Tharshan Kajan",
+            f="Nadeesha Dilani Sachini Thilini Chamari Ishara Nirmala Kaushalya Thivya",
+            s="Perera Wickramasinghe Jayasuriya Gunawardena Senanayake Bandara Dissanayake Abeysekara Wijesinghe Ratnayake Sivapalan Thuraisingham Yogarajah"),
+ "pk": dict(m="Usman Bilal Zeeshan Imran Asif Kamran Waqas Fahad",
+            f="Ayesha Sana Mahnoor Iqra Hira Sidra Rabia Nimra",
+            s="Qureshi Chaudhry Malik Butt Siddiqui Akhtar Raza Abbasi Mirza Javed Awan Gondal"),
+ "bd": dict(m="Rafiqul Tanvir Shakib Mahbub Arif Saiful Nazmul Rakibul",
+            f="Nusrat Farzana Sharmin Tahmina Shirin Rumana Jannatul Sabina",
+            s="Rahman Hossain Islam Uddin Chowdhury Sarkar Talukdar Bhuiyan Mia Khandaker"),
+ "ph": dict(m="Jericho Ramil Rommel Jomar Arnel Dindo Reynaldo Bong",
+            f="Maricel Jocelyn Rowena Liezl Marites Analyn Lourdes Divina",
+            s="Santos Reyes Bautista Villanueva Mendoza Aquino Dimaculangan Macaraeg Pangilinan Tolentino Soriano Manalo"),
+ "cn": dict(m="Wei Jian Hao Zhiqiang Jun Lei Yong Haoran Zihan Xiaoming",
+            f="Xiaoling Fang Mei Lingling Yan Xiu Jing Ying Ruoxi Yuqing",
+            s="Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Guo Lin Deng", order="sg"),
+ "kr": dict(m="Ji-hoon Min-jun Seo-jun Hyun-woo Dong-hyun Sung-min Jae-won Tae-yang",
+            f="Seo-yeon Ji-woo Min-seo Soo-ah Ha-eun Yu-na Eun-ji Da-eun",
+            s="Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Kwon Hwang", order="sg"),
+ "jp": dict(m="Haruto Takeshi Kenji Daisuke Ryota Yuto Hiroshi Kazuki",
+            f="Yui Haruka Aoi Misaki Ayaka Nanami Yuko Kaori",
+            s="Sato Suzuki Takahashi Tanaka Watanabe Yamamoto Nakamura Kobayashi Yoshida Sasaki Matsumoto Inoue", order="mixed"),
+ "br": dict(m="João Thiago Rodrigo Gustavo Leandro Caio Vinícius Otávio Wellington",
+            f="Juliana Fernanda Larissa Camila Tatiane Gabriela Bruna Letícia Thaís",
+            s="Oliveira Souza Rodrigues Ferreira Alves Pereira Lima Gomes Carvalho Ribeiro Barbosa Araújo Cavalcanti"),
+ "cl": dict(m="Matías Benjamín Vicente Cristóbal Felipe Diego Rodrigo Ignacio",
+            f="Catalina Josefa Antonia Javiera Constanza Francisca Valentina Trinidad",
+            s="González Rojas Díaz Soto Contreras Sepúlveda Morales Araya Fuentes Valenzuela Espinoza Pizarro"),
+ "sco": dict(m="Hamish Angus Callum Ewan Fraser Ruaridh Alasdair Murdo Lachlan Euan",
+             f="Isla Morag Kirsty Eilidh Catriona Fiona Ailsa Mhairi Iona Shona",
+             s="Campbell Stewart Robertson Murray Sinclair Buchanan Cameron Gillies Kerr Menzies Urquhart Drummond"),
+ "corn": dict(m="Jago Denzel Peder Kitto Tristan Jory Ennor Gawen",
+              f="Tamsin Demelza Morwenna Kerensa Jenna Lowenna Elowen Senara",
+              s="Trelawny Penhaligon Tregear Pascoe Nancarrow Polglase Trevithick Chenoweth Angwin Pengelly Carne Rosewarne"),
+ "fris": dict(m="Sjoerd Wiebe Jelle Tjeerd Auke Hessel Folkert Eelke",
+              f="Sytske Froukje Jeltje Wytske Tjitske Baukje Geertje Antje",
+              s="Hoekstra Dijkstra Postma Wiersma Jorritsma Zijlstra Haitsma Kingma Sikkema Terpstra"),
+ "bav": dict(m="Xaver Sepp Korbinian Quirin Florian Alois Vitus Benedikt Kaspar",
+             f="Resi Vroni Zenzi Walburga Kathi Burgi Leni Magdalena",
+             s="Huber Gruber Brandstetter Obermaier Wimmer Eder Pichler Hinterberger Stangl Kreuzpointner Oberhofer Riedl"),
+ "cors": dict(m="Ghjuvan Santu Petru Ghjacumu Orsu Anghjulu Micheli Dumenicu",
+              f="Letizia Vannina Ghjulia Lisandra Orsola Savina Maria Santa",
+              s="Luciani Santoni Bartoli Peretti Pieri Paoli Filippi Mattei Leca Cesari Acquaviva Colonna"),
+ "occ": dict(m="Bernat Pèire Guilhèm Ramon Jòrdi Estève Vivian Amiel",
+             f="Mirelha Joana Aurelha Clamença Margarida Rosalia Azalaïs Esclarmonde",
+             s="Fabre Delmas Bonnafous Teisseire Castanet Roudier Pujol Bousquet Lacoste Salvetat Rouquette Cabanel Issaly"),
+ "lux": dict(m="Jhemp Mett Pit Gilles Gust Jos Raymond Romain",
+             f="Mireille Josiane Carole Myriam Tessy Jacqueline Nadine Liliane",
+             s="Schmit Weber Kremer Thill Reding Kieffer Schroeder Feller Wirtgen Kayser Bettendorf Hoscheit"),
+ "se": dict(m="Björn Anders Johan Fredrik Henrik Oskar Gustav Sven Mikael",
+            f="Astrid Ingrid Linnea Karin Elin Maja Ebba Sigrid Frida",
+            s="Lindqvist Andersson Johansson Nilsson Bergström Eriksson Sjöberg Lundgren Holmberg Åkesson Wallin Engström"),
+ "no": dict(m="Håkon Eirik Sindre Magnus Øyvind Torbjørn Kjetil Ola",
+            f="Solveig Ingvild Ragnhild Tuva Silje Guro Hege Åse",
+            s="Haugen Dahl Bakke Solberg Aasen Strand Nygård Haaland Sæther Fjeld Rønning"),
+ "is": dict(m="Gunnar Sigurður Einar Kári Ólafur Hallgrímur Ragnar Jökull",
+            f="Guðrún Sigríður Hildur Ásdís Katrín Þóra Eydís Ragnheiður",
+            s="Jónsson/Jónsdóttir Sigurðsson/Sigurðardóttir Gunnarsson/Gunnarsdóttir Einarsson/Einarsdóttir Ólafsson/Ólafsdóttir Magnússon/Magnúsdóttir Stefánsson/Stefánsdóttir Helgason/Helgadóttir Þórsson/Þórsdóttir"),
+ "ee": dict(m="Tõnu Rein Priit Jaan Andrus Siim Kaarel Taavi",
+            f="Kadri Liis Triin Maarja Kersti Piret Ülle Kaja",
+            s="Tamm Saar Mägi Kask Kukk Rebane Ilves Pärn Koppel Lepik Oja Vaher"),
+ "de": dict(m="Jürgen Thorsten Dirk Uwe Holger Henning Tobias Jens Kai Lutz Rüdiger Detlef",
+            f="Sabine Birgit Heike Anke Kerstin Ute Silke Katrin Mareike Nele Frauke Dörte",
+            s="Müller Schmidt Schneider Fischer Meyer Becker Schulz Koch Richter Schröder Neumann Zimmermann Krüger Lehmann Köhler Vogel Kühn Peters Jansen Ziegler"),
+ "fr": dict(m="Thierry Julien Mathieu Sébastien Guillaume Benoît Loïc Gaëtan Cédric Étienne Hugues Fabrice",
+            f="Nathalie Sandrine Aurélie Céline Émilie Mélanie Laetitia Séverine Solène Maëlys Océane Ghislaine",
+            s="Bernard Dubois Petit Durand Leroy Moreau Lefebvre Girard Mercier Dupont Lambert Bonnet Chevalier Gauthier Perrin Faure Rousseau Blanchard Guérin Boyer"),
+ "uk": dict(m="Gareth Nigel Darren Craig Stuart Graham Trevor Duncan Oliver Harry Wayne Clive",
+            f="Gemma Hayley Kerry Louise Joanne Lindsey Charlotte Amelia Poppy Bethany Tracey Leanne",
+            s="Smith Jones Taylor Wilson Evans Roberts Walker Wright Thompson Hughes Edwards Hall Harris Lewis Clarke Jackson Turner Cooper Ward Morris Bennett Whitfield"),
+}
+
+NON_WESTERN = {"ge", "am", "lb", "sy", "er", "so", "et", "ke", "lk", "pk", "bd", "cn", "kr", "jp"}
+
+# surnames with particles / prefixes, by origin
+PARTICLE = [
+ ("it", "di Stefano"), ("it", "Di Matteo"), ("it", "De Santis"), ("it", "Lo Russo"), ("it", "Dell'Acqua"), ("it", "D'Angelo"), ("it", "La Rosa"),
+ ("es", "de la Fuente"), ("es", "del Río"), ("es", "de los Santos"), ("es", "de la Peña"), ("es", "del Castillo"),
+ ("br", "dos Santos"), ("br", "da Silva"), ("br", "da Conceição"), ("br", "dos Reis"), ("br", "de Souza"), ("br", "dos Anjos"),
+ ("ph", "dela Cruz"), ("ph", "delos Reyes"), ("ph", "de Guzman"), ("ph", "de Leon"),
+ ("fris", "van der Meulen"), ("fris", "ter Horst"), ("fris", "de Boer"), ("fris", "van Dam"), ("fris", "ter Veen"), ("fris", "van der Wal"),
+ ("de", "von Bülow"), ("de", "von Arnim"), ("de", "zu Dohna"), ("de", "von der Heyden"), ("de", "zu Leiningen"), ("bav", "von Poschinger"),
+ ("sco", "MacLeod"), ("sco", "MacKenzie"), ("sco", "MacInnes"), ("sco", "McAllister"), ("sco", "Mac an Tàilleir"), ("sco", "MacGillivray"),
+ ("uk", "O'Sullivan"), ("uk", "O'Donoghue"),
+ ("lb", "Abou Jaoude"), ("lb", "Abi Nader"), ("lb", "El-Khoury"), ("sy", "Al-Masri"), ("sy", "Al-Hakim"), ("sy", "bin Salem"), ("sy", "ibn Rashid"), ("so", "bin Abdulle"),
+ ("fr", "de Montfort"), ("fr", "du Bellay"), ("fr", "de La Rochette"), ("fr", "d'Astier"), ("cors", "de Rocca Serra"), ("cors", "della Rocca"),
+ ("se", "af Ugglas"), ("se", "von Essen"), ("lux", "de Muyser"), ("occ", "de Castelnau"),
+]
+
+HYPHEN_GIVEN = [
+ ("fr", "m", "Jean-Baptiste"), ("fr", "m", "Pierre-Yves"), ("fr", "f", "Anne-Sophie"), ("fr", "f", "Marie-Hélène"), ("fr", "m", "Jean-Marc"),
+ ("fr", "m", "Paul-Henri"), ("fr", "f", "Marie-Laure"), ("fr", "m", "Louis-Philippe"), ("fr", "f", "Anne-Laure"), ("fr", "f", "Marie-Noëlle"),
+ ("de", "m", "Hans-Jürgen"), ("de", "m", "Karl-Heinz"), ("de", "f", "Eva-Maria"), ("de", "f", "Anna-Lena"), ("de", "m", "Hans-Peter"),
+ ("de", "f", "Lisa-Marie"), ("de", "m", "Jan-Niklas"), ("bav", "m", "Franz-Xaver"), ("bav", "f", "Maria-Theresia"),
+ ("se", "m", "Lars-Erik"), ("se", "f", "Ann-Christin"), ("no", "m", "Jan-Ove"), ("se", "m", "Per-Olof"), ("no", "f", "Anne-Grethe"),
+ ("ee", "f", "Mari-Liis"), ("ee", "m", "Karl-Martin"), ("lux", "f", "Marie-Paule"), ("lux", "m", "Jean-Claude"),
+ ("cors", "m", "Jean-Toussaint"), ("cors", "f", "Marie-Dominique"), ("occ", "m", "Jean-Pèire"), ("cm", "m", "Jean-Pierre"), ("cm", "f", "Marie-Thérèse"),
+ ("uk", "f", "Mary-Jane"), ("uk", "m", "Jean-Luc"), ("it", "f", "Anna-Maria"), ("cz", "m", "Jan-Petr"), ("ua", "f", "Anna-Mariia"),
+]
+
+MIDDLE_LETTERS = "ABCDEFGHJKLMNPRSTVW"
+
+HOME = {
+ "en": ["uk", "uk", "uk", "sco", "sco", "corn"],
+ "de": ["de", "de", "de", "bav", "bav", "lux"],
+ "fr": ["fr", "fr", "fr", "occ", "cors", "lux"],
+}
+
+
+def parse():
+    out = {}
+    for code, d in ORIGINS.items():
+        sur = []
+        for tok in d["s"].split():
+            if "/" in tok:
+                m, f = tok.split("/")
+            else:
+                m = f = tok
+            sur.append((m, f))
+        out[code] = dict(m=d["m"].split(), f=d["f"].split(), s=sur, order=d.get("order", "gs"))
+    # two-word given names typed with underscores are not used; 'Maria Santa' style kept split
+    return out
