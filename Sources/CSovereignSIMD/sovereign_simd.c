@@ -3,7 +3,15 @@
  * stop = class & ~(word & word-before), where word-before is the word mask shifted by one byte with the
  * previous block's last bit carried in. Why not Swift SIMD types: their comparisons and masks do not
  * compile to pmovmskb on Linux today, and a per-byte loop is what this replaces. */
+#define _GNU_SOURCE
+#include <string.h>
 #include "sovereign_simd.h"
+
+ptrdiff_t sovereign_last_byte(const uint8_t *t, ptrdiff_t from, ptrdiff_t to, uint8_t byte) {
+    if (to <= from) return -1;
+    const uint8_t *p = memrchr(t + from, byte, (size_t)(to - from));
+    return p ? p - t : -1;
+}
 
 static inline int is_word(uint8_t b) {
     return (uint8_t)(b - '0') < 10 || (uint8_t)((b | 0x20) - 'a') < 26;

@@ -78,4 +78,18 @@ struct StopBitsTests {
             }
         }
     }
+
+    /// The line-start look-back: the last newline in [from, to), as a byte loop backwards finds it.
+    @Test func lastByteIsTheLoopsAnswer() {
+        var r = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let t = StopBitsTests.randomText(&r, Int.random(in: 0...300, using: &r))
+            let to = Int.random(in: 0...t.count, using: &r), from = Int.random(in: 0...max(0, to), using: &r)
+            var want = -1
+            var k = to - 1
+            while k >= from { if t[k] == 0x0A { want = k; break }; k -= 1 }
+            let got = t.withUnsafeBufferPointer { sovereign_last_byte($0.baseAddress, from, to, 0x0A) }
+            #expect(got == want)
+        }
+    }
 }

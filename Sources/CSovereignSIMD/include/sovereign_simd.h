@@ -26,6 +26,10 @@ void sovereign_stop_bits_filtered(const uint8_t *t, ptrdiff_t from, ptrdiff_t n,
 /* Which implementation runs: "avx2", "sse2" or "scalar" (for the benchmark's notes and tests). */
 const char *sovereign_simd_level(void);
 
+/* The last position p in [from, to) with t[p] == byte, or -1: glibc's vectorized memrchr (a GNU
+ * extension Swift's Glibc module does not import), for look-backs to a line start. */
+ptrdiff_t sovereign_last_byte(const uint8_t *t, ptrdiff_t from, ptrdiff_t to, uint8_t byte);
+
 /* The same with a given implementation (0 scalar, 1 SSE2, 2 AVX2; one the CPU lacks runs scalar),
  * so tests compare each against the scalar definition. */
 ptrdiff_t sovereign_next_stop_with(int level, const uint8_t *t, ptrdiff_t from, ptrdiff_t n);

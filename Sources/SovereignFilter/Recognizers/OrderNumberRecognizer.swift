@@ -1,3 +1,5 @@
+import CSovereignSIMD
+
 /// ORDER_NUMBER, from the schemes shops run and the words that point at them:
 /// - with an order word before it (en/de/fr/nl, in a label, a sentence, parentheses or a JSON key —
 ///   `Bestellnummer:`, `order #`, `n° de commande`, `"order_id": "…"`), any identifier with a digit in
@@ -357,10 +359,14 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// The column header's cue, else `.strong` for an answered question, else `.none`.
     static func context(_ s: ScanState, _ a: Int) -> Cue {
         let t = s.t
-        var ls = a
-        while ls > 0 && t[ls - 1] != 0x0A && a - ls < 400 { ls -= 1 }
-        // The first line has neither a header nor a question above it.
-        guard ls > 0, t[ls - 1] == 0x0A else { return .none }
+        // The line start: the last line break in the 401 bytes before `a` (memrchr: this look-back runs
+        // for every number candidate, and a byte loop over long lines was 6 % of a dense scan). None
+        // there: the first line, or a line too long to be a table row — neither has a header or a
+        // question above it.
+        guard let base = t.baseAddress else { return .none }
+        let nl = sovereign_last_byte(base, max(0, a - 401), a, 0x0A)
+        guard nl >= 0 else { return .none }
+        let ls = nl + 1
         var seps = false
         for q in ls..<a {
             let c = t[q]
