@@ -136,6 +136,45 @@ import Testing
         ("PHONE", "Luxembourg can be reached on 691 343 206, Lisbon", "691 343 206"),
         ("PHONE", "c quand la livraison?? mon num 04.60.59.65.05", "04.60.59.65.05"),
         ("PHONE", "My contact number is 001-422-911-4830 for the courier.", "001-422-911-4830"),
+        // Round 5: the customer who owns an order, compounds named by their last part, an order prefix
+        // after another number's word, labels over two lines, a PSP's merchant reference, a chat's time stamp.
+        ("ORDER_NUMBER", "SAP SD: Kundenauftrag 0020073668 angelegt", "0020073668"),
+        ("ORDER_NUMBER", "commande client 0012089677 générée", "0012089677"),
+        ("ORDER_NUMBER", "zur Bestellung des Kunden PO-60727940 angelegt", "PO-60727940"),
+        ("ORDER_NUMBER", "customer PO 4537904538 already exists", "4537904538"),
+        ("ORDER_NUMBER", "Chargeback zu BST-874441, Betrag 20 EUR", "BST-874441"),
+        ("ORDER_NUMBER", "yo can u check ORDER_499536 its been 2 weeks", "ORDER_499536"),
+        ("ORDER_NUMBER", "Date: 10/06/2025\nOrder no.\n066120417\nBill to: Chloe", "066120417"),
+        ("ORDER_NUMBER", "Ihre Bestell-\nnummer: 048281529\nBankverbindung", "048281529"),
+        ("ORDER_NUMBER", "pspReference: 8815\nmerchantReference: INT01550347\namount: 20 EUR", "INT01550347"),
+        ("ORDER_NUMBER", "Bestellung aus Österreich: 2748, bezahlt mit Karte", "2748"),
+        ("ORDER_NUMBER", "[8h07] Agent: Could you share your order number?\n[8h09] Customer: #24971", "#24971"),
+        ("ORDER_NUMBER", "[17:17] Agent: Nennen Sie mir bitte die Bestellnummer.\n[17:18] Kunde: 38039", "38039"),
+        ("ORDER_NUMBER", "Auftrags-ID,Externe Auftragsnummer,Kunde\n370009,07-60273-24536,42025994", "370009"),
+        ("PHONE", "lol. my number is 539 260 050 if easier", "539 260 050"),
+        // Cards: issuer groups with mixed separators; seventeen digits as 4-4-4-5.
+        ("CREDIT_CARD", "card 5312.5376 9729.8829 on file", "5312.5376 9729.8829"),
+        ("CREDIT_CARD", "UnionPay 6281.9524.9425.25577 declined", "6281.9524.9425.25577"),
+        // Secrets: subscripts, HAR name/value pairs, long options named for a key, "token" before a value,
+        // self-hosted webhooks, Doppler service tokens with their config, a generated password in prose,
+        // an API key as curl's user.
+        ("SECRET", "$config['db_pass'] = 'Hafen2291!xQ'; // Shop DB", "Hafen2291!xQ"),
+        ("SECRET", "{\"name\": \"authorization\", \"value\": \"Basic c3ZjLWV4cG9ydDpINWthYmJaQlZ3bU9mZQ==\"}", "c3ZjLWV4cG9ydDpINWthYmJaQlZ3bU9mZQ=="),
+        ("SECRET", "{\"name\": \"x-api-key\", \"value\": \"LDYdORbbDryvzOSnwlcxyTLth6reqh\"}", "LDYdORbbDryvzOSnwlcxyTLth6reqh"),
+        ("SECRET", "az storage blob upload --account-name shop --account-key \"NKb7zd3ZbhQNALIVMGowSZJtiBR/vqrb3vo5nhxz/G6KNlwyeKZf39JMbsuBWt2qPGHN3oI0QN23ZB4q5avFZE==\" -f x.pdf",
+         "NKb7zd3ZbhQNALIVMGowSZJtiBR/vqrb3vo5nhxz/G6KNlwyeKZf39JMbsuBWt2qPGHN3oI0QN23ZB4q5avFZE=="),
+        ("SECRET", "Twilio 20003 (SID MG0001, token 84789d21712c0a52d15fd877db2b0085) SMS", "84789d21712c0a52d15fd877db2b0085"),
+        ("SECRET", "curl -X POST https://chat.example.org/hooks/w9miwbobfd52z1oiyc7syqc4ew -d '{}'", "https://chat.example.org/hooks/w9miwbobfd52z1oiyc7syqc4ew"),
+        ("SECRET", "$ doppler run --token dp.st.prd.RfikgVLQ4vwIKgEHOTFotvOubVIg5is7MjwMGH9i -- npm run build", "dp.st.prd.RfikgVLQ4vwIKgEHOTFotvOubVIg5is7MjwMGH9i"),
+        ("SECRET", "Server 10.0.0.9, Benutzer bilder, Passwort HaKWrpbRsPlhlCOUp7\nBitte nie wieder", "HaKWrpbRsPlhlCOUp7"),
+        ("SECRET", "curl -u ck_fcbb44acebf7223624b1b9aeea6ac28f1a26584c:cs_4108d34041a6722a1eb4fbeb77d23c4fad62e117 https://shop.example/wp-json/wc/v3/orders",
+         "ck_fcbb44acebf7223624b1b9aeea6ac28f1a26584c"),
+        // "ref" still points at PrestaShop's nine-letter reference; an unbracketed IPv6 address before its port;
+        // Portugal's 2-3-4 grouping after a phone word.
+        ("ORDER_NUMBER", "order.paid ref=QWZRTPLKM ip=10.0.0.1", "QWZRTPLKM"),
+        ("IP_ADDRESS", "haproxy[24]: 2001:0db8:85a3:0000:0000:8a2e:0370:7334:51234 [02/07/2026] fe_shop",
+         "2001:0db8:85a3:0000:0000:8a2e:0370:7334"),
+        ("PHONE", "Callback: 21 354 7781", "21 354 7781"),
     ]
 
     @Test(arguments: positives)
@@ -194,6 +233,23 @@ import Testing
         "Seller dispute #SUP-9951 — buyer says the jacket arrived broken",
         // Two prose lines with as many commas are no table: the order word in the line above is no header.
         "Hi, this is [PERSON]. I never received my order [ORDER_NUMBER], can you check?\nI'd like a refund to my IBAN [IBAN], account holder [PERSON]. Kind regards. The item MB-2022-5948 I got is the wrong size, I ordered 15.6\".",
+        // Round 5: an issue number, a quantity after the verb, a commit under "ref", CI builds and French
+        // company ids (Luhn-checked like cards), image tags, a product table's reference column, PayPal's
+        // payment ids, the French "réf." of an article.
+        "Repro for #120: the export job crashes on orders with a voucher",
+        "Hi, I'd like to order 250 of item ART-17376 for delivery",
+        "  ref: 5e487d0\nJob 7828838246 completed.",
+        "deploy is out, build 3357794457, sha 9f0bb5da9bbd.",
+        "Mentions légales – SIRET 36218983143625 – SIREN 362 189 831",
+        "services:\n  db:\n    image: mariadb:6.5.9.3\n    environment:",
+        "reference;ean13;stock;prix_ttc\nLN10201;4006381333931;10;940,11 EUR",
+        "Amount returned: 28.60 EUR. Reference PAYID-VWI9O2I009YLCEOLTJO5JHXK. No action needed.",
+        "Je voudrais commander 48 unités de la réf. ART-21938 pour le 21/09.",
+        // Table columns and JSON objects that name another kind of id; a weak word before another document's prefix.
+        "part_no,description,qty\n382-417-9055,brake pad set,50",
+        "Sendungsnummer;Versanddatum\n14409981234;2026-08-27",
+        "{\"reference\":\"KLM-4410-BK\",\"ean\":\"4006381333931\",\"prix\":\"19,90\"}",
+        "for the supplier payment please use:\n  Reference: INV-40312\n",
     ]
 
     @Test(arguments: negatives)

@@ -55,5 +55,7 @@ enum Context {
         "barcode", "ean", "gtin", "isbn", "upc", "code-barres", "code barre", "strichcode",
         "tracking", "sendungsnummer", "suivi", "parcel", "colis", "paket",
         "sku", "article", "artikel", "item", "model", "modell", "modèle", "version", "ref.", "réf",
+        // French company register numbers (SIREN 9 digits, SIRET 14) carry a Luhn check digit like cards.
+        "siret", "siren",
     ])
 }

@@ -92,8 +92,11 @@ final class CreditCardRecognizer: NumberRecognizer {
         while count >= 12 {
             if d[20 + count - 1] == 1 {
                 let digits = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<count])
+                // Issuer groups (4-4-4-4, 4-6-5) may mix spaces, dashes and dots ("5131.2697 0240.1862"):
+                // the grouping, not the separator, is what a card number shows.
+                let mixable = kinds & ~UInt8(1 | 2 | 4) == 0
                 if Luhn.isValid(digits) && CardBrand.isPlausible(digits),
-                   plain || uniform && CreditCardRecognizer.regularShape(d, count) {
+                   plain || (uniform || mixable) && CreditCardRecognizer.regularShape(d, count) {
                     bestCount = count
                     break
                 }
@@ -101,6 +104,8 @@ final class CreditCardRecognizer: NumberRecognizer {
             count -= 1
         }
         guard bestCount > 0 else { return nil }
+        // Amazon's order ids are three dashed groups of 3, 7 and 7 digits; no issuer prints a card so.
+        if bestCount == 17 && d[22] == 1 && d[29] == 1 && (0..<16).allSatisfy({ d[20 + $0] == 0 || $0 == 2 || $0 == 9 }) && kinds == 2 { return nil }
         let bestEnd = ends[bestCount - 1]
         // A decimal or thousands part right after means a price or a measurement.
         let next = s.at(bestEnd), next2 = s.at(bestEnd + 1)
@@ -137,6 +142,7 @@ final class CreditCardRecognizer: NumberRecognizer {
         }
         if ones { return true }
         if g == 3 && l0 == 4 && l1 == 6 && (last == 5 || last == 4) { return true }
-        return g >= 4 && foursBeforeLast && (1...4).contains(last)
+        // (17 digits print as four fours and one, or as 4-4-4-5.)
+        return g >= 4 && foursBeforeLast && ((1...4).contains(last) || g == 4 && last == 5)
     }
 }

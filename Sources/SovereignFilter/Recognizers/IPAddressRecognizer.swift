@@ -12,6 +12,8 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
     static let releaseWords = ContextWords([
         "release", "changelog", "shopware", "magento", "woocommerce", "prestashop", "plugin", "update", "upgrade", "tested with",
         "getestet", "testé", "patch", "firmware", "sdk", "app version", "build",
+        // A container image's tag ("image: mariadb:6.5.9.3", "--set image.tag=…") and a PHP extension's version.
+        "image:", "image.tag", "tag:", "tag=", "opcache",
     ])
     static let releaseAfter = ContextWords(["release", "build", "version"])
     let v4: Pattern
@@ -103,7 +105,17 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         // Trailing punctuation belongs to the sentence.
         while b > a && (s.t[b - 1] == UInt8(ascii: ".") || s.t[b - 1] == UInt8(ascii: ":") && !(b - 2 >= a && s.t[b - 2] == UInt8(ascii: ":"))) { b -= 1 }
         if b < s.t.count && (ByteClass.isAlnum(s.t[b]) || s.t[b] >= 0x80) { return nil }
-        guard b - a >= 3, IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[a..<b])) else { return nil }
+        guard b - a >= 3 else { return nil }
+        if !IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[a..<b])) {
+            // Eight full groups, then ":51234": logs (haproxy) write the client's port after an unbracketed
+            // address. Eight groups are a whole address, so the decimal part after them is the port.
+            var c = b
+            while c > a && s.t[c - 1] != UInt8(ascii: ":") { c -= 1 }
+            guard c > a + 1, b - c >= 1, b - c <= 5, (c..<b).allSatisfy({ ByteClass.isDigit(s.t[$0]) }), s.t[c - 2] != UInt8(ascii: ":") else { return nil }
+            let head = UnsafeBufferPointer(rebasing: s.t[a..<(c - 1)])
+            guard head.filter({ $0 == UInt8(ascii: ":") }).count == 7, IPAddressRecognizer.isIPv6(head) else { return nil }
+            b = c - 1
+        }
         s.out.append(Candidate(start: a, end: b, type: .ipAddress, score: 0.9))
         return b
     }

@@ -22,10 +22,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// Words that name an order (a word counts when it starts with one, or contains one of `infixes`).
     static let cueStarts: [[UInt8]] = ["order", "purchase", "receipt", "bestell", "auftrag", "commande", "cmd", "achat",
-                                       "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder"].map { Array($0.utf8) }
+                                       "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder",
+                                       // Payment providers' name for the shop's own order reference (Adyen `merchantReference`).
+                                       "merchantref", "merchant_ref"].map { Array($0.utf8) }
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
     /// Words that point at an order only weakly: a reference or a bare "Nr." (score below a real cue).
-    static let weakCues: [[UInt8]] = ["référence", "reference", "referenz", "réf", "ref", "nr", "n°", "nº", "no", "num",
+    /// (Not the abbreviations "réf." and "ref": on a product page, a price list or a quote they are the
+    /// article's reference, and "ref:" in CI logs is a commit; "réf. commande" has its order word. They
+    /// point only at PrestaShop's nine-letter order reference, a shape no article number has.)
+    static let weakCues: [[UInt8]] = ["référence", "reference", "referenz", "nr", "n°", "nº", "no", "num",
                                       // B2B: the buyer's purchase-order number ("PO 4500012345").
                                       "po",
                                       // "Order confirmation 2023/5831", "La confirmation 000028680 a été envoyée".
@@ -50,6 +55,13 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "dispute", "litige", "fall", "claim", "reklamation", "réclamation", "beschwerde", "fixes", "fixed", "closes", "resolves",
         "behebt", "corrige", "refs", "bic", "swift",
     ].map { Array($0.utf8) }
+    static let refAbbreviations = WordList(["réf", "ref"])
+    /// Nine upper-case letters at `a` and no more: PrestaShop's order reference.
+    static func isPrestaShopReference(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        guard a + 9 <= t.count, a + 9 == t.count || !ByteClass.isAlnum(t[a + 9]) else { return false }
+        for k in a..<(a + 9) where !ByteClass.isUpper(t[k]) { return false }
+        return true
+    }
     /// Words that name an identifier: after one, an order word earlier in the clause still counts.
     static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
     /// Words that may stand between an order word and its number.
@@ -69,6 +81,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // "Commande concernée : …", "N° de commande marchand : …", "betroffene Bestellung".
         "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
     ].map { Array($0.utf8) }
+    /// The customer as the owner of an order ("commande client", "customer PO", "Bestellung des Kunden"):
+    /// next to an order word these name the order, not a customer number.
+    static let customerWords = WordList(["client", "clients", "customer", "customers", "kunde", "kunden", "kundin"])
+    /// German compounds are named by their last part: "Kundenauftrag" is an order, "Kundennummer" is not.
+    static let orderHeads: [StaticString] = ["auftrag", "bestellung"]
     /// Who speaks in a transcript line ("Kunde: …", "Client : …").
     static let speakers = WordList(["kunde", "kundin", "client", "cliente", "customer", "käufer", "buyer", "acheteur", "acheteuse", "moi",
                                     "me", "ich", "user", "utilisateur", "nutzer", "visitor", "besucher", "gast", "guest", "k", "c", "u"])
@@ -79,7 +96,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                                          "tk", "sr", "cs", "rma", "ret", "gut", "av", "cr", "dn", "ls", "bl", "sku", "art", "ean",
                                          "plz", "tic", "case", "lic", "sn", "ser", "mod", "ver", "v", "k", "c", "t", "s",
                                          // Service-desk tickets: incidents, requests, changes, problems, support cases.
-                                         "inc", "req", "ritm", "chg", "prb", "sup", "tck", "cli", "mandat"])
+                                         "inc", "req", "ritm", "chg", "prb", "sup", "tck", "cli", "mandat",
+                                         // PayPal's payment resource ids (`PAYID-…`).
+                                         "payid"])
 
     /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
     static let orderPrefixes = WordList(["ord", "order", "cmd", "bst", "auf", "so", "wc"])
@@ -125,7 +144,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         var score: Double
         if cue == .strong { score = 0.95 } else {
             // "#123-456" is another kind of id, a colour is not an order, and a hashtag has a word in it.
-            if letters > 4 || digits < 3 || digits > 12 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e) { return nil }
+            // Shop numbering starts at four digits (Shopify's #1001); "#120" alone is an issue or a list item.
+            if letters > 4 || digits < (letters == 0 ? 4 : 3) || digits > 12 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e) { return nil }
             if (e - a == 3 || e - a == 6) && letters > 0 && (a..<e).allSatisfy({ ByteClass.isHex(s.t[$0]) }) { return nil }
             if let d = (a..<e).first(where: { s.t[$0] == UInt8(ascii: "-") }), d > a, ByteClass.isDigit(s.t[d - 1]), ByteClass.isDigit(s.at(d + 1)) { return nil }
             // "#23613: Token im Repo gefunden": a number that heads a line and a title is an issue's.
@@ -162,7 +182,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             case .strong, .weak: cue = .strong
             case .other: return nil
             case .none:
-                if OrderNumberRecognizer.isAmazonDigital(s.t, i, e) || OrderNumberRecognizer.isPaddedSequence(s.t, i, e) { cue = .weak }
+                if OrderNumberRecognizer.isAmazonDigital(s.t, i, e) || OrderNumberRecognizer.isPaddedSequence(s.t, i, e)
+                    || OrderNumberRecognizer.hasOrderPrefix(s.t, i, e) { cue = .weak }
             }
         }
         // "NUSDWKXHQ ist die Bestellreferenz", "K55957538 ist die Kundennummer".
@@ -181,7 +202,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             guard letters == 9, e - a == 9, (a..<e).allSatisfy({ ByteClass.isUpper(s.t[$0]) }) else { return nil }
         } else {
             guard digits >= 3 || digits >= 1 && letters >= 2 && e - a >= 5 else { return nil }
-            if cue == .weak && (digits < 4 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e)) { return nil }
+            if cue == .weak && (digits < 4 || OrderNumberRecognizer.hasOtherPrefix(s.t, a, e) || OrderNumberRecognizer.isHexDigest(s.t, a, e)
+                                || OrderNumberRecognizer.productObject(s.t, a)) { return nil }
         }
         if OrderNumberRecognizer.isVersion(s.t, a, e) || OrderNumberRecognizer.otherShape(s.t, a, e) { return nil }
         guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e), !OrderNumberRecognizer.isDate(s.t, a, e) else { return nil }
@@ -212,6 +234,13 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let dotted = letters == 0 && e - a <= 8 && (a..<e).contains(where: { t[$0] == UInt8(ascii: ".") })
         var cue = OrderNumberRecognizer.cueBefore(s, a)
         if dotted && cue != .strong { return nil }
+        // An id whose own prefix says "order" (`BST-874441`, `SO-28288`) is one after any word: "Chargeback zu BST-…".
+        let ownPrefix = a < i && letters > 0 && OrderNumberRecognizer.hasOrderPrefix(t, a, i)
+        if cue == .other && ownPrefix { cue = .none }
+        // "ref: 5e487d0": a short hex digest (a commit, a build) under a weak word is the digest.
+        if cue == .weak && OrderNumberRecognizer.isHexDigest(t, a, e) { return nil }
+        // "Reference: INV-12019": a weak word does not make another document's numbered id an order's.
+        if cue == .weak && (a < i && OrderNumberRecognizer.hasOtherPrefix(t, a, e) || OrderNumberRecognizer.productObject(t, a)) { return nil }
         if cue == .other && OrderNumberRecognizer.contextCue(s, a) { cue = .strong }
         if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
         // "mon num 04.60.59.65.05": a weak word ("num", "Nr.") before a phone's shape points at the phone.
@@ -238,17 +267,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 score = max(score, 0.55)  // store prefix digit + zero-padded increment: "100056748"
             }
         }
-        if a < i && letters > 0 {
-            // Sequence-extension prefixes that say "order" themselves.
-            var k = a
-            while k < i && ByteClass.isAlpha(t[k]) { k += 1 }
-            if OrderNumberRecognizer.orderPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k])) { score = max(score, 0.9) }
-        }
+        // Sequence-extension prefixes that say "order" themselves.
+        if ownPrefix { score = max(score, 0.9) }
         if OrderNumberRecognizer.isPaddedSequence(t, a, e) || OrderNumberRecognizer.isCdiscount(t, a, e) { score = max(score, 0.7) }
         if cue == .none {
             // The column it stands in decides either way ("Ticket;…" ⏎ "…;INC0089238;…").
             switch OrderNumberRecognizer.context(s, a) {
-            case .strong, .weak: if score == 0 { score = 0.85 }
+            // A column headed "Bestellnummer" or an answer to "Which order?" says it as plainly as a label.
+            case .strong: score = max(score, 0.95)
+            case .weak: if score == 0 { score = 0.85 }
             case .other: return nil
             case .none: break
             }
@@ -303,6 +330,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // A decimal ("49.90", "15.6\"", "2.5"): a price or a measurement, not an id.
         if dots == 1 && other == 0 && (e - a >= 4 && t[e - 3] == UInt8(ascii: ".") || t[e - 2] == UInt8(ascii: ".") || e - a <= 6) { return true }
         if e < t.count && t[e] == UInt8(ascii: "\"") && dots + other == 0 && e - a <= 3 { return true }  // inches
+        // "order 250 of item ART-…": a count of something.
+        if dots + other == 0 && e - a <= 3 && ByteClass.hasWord(t, " of ", at: e) { return true }
         // "769,68 CHF": a decimal comma, then a currency below.
         if other == 0 && dots == 0 && s.at(e) == UInt8(ascii: ",") && ByteClass.isDigit(s.at(e + 1)) && ByteClass.isDigit(s.at(e + 2))
             && !ByteClass.isDigit(s.at(e + 3)) { return isQuantityOrPrice(s, e + 1, e + 3) }
@@ -333,6 +362,26 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         return true
     }
 
+    /// The letters the id at `a` starts with say "order" themselves (`ORD-…`, `BST-…`, `ORDER_…`).
+    static func hasOrderPrefix(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k < e && ByteClass.isAlpha(t[k]) { k += 1 }
+        return k > a && k < e && orderPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[a..<k]))
+    }
+
+    /// Seven to forty lower-case hex characters with letters and digits: a commit or a digest's prefix.
+    static func isHexDigest(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        guard e - a >= 7, e - a <= 40 else { return false }
+        var letters = 0
+        for k in a..<e {
+            let c = t[k]
+            if ByteClass.isDigit(c) { continue }
+            guard c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f") else { return false }
+            letters += 1
+        }
+        return letters > 0 && letters < e - a
+    }
+
     /// Amazon's digital orders: `D01-1234567-1234567`.
     static func isAmazonDigital(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
         guard e - a == 19, t[a] == UInt8(ascii: "D"), t[a + 3] == UInt8(ascii: "-"), t[a + 11] == UInt8(ascii: "-") else { return false }
@@ -354,7 +403,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// Context that is not a word before the id: the header of its table column
     /// ("Bestellnummer;Datum;…", "| Commande | Client |"), or the agent's question the line answers
     /// ("Zu welcher Bestellung?" ⏎ "Kunde: #27568").
-    static func contextCue(_ s: ScanState, _ a: Int) -> Bool { context(s, a) == .strong }
+    static func contextCue(_ s: ScanState, _ a: Int) -> Bool { let c = context(s, a); return c == .strong || c == .weak }
 
     /// The column header's cue, else `.strong` for an answered question, else `.none`.
     static func context(_ s: ScanState, _ a: Int) -> Cue {
@@ -382,10 +431,12 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 q += 1
             }
         }
-        if seps, let c = columnHeader(s, ls, a) { return c == .weak ? .strong : c }
+        // (A weak header word, "Nr." or "Référence", still decides the column: callers take `.weak` as a cue.)
+        if seps, let c = columnHeader(s, ls, a) { return c }
         var le = ls > 0 ? ls - 1 : 0
         while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
-        guard le > 0, t[le - 1] == UInt8(ascii: "?") else { return .none }
+        // A question, or a request ("Nennen Sie mir bitte die Bestellnummer."), that the next line answers.
+        guard le > 0, t[le - 1] == UInt8(ascii: "?") || t[le - 1] == UInt8(ascii: ".") else { return .none }
         return answersQuestion(s, ls, a) ? .strong : .none
     }
 
@@ -413,6 +464,40 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// line in between with as many separators) whose cell at the same index has letters and no digits.
     static func columnHeader(_ s: ScanState, _ ls: Int, _ a: Int) -> Cue? {
         let t = s.t
+        guard let (c0, c1, st, le) = headerCell(s, ls, a) else { return nil }
+        let l = lists
+        var cue = Cue.none
+        var w0 = c0, words = 0
+        while w0 < c1 {
+            words += 1
+            if words > 4 { return nil }
+            while w0 < c1 && !(ByteClass.isAlpha(t[w0]) || t[w0] >= 0x80) { w0 += 1 }
+            var w1 = w0
+            while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
+            guard w1 > w0 else { break }
+            let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
+            if l.other.startsAny(w) { return .other }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { cue = .strong }
+            else if cue == .none && l.weak.equalsAny(w) { cue = .weak }
+            w0 = w1
+        }
+        // "reference;ean13;stock;prix_ttc": a reference or number column in a product table is the product's.
+        if cue == .weak && productTable(t, st, le) { return Cue.none }
+        return cue
+    }
+
+    /// The header cell of the table column holding `a` (a CSV, TSV or markdown row), when there is one.
+    static func header(_ s: ScanState, _ a: Int) -> UnsafeBufferPointer<UInt8>? {
+        let t = s.t
+        guard let base = t.baseAddress else { return nil }
+        let nl = sovereign_last_byte(base, max(0, a - 401), a, 0x0A)
+        guard nl >= 0, let (c0, c1, _, _) = headerCell(s, nl + 1, a) else { return nil }
+        return UnsafeBufferPointer(rebasing: t[c0..<c1])
+    }
+
+    /// The header cell above `a`: (cell start, cell end, header line start, header line end).
+    static func headerCell(_ s: ScanState, _ ls: Int, _ a: Int) -> (Int, Int, Int, Int)? {
+        let t = s.t
         guard ls > 0, let (sep, index, total) = cell(t, ls, a) else { return nil }
         // JSON and code are not tables, whatever their commas.
         var q0 = ls
@@ -436,23 +521,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // reference, "id_commande" an order's).
                     // A header cell is a few words; a clause with as many commas as the line below is prose.
                     guard c1 - c0 <= 40 else { return nil }
-                    let l = lists
-                    var cue = Cue.none
-                    var w0 = c0, words = 0
-                    while w0 < c1 {
-                        words += 1
-                        if words > 4 { return nil }
-                        while w0 < c1 && !(ByteClass.isAlpha(t[w0]) || t[w0] >= 0x80) { w0 += 1 }
-                        var w1 = w0
-                        while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
-                        guard w1 > w0 else { break }
-                        let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
-                        if l.other.startsAny(w) { return .other }
-                        if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { cue = .strong }
-                        else if cue == .none && l.weak.equalsAny(w) { cue = .weak }
-                        w0 = w1
-                    }
-                    return cue
+                    return (c0, c1, st, le)
                 }
             }
             guard st > 0 else { return nil }
@@ -461,19 +530,63 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         return nil
     }
 
+    /// Header words of a product table: barcodes, stock and price columns.
+    static let productColumns = WordList(["ean", "gtin", "upc", "isbn", "sku", "stock", "lager", "bestand", "prix", "price", "preis",
+                                          "qty", "quantity", "quantité", "menge"])
+    /// The header line `st..<le` has a product column.
+    static func productTable(_ t: UnsafeBufferPointer<UInt8>, _ st: Int, _ le: Int) -> Bool {
+        var k = st
+        while k < le {
+            while k < le && !ByteClass.isAlpha(t[k]) { k += 1 }
+            var k1 = k
+            while k1 < le && (ByteClass.isAlnum(t[k1]) || t[k1] >= 0x80) { k1 += 1 }
+            if k1 > k && productColumns.startsAny(UnsafeBufferPointer(rebasing: t[k..<k1])) { return true }
+            k = k1
+        }
+        return false
+    }
+
+    /// A JSON object (on one line) around `a` with a product key: `{"reference":"UFK-6527-IF","ean":"…"}` — its
+    /// "reference" is the article's.
+    static func productObject(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var o = a
+        while o > 0 && a - o < 300 && t[o - 1] != UInt8(ascii: "{") && t[o - 1] != 0x0A { o -= 1 }
+        guard o > 0, t[o - 1] == UInt8(ascii: "{") else { return false }
+        var k = o
+        while k < t.count && k - o < 600 && t[k] != UInt8(ascii: "}") && t[k] != 0x0A {
+            // A key: a quoted word followed by a colon.
+            if t[k] == UInt8(ascii: "\""), k + 1 < t.count {
+                var e = k + 1
+                while e < t.count && e - k < 24 && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "_")) { e += 1 }
+                if e > k + 1 && e + 1 < t.count && t[e] == UInt8(ascii: "\"") && t[e + 1] == UInt8(ascii: ":")
+                    && productColumns.startsAny(UnsafeBufferPointer(rebasing: t[(k + 1)..<e])) { return true }
+                k = e
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// `a` is the first value after a speaker's label ("Kunde: #27568", "Client : BE-50142") and the line
     /// before asks for an order ("Zu welcher Bestellung?", "Pour quelle commande ?").
     static func answersQuestion(_ s: ScanState, _ ls: Int, _ a: Int) -> Bool {
         let t = s.t
         guard ls >= 2 else { return false }
-        var q = ls
+        // A chat log's time stamp before the speaker: "[8h07] Customer: #24971", "[3:46 am] Client : …".
+        var ws = ls
+        if t[ws] == UInt8(ascii: "[") {
+            var r = ws + 1
+            while r < a && r - ws < 16 && t[r] != UInt8(ascii: "]") && t[r] != 0x0A { r += 1 }
+            if r < a && t[r] == UInt8(ascii: "]") { ws = r + 1; while ws < a && t[ws] == 0x20 { ws += 1 } }
+        }
+        var q = ws
         while q < a && (ByteClass.isAlpha(t[q]) || t[q] >= 0x80) { q += 1 }
-        guard q > ls, q - ls <= 12, speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ls..<q])) else { return false }
+        guard q > ws, q - ws <= 12, speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ws..<q])) else { return false }
         while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ":") || t[q] == UInt8(ascii: "#")) { q += 1 }
         guard q == a || q + 1 == a && t[q] == UInt8(ascii: "#") else { return false }
         var le = ls - 1
         while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
-        guard le > 0, t[le - 1] == UInt8(ascii: "?") else { return false }
+        guard le > 0, t[le - 1] == UInt8(ascii: "?") || t[le - 1] == UInt8(ascii: ".") else { return false }
         var st = le - 1
         while st > 0 && t[st - 1] != 0x0A { st -= 1 }
         // An order word in the question.
@@ -498,8 +611,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         let l = lists
         var j = a
-        var weak = false, numberNoun = false, article = false, capitalized = false
-        for _ in 0..<6 {
+        var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false
+        for round in 0..<6 {
             // A sentence ends between the last word read and the next ("… s'il vous plaît. La confirmation …").
             var sentenceEnd = false
             while j > 0 {
@@ -509,8 +622,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: "-") || c == UInt8(ascii: "[")
                     || c == UInt8(ascii: "{") || c == UInt8(ascii: ",") || c == UInt8(ascii: "*") || c == UInt8(ascii: "]")
                     || c == UInt8(ascii: "/") || c == UInt8(ascii: "|")
-                    || c == UInt8(ascii: "\n") && j >= 2 && (t[j - 2] == UInt8(ascii: ":") || t[j - 2] == UInt8(ascii: "{") || t[j - 2] == UInt8(ascii: ",")) {
-                    // (A line break only inside a label or a JSON object: "Bestellnummer:\n…", "{\n  \"txn\": …".)
+                    || c == UInt8(ascii: "\n") && j >= 2 && (t[j - 2] == UInt8(ascii: ":") || t[j - 2] == UInt8(ascii: "{") || t[j - 2] == UInt8(ascii: ","))
+                    || c == UInt8(ascii: "\n") && OrderNumberRecognizer.labelBreak(t, j - 1) {
+                    // (A line break only inside a label or a JSON object: "Bestellnummer:\n…", "{\n  \"txn\": …",
+                    // a label hyphenated or abbreviated over two lines: "Bestell-\nnummer:", "Order no.\n…".)
+                    if round == 0 && c == UInt8(ascii: ":") { labelColon = true }
                     j -= 1
                 } else if c == UInt8(ascii: ">") {
                     // Markup between the word and the id ("Bestellung <strong>63106"): skip the whole tag.
@@ -527,8 +643,19 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
-            if l.other.startsAny(w) { return .other }
-            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) {
+            // A word with a digit is another id ("code for order ORDER259673 is 448831"), not a word for this one.
+            let id = w.contains(where: { ByteClass.isDigit($0) })
+            // "Kundenauftrag", "Sammelbestellung": the compound's last part names it.
+            if !id && OrderNumberRecognizer.orderHead(w) { return .strong }
+            if !id && l.other.startsAny(w) {
+                // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
+                if OrderNumberRecognizer.customerWords.equalsAny(w) {
+                    if purchaseOrder { return .weak }
+                    if OrderNumberRecognizer.orderWordBefore(s, k) { return .strong }
+                }
+                return .other
+            }
+            if !id && (l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w)) {
                 // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
                 if article && l.verbs.equalsAny(w) { return .none }
                 // "tu peux commander 120 Galaxy S24": after the verb, a short number is how many.
@@ -545,19 +672,88 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 if l.conj.equalsAny(w), k - last.end <= 3, k >= last.end { return .strong }
                 // and so is the next of a list ("Commandes : XMDSXTDIY, MYXZMPWVN") — unless the comma is a
                 // CSV row's and the column says otherwise.
-                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3, t[j] == UInt8(ascii: ",") {
+                // (A prose list has a space after the comma; "#25557,0045 32 49 06 94" is a CSV row's next cell.)
+                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3, t[j] == UInt8(ascii: ","), s.at(j + 1) == 0x20 {
                     return OrderNumberRecognizer.context(s, a) == .other ? .other : .strong
                 }
             }
-            if l.weak.equalsAny(w) { weak = true } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
+            if w.count <= 4 && OrderNumberRecognizer.refAbbreviations.equalsAny(w) && OrderNumberRecognizer.isPrestaShopReference(t, a) {
+                weak = true
+            } else if l.weak.equalsAny(w) {
+                weak = true
+                if w.count == 2 && ByteClass.hasWord(w, "po", at: 0) { purchaseOrder = true }
+            } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
                 // an order word earlier in the same clause.
                 if numberNoun || weak, let c = clauseCue(s, from: k, l), c != .none { return c == .other ? .other : .strong }
+                // "Bestellung aus Österreich: 2748": a short label at the line start headed by an order word.
+                if labelColon && !weak && OrderNumberRecognizer.labelHead(s, k) { return .strong }
                 return weak ? .weak : .none
             }
             j = k
         }
         return weak ? .weak : .none
+    }
+
+    /// A line break at `nl` that continues a label: a word hyphenated over the break ("Bestell-\nnummer"),
+    /// or an abbreviated number noun ending the line ("Order no.\n", "Auftrag Nr.\n").
+    static func labelBreak(_ t: UnsafeBufferPointer<UInt8>, _ nl: Int) -> Bool {
+        guard nl >= 3 else { return false }
+        if t[nl - 1] == UInt8(ascii: "-") { return ByteClass.isAlpha(t[nl - 2]) && ByteClass.isAlpha(t[nl - 3]) }
+        guard t[nl - 1] == UInt8(ascii: ".") else { return false }
+        var k = nl - 1
+        while k > 0 && nl - 1 - k < 4 && ByteClass.isAlpha(t[k - 1]) { k -= 1 }
+        guard k < nl - 1, k == 0 || t[k - 1] == 0x20 || t[k - 1] == 0x0A else { return false }
+        let w = UnsafeBufferPointer(rebasing: t[k..<(nl - 1)])
+        return w.count <= 3 && (lists.numberNoun.equalsAny(w) || lists.weak.equalsAny(w))
+    }
+
+    /// `w` is a German compound whose last part is an order word.
+    static func orderHead(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count >= 10 else { return false }
+        for h in orderHeads {
+            let n = h.utf8CodeUnitCount
+            if w.count > n + 2 && ByteClass.hasWord(w, h, at: w.count - n) { return true }
+        }
+        return false
+    }
+
+    /// An order word just before the word at `k`, over up to two filler words ("commande client", "Bestellung des Kunden").
+    static func orderWordBefore(_ s: ScanState, _ k: Int) -> Bool {
+        let t = s.t, l = lists
+        var j = k
+        for _ in 0..<3 {
+            while j > 0 && (t[j - 1] == 0x20 || t[j - 1] == UInt8(ascii: "-")) { j -= 1 }
+            var q = j
+            while q > 0 && j - q < 40 && (ByteClass.isAlpha(t[q - 1]) || t[q - 1] >= 0x80 || t[q - 1] == UInt8(ascii: "_")) { q -= 1 }
+            guard q < j else { return false }
+            let w = UnsafeBufferPointer(rebasing: t[q..<j])
+            if l.other.startsAny(w) { return false }
+            if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return !l.verbs.equalsAny(w) }
+            guard l.filler.equalsAny(w) else { return false }
+            j = q
+        }
+        return false
+    }
+
+    /// The label ending before the id starts its line and is headed by an order word, in at most four
+    /// words: "Bestellung aus Österreich:", "Commande depuis la Suisse :".
+    static func labelHead(_ s: ScanState, _ k: Int) -> Bool {
+        let t = s.t, l = lists
+        var ls = k
+        while ls > 0 && k - ls < 48 && t[ls - 1] != 0x0A {
+            let c = t[ls - 1]
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return false }
+            ls -= 1
+        }
+        guard ls == 0 || t[ls - 1] == 0x0A else { return false }
+        var q = ls, words = 0
+        while q < k && t[q] != 0x20 { q += 1 }
+        var r = q
+        while r < k { if t[r] == 0x20 && r + 1 < k && t[r + 1] != 0x20 { words += 1 }; r += 1 }
+        guard q > ls, words <= 3 else { return false }
+        let w = UnsafeBufferPointer(rebasing: t[ls..<q])
+        return !l.other.startsAny(w) && !l.verbs.equalsAny(w) && (l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w))
     }
 
     /// Shapes no order id has: an ISO date-time ("2026-08-01T02:29"), an IPv4 address, an IPv6 group
@@ -617,6 +813,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             var k = j
             while k > 0 && j - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            if w.contains(where: { ByteClass.isDigit($0) }) { j = k; continue }  // an id ("ORDER_499536"), not a word
             if l.other.startsAny(w) { return .other }
             if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { return .strong }
             j = k

@@ -14,11 +14,30 @@ final class PhoneRecognizer: NumberRecognizer {
     static let partWords = ContextWords([
         "teilenummer", "ersatzteil", "typenschild", "part number", "part no", "replacement part", "spare part",
         "pièce", "étiquette", "numéro de pièce", "référence", "références", "references", "model", "modell", "modèle",
+        // Manufacturer part numbers as JSON keys and labels ("herstellernummer", "ref_fabricant", "MPN").
+        "hersteller", "fabricant", "manufacturer", "mpn",
     ])
+    /// Table columns of ids that are not dialled: parts, products, barcodes, parcels.
+    static let columnWords = WordList(["part", "teil", "pièce", "piece", "ean", "gtin", "upc", "sku", "artikel", "article", "réf", "ref",
+                                       "hersteller", "fabricant", "manufacturer", "mpn", "sendung", "tracking", "suivi", "colis", "barcode"])
+    /// Words of a phone column's header.
+    static let phoneColumnWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "contact", "kontakt"])
     static let dialWords = ContextWords([
         "phone", "tel.", "tel:", "tel ", "mobile", "call", "whatsapp", "sms", "fax", "telefon", "handy", "anruf", "rückruf",
         "téléphone", "tél", "portable", "appel", "rappel", "joindre",
     ])
+    /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
+    /// CI builds and jobs. A phone number is not written after them.
+    static let registerWords = WordList(["siret", "siren", "rcs", "build", "job", "pipeline", "workflow", "commit"])
+    static func registerWordBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var j = a
+        while j > 0 && a - j < 4 && (t[j - 1] == 0x20 || t[j - 1] == UInt8(ascii: ":") || t[j - 1] == UInt8(ascii: "#")) { j -= 1 }
+        guard j < a else { return false }
+        var k = j
+        while k > 0 && j - k < 10 && ByteClass.isAlpha(t[k - 1]) { k -= 1 }
+        guard k < j, k == 0 || !ByteClass.isAlnum(t[k - 1]) else { return false }
+        return registerWords.equalsAny(UnsafeBufferPointer(rebasing: t[k..<j]))
+    }
     /// Words that introduce an extension after the number: "x123", "ext. 12", "poste 424", "Durchwahl 17".
     static let extensionWords: [StaticString] = ["extension", "ext.", "ext", "poste", "durchwahl", "dw.", "dw", "app.", "x"]
 
@@ -99,10 +118,12 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if n == 11 && d[0] == 1 {
             guard groups == [1, 3, 3, 4] || groups == [11] || groups == [1, 10] else { return nil }
             score = 0.7
-        } else if n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
+        } else if (n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
+                    || n == 9 && groups == [2, 3, 4] && d[0] == 2)
                     && s.near(PhoneRecognizer.context, run.start, run.end, before: 40) {
             // Numbering plans without a trunk zero (Denmark and Norway 8 digits; Luxembourg, Portugal, Spain,
-            // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it.
+            // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it. Portugal's
+            // geographic numbers (2x) are also written 2-3-4 ("21 588 9902").
             score = 0.6
         } else {
             return nil
@@ -117,6 +138,10 @@ final class PhoneRecognizer: NumberRecognizer {
         if end + 1 < t.count && t[end] == UInt8(ascii: "-") && ByteClass.isAlpha(t[end + 1]) && !ByteClass.isAlpha(s.at(end + 2)) { return nil }
         // Bosch-style part numbers: a lone leading 0, then groups of three ("0 593 268 128"); nobody dials a lone 0.
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
+        if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }
+        // A column headed "part_no", "Teilenr.", "ean" or "Sendungsnummer" holds that kind of id.
+        if !run.plus, let h = OrderNumberRecognizer.header(s, run.start),
+           PhoneRecognizer.columnWords.containsAny(h), !PhoneRecognizer.phoneColumnWords.containsAny(h) { return nil }
         let phoneWords = s.near(PhoneRecognizer.context, run.start, end, before: 40)
         // On a type plate or a spare part ("Teilenummer 65 266 354", "die Nummer … auf dem Typenschild"), a
         // number is the part's unless a word that only phones have is there.

@@ -168,7 +168,7 @@ struct TokenFormat: Sendable {
         TokenFormat("hf_", .alnum, 34), TokenFormat("api_org_", .alnum, 34),
         // DigitalOcean (personal, OAuth, refresh), Doppler, Databricks, Heroku, Atlassian, Linear, Postman.
         TokenFormat("dop_v1_", .hex, 64), TokenFormat("doo_v1_", .hex, 64), TokenFormat("dor_v1_", .hex, 64),
-        TokenFormat("dp.pt.", .alnum, 40, 44), TokenFormat("dp.st.", .alnumUnderscore, 40, 80), TokenFormat("dp.sa.", .alnum, 40, 44),
+        TokenFormat("dp.pt.", .alnum, 40, 44), TokenFormat("dp.st.", .base64urlDot, 40, 100), TokenFormat("dp.sa.", .alnum, 40, 44),
         TokenFormat("dp.ct.", .alnum, 40, 44), TokenFormat("dp.scim.", .alnum, 40, 44), TokenFormat("dp.audit.", .alnum, 40, 44),
         TokenFormat("dapi", .hexDash, 32, 35, .hex32Version), TokenFormat("HRKU-", .base64url, 58, 64),
         TokenFormat("ATATT3", .base64any, 100, 300), TokenFormat("lin_api_", .alnum, 40), TokenFormat("lin_oauth_", .hex, 64),

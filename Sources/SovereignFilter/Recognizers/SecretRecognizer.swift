@@ -38,7 +38,7 @@ final class SecretRecognizer: PositionRecognizer {
             return assignment(&s, i)
         case UInt8(ascii: "="): return assignment(&s, i)
         case UInt8(ascii: "-"):
-            if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : (curlUser(&s, i) ?? longOptionPassword(&s, i)) }
+            if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : (curlUser(&s, i) ?? longOptionPassword(&s, i) ?? longOptionKey(&s, i)) }
             switch s.at(i + 1) {
             case UInt8(ascii: "u"): return s.at(i + 2) == 0x20 ? (curlUser(&s, i) ?? commaUser(&s, i)) : nil
             case UInt8(ascii: "p"), UInt8(ascii: "a"): return optionPassword(&s, i)
@@ -168,6 +168,8 @@ final class SecretRecognizer: PositionRecognizer {
     static let proseKeyWords: [StaticString] = [
         "key is ", "token is ", "secret is ", "clé c'est ", "clé est ", "cle c'est ", "jeton c'est ", "token c'est ", "le token est ",
         "schlüssel ist ", "token ist ", "schlüssel lautet ", "token lautet ",
+        // The word alone before a generated value: "(SID …, token 9ad4…)", "composer config … token 388f…".
+        "token ", "jeton ",
     ]
     /// Their first bytes (three, or four for longer words) in the cases they are written in, for the first pass's word filter.
     static let wordPrefixes: [[UInt8]] = [
@@ -212,7 +214,8 @@ final class SecretRecognizer: PositionRecognizer {
             else if c != UInt8(ascii: "-") && c != UInt8(ascii: "'") && c < 0x80 { symbols += 1 }
         }
         let classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (symbols > 0 ? 1 : 0)
-        guard classes >= 3, digits + symbols >= 2, lower + upper >= 2, Entropy.bitsPerChar(pw) >= 2.8 else { return nil }
+        guard classes >= 3 && digits + symbols >= 2 && lower + upper >= 2 && Entropy.bitsPerChar(pw) >= 2.8
+                || e - v >= 12 && SecretRecognizer.looksGenerated(pw) else { return nil }
         // Links, addresses and paths are said to be somewhere, not typed as passwords.
         if pw.contains(UInt8(ascii: "/")) && (pw.contains(UInt8(ascii: ":")) || pw[0] == UInt8(ascii: "/")) { return nil }
         guard !SecretRecognizer.isStandInPassword(pw), !(pw[0] == UInt8(ascii: "[") || pw[0] == UInt8(ascii: "<") || pw[0] == UInt8(ascii: "(")) else { return nil }
@@ -243,6 +246,30 @@ final class SecretRecognizer: PositionRecognizer {
         guard e - v >= 4, t[v] != UInt8(ascii: "-") else { return nil }
         let pw = UnsafeBufferPointer(rebasing: t[v..<e])
         guard !SecretRecognizer.isStandInPassword(pw), !(pw[0] == UInt8(ascii: "[") || pw[0] == UInt8(ascii: "<")) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// `i` is the `--` of a long option named for a key or token (`--account-key "…"`, `--token dp.st.…`,
+    /// `--api-key=…`): its value, when it looks generated.
+    func longOptionKey(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard i == 0 || ByteClass.isSpace(t[i - 1]) else { return nil }
+        var ne = i + 2
+        while ne < t.count && ne - i < 34 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "-") || t[ne] == UInt8(ascii: "_")) { ne += 1 }
+        guard ne > i + 2, ne < t.count, t[ne] == 0x20 || t[ne] == UInt8(ascii: "=") else { return nil }
+        let name = UnsafeBufferPointer(rebasing: t[(i + 2)..<ne])
+        guard let kind = SecretRecognizer.credentialName(name), kind != SecretRecognizer.passwordNames[0],
+              !SecretRecognizer.publicKeyWords.containsAny(name) else { return nil }
+        var v = ne + 1
+        var quote: UInt8 = 0
+        if v < t.count && (t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"")) { quote = t[v]; v += 1 }
+        var e = v
+        while e < t.count && e - v < 512 && (TokenFormat.accepts(.base64any, t[e]) || t[e] == UInt8(ascii: ".") || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "-")) { e += 1 }
+        if quote != 0 && s.at(e) != quote { return nil }
+        guard e - v >= 16 else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[v..<e])
+        guard SecretRecognizer.looksGenerated(value), !Placeholder.looksFake(value) else { return nil }
         s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
         return e
     }
@@ -280,6 +307,11 @@ final class SecretRecognizer: PositionRecognizer {
             return e
         }
         guard colon >= v, e - colon > 4 else { return nil }
+        // "-u ck_…:cs_…": an API key as the user is a credential too (WooCommerce's consumer key and secret).
+        if colon - v >= 20 {
+            let user = UnsafeBufferPointer(rebasing: t[v..<colon])
+            if SecretRecognizer.looksGenerated(user) && !Placeholder.looksFake(user) { s.out.append(Candidate(start: v, end: colon, type: .secret, score: 0.9)) }
+        }
         let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<e])
         guard !SecretRecognizer.isStandInPassword(pw) else { return nil }
         // "[PASSWORD]", "<password>": a slot to fill in.
@@ -421,6 +453,26 @@ final class SecretRecognizer: PositionRecognizer {
             j = q
         }
         return found
+    }
+
+    /// The name of a name/value pair whose `value` key starts at `k`, when it names a credential: a HAR
+    /// header (`{"name": "authorization", "value": "Basic …"}`, `{"name": "x-api-key", "value": …}`).
+    static func pairName(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> [UInt8]? {
+        var j = k
+        while j > 0 && k - j < 120 && t[j - 1] != UInt8(ascii: "{") && t[j - 1] != 0x0A { j -= 1 }
+        guard j > 0, t[j - 1] == UInt8(ascii: "{") else { return nil }
+        var q = j
+        while q < k && (t[q] == 0x20 || t[q] == UInt8(ascii: "\"")) { q += 1 }
+        guard ByteClass.hasWord(t, "name", at: q) else { return nil }
+        q += 4
+        while q < k && (t[q] == 0x20 || t[q] == UInt8(ascii: "\"") || t[q] == UInt8(ascii: ":")) { q += 1 }
+        var e = q
+        while e < k && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "-") || t[e] == UInt8(ascii: "_")) { e += 1 }
+        guard e > q, t[e] == UInt8(ascii: "\"") || t[e] == UInt8(ascii: "'") else { return nil }
+        let name = UnsafeBufferPointer(rebasing: t[q..<e])
+        if name.count == authorizationName.count && ByteClass.hasWord(t, "authorization", at: q) { return authorizationName }
+        guard !publicKeyWords.containsAny(name) else { return nil }
+        return credentialName(name)
     }
 
     /// The name on the line before `k`'s line (`variable "db_password" {`, `- name: DB_PASSWORD`) when it
@@ -668,6 +720,8 @@ final class SecretRecognizer: PositionRecognizer {
             while k > 0 && i - k < 3 && (t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: "?") || t[k - 1] == UInt8(ascii: "+")) { k -= 1 }
         }
         while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: "\"") || t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
+        // A subscript names the key: `$config['db_pass'] = …`, `settings["api_key"] = …`.
+        if k > 1 && t[k - 1] == UInt8(ascii: "]") && (t[k - 2] == UInt8(ascii: "'") || t[k - 2] == UInt8(ascii: "\"")) { k -= 2 }
         let keyEnd = k
         while k > 0 && keyEnd - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-")) { k -= 1 }
         // Only the identifier's last 40 bytes matter (names match at its end): a longer identifier
@@ -715,7 +769,7 @@ final class SecretRecognizer: PositionRecognizer {
         // Terraform's `variable "db_password" {` / `default = "…"`, Kubernetes' `- name: DB_PASSWORD` /
         // `value: …`: the block's name on the line before says what the value is.
         if matched == nil && (keyEnd2 - k == 7 && ByteClass.hasWord(t, "default", at: k) || keyEnd2 - k == 5 && ByteClass.hasWord(t, "value", at: k)) {
-            matched = SecretRecognizer.blockName(t, k)
+            matched = SecretRecognizer.pairName(t, k) ?? SecretRecognizer.blockName(t, k)
         }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
@@ -932,6 +986,20 @@ final class SecretRecognizer: PositionRecognizer {
             // The credential part must be there: more than the fixed path.
             guard e - authEnd >= path.count + 8 else { return nil }
             s.out.append(Candidate(start: sa, end: e, type: .secret, score: 0.95))
+            return e
+        }
+        // Self-hosted chat servers (Mattermost, Rocket.Chat) take incoming webhooks at `/hooks/<generated id>`
+        // on any host: the id is the credential.
+        if authEnd + 7 < t.count && ByteClass.hasWord(t, "/hooks/", at: authEnd) {
+            let a = authEnd + 7
+            var e = a
+            while e < t.count && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "/") || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "-")) { e += 1 }
+            guard e - a >= 20, !(e < t.count && !ends(t[e]) && t[e] != UInt8(ascii: ".") && t[e] != UInt8(ascii: ",")) else { return nil }
+            let id = UnsafeBufferPointer(rebasing: t[a..<e])
+            var digits = 0, letters = 0
+            for c in id { if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1 } }
+            guard digits >= 2, letters >= 8, Entropy.bitsPerChar(id) >= 3.5, !Placeholder.looksFake(id) else { return nil }
+            s.out.append(Candidate(start: sa, end: e, type: .secret, score: 0.9))
             return e
         }
         return nil
