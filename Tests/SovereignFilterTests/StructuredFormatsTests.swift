@@ -250,6 +250,8 @@ import Testing
         "Sendungsnummer;Versanddatum\n14409981234;2026-08-27",
         "{\"reference\":\"KLM-4410-BK\",\"ean\":\"4006381333931\",\"prix\":\"19,90\"}",
         "for the supplier payment please use:\n  Reference: INV-40312\n",
+        // A month, a day and a year are a date, not a street, a house number and a four-digit postcode.
+        "Your parcel will arrive Apr 27, 2025 between 9h21 and 11:19.",
     ]
 
     @Test(arguments: negatives)

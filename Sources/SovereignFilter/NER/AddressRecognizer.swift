@@ -18,6 +18,7 @@ final class AddressRecognizer: TokenRecognizer {
     let myFloorWords = AddressRecognizer.floorWords
     let myFrParticles = AddressRecognizer.frParticles
     let myPostPoints = AddressRecognizer.postPoints
+    let myMonths = AddressRecognizer.months
     let myProvinces = AddressRecognizer.provinces
     let myStreetPrepositions = AddressRecognizer.streetPrepositions
     let myStreetTypesBefore = AddressRecognizer.streetTypesBefore
@@ -290,6 +291,8 @@ final class AddressRecognizer: TokenRecognizer {
             }
         }
         if !isStreet {
+            // "Dec 20, 2026 for …", "Mar 4, 2026 build": a month and a day are a date, not a street and its number.
+            if q == i + 1 && myMonths.contains(tok) && tokens[q].end - tokens[q].start <= 2 { return nil }
             // A street name without a street word ("Vesterbrogade 32", "Prinsengracht 263", "Am Krögel 3",
             // "Unter den Linden 6", "Packstation 142"): counts when a postcode and city follow.
             // Cheapest test first: a separator (`,` `;` newline `"`) right after the number or its letter.
@@ -697,6 +700,9 @@ final class AddressRecognizer: TokenRecognizer {
         "court", "ct", "close", "crescent", "terrace", "gardens", "way", "place", "square", "parkway", "highway"])
     static let provinces = WordSet(["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt"])
     /// Parcel lockers and post offices: "Packstation 142", "Postfiliale 512".
+    /// English month names: "Aug 6, 2026" reads like a street, a house number and a four-digit postcode.
+    static let months = WordSet(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+                                 "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
     static let postPoints = WordSet(["packstation", "postfiliale", "paketshop", "filiale", "postfach", "postbox", "box", "bp", "postale",
         "postbus", "apartado", "casella", "cp"])
     static let abbreviations = WordSet(["st", "ave", "av", "rd", "dr", "blvd", "ln", "ct", "pl", "sq", "hwy", "pkwy", "cres", "terr", "ter",

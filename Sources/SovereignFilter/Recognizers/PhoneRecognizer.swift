@@ -38,6 +38,17 @@ final class PhoneRecognizer: NumberRecognizer {
         guard k < j, k == 0 || !ByteClass.isAlnum(t[k - 1]) else { return false }
         return registerWords.equalsAny(UnsafeBufferPointer(rebasing: t[k..<j]))
     }
+    /// The number is a whole table cell: a cell separator (or a line break) on both sides, spaces aside.
+    @inline(__always) static func fillsCell(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        @inline(__always) func sep(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: "|") || c == 0x09 || c == 0x0A || c == 0x0D
+        }
+        var p = a
+        while p > 0 && t[p - 1] == 0x20 { p -= 1 }
+        var q = e
+        while q < t.count && t[q] == 0x20 { q += 1 }
+        return (p == 0 || sep(t[p - 1])) && (q == t.count || sep(t[q]))
+    }
     /// Words that introduce an extension after the number: "x123", "ext. 12", "poste 424", "Durchwahl 17".
     static let extensionWords: [StaticString] = ["extension", "ext.", "ext", "poste", "durchwahl", "dw.", "dw", "app.", "x"]
 
@@ -139,8 +150,9 @@ final class PhoneRecognizer: NumberRecognizer {
         // Bosch-style part numbers: a lone leading 0, then groups of three ("0 593 268 128"); nobody dials a lone 0.
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }
-        // A column headed "part_no", "Teilenr.", "ean" or "Sendungsnummer" holds that kind of id.
-        if !run.plus, let h = OrderNumberRecognizer.header(s, run.start),
+        // A column headed "part_no", "Teilenr.", "ean" or "Sendungsnummer" holds that kind of id (the header
+        // is looked up only for a number that fills a cell).
+        if !run.plus, PhoneRecognizer.fillsCell(t, run.start, end), let h = OrderNumberRecognizer.header(s, run.start),
            PhoneRecognizer.columnWords.containsAny(h), !PhoneRecognizer.phoneColumnWords.containsAny(h) { return nil }
         let phoneWords = s.near(PhoneRecognizer.context, run.start, end, before: 40)
         // On a type plate or a spare part ("Teilenummer 65 266 354", "die Nummer … auf dem Typenschild"), a
