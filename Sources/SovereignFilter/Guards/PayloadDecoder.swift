@@ -1,3 +1,5 @@
+import Glibc
+
 /// Encoded payloads: instructions a filter cannot read unless it decodes them. Each decoder finds its
 /// encoding in the prompt and returns the decoded text; the guard checks that text like a prompt (one
 /// level deep), so "aWdub3JlIGFsbC..." is judged by what it says, and a base64 product image is not.
@@ -399,9 +401,19 @@ enum PayloadDecoder {
         return found ? out : nil
     }
 
-    /// Groups of letter numbers (1–26, "A=1") joined by dashes or dots, groups separated by blanks or
-    /// slashes ("12-9-19-20 / 1-12-12"): each group a word. At least eight numbers in one stretch. Nil if none.
+    /// Groups of letter numbers (1–26, "A=1") joined by dashes (or dots, once four dashes join digits),
+    /// groups separated by blanks or slashes ("12-9-19-20 / 1-12-12"): each group a word. At least eight
+    /// numbers in one stretch. Nil if none.
     static func numbers(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        // First, without building anything: at least four digit-dash-digit joins, dashes found by memchr.
+        guard let base = t.baseAddress else { return nil }
+        var joins = 0, j = 0
+        while joins < 4, j < t.count, let p = memchr(base + j, 0x2D, t.count - j) {
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if at > 0 && at + 1 < t.count && ByteClass.isDigit(t[at - 1]) && ByteClass.isDigit(t[at + 1]) { joins += 1 }
+            j = at + 1
+        }
+        guard joins >= 4 else { return nil }
         var out: [UInt8] = []
         var k = 0, copied = 0, found = false
         let n = t.count
@@ -447,9 +459,14 @@ enum PayloadDecoder {
 
     /// Braille cells (U+2800–U+283F, E2 A0 80–E2 A0 BF) as letters; nil unless at least four are letters.
     static func braille(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = t.baseAddress else { return nil }
         var any = false
         var k = 0
-        while k + 2 < t.count { if t[k] == 0xE2 && t[k + 1] == 0xA0 { any = true; break }; k += 1 }
+        while k < t.count, let p = memchr(base + k, 0xE2, t.count - k) {
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if at + 2 < t.count && t[at + 1] == 0xA0 { any = true; break }
+            k = at + 1
+        }
         guard any else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(t.count)
@@ -503,7 +520,7 @@ enum PayloadDecoder {
         if triggers & IntentMatcher.reversedTrigger != 0 { out.append((.reversed, reversed(t))) }
         if shape.leetWords >= 2, let d = leet(t) { out.append((.leet, d)) }
         if hint || shape.singleRun >= 6, let d = spaced(t) { out.append((.spaced, d)) }
-        if let d = spelled(t) { out.append((.spelled, d)) }
+        if triggers & IntentMatcher.spellingTrigger != 0, let d = spelled(t) { out.append((.spelled, d)) }
         if let d = numbers(t) { out.append((.numbers, d)) }
         if let d = braille(t) { out.append((.braille, d)) }
         if decodeWord, let d = caesar(t) { out.append((.caesar, d)) }

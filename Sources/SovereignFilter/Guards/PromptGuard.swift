@@ -169,7 +169,8 @@ struct PromptGuard: Sendable {
                             let start = A.matchStart(t, id, last: i)
                             if term.mask & IntentMatcher.triggerMask != 0 {
                                 if term.mask & IntentMatcher.personaTrigger == 0 || IntentMatcher.personaCase(t, start, i + 1) { triggers |= term.mask }
-                                continue
+                                // A trigger that is also a lexicon word (merged term) still counts as that word.
+                                if term.mask & ~IntentMatcher.triggerMask == 0 { continue }
                             }
                             if L.matcher.accepts(term, t, start, i + 1) { hits.append(IntentMatcher.Hit(mask: term.mask, start: start, end: i + 1)) }
                         }
