@@ -21,7 +21,9 @@ struct IntentMatcher: Sendable {
     /// case the guard checks itself: they decide whether the rules without literal words need to run.
     static let zeroXTrigger: UInt64 = 1 << 61
     static let personaTrigger: UInt64 = 1 << 60
-    static let triggerMask: UInt64 = rot13Trigger | reversedTrigger | zeroXTrigger | personaTrigger
+    /// A spelling-alphabet code word (alfa … zulu): the spelled-letters decoder is worth running.
+    static let spellingTrigger: UInt64 = 1 << 59
+    static let triggerMask: UInt64 = rot13Trigger | reversedTrigger | zeroXTrigger | personaTrigger | spellingTrigger
 
     /// The persona ending found at `[start, end)` written as the rule wants it: "gpt" in any case, "Bot",
     /// "AI", "KI", "IA" as capitals.
@@ -65,6 +67,9 @@ struct IntentMatcher: Sendable {
         for (cls, words) in IntentLexicon.terms { for w in words { add(w, cls.rawValue) } }
         add("*0x*", IntentMatcher.zeroXTrigger)
         for w in ["gpt", "bot", "ai", "ki", "ia"] { add("*" + w + "*", IntentMatcher.personaTrigger) }
+        for w in ["alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "juliet",
+                  "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform",
+                  "victor", "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu"] { add(w, IntentMatcher.spellingTrigger) }
         for w in IntentMatcher.triggerWords {
             add("*" + String(IntentMatcher.rot13(w)) + "*", IntentMatcher.rot13Trigger)
             add("*" + String(String.UnicodeScalarView(w.unicodeScalars.reversed())) + "*", IntentMatcher.reversedTrigger)

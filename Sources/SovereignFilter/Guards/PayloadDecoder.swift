@@ -1,3 +1,5 @@
+import Glibc
+
 /// Encoded payloads: instructions a filter cannot read unless it decodes them. Each decoder finds its
 /// encoding in the prompt and returns the decoded text; the guard checks that text like a prompt (one
 /// level deep), so "aWdub3JlIGFsbC..." is judged by what it says, and a base64 product image is not.
@@ -5,11 +7,13 @@
 /// Encodings: base64 (standard and URL-safe), hex (plain or separated by spaces, colons, commas, `\x`,
 /// `0x`), URL percent-encoding, HTML entities (numeric and common named), `\uXXXX`/`\xXX` escapes,
 /// rot13 and reversed text (only when the guard's automaton saw a rot13 or reversed key word), leetspeak
-/// (digits and symbols inside words) and letter spacing ("i g n o r e"). Homoglyphs, full-width forms
+/// (digits and symbols inside words), letter spacing ("i g n o r e"), letters spelled in the NATO/ICAO
+/// alphabet ("Sierra Hotel Oscar Whiskey"), letters as their place in the alphabet ("19-8-15-23"), Braille
+/// letters (U+2800 block) and any Caesar shift (when a cipher's name such as "caesar" occurred). Homoglyphs, full-width forms
 /// and zero-width characters need no decoder: normalization folds them before any rule runs.
 enum PayloadDecoder {
     enum Kind: String, CaseIterable, Sendable {
-        case base64, hex, url, html, escapes, rot13, reversed, leet, spaced
+        case base64, hex, url, html, escapes, rot13, reversed, leet, spaced, spelled, numbers, braille, caesar
     }
 
     /// Longest decoded text checked again (bytes); longer payloads are cut (the blob detector still sees them).
@@ -308,9 +312,204 @@ enum PayloadDecoder {
         return ok && !d.contains(0) ? d : nil
     }
 
+    // MARK: spelled letters, letter numbers, Braille, Caesar shifts
+
+    /// The NATO/ICAO spelling alphabet (and its common variants), lower case packed into a UInt64 → letter.
+    static let spelling: [UInt64: UInt8] = {
+        var m: [UInt64: UInt8] = [:]
+        let words = ["alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo",
+                     "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform",
+                     "victor", "whiskey", "xray", "yankee", "zulu"]
+        for (k, w) in words.enumerated() { m[pack(Array(w.utf8))] = UInt8(0x61 + k) }
+        for (w, c) in [("alpha", "a"), ("juliet", "j"), ("whisky", "w"), ("x-ray", "x")] { m[pack(Array(w.utf8))] = c.utf8.first! }
+        return m
+    }()
+
+    static func pack(_ w: [UInt8]) -> UInt64 {
+        var v: UInt64 = 0
+        for b in w.prefix(8) { v = v << 8 | UInt64(b | 0x20) }
+        return v
+    }
+
+    /// Per first letter, the lengths (bit k = k bytes) a spelling-alphabet word of that letter has: most
+    /// words fail this before any table look-up.
+    static let spellingLengths: [UInt16] = {
+        var m = [UInt16](repeating: 0, count: 26)
+        for (v, _) in spelling {
+            var len = 0, first: UInt8 = 0
+            var x = v
+            while x != 0 { first = UInt8(x & 0xFF); x >>= 8; len += 1 }
+            m[Int(first - 0x61)] |= 1 << UInt16(len)
+        }
+        return m
+    }()
+
+    @inline(__always) static func spellingLetter(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt8? {
+        let len = e - s
+        guard len >= 4 && len <= 8 else { return nil }
+        let f = t[s] | 0x20
+        guard f &- 0x61 < 26, spellingLengths[Int(f - 0x61)] & (1 << UInt16(len)) != 0 else { return nil }
+        var v: UInt64 = 0
+        for j in s..<e { v = v << 8 | UInt64(t[j] | 0x20) }
+        return spelling[v]
+    }
+
+    /// Runs of ≥ 4 spelling-alphabet words replaced by their letters; a slash, comma or line break between
+    /// them is a word gap. Nil if none (found by a first pass that builds nothing).
+    static func spelled(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var k = 0, streak = 0, longest = 0
+        while k < t.count && longest < 4 {
+            guard ByteClass.isAlpha(t[k]) else { k += 1; continue }
+            let s = k
+            while k < t.count && (ByteClass.isAlpha(t[k]) || (t[k] == 0x2D && k + 1 < t.count && ByteClass.isAlpha(t[k + 1]))) { k += 1 }
+            if spellingLetter(t, s, k) != nil { streak += 1; longest = max(longest, streak) } else { streak = 0 }
+        }
+        guard longest >= 4 else { return nil }
+        return spelledRuns(t)
+    }
+
+    static func spelledRuns(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        var run: [UInt8] = [], runStart = 0, letters = 0, found = false
+        var k = 0
+        let n = t.count
+        func flush(_ end: Int) {
+            if letters >= 4 { out.append(contentsOf: run); out.append(0x20); found = true } else { out.append(contentsOf: t[runStart..<end]) }
+            run.removeAll(keepingCapacity: true); letters = 0
+        }
+        var copied = 0
+        while k < n {
+            guard ByteClass.isAlpha(t[k]) else { k += 1; continue }
+            let s = k
+            while k < n && (ByteClass.isAlpha(t[k]) || (t[k] == 0x2D && k + 1 < n && ByteClass.isAlpha(t[k + 1]))) { k += 1 }
+            if let c = spellingLetter(t, s, k) {
+                if letters == 0 {
+                    out.append(contentsOf: t[copied..<s]); runStart = s
+                } else {
+                    // A gap: anything but blanks between two code words ends a spelled word.
+                    var gap = false
+                    for j in copied..<s where t[j] != 0x20 { gap = true }
+                    if gap { run.append(0x20) }
+                }
+                run.append(c); letters += 1; copied = k
+            } else if letters > 0 {
+                flush(copied)
+            }
+        }
+        if letters > 0 { flush(copied) }
+        if copied < n { out.append(contentsOf: t[copied..<n]) }
+        return found ? out : nil
+    }
+
+    /// Groups of letter numbers (1–26, "A=1") joined by dashes (or dots, once four dashes join digits),
+    /// groups separated by blanks or slashes ("12-9-19-20 / 1-12-12"): each group a word. At least eight
+    /// numbers in one stretch. Nil if none.
+    static func numbers(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        // First, without building anything: at least four digit-dash-digit joins, dashes found by memchr.
+        guard let base = t.baseAddress else { return nil }
+        var joins = 0, j = 0
+        while joins < 4, j < t.count, let p = memchr(base + j, 0x2D, t.count - j) {
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if at > 0 && at + 1 < t.count && ByteClass.isDigit(t[at - 1]) && ByteClass.isDigit(t[at + 1]) { joins += 1 }
+            j = at + 1
+        }
+        guard joins >= 4 else { return nil }
+        var out: [UInt8] = []
+        var k = 0, copied = 0, found = false
+        let n = t.count
+        func num(_ i: Int) -> (Int, Int)? {   // value and end of a 1–2 digit number 1...26 at i
+            guard i < n, ByteClass.isDigit(t[i]), i == 0 || !ByteClass.isAlnum(t[i - 1]) else { return nil }
+            var v = Int(t[i] - 0x30), e = i + 1
+            if e < n && ByteClass.isDigit(t[e]) { v = v * 10 + Int(t[e] - 0x30); e += 1 }
+            guard v >= 1 && v <= 26, e >= n || !ByteClass.isAlnum(t[e]) else { return nil }
+            return (v, e)
+        }
+        while k < n {
+            guard let first = num(k) else { k += 1; continue }
+            var words: [UInt8] = [UInt8(0x60 + first.0)]
+            var count = 1, joined = 0, e = first.1, end = e
+            while true {
+                if e + 1 < n && (t[e] == 0x2D || t[e] == 0x2E), let v = num(e + 1) {
+                    words.append(UInt8(0x60 + v.0)); count += 1; joined += 1; e = v.1; end = e; continue
+                }
+                var g = e
+                while g < n && (t[g] == 0x20 || t[g] == 0x2F) { g += 1 }
+                if g > e, let v = num(g) { words.append(0x20); words.append(UInt8(0x60 + v.0)); count += 1; e = v.1; end = e; continue }
+                break
+            }
+            if count >= 8 && joined >= 4 {
+                out.append(contentsOf: t[copied..<k]); out.append(contentsOf: words); copied = end; found = true
+            }
+            k = end
+        }
+        if !found { return nil }
+        out.append(contentsOf: t[copied..<n])
+        return out
+    }
+
+    /// Braille letters a–z by their dot pattern (dot k is bit k − 1 of U+2800 + pattern).
+    static let brailleLetters: [UInt8: UInt8] = {
+        let dots: [UInt8] = [0x01, 0x03, 0x09, 0x19, 0x11, 0x0B, 0x1B, 0x13, 0x0A, 0x1A,
+                             0x05, 0x07, 0x0D, 0x1D, 0x15, 0x0F, 0x1F, 0x17, 0x0E, 0x1E,
+                             0x25, 0x27, 0x3A, 0x2D, 0x3D, 0x35]
+        var m: [UInt8: UInt8] = [0: 0x20]
+        for (k, d) in dots.enumerated() { m[d] = UInt8(0x61 + k) }
+        return m
+    }()
+
+    /// Braille cells (U+2800–U+283F, E2 A0 80–E2 A0 BF) as letters; nil unless at least four are letters.
+    static func braille(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = t.baseAddress else { return nil }
+        var any = false
+        var k = 0
+        while k < t.count, let p = memchr(base + k, 0xE2, t.count - k) {
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if at + 2 < t.count && t[at + 1] == 0xA0 { any = true; break }
+            k = at + 1
+        }
+        guard any else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count)
+        var letters = 0
+        k = 0
+        let n = t.count
+        while k < n {
+            if t[k] == 0xE2 && k + 2 < n && t[k + 1] == 0xA0, let c = brailleLetters[t[k + 2] & 0x3F] {
+                out.append(c); if c != 0x20 { letters += 1 }; k += 3; continue
+            }
+            out.append(t[k]); k += 1
+        }
+        return letters >= 4 ? out : nil
+    }
+
+    /// Letter frequencies of English, German and French prose together (per mille, rounded): a shift
+    /// that turns ciphertext into language scores far above the others.
+    static let letterWeight: [Int] = [72, 13, 30, 42, 150, 14, 20, 40, 70, 3, 8, 46, 25, 80, 48, 18, 4, 66, 68, 65, 45, 10, 12, 2, 5, 5]
+
+    /// The text shifted back by the Caesar shift (1–25) under which its letters look most like language.
+    /// Only asked for when a cipher's name occurred (caesar, cäsar, césar, cipher): 25 shifts, and a
+    /// shifted text is checked again.
+    static func caesar(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var hist = [Int](repeating: 0, count: 26)
+        for b in t { let l = b | 0x20; if l &- 0x61 < 26 { hist[Int(l - 0x61)] += 1 } }
+        var best = 0, bestScore = Int.min
+        for s in 1..<26 {
+            var score = 0
+            for c in 0..<26 { score += hist[c] * letterWeight[(c + 26 - s) % 26] }
+            if score > bestScore { bestScore = score; best = s }
+        }
+        guard hist.reduce(0, +) >= 12 else { return nil }
+        let sh = UInt8(best)
+        return t.map { b in
+            if b &- 0x61 < 26 { return (b - 0x61 + 26 - sh) % 26 + 0x61 }
+            if b &- 0x41 < 26 { return (b - 0x41 + 26 - sh) % 26 + 0x41 }
+            return b
+        }
+    }
+
     /// The decodings worth checking for `t`, chosen by its shape; rot13 and reversed only when the
     /// automaton saw a key word in that form (`triggers`).
-    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64, spaced hint: Bool) -> [(Kind, [UInt8])] {
+    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64, spaced hint: Bool, decodeWord: Bool = false) -> [(Kind, [UInt8])] {
         var out: [(Kind, [UInt8])] = []
         if shape.b64Run >= 16, let d = base64(t) { out.append((.base64, d)) }
         if shape.hexRun >= 24 || shape.pairRun >= 8 || shape.backslash || shape.zeroX || triggers & IntentMatcher.zeroXTrigger != 0, let d = hex(t) { out.append((.hex, d)) }
@@ -321,6 +520,10 @@ enum PayloadDecoder {
         if triggers & IntentMatcher.reversedTrigger != 0 { out.append((.reversed, reversed(t))) }
         if shape.leetWords >= 2, let d = leet(t) { out.append((.leet, d)) }
         if hint || shape.singleRun >= 6, let d = spaced(t) { out.append((.spaced, d)) }
+        if triggers & IntentMatcher.spellingTrigger != 0, let d = spelled(t) { out.append((.spelled, d)) }
+        if let d = numbers(t) { out.append((.numbers, d)) }
+        if let d = braille(t) { out.append((.braille, d)) }
+        if decodeWord, let d = caesar(t) { out.append((.caesar, d)) }
         return out
     }
 }

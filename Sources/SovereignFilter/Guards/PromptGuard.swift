@@ -169,7 +169,8 @@ struct PromptGuard: Sendable {
                             let start = A.matchStart(t, id, last: i)
                             if term.mask & IntentMatcher.triggerMask != 0 {
                                 if term.mask & IntentMatcher.personaTrigger == 0 || IntentMatcher.personaCase(t, start, i + 1) { triggers |= term.mask }
-                                continue
+                                // A trigger that is also a lexicon word (merged term) still counts as that word.
+                                if term.mask & ~IntentMatcher.triggerMask == 0 { continue }
                             }
                             if L.matcher.accepts(term, t, start, i + 1) { hits.append(IntentMatcher.Hit(mask: term.mask, start: start, end: i + 1)) }
                         }
@@ -228,6 +229,11 @@ struct PromptGuard: Sendable {
                 if from >= t.count { break }
             }
         }
+        // A cipher's name (caesar, cäsar, césar, cipher: the decode words from c to r) asks for the Caesar
+        // decoder; a mere "decode" does not ("decode the error code on my grinder").
+        var decodeWord = false
+        for h in hits where h.mask & IntentLexicon.WordClass.decode.rawValue != 0 && h.end - h.start >= 5
+            && t[h.start] | 0x20 == 0x63 && t[h.end - 1] | 0x20 == 0x72 { decodeWord = true; break }
         // 2. Intents.
         if !hits.isEmpty { for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) } }
         if shape.longRun >= 64, let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
@@ -236,7 +242,7 @@ struct PromptGuard: Sendable {
         // 4. Encoded payloads, checked like a prompt (one level).
         guard depth == 0 else { return }
         let spaced = fired.contains { $0.hasPrefix("obfuscation.spaced_keyword") }
-        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers, spaced: spaced) {
+        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers, spaced: spaced, decodeWord: decodeWord) {
             // Only what the decoding adds counts: whole-text decoders (leet, URL, …) also see the plain parts.
             let inner = try innerRisk(decoded.count > PayloadDecoder.maxDecoded ? Array(decoded.prefix(PayloadDecoder.maxDecoded)) : decoded,
                                       ms, gated: gated, besides: fired)

@@ -10,8 +10,11 @@
 ///   - byte 3-, 4- and 5-grams (a 64-bit shift register, one multiplication each);
 ///   - word unigrams and bigrams (a word is a run of letters, `0` and non-ASCII bytes; FNV-1a).
 /// Each feature is one of 2^bits buckets; a window's score is (Σ weights)/√n + bias in fixed point.
-/// Long texts are scored in windows of about `ScorerWeights.window` bytes cut at a space, and the best
-/// window counts, so an instruction buried in a long document is not diluted by the rest.
+/// A text of up to `ScorerWeights.window` folded bytes is one window. A longer one is scored in windows
+/// of whole segments (sentences, lines, or runs of `segment` bytes) of nearly that size, one starting at
+/// each cut, and the best window counts: an instruction buried in a long document is not diluted by the
+/// rest, and a long benign message is judged in pieces the size the threshold was chosen for — a sum
+/// over a whole long text divided by √n drifts up with its length.
 struct PromptScorer: Sendable {
     /// The rule id a block by the scorer reports, and its weight in the risk.
     static let ruleID = "scorer.learned"
@@ -65,11 +68,12 @@ struct PromptScorer: Sendable {
         return w
     }()
 
-    /// ASCII folded: lower case, digits as '0', whitespace and controls as ' '.
+    /// ASCII folded: lower case, digits as '0', whitespace and controls as ' ' (line feed kept).
     static let asciiFold: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
         let c = UInt8(b)
         if c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") { return c + 32 }
         if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return UInt8(ascii: "0") }
+        if c == 0x0A { return c }    // a space that also ends a segment (`walk`)
         if c < 0x20 || c == 0x7F { return 0x20 }
         return c
     }
@@ -80,14 +84,17 @@ struct PromptScorer: Sendable {
         var sum: Int64
     }
 
-    /// The score (fixed point, `ScorerWeights.scale` = 1.0) of the best window.
-    static func score(_ t: UnsafeBufferPointer<UInt8>) -> Double {
+    /// The score (fixed point, `ScorerWeights.scale` = 1.0) of the best window, and whether the text had
+    /// more than one window (it is then judged by `ScorerWeights.thresholdLong`).
+    static func score(_ t: UnsafeBufferPointer<UInt8>) -> (z: Double, long: Bool) {
         var best = -Double.infinity
+        var count = 0
         walk(t) { w in
+            count += 1
             let z = fixedScore(w)
             if z > best { best = z }
         }
-        return best
+        return (best, count > 1)
     }
 
     static func fixedScore(_ w: Window) -> Double {
@@ -100,9 +107,14 @@ struct PromptScorer: Sendable {
     /// sets is caught by a rule; the shortest the scorer alone catches is 71 bytes.
     static let minimumBytes = 48
 
-    /// Whether `t` is long enough to judge and scores at or above the threshold.
+    /// Whether `t` is long enough to judge and its best window scores at or above the threshold for its
+    /// kind of text: one window, or several. Windows of a long text are all nearly `window` bytes, more
+    /// than most short messages, and a sum over more features divided by √n sits higher; so long texts
+    /// have their own threshold, chosen out of fold on long look-alikes (`train_scorer.py`).
     static func blocks(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        t.count >= minimumBytes && score(t) >= Double(ScorerWeights.threshold)
+        guard t.count >= minimumBytes else { return false }
+        let s = score(t)
+        return s.z >= Double(s.long ? ScorerWeights.thresholdLong : ScorerWeights.threshold)
     }
 
     /// The windows of `t` (for tests and the parity check).
@@ -112,22 +124,60 @@ struct PromptScorer: Sendable {
         return out
     }
 
-    /// The feature walk: folds `t` on the fly and calls `window` once per window. One flat loop, its
-    /// state in locals: per input character its folded bytes (up to four, packed with their count), then
-    /// per folded byte the space collapse, the n-gram register, the word hash and the window cut.
+    /// Cuts a segment at a space once this many bytes passed without one (`train_scorer.py` SEGMENT).
+    static let segment = ScorerWeights.window / 4
+    /// Cuts of the windows still open: cuts are at least two bytes apart, so one window spans at most
+    /// `window / 2 + 2` of them (a power of two for the ring's index mask).
+    static let ringSize: Int = {
+        var r = 1
+        while r < ScorerWeights.window / 2 + 3 { r <<= 1 }
+        return r
+    }()
+
+    /// The feature walk: folds `t` on the fly, hashes every feature once, and calls `window` once per
+    /// window (`train_scorer.py` `features`: segments cut after a sentence end, at a line break or every
+    /// `segment` bytes; a window is the longest run of whole segments from a cut within `window` bytes).
+    /// Running sums are kept at each cut, so a window's figures are two subtractions, and the cuts a
+    /// window may still need sit in a small ring. One flat loop, its state in locals: per input
+    /// character its folded bytes (up to four, packed with their count), then per folded byte the space
+    /// collapse, the cut, the n-gram register and the word hash.
     @inline(__always)
     static func walk(_ t: UnsafeBufferPointer<UInt8>, _ window: (Window) -> Void) {
+        let ringMask = ringSize - 1
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: 3 * ringSize) { ring in
         weights.withUnsafeBufferPointer { wt in
         asciiFold.withUnsafeBufferPointer { af in
         ScorerWeights.fold.withUnsafeBufferPointer { ft in
-            guard let wp = wt.baseAddress else { return }
+            guard let wp = wt.baseAddress, let rp = ring.baseAddress else { return }
             let shift = UInt64(64 - ScorerWeights.bits)
-            let windowBytes = ScorerWeights.window
-            // The register starts with the framing space (no feature yet).
+            let windowBytes = Int64(ScorerWeights.window)
+            let segmentBytes = Int64(segment)
+            // The register starts with the framing space (no feature yet), which is byte 1.
             var win: UInt64 = 0x20, cnt = 1
             var wh: UInt64 = fnvOffset, inWord = false, prev: UInt64 = 0, havePrev = false
-            var sum: Int64 = 0, nf = 0
-            var sp = true, since = 0, emitted = false, last = false
+            var sum: Int64 = 0, nf: Int64 = 0, pos: Int64 = 1
+            var sp = true, lastByte: UInt8 = 0x20, pending = false, last = false
+            // Cut k in slot k & ringMask: position, running sum, running feature count. Cut 0 is the start.
+            rp[0] = 0; rp[1] = 0; rp[2] = 0
+            var cuts = 1, head = 0, prevJ = 0, lastCut: Int64 = 0
+            @inline(__always) func emit(_ i: Int, _ j: Int) {
+                let a = 3 * (i & ringMask), b = 3 * (j & ringMask)
+                window(Window(features: Int(rp[b + 2] &- rp[a + 2]), sum: rp[b + 1] &- rp[a + 1]))
+                prevJ = j
+            }
+            // Records a cut here and closes the windows that cannot reach it.
+            @inline(__always) func cut() {
+                let k = cuts
+                let s = 3 * (k & ringMask)
+                rp[s] = pos; rp[s + 1] = sum; rp[s + 2] = nf
+                cuts += 1
+                lastCut = pos
+                while head < k && pos &- rp[3 * (head & ringMask)] > windowBytes {
+                    let j = max(k - 1, head + 1)
+                    if j > prevJ { emit(head, j) }
+                    head += 1
+                }
+            }
             let n = t.count
             var i = 0
             while true {
@@ -156,7 +206,7 @@ struct PromptScorer: Sendable {
                         i = end
                     }
                 } else {
-                    // The framing space at the end (no window cut after it).
+                    // The framing space at the end.
                     if sp || last { break }
                     last = true
                     packed = 1 | 0x20 << 8
@@ -164,15 +214,22 @@ struct PromptScorer: Sendable {
                 var k = packed & 0xFF
                 var bytes = packed >> 8
                 while k > 0 {
-                    let c = UInt8(truncatingIfNeeded: bytes)
+                    var c = UInt8(truncatingIfNeeded: bytes)
                     bytes >>= 8
                     k -= 1
+                    // A line break is a space that also ends a segment.
+                    if c == 0x0A { pending = true; c = 0x20 }
                     if c == 0x20 {
                         if sp { continue }
                         sp = true
+                        let l = lastByte
+                        if l == 0x2E || l == 0x21 || l == 0x3F || l == 0x3B || l == 0x3A || pos &- lastCut >= segmentBytes { pending = true }
                     } else {
                         sp = false
+                        if pending { cut(); pending = false }
                     }
+                    lastByte = c
+                    pos &+= 1
                     win = (win << 8) | UInt64(c)
                     cnt &+= 1
                     if cnt >= 3 { sum &+= Int64(wp[Int(truncatingIfNeeded: (((win & 0xFF_FFFF) ^ (3 << 56)) &* p1) >> shift)]); nf &+= 1 }
@@ -190,18 +247,14 @@ struct PromptScorer: Sendable {
                         prev = wh
                         havePrev = true
                     }
-                    if last { continue }
-                    since &+= 1
-                    if c == 0x20 && since >= windowBytes {
-                        window(Window(features: nf, sum: sum))
-                        emitted = true
-                        win = 0x20; cnt = 1; inWord = false; havePrev = false; sum = 0; nf = 0; since = 0
-                    }
                 }
                 if last { break }
             }
-            if nf > 0 || !emitted { window(Window(features: nf, sum: sum)) }
-        } } }
+            // The end is the last cut; of the windows that reach it, the first holds the others.
+            cut()
+            let m = cuts - 1
+            if head < m && m > prevJ { emit(head, m) }
+        } } } }
     }
 
     @inline(__always)

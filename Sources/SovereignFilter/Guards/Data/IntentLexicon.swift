@@ -619,7 +619,7 @@ enum IntentLexicon {
         ]),
         (.decode, [
             "decode", "decoded", "decoding", "decrypt", "base64", "base-64", "b64", "hex", "hexadecimal", "rot13",
-            "rot-13", "rot 13", "caesar", "reverse", "reversed", "backwards", "read it backwards", "url-encoded",
+            "rot-13", "rot 13", "caesar", "cäsar", "césar", "cesar", "reverse", "reversed", "backwards", "read it backwards", "url-encoded",
             "urlencoded", "percent-encoded", "html entities", "unicode escape*", "binary", "morse", "leetspeak", "leet",
             "encoded", "obfuscated", "cipher", "deobfuscate", "unscramble",
             "dekodier*", "decodier*", "entschlüssel*", "rückwärts", "umgekehrt", "kodiert*", "codiert*", "verschlüsselt*",
