@@ -41,6 +41,24 @@ final class PersonRecognizer: TokenRecognizer {
     let myThingLabels = PersonRecognizer.thingLabels
     let mySenderLabels = PersonRecognizer.senderLabels
     let myBeforeBranch = PersonRecognizer.beforeBranch
+    // Round 4 brand grammar (PersonBrandGrammar.swift).
+    let myMoreProductNouns = PersonRecognizer.moreProductNouns
+    let mySouthernStreetWords = PersonRecognizer.southernStreetWords
+    let myCommerceNouns = PersonRecognizer.commerceNouns
+    let mySentNouns = PersonRecognizer.sentNouns
+    let myTimeLeads = PersonRecognizer.timeLeads
+    let myMonths = PersonRecognizer.months
+    let myQuantifiers = PersonRecognizer.quantifiers
+    let myFrContractions = PersonRecognizer.frContractions
+    let myShopPreps = PersonRecognizer.shopPreps
+    let myLandmarkWords = PersonRecognizer.landmarkWords
+    let myOppositeHash = PersonRecognizer.oppositeHash
+    let myPurchaseVerbs = PersonRecognizer.purchaseVerbs
+    let myItemRefWords = PersonRecognizer.itemRefWords
+    let mySameWords = PersonRecognizer.sameWords
+    let myOrgNouns = PersonRecognizer.orgNouns
+    let myNounArticles = PersonRecognizer.nounArticles
+    let myLinkWords = PersonRecognizer.linkWords
     let myTheHash = PersonRecognizer.theHash
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
@@ -215,6 +233,8 @@ final class PersonRecognizer: TokenRecognizer {
         let lowerCueBloom = PersonRecognizer.lowerCueBloom
         let notFirstBloom = PersonRecognizer.notFirstBloom
         let hierH = myHereHashes.0, hereH = myHereHashes.1, iciH = myHereHashes.2
+        // The last token of the latest run found to be a brand or a shop: its conjunct is one too ("All X and Y returns").
+        var thingEnd = -1
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
@@ -429,6 +449,8 @@ final class PersonRecognizer: TokenRecognizer {
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
                 // Brands, shops, companies and departments by their context (NER v2, round 3).
                 else if thingContext(t, tokens, i, parts.last, cue, gz) { score = 0; thing = true }
+                // The grammar of brands, shops and companies named like people (round 4).
+                else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
@@ -481,11 +503,13 @@ final class PersonRecognizer: TokenRecognizer {
                 }
             } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && myAndWords.contains(tokens[i + 1])
                         && tokens[i + 2].kind == .word && tokens[i + 2].cap && gz.firstNames.contains(tokens[i + 2]) {
-                // "Anna und Jonas Becker": the first given name is a person too.
+                // "Anna und Jonas Becker": the first given name is a person too ("Victor & Rolf and …" is a brand).
+                if brandGrammar(t, tokens, i, i, cue, thingEnd, gz) { thingEnd = i; i += 1; continue }
                 out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
                 i += 2
             } else {
                 // A run that names a brand or a shop is skipped whole: "magasin Brown Thomas de Toronto" is not "Thomas de Toronto".
+                if thing { thingEnd = parts.last }
                 i = thing ? parts.last + 1 : i + 1
             }
         }
