@@ -286,6 +286,12 @@ extension PersonRecognizer {
            !myClosings.contains(tok) && !myGreetings.contains(tok) {
             return (.signature, false)
         }
+        // A name alone on the message's last line after a blank line: a sign-off without a closing formula ("…advise.\n\nGeorges").
+        if c >= 0 && b > c + 1 && !myClosings.contains(tok) && !myGreetings.contains(tok) && !tok.allCaps {
+            var e = i
+            while e < n && e < i + 2 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
+            if e >= n || tokens[e].kind == .newline && e + 1 >= n { return (.signature, false) }
+        }
         return (nil, false)
     }
 }

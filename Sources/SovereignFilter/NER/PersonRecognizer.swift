@@ -106,7 +106,7 @@ final class PersonRecognizer: TokenRecognizer {
             "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
             "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
             // Who lives there (delivery notes).
-            "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
+            "doorbell", "bell", "letterbox", "briefkasten mit", "klingel mit", "klingelschild mit", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
             "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
             "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
             "bei familie", "chez la famille", "chez famille",
@@ -118,7 +118,7 @@ final class PersonRecognizer: TokenRecognizer {
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
             "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
-            "hier ist", "ich bin", "hier spricht", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
+            "hier ist", "ich bin", "hier spricht", "hier nochmal", "its", "c", "bin", "merci", "thanks", "danke", "grüß", "grüss", "dis merci à", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
             "engineer", "technician", "techniker", "technikerin", "technicien", "technicienne", "driver", "fahrer", "fahrerin", "livreur",
             "livreuse", "courier", "agent", "advisor", "adviser", "berater", "beraterin", "conseiller", "conseillère",
@@ -140,7 +140,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let greetings = WordSet(greetingWords)
     static let greetingWords = [
         "hi", "hey", "hello", "hallo", "servus", "moin", "moin moin", "bonjour", "coucou", "salut", "bonsoir", "hej", "hoi", "grüezi",
-        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya", "slt", "bjr",
+        "ciao", "hiya", "howdy", "moien", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya", "slt", "bjr",
     ]
     /// Words that follow a greeting or a closing but name no person: "Hi team", "Regards, Support Team".
     static let notNames = WordSet([
@@ -199,7 +199,10 @@ final class PersonRecognizer: TokenRecognizer {
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
         "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's", "flatmate", "roommate", "sister", "brother", "mum", "mom", "dad", "friend", "colleague",
-        "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr"])
+        "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr",
+        // Parents and chat cues: "an meinen papa gust kremer", "à ma mère mireille thill", "hey its jenna", "slt c loïc", "hier nochmal uwe".
+        "papa", "mama", "maman", "mère", "mere", "père", "pere", "mutter", "vater", "its", "c", "nochmal", "yo", "moien", "merci", "thanks", "danke",
+        "grüß", "grüss", "heya", "hiya"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -494,7 +497,7 @@ final class PersonRecognizer: TokenRecognizer {
                 }
                 // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
                 if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/")
-                    || cue == .signature && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
+                    || (cue == .signature || cue == .strong) && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
                    tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) {
                     var e = next + 1
                     if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
@@ -547,7 +550,8 @@ final class PersonRecognizer: TokenRecognizer {
             if tokens[j].kind == .newline { sawNewline = true }
             else if c == UInt8(ascii: ",") { sawComma = true }
             else if c == UInt8(ascii: ".") { sawDot = true }
-            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") { return nil }
+            // (« » “ „: the first byte of a guillemet or a typographic quote.)
+            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != 0xC2 && c != 0xE2 { return nil }
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
