@@ -127,7 +127,8 @@ extension PersonRecognizer {
                 if myShopPreps.contains(x) && myCommerceNouns.contains(y) { return true }
                 // "Ihre Lieferung von Sonia Rykiel", "retard de votre commande de X": a sender of goods.
                 if myFromWords.contains(x) || myByWords.contains(x) {
-                    if (mySentNouns.contains(y) || myCommerceNouns.contains(y)) && !titled { return true }
+                    // ("die Bestellung von Anneliese ten Brink" is who ordered: an order through `von` stays a person.)
+                    if mySentNouns.contains(y) && !titled { return true }
                     // "der Artikel EAN 4023562423892 von Sonia Rykiel": the maker of a referenced item.
                     if !titled && itemRefBefore(t, tokens, b - 1) { return true }
                     // "die Stiefel von Ben Sherman", "die Wolldecke von X", "the hoover from Harvey Quinn".
@@ -155,16 +156,10 @@ extension PersonRecognizer {
                     k += 1
                 }
             }
-            // "La plaid en laine Harvey Quinn", "la coque de téléphone Henri Lloyd": a noun phrase opened by an article runs
-            // into the name with no cue between: the name labels the thing.
-            if cue == nil || titled, !x.cap && x.end - x.start >= 3 && !myLinkWords.contains(x) {
-                var k = b - 1
-                while k >= 0 && k >= b - 4 && tokens[k].kind == .word {
-                    if myNounArticles.contains(tokens[k]) { return true }
-                    if tokens[k].cap { break }
-                    k -= 1
-                }
-            }
+            // "La plaid en laine Harvey Quinn", "la coque de téléphone Henri Lloyd", "le sac à dos X": a French noun with its
+            // complement (article, noun, de/en/à, noun) runs into the name with no cue between: the name labels the thing.
+            if cue == nil || titled, !x.cap, x.end - x.start >= 3, !myLinkWords.contains(x), word(b - 1), myComplementPreps.contains(tokens[b - 1]),
+               word(b - 2), !tokens[b - 2].cap, word(b - 3), myNounArticles.contains(tokens[b - 3]) { return true }
         }
         // "Artikel 69992-S (Massimo Dutti)", "Item SKU JWK-2940-RSE (Claudie Pierlot)": a name in brackets after an item reference.
         if punct(b, UInt8(ascii: "(")), itemRefBefore(t, tokens, b - 1) { return true }
@@ -218,6 +213,7 @@ extension PersonRecognizer {
         "et", "or", "oder", "ou", "via", "nach", "zu", "sur", "auf", "on", "into", "than", "que", "als", "wie", "like", "comme", "dass", "that",
         "who", "qui", "wer", "der", "die", "das", "den", "dem", "the", "les", "une", "ein", "eine", "einen", "einem", "einer",
     ])
+    static let complementPreps = WordSet(["de", "en", "à", "d'"])
     static let timeLeads = WordSet(["ende", "anfang", "mitte", "early", "late", "mid", "fin", "début", "mi"])
     static let months = WordSet(["april", "may", "june", "july", "august", "mai", "juni", "juli", "märz", "avril", "juin", "juillet", "août"])
     static let oppositeHash = WordKey.hash("opposite")

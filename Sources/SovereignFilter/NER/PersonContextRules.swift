@@ -287,7 +287,9 @@ extension PersonRecognizer {
             return (.signature, false)
         }
         // A name alone on the message's last line after a blank line: a sign-off without a closing formula ("…advise.\n\nGeorges").
-        if c >= 0 && b > c + 1 && !myClosings.contains(tok) && !myGreetings.contains(tok) && !tok.allCaps {
+        // (Only a name the gazetteers know: "Ops", "Disposition" sign for a department.)
+        if c >= 0 && b > c + 1 && !myClosings.contains(tok) && !myGreetings.contains(tok) && !tok.allCaps
+            && (gz.firstNames.contains(tok) || gz.surnames.contains(tok)) {
             var e = i
             while e < n && e < i + 2 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
             if e >= n || tokens[e].kind == .newline && e + 1 >= n { return (.signature, false) }

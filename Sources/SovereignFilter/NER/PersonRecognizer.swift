@@ -59,6 +59,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myOrgNouns = PersonRecognizer.orgNouns
     let myNounArticles = PersonRecognizer.nounArticles
     let myLinkWords = PersonRecognizer.linkWords
+    let myComplementPreps = PersonRecognizer.complementPreps
     let myTheHash = PersonRecognizer.theHash
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
@@ -106,7 +107,7 @@ final class PersonRecognizer: TokenRecognizer {
             "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
             "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
             // Who lives there (delivery notes).
-            "doorbell", "bell", "letterbox", "briefkasten mit", "klingel mit", "klingelschild mit", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
+            "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
             "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
             "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
             "bei familie", "chez la famille", "chez famille",
