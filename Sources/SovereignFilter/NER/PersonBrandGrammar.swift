@@ -43,10 +43,11 @@ extension PersonRecognizer {
         "ronda", "camino", "carretera", "passeig", "avinguda", "plaça",
     ])
     /// Head nouns of German compound product words: "Wolldecke", "Regenjacke", "Turnschuhe", "Schreibtischlampe".
+    /// (Goods only: "die Bestellung von Anneliese ten Brink" is who ordered.)
     static let compoundHeads: [[UInt8]] = [
         "jacke", "schuhe", "lampe", "decke", "hülle", "tasche", "stiefel", "hose", "kleid", "mantel", "wäsche", "kissen", "becher", "kocher",
         "bluse", "brille", "kette", "sauger", "maschine", "sessel", "tisch", "regal", "uhr", "schal", "mütze", "koffer", "rucksack", "pullover",
-        "bestellung", "lieferung", "sendung", "paket", "gutschein", "set", "creme", "parfüm", "duft",
+        "creme", "parfüm", "duft",
     ].map { Array($0.utf8) }
     /// Extra product nouns the earlier list lacks (goods, not brands).
     static let moreProductNouns = WordSet([
