@@ -60,3 +60,31 @@ struct NERv2BrandGrammarTests {
         #expect(got == row.1, "\(row.0): \(got)")
     }
 }
+
+/// NER v2, round 4: a street named alone after a residence cue is an address; the same preposition elsewhere is not.
+struct NERv2StreetAloneTests {
+    static let addresses: [(String, [String])] = [
+        ("we live on Otley Road now, not the old flat", ["Otley Road"]),
+        ("Wir wohnen Ecke Annenstraße/Kramgasse, das gelbe Haus.", ["Annenstraße", "Kramgasse"]),
+        ("wir wohnen jetzt in der Zähringerstrasse, nicht mehr dort", ["Zähringerstrasse"]),
+        ("can I pick it up from the Hema on Mare Street instead?", ["Mare Street"]),
+    ]
+
+    @Test(arguments: addresses)
+    func findsStreet(_ row: (String, [String])) throws {
+        let got = try found(row.0).filter { $0.0 == "ADDRESS" }.map(\.1)
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+
+    static let negatives: [String] = [
+        "we talked on Monday Road trip plans aside, the order is late",
+        "Please call on Friday, the parcel is still missing.",
+        "Ecke kaputt, bitte ersetzen.",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text).filter { $0.0 == "ADDRESS" }
+        #expect(got.isEmpty, "\(text): \(got)")
+    }
+}
