@@ -23,6 +23,9 @@ final class AddressRecognizer: TokenRecognizer {
     let myAloneCues = AddressRecognizer.aloneCues
     nonisolated(unsafe) let myAloneCueBloom = AddressRecognizer.aloneCueBloom
     let myResidenceVerbs = AddressRecognizer.residenceVerbs
+    // Word hashes computed once: hashing a string literal in the scan would cost a walk over its bytes per call.
+    let myOnHash = WordKey.hash("on"), myDerHash = WordKey.hash("der"), myDuHash = WordKey.hash("du"), myDesHash = WordKey.hash("des")
+    let myDeHash = WordKey.hash("de"), myEckeHash = WordKey.hash("ecke")
     let myStreetTypesBefore = AddressRecognizer.streetTypesBefore
     let myStrongSuffixesEN = AddressRecognizer.strongSuffixesEN
     let myUnitWords = AddressRecognizer.unitWords
@@ -142,11 +145,11 @@ final class AddressRecognizer: TokenRecognizer {
         let cue = tokens[i - 1]
         guard myAloneCues.contains(cue) else { return nil }
         // "on" and "in der" need a residence verb before them ("we live on …", "wir wohnen jetzt in der …"): "on Monday" is none.
-        if cue.hash == WordKey.hash("on") || cue.hash == WordKey.hash("der") {
+        if cue.hash == myOnHash || cue.hash == myDerHash {
             var b = i - 2
-            if cue.hash == WordKey.hash("der") { guard b >= 0, tokens[b].kind == .word, tokens[b].hash == AddressRecognizer.inHash else { return nil }; b -= 1 }
+            if cue.hash == myDerHash { guard b >= 0, tokens[b].kind == .word, tokens[b].hash == AddressRecognizer.inHash else { return nil }; b -= 1 }
             // "the Harrods on Wilmslow Road": a named place's branch.
-            var ok = cue.hash == WordKey.hash("on") && b >= 0 && tokens[b].kind == .word && tokens[b].cap && !gz.stopwords.contains(tokens[b])
+            var ok = cue.hash == myOnHash && b >= 0 && tokens[b].kind == .word && tokens[b].cap && !gz.stopwords.contains(tokens[b])
             var k = b
             while k >= 0 && k >= b - 2 && tokens[k].kind == .word { if myResidenceVerbs.contains(tokens[k]) { ok = true; break }; k -= 1 }
             guard ok else { return nil }
@@ -154,8 +157,8 @@ final class AddressRecognizer: TokenRecognizer {
         func streetRun(_ s: Int) -> Int? {
             // German article-preposition names: "An der Alster", "Im Winkel".
             var e = s
-            while e < n && e < s + 4 && tokens[e].kind == .word && (tokens[e].cap || e > s && (tokens[e].hash == WordKey.hash("der") || tokens[e].hash == WordKey.hash("du")
-                    || tokens[e].hash == WordKey.hash("des") || tokens[e].hash == WordKey.hash("de"))) {
+            while e < n && e < s + 4 && tokens[e].kind == .word && (tokens[e].cap || e > s && (tokens[e].hash == myDerHash || tokens[e].hash == myDuHash
+                    || tokens[e].hash == myDesHash || tokens[e].hash == myDeHash)) {
                 let x = tokens[e]
                 if gz.streetSuffixes.contains(x) && x.end - x.start >= 3 && e > s || gz.streetWordsDE.contains(x) && e > s
                     || gz.hasGermanStreetSuffix(t, x, minStem: 3) { return e }
@@ -181,7 +184,7 @@ final class AddressRecognizer: TokenRecognizer {
         out.append(Candidate(start: Int(tokens[s].start), end: end, type: .address, score: 0.85))
         var next = e + 1
         // "Ecke Annenstraße/Kramgasse": the second street of a corner.
-        if cue.hash == WordKey.hash("ecke"), next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"),
+        if cue.hash == myEckeHash, next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"),
            tokens[next + 1].kind == .word, tokens[next + 1].cap, let e2 = streetRun(next + 1) {
             s = next + 1
             out.append(Candidate(start: Int(tokens[s].start), end: Int(tokens[e2].end), type: .address, score: 0.85))
