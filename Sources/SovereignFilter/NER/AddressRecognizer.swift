@@ -21,6 +21,12 @@ final class AddressRecognizer: TokenRecognizer {
     let myMonths = AddressRecognizer.months
     let myProvinces = AddressRecognizer.provinces
     let myStreetPrepositions = AddressRecognizer.streetPrepositions
+    let myAloneCues = AddressRecognizer.aloneCues
+    nonisolated(unsafe) let myAloneCueBloom = AddressRecognizer.aloneCueBloom
+    let myResidenceVerbs = AddressRecognizer.residenceVerbs
+    // Word hashes computed once: hashing a string literal in the scan would cost a walk over its bytes per call.
+    let myOnHash = WordKey.hash("on"), myDerHash = WordKey.hash("der"), myDuHash = WordKey.hash("du"), myDesHash = WordKey.hash("des")
+    let myDeHash = WordKey.hash("de"), myEckeHash = WordKey.hash("ecke")
     let myStreetTypesBefore = AddressRecognizer.streetTypesBefore
     let myStrongSuffixesEN = AddressRecognizer.strongSuffixesEN
     let myUnitWords = AddressRecognizer.unitWords
@@ -58,7 +64,13 @@ final class AddressRecognizer: TokenRecognizer {
             if k.kind == .word && !Bloom.test(frBloom, k.hash) {
                 var q = i + 1
                 while q < n && q <= i + 4 && tokens[q].kind != .number { q += 1 }
-                if q >= n || q > i + 4 { i += 1; continue }
+                if q >= n || q > i + 4 {
+                    // A street named alone after a residence cue: "we live on Otley Road", "Ecke Annenstraße/Kramgasse",
+                    // "wir wohnen jetzt in der Zähringerstrasse", "on habite place du Capitole" (one Bloom bit for most words).
+                    if k.cap, i > 0, tokens[i - 1].kind == .word, Bloom.test(myAloneCueBloom, tokens[i - 1].hash),
+                       let next = streetAlone(t, tokens, i, gz, into: &out) { i = next; continue }
+                    i += 1; continue
+                }
             }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
@@ -114,6 +126,72 @@ final class AddressRecognizer: TokenRecognizer {
             }
             i += 1
         }
+    }
+
+    /// Words right before a street named without a number: "live on X Road", "Ecke X", "in der X-straße", "habite X".
+    static let aloneCueWords = ["on", "ecke", "der", "habite", "habitons", "habitent"]
+    static let aloneCues = WordSet(aloneCueWords)
+    nonisolated(unsafe) static let aloneCueBloom: UnsafePointer<UInt64> = Bloom.make(aloneCueWords)
+    static let residenceVerbs = WordSet(["live", "lives", "living", "lived", "wohne", "wohnen", "wohnt", "habite", "habitons", "habitent",
+        "moved", "move", "located", "based", "situated", "shop", "store"])
+    static let inHash = WordKey.hash("in")
+
+    /// A street named alone (no number, no postcode) after a residence cue: one to four capitalized words ending in a
+    /// street word ("Otley Road", "Eppendorfer Weg") or one German compound ("Zähringerstrasse"); with "Ecke" also the
+    /// second street after "/". Returns the index after the last span, or nil.
+    @inline(never)
+    func streetAlone(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer,
+                     into out: inout [Candidate]) -> Int? {
+        let n = tokens.count
+        let cue = tokens[i - 1]
+        guard myAloneCues.contains(cue) else { return nil }
+        // "on" and "in der" need a residence verb before them ("we live on …", "wir wohnen jetzt in der …"): "on Monday" is none.
+        if cue.hash == myOnHash || cue.hash == myDerHash {
+            var b = i - 2
+            if cue.hash == myDerHash { guard b >= 0, tokens[b].kind == .word, tokens[b].hash == AddressRecognizer.inHash else { return nil }; b -= 1 }
+            // "the Harrods on Wilmslow Road": a named place's branch.
+            var ok = cue.hash == myOnHash && b >= 0 && tokens[b].kind == .word && tokens[b].cap && !gz.stopwords.contains(tokens[b])
+            var k = b
+            while k >= 0 && k >= b - 2 && tokens[k].kind == .word { if myResidenceVerbs.contains(tokens[k]) { ok = true; break }; k -= 1 }
+            guard ok else { return nil }
+        }
+        func streetRun(_ s: Int) -> Int? {
+            // German article-preposition names: "An der Alster", "Im Winkel".
+            var e = s
+            while e < n && e < s + 4 && tokens[e].kind == .word && (tokens[e].cap || e > s && (tokens[e].hash == myDerHash || tokens[e].hash == myDuHash
+                    || tokens[e].hash == myDesHash || tokens[e].hash == myDeHash)) {
+                let x = tokens[e]
+                if gz.streetSuffixes.contains(x) && x.end - x.start >= 3 && e > s || gz.streetWordsDE.contains(x) && e > s
+                    || gz.hasGermanStreetSuffix(t, x, minStem: 3) { return e }
+                if x.next == 0x0A { return nil }
+                e += 1
+            }
+            return nil
+        }
+        // "habite place du Capitole": a French street word starts the name.
+        var s = i
+        guard var e = streetRun(s) ?? (gz.streetWordsFR.contains(tokens[i]) && i + 1 < n && tokens[i + 1].kind == .word ? i + 1 : nil) else { return nil }
+        if gz.streetWordsFR.contains(tokens[i]) && e == i + 1 {
+            while e + 1 < n && tokens[e + 1].kind == .word && (tokens[e + 1].cap || tokens[e].next != 0x0A && e + 1 < i + 4 && !tokens[e].cap) && tokens[e].next != 0x0A && e + 1 < i + 5 {
+                e += 1
+                if tokens[e].cap { break }
+            }
+            guard tokens[e].cap else { return nil }
+        }
+        // A street named on merchandise is no address.
+        if streetThing(tokens, s, e + 1) { return nil }
+        var end = Int(tokens[e].end)
+        if tokens[e].dot && Int(tokens[e].end) < t.count && t[Int(tokens[e].end)] == UInt8(ascii: ".") && e + 2 < n && tokens[e + 2].kind != .word { end += 1 }
+        out.append(Candidate(start: Int(tokens[s].start), end: end, type: .address, score: 0.85))
+        var next = e + 1
+        // "Ecke Annenstraße/Kramgasse": the second street of a corner.
+        if cue.hash == myEckeHash, next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/"),
+           tokens[next + 1].kind == .word, tokens[next + 1].cap, let e2 = streetRun(next + 1) {
+            s = next + 1
+            out.append(Candidate(start: Int(tokens[s].start), end: Int(tokens[e2].end), type: .address, score: 0.85))
+            next = e2 + 1
+        }
+        return next
     }
 
     /// Lower-case words inside a street name without a street word: "Bóthar na Trá", "Sráid an Mhuilinn".

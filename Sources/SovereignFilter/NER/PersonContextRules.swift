@@ -14,6 +14,10 @@ extension PersonRecognizer {
         "holding", "logistics", "logistik", "products", "trading", "handel", "services", "solutions", "consulting", "export", "import",
         // A department or a national subsidiary after the name: "Douglas UK", "Gillette Payments", "Dr. Oetker Vertrieb".
         "uk", "payments", "vertrieb", "stores", "edition",
+        // Trade words after a person's name make it a business: "Greta Lindqvist Home", "Frau Holle Feinkost", "Novák Obchod".
+        "home", "atelier", "design", "interiors", "outdoor", "knits", "feinkost", "outlet", "studio", "textil", "textiles", "versandhandel",
+        "logistiek", "trade", "obchod", "fashion", "mode", "kosmetik", "cosmetics", "beauty", "möbel", "furniture", "wines", "weinhaus",
+        "freight", "express", "post", "poste", "mail", "kitchen", "foods", "feinkost", "manufaktur", "werkstatt", "hijos", "figli", "fratelli",
     ])
     /// Goods that brands named after people label: a name next to one of these names the brand.
     static let productNouns = WordSet(productNounWords)
@@ -79,6 +83,9 @@ extension PersonRecognizer {
                 // "B.V.", "S.L.", "S.A.", "N.V.": single letters with dots.
                 if x.end - x.start == 1 && x.dot && k + 2 < n && tokens[k + 2].kind == .word && tokens[k + 2].end - tokens[k + 2].start == 1
                     && tokens[k + 2].cap && x.cap && k > last { return true }
+                // "e.K.", "s.r.o.", "d.o.o.", "S.p.A.": short dotted pieces of a legal form, in any case.
+                if k > last && x.end - x.start <= 2 && x.dot && k + 2 < n && tokens[k + 2].kind == .word && tokens[k + 2].end - tokens[k + 2].start <= 3
+                    && tokens[k + 2].dot && tokens[k + 1].kind == .punct { return true }
                 if k > last && !x.cap { return false }
             } else if x.kind == .punct {
                 let c = t[Int(x.start)]
@@ -135,6 +142,8 @@ extension PersonRecognizer {
         let x = tokens[i]
         guard x.end - x.start == 1, x.dot, x.cap, Int(x.end) + 1 < t.count, t[Int(x.end) + 1] == 0x20 else { return false }
         if x.start > 0 && t[Int(x.start) - 1] == UInt8(ascii: ".") { return false }
+        // The last letter of a code ("Réf. FR-8971-B. Muster"): glued to a dash or a digit.
+        if x.start > 0 && (t[Int(x.start) - 1] == UInt8(ascii: "-") || t[Int(x.start) - 1] >= 0x30 && t[Int(x.start) - 1] <= 0x39) { return false }
         if i > 0 {
             let b = tokens[i - 1]
             if b.kind == .number { return false }
@@ -276,6 +285,14 @@ extension PersonRecognizer {
         if dash || c >= 0 && tokens[c].kind == .punct && (t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: "!")),
            !myClosings.contains(tok) && !myGreetings.contains(tok) {
             return (.signature, false)
+        }
+        // A name alone on the message's last line after a blank line: a sign-off without a closing formula ("…advise.\n\nGeorges").
+        // (Only a name the gazetteers know: "Ops", "Disposition" sign for a department.)
+        if c >= 0 && b > c + 1 && !myClosings.contains(tok) && !myGreetings.contains(tok) && !tok.allCaps
+            && (gz.firstNames.contains(tok) || gz.surnames.contains(tok)) {
+            var e = i
+            while e < n && e < i + 2 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
+            if e >= n || tokens[e].kind == .newline && e + 1 >= n { return (.signature, false) }
         }
         return (nil, false)
     }

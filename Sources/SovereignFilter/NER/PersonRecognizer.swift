@@ -41,6 +41,25 @@ final class PersonRecognizer: TokenRecognizer {
     let myThingLabels = PersonRecognizer.thingLabels
     let mySenderLabels = PersonRecognizer.senderLabels
     let myBeforeBranch = PersonRecognizer.beforeBranch
+    // Round 4 brand grammar (PersonBrandGrammar.swift).
+    let myMoreProductNouns = PersonRecognizer.moreProductNouns
+    let mySouthernStreetWords = PersonRecognizer.southernStreetWords
+    let myCommerceNouns = PersonRecognizer.commerceNouns
+    let mySentNouns = PersonRecognizer.sentNouns
+    let myTimeLeads = PersonRecognizer.timeLeads
+    let myMonths = PersonRecognizer.months
+    let myQuantifiers = PersonRecognizer.quantifiers
+    let myFrContractions = PersonRecognizer.frContractions
+    let myShopPreps = PersonRecognizer.shopPreps
+    let myLandmarkWords = PersonRecognizer.landmarkWords
+    let myOppositeHash = PersonRecognizer.oppositeHash
+    let myPurchaseVerbs = PersonRecognizer.purchaseVerbs
+    let myItemRefWords = PersonRecognizer.itemRefWords
+    let mySameWords = PersonRecognizer.sameWords
+    let myOrgNouns = PersonRecognizer.orgNouns
+    let myNounArticles = PersonRecognizer.nounArticles
+    let myLinkWords = PersonRecognizer.linkWords
+    let myComplementPreps = PersonRecognizer.complementPreps
     let myTheHash = PersonRecognizer.theHash
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
@@ -100,7 +119,7 @@ final class PersonRecognizer: TokenRecognizer {
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
             "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
-            "hier ist", "ich bin", "hier spricht", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
+            "hier ist", "ich bin", "hier spricht", "hier nochmal", "its", "c", "bin", "merci", "thanks", "danke", "grüß", "grüss", "dis merci à", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
             "engineer", "technician", "techniker", "technikerin", "technicien", "technicienne", "driver", "fahrer", "fahrerin", "livreur",
             "livreuse", "courier", "agent", "advisor", "adviser", "berater", "beraterin", "conseiller", "conseillère",
@@ -122,7 +141,7 @@ final class PersonRecognizer: TokenRecognizer {
     static let greetings = WordSet(greetingWords)
     static let greetingWords = [
         "hi", "hey", "hello", "hallo", "servus", "moin", "moin moin", "bonjour", "coucou", "salut", "bonsoir", "hej", "hoi", "grüezi",
-        "ciao", "hiya", "howdy", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya", "slt", "bjr",
+        "ciao", "hiya", "howdy", "moien", "morning", "evening", "afternoon", "tag", "abend", "grüß", "gruezi", "salü", "yo", "heya", "slt", "bjr",
     ]
     /// Words that follow a greeting or a closing but name no person: "Hi team", "Regards, Support Team".
     static let notNames = WordSet([
@@ -181,7 +200,10 @@ final class PersonRecognizer: TokenRecognizer {
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
         "herr", "frau", "herrn", "mrs", "madame", "monsieur", "mme", "mr", "ms", "miss", "son", "i'm", "bin", "it's", "flatmate", "roommate", "sister", "brother", "mum", "mom", "dad", "friend", "colleague",
-        "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr"])
+        "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr",
+        // Parents and chat cues: "an meinen papa gust kremer", "à ma mère mireille thill", "hey its jenna", "slt c loïc", "hier nochmal uwe".
+        "papa", "mama", "maman", "mère", "mere", "père", "pere", "mutter", "vater", "its", "c", "nochmal", "yo", "moien", "merci", "thanks", "danke",
+        "grüß", "grüss", "heya", "hiya"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -215,6 +237,8 @@ final class PersonRecognizer: TokenRecognizer {
         let lowerCueBloom = PersonRecognizer.lowerCueBloom
         let notFirstBloom = PersonRecognizer.notFirstBloom
         let hierH = myHereHashes.0, hereH = myHereHashes.1, iciH = myHereHashes.2
+        // The last token of the latest run found to be a brand or a shop: its conjunct is one too ("All X and Y returns").
+        var thingEnd = -1
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
@@ -429,6 +453,8 @@ final class PersonRecognizer: TokenRecognizer {
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
                 // Brands, shops, companies and departments by their context (NER v2, round 3).
                 else if thingContext(t, tokens, i, parts.last, cue, gz) { score = 0; thing = true }
+                // The grammar of brands, shops and companies named like people (round 4).
+                else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
@@ -472,7 +498,7 @@ final class PersonRecognizer: TokenRecognizer {
                 }
                 // "Briefkasten Antoniou/Vörös", "MENZIES Rhiannon / Nowak": one span per resident.
                 if next + 1 < n, tokens[next].kind == .punct, t[Int(tokens[next].start)] == UInt8(ascii: "/")
-                    || cue == .signature && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
+                    || (cue == .signature || cue == .strong) && t[Int(tokens[next].start)] == UInt8(ascii: "&"), cue != nil,
                    tokens[next + 1].kind == .word, tokens[next + 1].cap, !gz.stopwords.contains(tokens[next + 1]) {
                     var e = next + 1
                     if e + 1 < n, tokens[e + 1].kind == .word, tokens[e + 1].cap, !gz.stopwords.contains(tokens[e + 1]), tokens[e].next != 0x0A { e += 1 }
@@ -481,11 +507,13 @@ final class PersonRecognizer: TokenRecognizer {
                 }
             } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && myAndWords.contains(tokens[i + 1])
                         && tokens[i + 2].kind == .word && tokens[i + 2].cap && gz.firstNames.contains(tokens[i + 2]) {
-                // "Anna und Jonas Becker": the first given name is a person too.
+                // "Anna und Jonas Becker": the first given name is a person too ("Victor & Rolf and …" is a brand).
+                if brandGrammar(t, tokens, i, i, cue, thingEnd, gz) { thingEnd = i; i += 1; continue }
                 out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
                 i += 2
             } else {
                 // A run that names a brand or a shop is skipped whole: "magasin Brown Thomas de Toronto" is not "Thomas de Toronto".
+                if thing { thingEnd = parts.last }
                 i = thing ? parts.last + 1 : i + 1
             }
         }
@@ -523,7 +551,8 @@ final class PersonRecognizer: TokenRecognizer {
             if tokens[j].kind == .newline { sawNewline = true }
             else if c == UInt8(ascii: ",") { sawComma = true }
             else if c == UInt8(ascii: ".") { sawDot = true }
-            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") { return nil }
+            // (« » “ „: the first byte of a guillemet or a typographic quote.)
+            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != 0xC2 && c != 0xE2 { return nil }
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }

@@ -1,0 +1,221 @@
+/// NER v2, round 4: the grammar in which brands, shops and companies named like people appear, by class, not by name.
+/// Asked once per scored PERSON candidate that no earlier rule rejected (no walk over the text).
+/// - Commerce nouns in apposition or through a shop preposition: `votre commande Jil Sander`, `Bestellung bei X`,
+///   `sale bei X`, `les soldes X`, `your X order`; a delivery through `von/de/from`: `Ihre Lieferung von X`.
+/// - A product noun before `von/de/from/by`, German compounds by their head: `die Wolldecke von X`, `Regenjacke von X`;
+///   a hyphen compound with a commerce head: `Dr. Oetker-Bestellung`.
+/// - A shop after a purchase or return verb and `at/bei/chez`: `bought it at X`, `rapporté … chez X`.
+/// - Articles a person's name does not take: French `du/au` (`en face du X`); a quantifier in any case (`All X and Y`).
+/// - Coordination: a conjunct of a brand is a brand (`All X and Y returns`); of a company a company (`X et Y SARL`).
+/// - A classifying predicate: `X the same company as`, `X dieselbe Firma wie`.
+/// - A name in brackets after an item reference: `Artikel 4711-S (X)`, `Item SKU … (X)`.
+/// - A landmark: `gegenüber von X`, `opposite X`, `en face de X`.
+/// - Southern street words and postcode pieces: `Calle Larios`, `Piazza Grande`, `Co. Kerry V92`.
+extension PersonRecognizer {
+    /// Nouns of trade that a brand or shop name stands next to: "commande X", "X order", "Bestellung bei X".
+    static let commerceNouns = WordSet([
+        "order", "orders", "purchase", "purchases", "returns", "sale", "sales", "soldes", "range", "bestellung", "bestellungen",
+        "einkauf", "commande", "commandes", "achat", "achats", "sortiment", "gamme", "ausverkauf", "schlussverkauf",
+    ])
+    /// Things sent by someone: after `von/de/from` the sender of an order, a brand or a shop ("Lieferung von X").
+    static let sentNouns = WordSet(["lieferung", "livraison", "delivery", "sendung", "envoi", "shipment", "paket", "colis", "parcel", "ware", "marchandise"])
+    /// Prepositions that place a purchase: "bei", "chez", "at".
+    static let shopPreps = WordSet(["bei", "beim", "chez", "at"])
+    /// Verbs of buying and returning whose place (`at/bei/chez`) is a shop.
+    static let purchaseVerbs = WordSet([
+        "bought", "buy", "purchased", "returned", "ordered", "gekauft", "kaufe", "kaufen", "zurückgegeben", "bestellt", "umgetauscht",
+        "acheté", "achetée", "achète", "rapporté", "rapportée", "commandé", "commandée", "retourné", "retournée",
+    ])
+    /// Quantifiers: "All X and Y returns", capitalized at a sentence start as well.
+    static let quantifiers = WordSet(["all", "alle", "tous", "toutes", "every", "each", "chaque"])
+    /// French article contractions: a person's name takes no article ("en face du X", "au X").
+    static let frContractions = WordSet(["du", "au", "aux"])
+    /// Words of sameness and organisation classes: "X the same company as", "X dieselbe Firma wie".
+    static let sameWords = WordSet(["same", "dieselbe", "derselbe", "dasselbe", "selbe", "gleiche", "même"])
+    static let orgNouns = WordSet(["company", "firm", "brand", "firma", "marke", "unternehmen", "société", "societe", "marque", "entreprise", "label"])
+    /// Reference words of an item line: "Artikel 4711 (X)", "Item SKU … (X)", "Article Réf. … (X)".
+    static let itemRefWords = WordSet(["artikel", "article", "item", "art", "réf", "ref", "sku", "ean", "produit", "product", "produkt"])
+    /// Landmark words: "gegenüber von X", "opposite X", "en face de X", "next to X".
+    static let landmarkWords = WordSet(["gegenüber", "opposite", "face", "neben", "next"])
+    /// Street words of Spanish, Italian and Portuguese addresses, before a capitalized name: "Calle Larios", "Piazza Grande".
+    static let southernStreetWords = WordSet([
+        "calle", "avenida", "plaza", "paseo", "carrer", "gran", "via", "viale", "piazza", "corso", "largo", "vicolo", "rua", "praça", "travessa",
+        "ronda", "camino", "carretera", "passeig", "avinguda", "plaça",
+    ])
+    /// Head nouns of German compound product words: "Wolldecke", "Regenjacke", "Turnschuhe", "Schreibtischlampe".
+    /// (Goods only: "die Bestellung von Anneliese ten Brink" is who ordered.)
+    static let compoundHeads: [[UInt8]] = [
+        "jacke", "schuhe", "lampe", "decke", "hülle", "tasche", "stiefel", "hose", "kleid", "mantel", "wäsche", "kissen", "becher", "kocher",
+        "bluse", "brille", "kette", "sauger", "maschine", "sessel", "tisch", "regal", "uhr", "schal", "mütze", "koffer", "rucksack", "pullover",
+        "creme", "parfüm", "duft",
+    ].map { Array($0.utf8) }
+    /// Extra product nouns the earlier list lacks (goods, not brands).
+    static let moreProductNouns = WordSet([
+        "boots", "bottes", "stiefel", "bed", "blanket", "kettle", "armchair", "apron", "hoover", "vacuum", "plaid", "coque", "case", "cushion",
+        "rug", "duvet", "pillow", "towel", "sheets", "kissen", "decke", "teppich", "bettwäsche", "tapis", "coussin", "couverture", "bouilloire",
+        "fauteuil", "tablier", "sandals", "sandales", "sandalen", "blouse", "bluse", "pyjama", "slippers", "hausschuhe", "chaussons",
+    ])
+
+    /// `tok` ends with one of the compound heads (ASCII letters compared case-insensitively: "Jacke" is a head alone).
+    func endsWithProductHead(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
+        let s = Int(tok.start), e = Int(tok.end)
+        for head in PersonRecognizer.compoundHeads where head.count <= e - s {
+            var k = 0
+            var ok = true
+            while k < head.count {
+                let a = t[e - head.count + k], b = head[k]
+                if a != b && !(a >= 0x41 && a <= 0x5A && a | 0x20 == b) { ok = false; break }
+                k += 1
+            }
+            if ok { return true }
+        }
+        return false
+    }
+
+    @inline(never)
+    func brandGrammar(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int, _ cue: Strength?,
+                      _ thingEnd: Int, _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        func word(_ k: Int) -> Bool { k >= 0 && k < n && tokens[k].kind == .word }
+        func punct(_ k: Int, _ c: UInt8) -> Bool { k >= 0 && k < n && tokens[k].kind == .punct && t[Int(tokens[k].start)] == c }
+        let products = myProductNouns, more = myMoreProductNouns
+        // Inside the run: a southern street word before a capitalized name ("Calle Larios", "Gran Vía …"), or a part with a digit
+        // ("Kerry V92": an Eircode's routing key).
+        if tokens[i].cap, mySouthernStreetWords.contains(tokens[i]), i < last { return true }
+        if word(i - 1), tokens[i - 1].cap, mySouthernStreetWords.contains(tokens[i - 1]) { return true }
+        do {
+            let x = tokens[last]
+            var k = Int(x.start)
+            while k < Int(x.end) { if t[k] >= 0x30 && t[k] <= 0x39 { return true }; k += 1 }
+        }
+        // "Dr. Oetker-Bestellung": a hyphen compound whose head is a product or a commerce noun.
+        do {
+            let x = tokens[last]
+            if x.end - x.start > 4, let dash = (Int(x.start) + 1..<Int(x.end) - 2).last(where: { t[$0] == UInt8(ascii: "-") }) {
+                var head = x
+                head.start = Int32(dash + 1)
+                head.hash = WordKey.hash(t.baseAddress!, dash + 1, Int(x.end))
+                if myCommerceNouns.contains(head) || mySentNouns.contains(head) || products.contains(head) || more.contains(head) { return true }
+            }
+        }
+        // "Ende April", "Anfang Mai": a month after a word of time, not a person.
+        if last == i + 1, myTimeLeads.contains(tokens[i]), myMonths.contains(tokens[last]) { return true }
+        // "Stiefel von Ben Sherman": a product noun is no surname before a particle.
+        if i + 1 < last, myParticles.contains(tokens[i + 1]), products.contains(tokens[i]) || more.contains(tokens[i]) || endsWithProductHead(t, tokens[i]) {
+            return true
+        }
+        // Before the run: over a title and its dot ("la commande Monsieur Cuisine", "die Wolldecke von Dr. Oetker").
+        var b = i - 1
+        if punct(b, UInt8(ascii: ".")), word(b - 1), gz.personTitles.contains(tokens[b - 1]) { b -= 2 }
+        // (Also over a capitalized cue word: "commande Tante Fanny", "les soldes Uncle Ben's".)
+        else if word(b), tokens[b].cap, cue != nil || gz.personTitles.contains(tokens[b]) { b -= 1 }
+        let titled = b < i - 1
+        if word(b) {
+            let x = tokens[b]
+            // Apposition to a commerce noun: "votre commande Jil Sander", "les soldes Uncle Ben's".
+            if myCommerceNouns.contains(x) { return true }
+            // "All Carolina Herrera and …" at a sentence start.
+            if myQuantifiers.contains(x) { return true }
+            // "The Jo Malone parka": no person's name takes "the" (a title after it does: "the Mr. Smith you mentioned" is rare).
+            if x.hash == myTheHash && !titled { return true }
+            // "en face du Harvey Nichols": an article contraction no person's name takes (but "Marie du Pont").
+            if !titled && myFrContractions.contains(x) && !x.cap && !(word(b - 1) && tokens[b - 1].cap) { return true }
+            // Coordination: "All Kurt Geiger and Jil Sander returns", the second conjunct of a brand.
+            if myAndWords.contains(x) && thingEnd >= 0 && thingEnd == b - 1 { return true }
+            if word(b - 1) {
+                let y = tokens[b - 1]
+                // "Bestellung bei Tory Burch", "sale bei Cath Kidston", "order at X".
+                if myShopPreps.contains(x) && myCommerceNouns.contains(y) { return true }
+                // "Ihre Lieferung von Sonia Rykiel", "retard de votre commande de X": a sender of goods.
+                if myFromWords.contains(x) || myByWords.contains(x) {
+                    // ("die Bestellung von Anneliese ten Brink" is who ordered: an order through `von` stays a person.)
+                    if mySentNouns.contains(y) && !titled { return true }
+                    // "der Artikel EAN 4023562423892 von Sonia Rykiel": the maker of a referenced item.
+                    if !titled && itemRefBefore(t, tokens, b - 1) { return true }
+                    // "die Stiefel von Ben Sherman", "die Wolldecke von X", "the hoover from Harvey Quinn".
+                    if !titled && (products.contains(y) || more.contains(y) || y.cap && endsWithProductHead(t, y)) { return true }
+                    // "gegenüber von Harvey Nichols".
+                    if myLandmarkWords.contains(y) { return true }
+                }
+                // "les bottes Bodil Kjær", "the Henry hoover …" is the product after: see below.
+                // (Even before a title: "les bottes Monsieur Cuisine"; a person's goods take "de/von".)
+                if more.contains(x) || products.contains(x) && titled { return true }
+                // "opposite X", "en face de X", "next to X".
+                if myLandmarkWords.contains(x) && !titled && (x.hash == myOppositeHash) { return true }
+            }
+            // "I bought it at El Corte Inglés", "J'ai rapporté les bottes X chez Darty", "Hab's bei X in Luzern gekauft":
+            // a purchase verb in the clause makes the place a shop.
+            if myShopPreps.contains(x) && !titled {
+                var k = b - 1
+                while k >= 0 && k >= b - 6 && tokens[k].kind != .newline {
+                    if tokens[k].kind == .word && myPurchaseVerbs.contains(tokens[k]) { return true }
+                    k -= 1
+                }
+                k = last + 1
+                while k < n && k <= last + 5 && tokens[k].kind == .word {
+                    if myPurchaseVerbs.contains(tokens[k]) { return true }
+                    k += 1
+                }
+            }
+            // "La plaid en laine Harvey Quinn", "la coque de téléphone Henri Lloyd", "le sac à dos X": a French noun with its
+            // complement (article, noun, de/en/à, noun) runs into the name with no cue between: the name labels the thing.
+            if cue == nil || titled, !x.cap, x.end - x.start >= 3, !myLinkWords.contains(x), word(b - 1), myComplementPreps.contains(tokens[b - 1]),
+               word(b - 2), !tokens[b - 2].cap, word(b - 3), myNounArticles.contains(tokens[b - 3]) { return true }
+        }
+        // "Artikel 69992-S (Massimo Dutti)", "Item SKU JWK-2940-RSE (Claudie Pierlot)": a name in brackets after an item reference.
+        if punct(b, UInt8(ascii: "(")), itemRefBefore(t, tokens, b - 1) { return true }
+        // After the run.
+        let a = last + 1
+        if word(a) {
+            let x = tokens[a]
+            // "your Sam Edelman order", "the Jo Malone parka": a commerce or product noun right after.
+            if !x.cap && (myCommerceNouns.contains(x) || more.contains(x)) { return true }
+            // "Kurt Geiger et Dupuis & Fils SA", "X and Y Ltd": coordinated with a company.
+            if myAndWords.contains(x), a + 1 < n, tokens[a + 1].kind == .word, tokens[a + 1].cap, companyAfter(t, tokens, a + 1, a + 1) { return true }
+            // "Is Tante Fanny the same company as …", "Ist X dieselbe Firma wie …".
+            var k = a
+            while k < n && k <= a + 2 && tokens[k].kind == .word {
+                if mySameWords.contains(tokens[k]) && k + 1 < n && tokens[k + 1].kind == .word && myOrgNouns.contains(tokens[k + 1]) { return true }
+                k += 1
+            }
+        }
+        // "Victor & Rolf", "Marks & Spencer", "Hunter & Hyland": one word and one word joined by "&", no person cue.
+        if cue == nil || cue == .medium, last == i, punct(a, UInt8(ascii: "&")), word(a + 1), tokens[a + 1].cap,
+           !(word(a + 2) && tokens[a + 2].cap && !gz.stopwords.contains(tokens[a + 2])) { return true }
+        if cue == nil || cue == .medium, punct(i - 1, UInt8(ascii: "&")), word(i - 2), tokens[i - 2].cap, last == i { return true }
+        return false
+    }
+    /// An item reference ends at token `e`: a code (a number or a word with a digit) with an item word a few tokens before it
+    /// on the line ("Artikel 69992-S", "Item SKU JWK-2940-RSE", "Article Réf. CH-7230-C").
+    func itemRefBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ e: Int) -> Bool {
+        guard e >= 1 else { return false }
+        // Back over the code's pieces ("69992-S", "CH-7230-C", "EAN 4023562423892") to the item word; a digit must be among them.
+        var digit = false
+        var k = e
+        while k >= 0 && k >= e - 10 && tokens[k].kind != .newline {
+            let x = tokens[k]
+            if x.kind == .number { digit = true }
+            else if x.kind == .word {
+                if myItemRefWords.contains(x) { return digit }
+                var c = Int(x.start)
+                while c < Int(x.end) { if t[c] >= 0x30 && t[c] <= 0x39 { digit = true; break }; c += 1 }
+                // Prose between: no item line.
+                if !x.cap && x.end - x.start > 3 { return false }
+            }
+            k -= 1
+        }
+        return false
+    }
+    /// Articles that open a noun phrase: "la plaid en laine X", "le sac à dos X", "the dog bed X".
+    static let nounArticles = WordSet(["la", "le", "les", "l'", "un", "une", "the", "a", "die", "der", "das", "ein", "eine"])
+    /// Prepositions and conjunctions: "the parcel for John Smith" is a person's, not a labelled thing.
+    static let linkWords = WordSet([
+        "for", "für", "pour", "to", "an", "with", "mit", "avec", "by", "von", "from", "par", "chez", "bei", "at", "of", "des", "and", "und",
+        "et", "or", "oder", "ou", "via", "nach", "zu", "sur", "auf", "on", "into", "than", "que", "als", "wie", "like", "comme", "dass", "that",
+        "who", "qui", "wer", "der", "die", "das", "den", "dem", "the", "les", "une", "ein", "eine", "einen", "einem", "einer",
+    ])
+    static let complementPreps = WordSet(["de", "en", "à", "d'"])
+    static let timeLeads = WordSet(["ende", "anfang", "mitte", "early", "late", "mid", "fin", "début", "mi"])
+    static let months = WordSet(["april", "may", "june", "july", "august", "mai", "juni", "juli", "märz", "avril", "juin", "juillet", "août"])
+    static let oppositeHash = WordKey.hash("opposite")
+}
