@@ -9,6 +9,11 @@ func found(_ text: String, _ engine: Engine = defaultEngine) throws -> [(String,
     return try engine.scan(bytes).map { f in (f.type.name, String(decoding: bytes[f.start..<f.end], as: UTF8.self)) }
 }
 
+/// The substrings found in `text` for the given types, in order.
+func found(_ text: String, of types: Set<String>, _ engine: Engine = defaultEngine) throws -> [String] {
+    try found(text, engine).filter { types.contains($0.0) }.map(\.1)
+}
+
 /// The single finding of `type` in `text`, or nil.
 func value(_ text: String, _ type: String, _ engine: Engine = defaultEngine) throws -> String? {
     try found(text, engine).first { $0.0 == type }?.1
