@@ -6,7 +6,6 @@ public final class Scratch {
     let ms: MatchScratch
     var cands: [Candidate] = []
     var resolved: [Candidate] = []  // the candidates that survive overlap resolution (Engine.resolve)
-    var run = NumberRun()
     var ibanBuf: [UInt8] = []
     var findings: [Finding] = []
     /// The tokens of one NER segment: an arena of at least one token per byte, grown (never shrunk)

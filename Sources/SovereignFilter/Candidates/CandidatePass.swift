@@ -150,10 +150,8 @@ extension Engine {
     /// until one's `decisiveScore` is reached. Without a candidate the whole run is skipped.
     func numeric(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
         for slot in recognizers.numberStart { if let e = try slot.r.recognize(&s, sc, at: i) { return e } }
-        // The run moves out of the scratch while the recognizers read it (passing `sc.run` copied it per call).
+        // A plain value on the stack (inline lists): nothing to reuse from the scratch.
         var run = NumberRun()
-        swap(&run, &sc.run)
-        defer { swap(&run, &sc.run) }
         run.parse(s.t, at: i)
         guard run.digitCount > 0 else { return nil }
         let digits = run.digitCount

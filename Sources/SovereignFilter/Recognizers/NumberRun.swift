@@ -1,12 +1,15 @@
 /// A run of digit groups joined by single separators, as cards, phones and order numbers are written:
 /// `4111 1111 1111 1111`, `+49 (0)30 1234567`, `612.274.4391`. Parsed once per candidate and shared
 /// by the numeric recognizers, which only look at its shape.
+///
+/// Its lists are inline (`SmallList`), not arrays: a run is parsed at every number start, and the
+/// arrays' appends, uniqueness checks and clears were a tenth of a dense scan's instructions.
 struct NumberRun {
     /// Digit values, in order (parenthesized digits included).
-    var digits: [UInt8] = []
+    var digits = SmallList<24, UInt8>()
     /// For each group: digit count and the byte offset where it ends.
-    var groupLen: [Int] = []
-    var groupEnd: [Int] = []
+    var groupLen = SmallList<12, Int>()
+    var groupEnd = SmallList<12, Int>()
     /// Separators seen between groups (bit set: space, dash, dot, slash, paren).
     var seps: UInt8 = 0
     var plus = false
@@ -18,9 +21,9 @@ struct NumberRun {
     static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8, paren: UInt8 = 16
 
     mutating func reset() {
-        digits.removeAll(keepingCapacity: true)
-        groupLen.removeAll(keepingCapacity: true)
-        groupEnd.removeAll(keepingCapacity: true)
+        digits.removeAll()
+        groupLen.removeAll()
+        groupEnd.removeAll()
         seps = 0
         plus = false
         trunkZero = false
@@ -50,7 +53,7 @@ struct NumberRun {
                     // Glued to a word ("… 4498 4291attomas@…"): the group is that word's, not this number's.
                     let glued = j + 1 < n && ByteClass.isAlpha(t[j]) && ByteClass.isAlpha(t[j + 1])
                     if h < n && t[h] == UInt8(ascii: ":") || glued {
-                        digits.removeSubrange(before...)
+                        digits.removeLast(digits.count - before)
                         break
                     }
                 }
@@ -92,4 +95,43 @@ struct NumberRun {
     }
 
     var digitCount: Int { digits.count }
+}
+
+/// A list of at most `N` integers stored inline: no heap, no reference count, no uniqueness check, so a
+/// `NumberRun` is a plain value that lives on the stack (24 digits and 12 groups are `parse`'s limits).
+struct SmallList<let N: Int, Element: FixedWidthInteger & BitwiseCopyable>: RandomAccessCollection, Equatable, ExpressibleByArrayLiteral {
+    private var storage = InlineArray<N, Element>(repeating: 0)
+    private(set) var count = 0
+
+    init() {}
+    init(arrayLiteral elements: Element...) { for e in elements { append(e) } }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(i: Int) -> Element {
+        get {
+            precondition(i >= 0 && i < count, "SmallList index out of range")
+            return storage[i]
+        }
+        set {
+            precondition(i >= 0 && i < count, "SmallList index out of range")
+            storage[i] = newValue
+        }
+    }
+
+    /// Callers stop at `N` (`parse` checks its limits first); one more is a programming error.
+    mutating func append(_ e: Element) {
+        precondition(count < N, "SmallList is full")
+        storage[count] = e
+        count += 1
+    }
+
+    mutating func removeAll() { count = 0 }
+    mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count)
+        count -= k
+    }
+
+    static func == (a: SmallList, b: SmallList) -> Bool { a.elementsEqual(b) }
 }

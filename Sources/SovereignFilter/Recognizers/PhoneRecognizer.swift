@@ -75,7 +75,7 @@ final class PhoneRecognizer: NumberRecognizer {
     }
 
     /// GTIN check digit (EAN-13, UPC-A): weights 3 and 1 from the right, the sum a multiple of ten.
-    static func gtinValid(_ d: [UInt8]) -> Bool {
+    static func gtinValid<C: BidirectionalCollection<UInt8>>(_ d: C) -> Bool {
         var sum = 0
         for (k, x) in d.reversed().enumerated() { sum += Int(x) * (k % 2 == 1 ? 3 : 1) }
         return sum % 10 == 0
