@@ -104,7 +104,20 @@ static void stop_bits_sse2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64
         carry = wm >> 63;
         p += 64;
     }
-    if (p < n) stop_bits_scalar(t, p, n, out + w);
+    if (p < n) {
+        /* The tail, padded with zero bytes (neither word nor trigger) to a full block: short texts are
+         * mostly tail, and the scalar loop cost ten times as much per byte. */
+        uint8_t pad[64] = {0};
+        memcpy(pad, t + p, (size_t)(n - p));
+        uint64_t wm = 0, tm = 0;
+        for (int k = 0; k < 4; k++) {
+            unsigned a, b;
+            masks_sse2(_mm_loadu_si128((const __m128i *)(pad + 16 * k)), &a, &b);
+            wm |= (uint64_t)a << (16 * k);
+            tm |= (uint64_t)b << (16 * k);
+        }
+        out[w] = (wm & ~((wm << 1) | carry)) | tm;
+    }
 }
 
 /* AVX2: the same masks, 32 bytes at a time. */
@@ -175,7 +188,16 @@ static void stop_bits_avx2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64
         carry = wm >> 63;
         p += 64;
     }
-    if (p < n) stop_bits_scalar(t, p, n, out + w);
+    if (p < n) {
+        /* The tail, padded with zero bytes to a full block (see stop_bits_sse2). */
+        uint8_t pad[64] = {0};
+        memcpy(pad, t + p, (size_t)(n - p));
+        uint32_t t0, t1;
+        const uint64_t w0 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)pad), &t0);
+        const uint64_t w1 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(pad + 32)), &t1);
+        const uint64_t wm = w0 | w1 << 32, tm = (uint64_t)t0 | (uint64_t)t1 << 32;
+        out[w] = (wm & ~((wm << 1) | carry)) | tm;
+    }
 }
 
 static int detect_level(void) {
@@ -183,44 +205,6 @@ static int detect_level(void) {
     return __builtin_cpu_supports("avx2") ? 2 : 1;
 }
 #else
-__attribute__((target("avx2")))
-static inline uint32_t word_mask_avx2(__m256i x, uint32_t *trig) {
-    const __m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8('0'));
-    const __m256i isd = _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d);
-    const __m256i a = _mm256_sub_epi8(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a'));
-    const __m256i isa = _mm256_cmpeq_epi8(_mm256_min_epu8(a, _mm256_set1_epi8(25)), a);
-    __m256i tr = _mm256_cmpeq_epi8(x, _mm256_set1_epi8('@'));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('#')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('+')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('(')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('[')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('{')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('<')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8(':')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('=')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_')));
-    tr = _mm256_or_si256(tr, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('~')));
-    *trig = (uint32_t)_mm256_movemask_epi8(tr);
-    return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(isd, isa));
-}
-
-__attribute__((target("avx2")))
-static void stop_bits_avx2(const uint8_t *t, ptrdiff_t from, ptrdiff_t n, uint64_t *out) {
-    ptrdiff_t p = from, w = 0;
-    uint64_t carry = from > 0 && is_word(t[from - 1]);
-    while (p + 64 <= n) {
-        uint32_t t0, t1;
-        const uint64_t w0 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(t + p)), &t0);
-        const uint64_t w1 = word_mask_avx2(_mm256_loadu_si256((const __m256i *)(t + p + 32)), &t1);
-        const uint64_t wm = w0 | w1 << 32, tm = (uint64_t)t0 | (uint64_t)t1 << 32;
-        out[w++] = (wm & ~((wm << 1) | carry)) | tm;
-        carry = wm >> 63;
-        p += 64;
-    }
-    if (p < n) stop_bits_scalar(t, p, n, out + w);
-}
-
 static int detect_level(void) { return 0; }
 #endif
 
