@@ -202,6 +202,7 @@ import Testing
         ("ORDER_NUMBER", "for order SO-3426-26 — is it your payment page?", "SO-3426-26"),
         ("IP_ADDRESS", "Source IPs: 6[.]142[.]132[.]122, more", "6[.]142[.]132[.]122"),
         ("PHONE", "Service client 01 23 45 67 89", "01 23 45 67 89"),
+        ("PHONE", "Rappelé la cliente ((206) 838-0116) hier", "(206) 838-0116"),
         ("PHONE", "Erreichbar unter 01512 / 8324509", "01512 / 8324509"),
         ("PHONE", "is 021.718.54.67 still the right number", "021.718.54.67"),
         ("PHONE", "Rückfragen: +49.179.9057247", "+49.179.9057247"),

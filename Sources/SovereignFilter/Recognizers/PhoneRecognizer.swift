@@ -53,6 +53,8 @@ final class PhoneRecognizer: NumberRecognizer {
     /// Words between a label and its number: "Kundennummer ist", "customer no.", "numéro client c'est".
     static let labelFillers = WordList(["no", "nr", "n", "number", "nummer", "numéro", "numero", "num", "is", "ist", "est", "c", "mon", "ma",
                                         "my", "your", "our", "the", "die", "der", "ihre", "meine", "code", "id", "de", "du", "lautet", "was", "n°", "nº"])
+    static let numberNouns = WordList(["no", "nr", "n", "number", "nummer", "numéro", "numero", "num", "n°", "nº", "id", "code"])
+    static let persons = WordList(["customer", "client", "cliente", "kunde", "kundin", "member", "membre", "mitglied"])
     /// The nearest word before the number (over fillers, up to five words back) names another kind of
     /// number, and the word before that does not make it a phone's label ("service client 01 23 …").
     static func otherLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
@@ -67,17 +69,22 @@ final class PhoneRecognizer: NumberRecognizer {
             return k
         }
         var j = a
+        var numberNoun = false
         for _ in 0..<5 {
             while j > 0 && a - j < 80 && punct(t[j - 1]) { j -= 1 }
             let k = word(j)
             guard k < j else { return false }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
-            if labelFillers.equalsAny(w) { j = k; continue }
+            if labelFillers.equalsAny(w) { numberNoun = numberNoun || numberNouns.equalsAny(w); j = k; continue }
             guard otherLabels.startsAny(w) && !phoneParts.containsAny(w) else { return false }
             var p = k
             while p > 0 && k - p < 3 && (t[p - 1] == 0x20 || t[p - 1] == UInt8(ascii: "-")) { p -= 1 }
             let q = word(p)
-            return q == p || !phoneParts.containsAny(UnsafeBufferPointer(rebasing: t[q..<p]))
+            let before = UnsafeBufferPointer(rebasing: t[q..<p])
+            // "la cliente (206) 838-0116", "the customer 0151 …": the person, not a label — unless a number
+            // noun names the number ("customer no.", "numéro client").
+            if persons.equalsAny(w) && !numberNoun && !(q < p && numberNouns.equalsAny(before)) { return false }
+            return q == p || !phoneParts.containsAny(before)
         }
         return false
     }
