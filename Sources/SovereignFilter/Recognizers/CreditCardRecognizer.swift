@@ -38,7 +38,7 @@ final class CreditCardRecognizer: NumberRecognizer {
             let e = run.end
             guard e + 1 < s.t.count, CreditCardRecognizer.separatorKind(s.t[e]) != 0 else { return nil }
             var k = e
-            while k < s.t.count && k - e < 3 && CreditCardRecognizer.separatorKind(s.t[k]) != 0 { k += 1 }
+            while k < s.t.count && k - e < 4 && CreditCardRecognizer.separatorKind(s.t[k]) != 0 { k += 1 }
             guard k < s.t.count, ByteClass.isDigit(s.t[k]) else { return nil }
         }
         // The middle of a longer run of separated digits is not a card's start, unless the digits before
@@ -52,7 +52,7 @@ final class CreditCardRecognizer: NumberRecognizer {
         }
     }
 
-    /// Reads the card from `i`: up to 19 digits with separator runs (at most 3 bytes) between them.
+    /// Reads the card from `i`: up to 19 digits with separator runs (at most 4 bytes: " -- ") between them.
     /// `ends[k]` is the byte after digit k; `d` holds the digit values, and from index 20 a 1 where
     /// digit k ends a group. The longest prefix that ends a group and passes the checks wins.
     private func judge(_ s: inout ScanState, _ run: NumberRun, _ i: Int, _ ends: UnsafeMutableBufferPointer<Int>,
@@ -69,7 +69,7 @@ final class CreditCardRecognizer: NumberRecognizer {
             }
             var k = j
             var kind: UInt8 = 0
-            while k < t.count && k - j < 3 { let x = CreditCardRecognizer.separatorKind(t[k]); if x == 0 { break }; kind |= x; k += 1 }
+            while k < t.count && k - j < 4 { let x = CreditCardRecognizer.separatorKind(t[k]); if x == 0 { break }; kind |= x; k += 1 }
             guard k > j, k < t.count, ByteClass.isDigit(t[k]), n > 0 else { break }
             // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card.
             var h = k
@@ -90,7 +90,9 @@ final class CreditCardRecognizer: NumberRecognizer {
         var bestCount = 0
         var count = n
         while count >= 12 {
-            if d[20 + count - 1] == 1 {
+            // A short card (12, 13 digits) read off the front of a longer digit sequence is a slice of
+            // another number ("5020 8700 1157 9024 566"), not a card.
+            if d[20 + count - 1] == 1 && (count == n || count >= 14) {
                 let digits = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<count])
                 // Issuer groups (4-4-4-4, 4-6-5) may mix spaces, dashes and dots ("5131.2697 0240.1862"):
                 // the grouping, not the separator, is what a card number shows.
@@ -126,23 +128,22 @@ final class CreditCardRecognizer: NumberRecognizer {
         return Candidate(start: i, end: bestEnd, type: .creditCard, score: score)
     }
 
-    /// Groups as issuers print them, for the separators people do not group freely with: 4-4-4-4(-1…3),
-    /// Amex 4-6-5, Diners 4-6-4, or one digit at a time.
+    /// Groups as people and systems print them, for the separators that are not plain single spaces or
+    /// dashes: one digit at a time; fours with a short tail (4-4-4-2 Diners, 4-4-4-4-3); or groups of at
+    /// least three digits in any lengths (issuers print 4-6-5 and 4-6-4; terminals and receipts cut after
+    /// the six-digit IIN or leave a long tail: "502028/7921690779040", "5018\t4744\t1505"). Other groups
+    /// of one or two digits are dates, versions and section numbers, not a card.
     static func regularShape(_ d: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Bool {
-        var g = 0, len = 0, ones = true, foursBeforeLast = true
-        var l0 = 0, l1 = 0, last = 0
+        var len = 0, ones = true, short = false, fours = true, g = 0
         for k in 0..<count {
             len += 1
             guard d[20 + k] == 1 || k == count - 1 else { continue }
             if len != 1 { ones = false }
-            if g == 0 { l0 = len } else if g == 1 { l1 = len }
-            if k < count - 1 && len != 4 { foursBeforeLast = false }
-            last = len
-            g += 1; len = 0
+            if k < count - 1 { if len < 3 { short = true }; if len != 4 { fours = false } }
+            g += 1
+            if k == count - 1 && len < 3 && !(fours && g >= 4) { short = true }
+            len = 0
         }
-        if ones { return true }
-        if g == 3 && l0 == 4 && l1 == 6 && (last == 5 || last == 4) { return true }
-        // (17 digits print as four fours and one, or as 4-4-4-5.)
-        return g >= 4 && foursBeforeLast && ((1...4).contains(last) || g == 4 && last == 5)
+        return ones || !short
     }
 }

@@ -6,15 +6,17 @@
 final class IBANRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.iban]
     static let triggers: [Trigger] = [.wordStart]
-    static let context = ContextWords(["iban", "konto", "compte", "account", "bank", "rib", "virement", "überweis", "sepa", "bic"])
+    static let context = ContextWords(["iban", "konto", "compte", "account", "bank", "rib", "virement", "virer", "überweis", "sepa", "bic",
+                                       "refund", "rembours", "erstatt", "wire", "payout", "beneficiary", "bénéficiaire", "empfänger", "deposit"])
 
     init() throws {}
 
-    /// At a word start with a letter, then two digits (perhaps after one space).
+    /// At a word start with two letters, then a digit (perhaps after one space); the check digits may be
+    /// split by a space too ("GL 8 134…", "PT5 0725…"): the parse below reads through separators.
     func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
         guard ByteClass.isAlpha(s.at(i + 1)) else { return nil }
         let d = s.at(i + 2) == 0x20 ? i + 3 : i + 2
-        guard ByteClass.isDigit(s.at(d)), ByteClass.isDigit(s.at(d + 1)) else { return nil }
+        guard ByteClass.isDigit(s.at(d)), ByteClass.isDigit(s.at(d + 1)) || s.at(d + 1) == 0x20 && ByteClass.isDigit(s.at(d + 2)) else { return nil }
         return recognize(&s, i, buffer: &sc.ibanBuf)
     }
 
@@ -63,8 +65,8 @@ final class IBANRecognizer: PositionRecognizer {
         guard IBANCheck.isValid(buffer[...]), IBANCheck.hasStructure(buffer[...]) else { return nil }
         var score = 0.95
         if !IBANCheck.nationalCheck(buffer[...]) {
-            // Mod 97 holds but the bank's own check digits do not: a typo or an invented number; report it
-            // where the text says it is an account.
+            // Mod 97 holds but the bank's own check digits do not: a typo or an invented number (python-stdnum
+            // rejects it); report it only where the text says it is an account or where money goes to it.
             guard s.near(IBANRecognizer.context, i, end, before: 48) else { return nil }
             score = 0.8
         }

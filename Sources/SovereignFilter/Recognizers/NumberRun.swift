@@ -67,6 +67,9 @@ struct NumberRun {
                 var sep: UInt8 = 0
                 if k < n {
                     switch t[k] {
+                    // "0511 / 9089572": an area code with a trunk zero, then a spaced slash (German style).
+                    case 0x20 where groupLen.count == 1 && digits[0] == 0 && k + 3 < n && t[k + 1] == UInt8(ascii: "/") && t[k + 2] == 0x20:
+                        sep = NumberRun.slash; k += 3
                     case 0x20: sep = NumberRun.space; k += 1
                     case UInt8(ascii: "-"): sep = NumberRun.dash; k += 1
                     case UInt8(ascii: "."): sep = NumberRun.dot; k += 1

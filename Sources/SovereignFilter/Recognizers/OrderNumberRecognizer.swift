@@ -12,8 +12,9 @@ import CSovereignSIMD
 final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let entityTypes: [EntityType] = [.orderNumber]
     static let triggers: [Trigger] = [.byte(UInt8(ascii: "#")), .byte(UInt8(ascii: ":")), .byte(UInt8(ascii: "=")), .wordStart]
-    /// An order id has at least three digits; a run of two may start one (`22-X76192`, year and letters).
-    static let digitCounts = 2...Int.max
+    /// An order id has at least three digits; a run of one or two may start one (`22-X76192`, year and
+    /// letters; bol.com `2SR2NZH3Q5`, Kaufland `5WK9S1U`).
+    static let digitCounts = 1...Int.max
     /// Read by other recognizers as "this number is an order's".
     static let context = ContextWords([
         "order", "purchase", "confirmation", "receipt", "bestellung", "bestell", "auftrag", "bestellnummer",
@@ -21,7 +22,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     ])
 
     /// Words that name an order (a word counts when it starts with one, or contains one of `infixes`).
-    static let cueStarts: [[UInt8]] = ["order", "purchase", "receipt", "bestell", "auftrag", "commande", "cmd", "achat",
+    static let cueStarts: [[UInt8]] = ["order", "purchase", "bestell", "auftrag", "commande", "cmd", "achat",
                                        "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder",
                                        // Payment providers' name for the shop's own order reference (Adyen `merchantReference`).
                                        "merchantref", "merchant_ref"].map { Array($0.utf8) }
@@ -35,6 +36,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                                       "po",
                                       // "Order confirmation 2023/5831", "La confirmation 000028680 a été envoyée".
                                       "confirmation", "bestätigung",
+                                      // A receipt ("Beleg") may carry the order number or its own ("receipt RE-2025-46054").
+                                      "receipt",
                                       // A refund is booked against the order it pays back.
                                       "refund", "erstattung", "rückerstattung", "remboursement", "rembourser", "erstatten"].map { Array($0.utf8) }
     /// Words that name another kind of number: right before a number, they win over any cue further back.
@@ -54,8 +57,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Disputes and complaints have their own case numbers; issue trackers' verbs ("fixes #880665").
         "dispute", "litige", "fall", "claim", "reklamation", "réclamation", "beschwerde", "fixes", "fixed", "closes", "resolves",
         "behebt", "corrige", "refs", "bic", "swift",
+        // Chat transcripts and help desks number their conversations ("Chat transcript #657700", "Zendesk [#94241]");
+        // a marketplace's item ("Objet n° 2288…", eBay's item number), a CI run.
+        "chat", "transcript", "transcription", "zendesk", "freshdesk", "jira", "conversation", "thread", "objet", "run",
     ].map { Array($0.utf8) }
     static let refAbbreviations = WordList(["réf", "ref"])
+    /// Abbreviated order words, matched whole (as prefixes "ord" and "cde" would take "ordinary", "cdef"):
+    /// "ord 2800560533", "cde KUXMVXTAI", "Bestellnr.", "Best.-Nr.", "Auftr.".
+    static let orderAbbreviations = WordList(["ord", "ordr", "cde", "cdes", "cmde", "bstnr", "bestnr", "best.-nr", "auftr", "bestellnr", "ordnr",
+                                              "ordernr", "orderno", "commandenr"])
     /// Nine upper-case letters at `a` and no more: PrestaShop's order reference.
     static func isPrestaShopReference(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
         guard a + 9 <= t.count, a + 9 == t.count || !ByteClass.isAlnum(t[a + 9]) else { return false }
@@ -73,6 +83,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "nouvelle", "amazon", "ebay", "etsy", "zalando", "otto", "bol", "bol.com", "cdiscount", "shopify", "marketplace", "web",
         "shop", "boutique", "code", "et", "and", "und", "it", "es", "c", "'s", "das", "this", "that", "ce", "dies", "cette", "here", "hier", "voici",
         "one", "other", "second", "first", "zweite", "andere", "autre", "deuxième", "première",
+        // "my order its 2381…" (sloppy "it's"), "Commande test BE238431", "order (e.g. 72154)", "(z. B. …)", "(ex. …)".
+        "its", "test", "e", "g", "eg", "z", "b", "zb", "ex", "i",
         // "Order status 2023/5831", "the kaufland order", "commande bol.com 2905076526": a status word, a
         // marketplace or a domain between the order word and its id.
         "status", "statut", "s", "com", "fr", "nl", "be", "at", "ch", "uk", "co", "aliexpress",
@@ -88,23 +100,27 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let orderHeads: [StaticString] = ["auftrag", "bestellung"]
     /// Who speaks in a transcript line ("Kunde: …", "Client : …").
     static let speakers = WordList(["kunde", "kundin", "client", "cliente", "customer", "käufer", "buyer", "acheteur", "acheteuse", "moi",
-                                    "me", "ich", "user", "utilisateur", "nutzer", "visitor", "besucher", "gast", "guest", "k", "c", "u"])
+                                    "me", "ich", "user", "utilisateur", "nutzer", "visitor", "besucher", "gast", "guest", "k", "c", "u",
+                                    // Question-and-answer forms: "Q: What is your order number?" ⏎ "A: …".
+                                    "a", "r", "answer", "antwort", "réponse", "reponse", "visiteur", "visiteuse"])
     /// Words that join two ids of one kind: "orders 114-… and 408-…", "(… et …)", "WEB-… und FR1-…".
     static let conjunctions = WordList(["and", "und", "et", "or", "oder", "ou", "sowie", "plus", "&"])
     /// Sequence prefixes that name another kind of document: invoices, credit notes, customers, tickets.
     static let otherPrefixes = WordList(["inv", "re", "rg", "fa", "fac", "fact", "rech", "cn", "gs", "kd", "kn", "cust", "cus", "tkt",
                                          "tk", "sr", "cs", "rma", "ret", "gut", "av", "cr", "dn", "ls", "bl", "sku", "art", "ean",
-                                         "plz", "tic", "case", "lic", "sn", "ser", "mod", "ver", "v", "k", "c", "t", "s",
+                                         "plz", "tic", "case", "lic", "sn", "ser", "mod", "ver", "v", "k", "c", "t", "s", "f",
                                          // Service-desk tickets: incidents, requests, changes, problems, support cases.
                                          "inc", "req", "ritm", "chg", "prb", "sup", "tck", "cli", "mandat",
-                                         // PayPal's payment resource ids (`PAYID-…`).
-                                         "payid"])
+                                         // PayPal's payment resource ids (`PAYID-…`); Stripe's object ids (`in_…` invoice,
+                                         // `pi_`/`ch_`/`py_` payments, `cus_`, `txn_`, `re_` refunds).
+                                         "payid", "in", "pi", "ch", "py", "cus", "txn", "src", "pm", "acct", "prod", "sub"])
 
     /// Sequence-extension prefixes that say "order" themselves (`ORD-2024-000123`).
     static let orderPrefixes = WordList(["ord", "order", "cmd", "bst", "auf", "so", "wc"])
     /// What follows a price or a quantity.
     static let units: [[UInt8]] = ["€", "eur", "usd", "chf", "gbp", "$", "£", "euro", "items", "stück", "stk", "articles", "pcs", "x ", "kg", "cm", "mm", "ml",
                                    "units", "unit", "pieces", "pièces", "exemplaires", "exemplaire", "exemplare", "copies", "more", "mehr",
+                                   "cases", "crates", "bottles", "flaschen", "kisten", "bouteilles", "caisses", "pallets", "paletten", "palettes",
                                    "de plus", "pairs", "paar", "paires", "packs", "boxes", "cartons", "rollen", "rolls"].map { Array($0.utf8) }
 
     init() throws {}
@@ -139,7 +155,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .other { return nil }
         // "#B-1454 ← that's the order", "#5512 is the ticket".
         let after = OrderNumberRecognizer.cueAfter(s, e)
-        if after == .other { return nil }
+        if after == .other && cue != .strong { return nil }  // (an order word right before wins: "order #27137 is model …")
         if cue == .none && after == .strong { cue = .strong }
         var score: Double
         if cue == .strong { score = 0.95 } else {
@@ -150,6 +166,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if let d = (a..<e).first(where: { s.t[$0] == UInt8(ascii: "-") }), d > a, ByteClass.isDigit(s.t[d - 1]), ByteClass.isDigit(s.at(d + 1)) { return nil }
             // "#23613: Token im Repo gefunden": a number that heads a line and a title is an issue's.
             if i == 0 || s.t[i - 1] == 0x0A, s.at(e) == UInt8(ascii: ":") { return nil }
+            // "[#94241]": help desks tag their tickets and conversations so in subjects and transcripts.
+            if i > 0 && s.t[i - 1] == UInt8(ascii: "[") && s.at(e) == UInt8(ascii: "]") { return nil }
             score = cue == .weak ? 0.85 : 0.75
         }
         guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
@@ -188,7 +206,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         // "NUSDWKXHQ ist die Bestellreferenz", "K55957538 ist die Kundennummer".
         let after = OrderNumberRecognizer.cueAfter(s, e)
-        if after == .other { return nil }
+        if after == .other && cue != .strong { return nil }
         if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(s.t, i, e) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         return accept(&s, i, cue)
@@ -218,6 +236,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // "(114-9207497-0323324 und …)": the id starts after the parenthesis.
         let i = t[i] == UInt8(ascii: "(") && ByteClass.isDigit(s.at(i + 1)) ? i + 1 : i
         guard ByteClass.isDigit(t[i]), !run.plus else { return nil }
+        // A lone digit starts an id only when letters are glued to it ("2SR2NZH3Q5"); "2 items" is a count.
+        if run.digitCount == 1 && !ByteClass.isAlpha(s.at(i + 1)) { return nil }
         // The id may begin before the digits: "ORD-2024-…", "A-123456", "BO_2024_1234".
         var a = i
         if i >= 2, t[i - 1] == UInt8(ascii: "-") || t[i - 1] == UInt8(ascii: "_") || t[i - 1] == UInt8(ascii: "/"), ByteClass.isAlnum(t[i - 2]) {
@@ -227,7 +247,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             let segment = t[i - 1] == UInt8(ascii: "/") && (k..<(i - 1)).allSatisfy { ByteClass.isLower(t[$0]) || t[$0] == UInt8(ascii: "-") || t[$0] == UInt8(ascii: "_") }
             if !segment && (k == 0 || !(ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80)) { a = k }
         }
-        guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 else { return nil }
+        // (Marketplace ids may have a single digit among letters: bol.com "2TCCSMLCPD"; they need a cue below.)
+        guard let (e, digits, letters) = OrderNumberRecognizer.token(t, a), digits >= 3 || digits >= 1 && letters >= 2 && e - a >= 5 else { return nil }
         // Dates are never order ids: rejected before the look-back, which every number would pay.
         if OrderNumberRecognizer.isDate(t, a, e) || OrderNumberRecognizer.otherShape(t, a, e) { return nil }
         // Nor are decimals, unless an order word right before says so ("ma commande est 939.335").
@@ -240,7 +261,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // "ref: 5e487d0": a short hex digest (a commit, a build) under a weak word is the digest.
         if cue == .weak && OrderNumberRecognizer.isHexDigest(t, a, e) { return nil }
         // "Reference: INV-12019": a weak word does not make another document's numbered id an order's.
-        if cue == .weak && (a < i && OrderNumberRecognizer.hasOtherPrefix(t, a, e) || OrderNumberRecognizer.productObject(t, a)) { return nil }
+        if cue == .weak && (a < i && OrderNumberRecognizer.hasOtherPrefix(t, a, e) || OrderNumberRecognizer.hasOtherSegment(t, a, e)
+                            || OrderNumberRecognizer.productObject(t, a)) { return nil }
         if cue == .other && OrderNumberRecognizer.contextCue(s, a) { cue = .strong }
         if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
         // "mon num 04.60.59.65.05": a weak word ("num", "Nr.") before a phone's shape points at the phone.
@@ -248,7 +270,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .other { return nil }
         // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
         let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none
-        if after == .other { return nil }
+        if after == .other && cue != .strong { return nil }
         var score = 0.0
         if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
         if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(t, a, e) { score = 0.9 }
@@ -318,7 +340,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             } else { return false }
         }
         guard parts == 2 else { return false }
-        return (l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4)) || (l0 == 4 && l1 <= 2 && l2 <= 2)
+        // The parts must be a day, a month and a year a date can have: "26-04-7550" and "25-12-0904" are
+        // year-prefixed order numbers, not dates.
+        func value(_ from: Int, _ n: Int) -> Int { var v = 0; var k = from; var m = 0
+            while m < n { if ByteClass.isDigit(t[k]) { v = v * 10 + Int(t[k] - 0x30); m += 1 }; k += 1 }; return v }
+        let v0 = value(a, l0), v1 = value(a + l0 + 1, l1), v2 = value(a + l0 + l1 + 2, l2)
+        func dayMonth(_ x: Int, _ y: Int) -> Bool { (1...31).contains(x) && (1...12).contains(y) || (1...12).contains(x) && (1...31).contains(y) }
+        if l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4) { return dayMonth(v0, v1) && (l2 == 2 || (1900...2099).contains(v2)) }
+        if l0 == 4 && l1 <= 2 && l2 <= 2 { return (1900...2099).contains(v0) && dayMonth(v1, v2) }
+        return false
     }
 
     /// A price (`49.90`, followed by a currency) or a quantity (followed by a unit).
@@ -574,6 +604,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         guard ls >= 2 else { return false }
         // A chat log's time stamp before the speaker: "[8h07] Customer: #24971", "[3:46 am] Client : …".
         var ws = ls
+        // Quote marks of an e-mail reply ("> > Bitte nennen Sie uns Ihre Bestellnummer." ⏎ "> 23372").
+        while ws < a && (t[ws] == UInt8(ascii: ">") || t[ws] == 0x20) { ws += 1 }
         if t[ws] == UInt8(ascii: "[") {
             var r = ws + 1
             while r < a && r - ws < 16 && t[r] != UInt8(ascii: "]") && t[r] != 0x0A { r += 1 }
@@ -581,9 +613,17 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         var q = ws
         while q < a && (ByteClass.isAlpha(t[q]) || t[q] >= 0x80) { q += 1 }
-        guard q > ws, q - ws <= 12, speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ws..<q])) else { return false }
-        while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ":") || t[q] == UInt8(ascii: "#")) { q += 1 }
-        guard q == a || q + 1 == a && t[q] == UInt8(ascii: "#") else { return false }
+        if q == ws && (ws == a || ws + 1 == a && t[ws] == UInt8(ascii: "#")) {
+            // No speaker: the answer is the id alone on its line.
+            guard let (e, _, _) = token(t, a) else { return false }
+            var r = e
+            while r < t.count && (t[r] == 0x20 || t[r] == 0x0D) { r += 1 }
+            guard r == t.count || t[r] == 0x0A else { return false }
+        } else {
+            guard q > ws, q - ws <= 12, speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ws..<q])) else { return false }
+            while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ":") || t[q] == UInt8(ascii: "#")) { q += 1 }
+            guard q == a || q + 1 == a && t[q] == UInt8(ascii: "#") else { return false }
+        }
         var le = ls - 1
         while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
         guard le > 0, t[le - 1] == UInt8(ascii: "?") || t[le - 1] == UInt8(ascii: ".") else { return false }
@@ -647,6 +687,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             let id = w.contains(where: { ByteClass.isDigit($0) })
             // "Kundenauftrag", "Sammelbestellung": the compound's last part names it.
             if !id && OrderNumberRecognizer.orderHead(w) { return .strong }
+            // "X-Build: #0037", "Kunden-Nr.": a hyphenated compound is named by its last part.
+            if !id, let h = w.lastIndex(of: UInt8(ascii: "-")), h + 2 < w.count, !l.other.startsAny(w),
+               l.other.startsAny(UnsafeBufferPointer(rebasing: w[(h + 1)...])) { return .other }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -655,6 +698,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 }
                 return .other
             }
+            if !id && w.count <= 10 && OrderNumberRecognizer.orderAbbreviations.equalsAny(w) { return .strong }
             if !id && (l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w)) {
                 // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
                 if article && l.verbs.equalsAny(w) { return .none }
@@ -673,7 +717,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 // and so is the next of a list ("Commandes : XMDSXTDIY, MYXZMPWVN") — unless the comma is a
                 // CSV row's and the column says otherwise.
                 // (A prose list has a space after the comma; "#25557,0045 32 49 06 94" is a CSV row's next cell.)
-                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3, t[j] == UInt8(ascii: ","), s.at(j + 1) == 0x20 {
+                // ("Order #15038 / IVKSPWKZN": the shop's number and its reference, joined by a slash.)
+                if last.end == j, last.start == k || last.start + 1 == k, a - j <= 3,
+                   t[j] == UInt8(ascii: ",") && s.at(j + 1) == 0x20 || a - j == 3 && t[j] == 0x20 && t[j + 1] == UInt8(ascii: "/") {
                     return OrderNumberRecognizer.context(s, a) == .other ? .other : .strong
                 }
             }
@@ -809,6 +855,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         while j > 0 && from - j < 80 {
             let c = t[j - 1]
             if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";") || c == 0x0A { return nil }
+            // A middle dot (U+00B7) separates fields as a line break would: "N° de commande : … · Objet n° …".
+            if c == 0xB7 && j >= 2 && t[j - 2] == 0xC2 { return nil }
             guard ByteClass.isAlnum(c) || c >= 0x80 else { j -= 1; continue }
             var k = j
             while k > 0 && j - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }
@@ -920,6 +968,19 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         while k > a && ByteClass.isDigit(t[k - 1]) { k -= 1 }
         if k > a && (t[k - 1] == UInt8(ascii: "/") || t[k - 1] == UInt8(ascii: "v")) { k -= 1 }
         return k > a && (a..<k).allSatisfy { ByteClass.isAlpha(t[$0]) }
+    }
+
+    /// A letter part inside the id that names another kind of document: `2025/RE/1399`, `2024-INV-0042`.
+    static func hasOtherSegment(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k < e {
+            while k < e && !ByteClass.isAlpha(t[k]) { k += 1 }
+            let k0 = k
+            while k < e && ByteClass.isAlpha(t[k]) { k += 1 }
+            if k0 > a && k < e && k > k0 && !ByteClass.isDigit(t[k0 - 1]) && !ByteClass.isDigit(t[k])
+                && otherPrefixes.equalsAny(UnsafeBufferPointer(rebasing: t[k0..<k])) { return true }
+        }
+        return false
     }
 
     /// A letter prefix that names another kind of document: `ART-61924-S`, `INV-12019`, `KD-1182935`.

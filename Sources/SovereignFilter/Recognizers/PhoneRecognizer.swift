@@ -38,6 +38,57 @@ final class PhoneRecognizer: NumberRecognizer {
         guard k < j, k == 0 || !ByteClass.isAlnum(t[k - 1]) else { return false }
         return registerWords.equalsAny(UnsafeBufferPointer(rebasing: t[k..<j]))
     }
+    /// Labels of numbers nobody dials, as word starts: customer, supplier, tax and bank numbers, CI runs,
+    /// orders, invoices, parcels, contracts ("Kundennr. 0617 729806", "BLZ 042022490", "sort code …",
+    /// "build run 6524810910", "Steuernummer 070 520 375", "mon numéro client c'est 550 884 798").
+    static let otherLabels = WordList(["customer", "kunde", "kd", "knr", "client", "blz", "sort", "bank", "steuer", "tax", "build", "run",
+                                       "job", "siret", "siren", "vat", "ust", "lieferant", "supplier", "fournisseur", "vendor", "account",
+                                       "konto", "compte", "iban", "invoice", "rechnung", "facture", "tracking", "sendung", "parcel", "colis",
+                                       "order", "bestell", "commande", "auftrag", "ticket", "guichet", "mandat", "contrat", "contract",
+                                       "vertrag", "member", "mitglied", "membre", "serial", "serien", "imei", "sku", "ean", "artikel",
+                                       "routing", "swift", "bic", "debitor", "kreditor", "gläubiger", "creditor", "policy", "police"])
+    /// Parts of a label that make it a phone's after all ("Kundenhotline", "Bestell-Telefon", "customer service").
+    static let phoneParts = WordList(["tel", "fon", "phone", "hotline", "service", "dienst", "line", "center", "centre", "mobil", "handy",
+                                      "support", "relation", "care", "contact", "kontakt"])
+    /// Words between a label and its number: "Kundennummer ist", "customer no.", "numéro client c'est".
+    static let labelFillers = WordList(["no", "nr", "n", "number", "nummer", "numéro", "numero", "num", "is", "ist", "est", "c", "mon", "ma",
+                                        "my", "your", "our", "the", "die", "der", "ihre", "meine", "code", "id", "de", "du", "lautet", "was", "n°", "nº"])
+    static let numberNouns = WordList(["no", "nr", "n", "number", "nummer", "numéro", "numero", "num", "n°", "nº", "id", "code"])
+    static let persons = WordList(["customer", "client", "cliente", "kunde", "kundin", "member", "membre", "mitglied"])
+    /// The nearest word before the number (over fillers, up to five words back) names another kind of
+    /// number, and the word before that does not make it a phone's label ("service client 01 23 …").
+    static func otherLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        @inline(__always) func punct(_ c: UInt8) -> Bool {
+            c == 0x20 || c == 0x09 || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") || c == UInt8(ascii: "#") || c == UInt8(ascii: "\"")
+                || c == UInt8(ascii: "'") || c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "(") || c == UInt8(ascii: "-")
+                || c == UInt8(ascii: "_")
+        }
+        @inline(__always) func word(_ j: Int) -> Int {
+            var k = j
+            while k > 0 && j - k < 32 && (ByteClass.isAlpha(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "-") || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }
+            return k
+        }
+        var j = a
+        var numberNoun = false
+        for _ in 0..<5 {
+            while j > 0 && a - j < 80 && punct(t[j - 1]) { j -= 1 }
+            let k = word(j)
+            guard k < j else { return false }
+            let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            if labelFillers.equalsAny(w) { numberNoun = numberNoun || numberNouns.equalsAny(w); j = k; continue }
+            guard otherLabels.startsAny(w) && !phoneParts.containsAny(w) else { return false }
+            var p = k
+            while p > 0 && k - p < 3 && (t[p - 1] == 0x20 || t[p - 1] == UInt8(ascii: "-")) { p -= 1 }
+            let q = word(p)
+            let before = UnsafeBufferPointer(rebasing: t[q..<p])
+            // "la cliente (206) 838-0116", "the customer 0151 …": the person, not a label — unless a number
+            // noun names the number ("customer no.", "numéro client").
+            if persons.equalsAny(w) && !numberNoun && !(q < p && numberNouns.equalsAny(before)) { return false }
+            return q == p || !phoneParts.containsAny(before)
+        }
+        return false
+    }
+
     /// The number is a whole table cell: a cell separator (or a line break) on both sides, spaces aside.
     @inline(__always) static func fillsCell(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
         @inline(__always) func sep(_ c: UInt8) -> Bool {
@@ -102,11 +153,13 @@ final class PhoneRecognizer: NumberRecognizer {
         }
         guard n >= 8, n <= 15 else { return nil }
         guard try gate.match(s.t, from: run.start, s.ms) != nil else { return nil }
-        // Dots only in the phone shapes 3.3.4 (US) and 2.2.2.2.2 (FR); anything else is a version or a date.
+        // Dots only in the phone shapes 3.3.4 (US), 2.2.2.2.2 (FR), a trunk zero and four or more groups of two
+        // or three (CH 021.718.54.67), or after a "+" (+49.89.18823586); anything else is a version or a date.
         if run.seps & NumberRun.dot != 0 {
             let us = groups == [3, 3, 4] || groups == [1, 3, 3, 4]
             let fr = groups.count == 5 && groups.allSatisfy { $0 == 2 }
-            guard us || fr || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 4 }) else { return nil }
+            let trunk = d[0] == 0 && groups.count >= 4 && groups.allSatisfy { $0 >= 2 && $0 <= 3 }
+            guard us || fr || trunk || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
         }
         // One slash after a trunk-zero area code ("089/8484133", "0160/01990470-919" with a dashed extension).
         if run.seps & NumberRun.slash != 0 && !(d[0] == 0 && (groups.count == 2 || groups.count == 3 && groups[2] <= 4 && run.seps & NumberRun.dash != 0)) { return nil }
@@ -150,6 +203,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // Bosch-style part numbers: a lone leading 0, then groups of three ("0 593 268 128"); nobody dials a lone 0.
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }
+        if !run.plus && PhoneRecognizer.otherLabelBefore(t, run.start) { return nil }
         // A column headed "part_no", "Teilenr.", "ean" or "Sendungsnummer" holds that kind of id (the header
         // is looked up only for a number that fills a cell).
         if !run.plus, PhoneRecognizer.fillsCell(t, run.start, end), let h = OrderNumberRecognizer.header(s, run.start),

@@ -38,14 +38,16 @@ struct RecognizerRegistry: Sendable {
              SecretRecognizer.componentNames.byFirst.count, SecretRecognizer.providerKeys.byFirst.count)
         var r = Builder(policy: policy)
         // At a number start: IPv4 first (a sure address ends the trigger), then card, phone, order, SSN;
-        // a UPS `1Z…` (tracking) before the parse. At a word start: IBAN, tracking, secret prefixes,
+        // a UPS `1Z…` (tracking) before the parse. At a word start: IBAN, order, tracking, secret prefixes,
         // obfuscated e-mail. At `:`: IPv6, then a secret assignment.
         try r.add(IPAddressRecognizer.init)
         try r.add(CreditCardRecognizer.init)
         try r.add(PhoneRecognizer.init)
+        // IBAN before the order number at a word start: an order word before an IBAN ("refund for order …
+        // to FR76…") must not make the account an order id, and a valid IBAN is the surer reading.
+        try r.add(IBANRecognizer.init)
         try r.add(OrderNumberRecognizer.init)
         try r.add(SSNRecognizer.init)
-        try r.add(IBANRecognizer.init)
         // As before the registry: a letter-start parcel number (S10) is looked for only where an IBAN
         // is (it ran behind the IBAN check), so with IBAN off it is not looked for at word starts.
         try r.add(TrackingNumberRecognizer.init, except: policy.isEnabled(.iban) ? [] : [.wordStart])

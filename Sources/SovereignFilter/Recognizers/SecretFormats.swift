@@ -183,7 +183,7 @@ struct TokenFormat: Sendable {
         // Artifactory, Alibaba, OpenShift, age.
         TokenFormat("hvs.", .base64url, 24, open), TokenFormat("hvb.", .base64url, 24, open), TokenFormat("hvr.", .base64url, 24, open),
         TokenFormat("glc_", .base64, 32, 400), TokenFormat("glsa_", .alnumUnderscore, 41), TokenFormat("dt0c01.", .base64urlDot, 89),
-        TokenFormat("NRAK-", .alnum, 27), TokenFormat("sntrys_", .base64any, 50, open, .sentryOrg), TokenFormat("sntryu_", .lowerHex, 64),
+        TokenFormat("NRAK-", .alnum, 27), TokenFormat("NRJS-", .lowerHex, 19), TokenFormat("sntrys_", .base64any, 50, open, .sentryOrg), TokenFormat("sntryu_", .lowerHex, 64),
         TokenFormat("pul-", .lowerHex, 40), TokenFormat("pscale_tkn_", .urlSafe, 32, 64), TokenFormat("pscale_pw_", .urlSafe, 32, 64),
         TokenFormat("pscale_oauth_", .urlSafe, 32, 64), TokenFormat("pnu_", .alnum, 36), TokenFormat("rdme_", .alnum, 70),
         TokenFormat("tfp_", .urlSafe, 59), TokenFormat("sgp_", .alnumUnderscore, 40, 57, .sourcegraph), TokenFormat("fo1_", .base64url, 43),

@@ -372,6 +372,8 @@ final class SecretRecognizer: PositionRecognizer {
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
         "motdepasse", "mdp", "passphrase", "pass", "pw", "creds", "accountkey",
+        // GCP service-account JSON names its key's id so; French and German names ("cle_privee", "geheimer_schluessel").
+        "private_key_id", "privee", "secrete", "schluessel", "schlüssel",
     ].map { Array($0.utf8) }
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
@@ -937,7 +939,16 @@ final class SecretRecognizer: PositionRecognizer {
         while authEnd < t.count {
             let c = t[authEnd]
             // (A `#` ends the authority by the URL grammar, but passwords in connection strings carry it.)
-            if ends(c) || c == UInt8(ascii: "/") || c == UInt8(ascii: "?") { break }
+            if ends(c) || c == UInt8(ascii: "/") { break }
+            // So do they a `?` ("redis://:zeg43U-MMa8UT?@host"): it is the password's when an `@` follows
+            // before the next `/`, after a colon and something that is not a port number.
+            if c == UInt8(ascii: "?") {
+                guard at < 0, let colon = (h..<authEnd).first(where: { t[$0] == UInt8(ascii: ":") }),
+                      (colon + 1..<authEnd).contains(where: { !ByteClass.isDigit(t[$0]) }) else { break }
+                var q = authEnd + 1
+                while q < t.count && q - authEnd < 64 && !ends(t[q]) && t[q] != UInt8(ascii: "/") && t[q] != UInt8(ascii: "@") { q += 1 }
+                guard q < t.count && t[q] == UInt8(ascii: "@") else { break }
+            }
             if c == UInt8(ascii: "@") { at = authEnd }
             authEnd += 1
         }
