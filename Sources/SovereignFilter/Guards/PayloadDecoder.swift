@@ -13,7 +13,7 @@ import Glibc
 /// and zero-width characters need no decoder: normalization folds them before any rule runs.
 enum PayloadDecoder {
     enum Kind: String, CaseIterable, Sendable {
-        case base64, hex, url, html, escapes, rot13, reversed, leet, spaced, spelled, numbers, braille, caesar
+        case base64, hex, url, html, escapes, rot13, reversed, leet, spaced, spelled, numbers, braille, caesar, morse
     }
 
     /// Longest decoded text checked again (bytes); longer payloads are cut (the blob detector still sees them).
@@ -482,6 +482,55 @@ enum PayloadDecoder {
         return letters >= 4 ? out : nil
     }
 
+    /// International Morse code: a code of up to six dots and dashes packed as bits after a leading 1
+    /// (dash = 1) → its letter or digit.
+    static let morseTable: [UInt8] = {
+        let codes = [".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.", "---",
+                     ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--..",
+                     "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----."]
+        let symbols = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var table = [UInt8](repeating: 0, count: 128)
+        for (k, c) in codes.enumerated() {
+            var v = 1
+            for b in c.utf8 { v = v << 1 | (b == 0x2D ? 1 : 0) }
+            table[v] = symbols[k]
+        }
+        return table
+    }()
+
+    /// Runs of Morse code ("-.- ..- -. -.. . -." → "kunden"): codes separated by one blank, words by a slash
+    /// or two or more blanks; a run counts from four decoded symbols. Only asked for after the word "morse".
+    static func morse(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let n = t.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var found = false
+        var k = 0
+        @inline(__always) func isSym(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2D }
+        while k < n {
+            guard isSym(t[k]) && (k == 0 || t[k - 1] == 0x20 || t[k - 1] == 0x0A || t[k - 1] == 0x3A) else { out.append(t[k]); k += 1; continue }
+            var m = k, decoded: [UInt8] = [], symbols = 0, end = k
+            while m < n && isSym(t[m]) {
+                var v = 1, len = 0
+                while m < n && isSym(t[m]) && len <= 6 { v = v << 1 | (t[m] == 0x2D ? 1 : 0); m += 1; len += 1 }
+                if len > 6 || v >= 128 || morseTable[v] == 0 { break }
+                decoded.append(morseTable[v]); symbols += 1; end = m
+                // Separators: one blank between codes; a slash or more blanks between words.
+                var s = m, blanks = 0, slash = false
+                while s < n && (t[s] == 0x20 || t[s] == 0x2F) { if t[s] == 0x2F { slash = true } else { blanks += 1 }; s += 1 }
+                if s == m || s >= n || !isSym(t[s]) { break }
+                if slash || blanks >= 2 { decoded.append(0x20) }
+                m = s
+            }
+            if symbols >= 4 {
+                out.append(contentsOf: decoded); k = end; found = true
+            } else {
+                out.append(t[k]); k += 1
+            }
+        }
+        return found ? out : nil
+    }
+
     /// Letter frequencies of English, German and French prose together (per mille, rounded): a shift
     /// that turns ciphertext into language scores far above the others.
     static let letterWeight: [Int] = [72, 13, 30, 42, 150, 14, 20, 40, 70, 3, 8, 46, 25, 80, 48, 18, 4, 66, 68, 65, 45, 10, 12, 2, 5, 5]
@@ -509,7 +558,7 @@ enum PayloadDecoder {
 
     /// The decodings worth checking for `t`, chosen by its shape; rot13 and reversed only when the
     /// automaton saw a key word in that form (`triggers`).
-    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64, spaced hint: Bool, decodeWord: Bool = false) -> [(Kind, [UInt8])] {
+    static func decodings(_ t: UnsafeBufferPointer<UInt8>, shape: Shape, triggers: UInt64, spaced hint: Bool, decodeWord: Bool = false, morseWord: Bool = false) -> [(Kind, [UInt8])] {
         var out: [(Kind, [UInt8])] = []
         if shape.b64Run >= 16, let d = base64(t) { out.append((.base64, d)) }
         if shape.hexRun >= 24 || shape.pairRun >= 8 || shape.backslash || shape.zeroX || triggers & IntentMatcher.zeroXTrigger != 0, let d = hex(t) { out.append((.hex, d)) }
@@ -524,6 +573,7 @@ enum PayloadDecoder {
         if let d = numbers(t) { out.append((.numbers, d)) }
         if let d = braille(t) { out.append((.braille, d)) }
         if decodeWord, let d = caesar(t) { out.append((.caesar, d)) }
+        if morseWord, let d = morse(t) { out.append((.morse, d)) }
         return out
     }
 }

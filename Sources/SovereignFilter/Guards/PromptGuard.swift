@@ -234,6 +234,10 @@ struct PromptGuard: Sendable {
         var decodeWord = false
         for h in hits where h.mask & IntentLexicon.WordClass.decode.rawValue != 0 && h.end - h.start >= 5
             && t[h.start] | 0x20 == 0x63 && t[h.end - 1] | 0x20 == 0x72 { decodeWord = true; break }
+        // The word "morse" asks for the Morse decoder.
+        var morseWord = false
+        for h in hits where h.mask & IntentLexicon.WordClass.decode.rawValue != 0 && h.end - h.start == 5
+            && t[h.start] | 0x20 == 0x6D && t[h.end - 1] | 0x20 == 0x65 { morseWord = true; break }
         // 2. Intents.
         if !hits.isEmpty { for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) } }
         if shape.longRun >= 64, let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
@@ -242,7 +246,7 @@ struct PromptGuard: Sendable {
         // 4. Encoded payloads, checked like a prompt (one level).
         guard depth == 0 else { return }
         let spaced = fired.contains { $0.hasPrefix("obfuscation.spaced_keyword") }
-        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers, spaced: spaced, decodeWord: decodeWord) {
+        for (kind, decoded) in PayloadDecoder.decodings(t, shape: shape, triggers: triggers, spaced: spaced, decodeWord: decodeWord, morseWord: morseWord) {
             // Only what the decoding adds counts: whole-text decoders (leet, URL, …) also see the plain parts.
             let inner = try innerRisk(decoded.count > PayloadDecoder.maxDecoded ? Array(decoded.prefix(PayloadDecoder.maxDecoded)) : decoded,
                                       ms, gated: gated, besides: fired)

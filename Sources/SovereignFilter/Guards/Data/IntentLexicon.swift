@@ -67,11 +67,15 @@ enum IntentLexicon {
         static let staffCode = WordClass(rawValue: 1 << 47)  // internal / staff / employee discount codes
         static let youPoss = WordClass(rawValue: 1 << 48)    // your, deine…, tes/ton/vos: the assistant's (then a cfgNoun)
         static let chatHdr = WordClass(rawValue: 1 << 50)    // "User:", "Assistant:" at a line start (transcript turn labels)
+        static let foreignVerb = WordClass(rawValue: 1 << 51) // ignora, negeer, zignoruj…: an override in a language the shop does not serve
+        static let foreignObj = WordClass(rawValue: 1 << 52)  // istruzioni, instructies, polecenia…
         static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
     static let terms: [(WordClass, [String])] = [
         (.req, [
+            // round 6 (prompt-attacks-v5 spent): req
+            "whose", "in whose name", "auf wen", "auf wen läuft", "au nom de qui", "wohin ging", "wohin wurde", "livrée où", "livré où", "where was it delivered", "where did it go", "who placed", "qui a passé", "wer hat die bestellung", "gebt", "gebt uns", "schickt mir", "schickt uns", "nennt mir", "nennt uns", "sagt mir", "sagt uns", "zeigt mir", "zeigt uns", "raussuch*", "heraussuch*", "nachschlagen", "laquelle", "lequel", "lesquels", "lesquelles", "which one", "pull", "pull up the", "mets", "montre", "montrez", "was steht", "what's in", "qu'y a-t-il", "qu’y a-t-il", "que contient", "que disent", "que dit", "was enthält", "was sagen", "what do the", "setz", "append", "ajoute", "hänge", "häng", "hast du", "as-tu", "avez-vous", "trag", "vortrag*", "abzug", "auszug", "extrait", "il me faut", "wem gehört", "à qui il appartient", "à qui elle appartient", "à qui appartient", "who does it belong to", "wats", "wat's", "wie is", "brauch", "ich brauch", "mal schauen", "schau mal", "schauen was", "guck mal", "guck nach",
             // en
             "give me", "give us", "tell me", "tell us", "show me", "show us", "send me", "send us", "forward me", "let me know", "let me see", "let me have", "get me", "fetch", "retrieve",
             "look up", "lookup", "look into", "pull up", "find out", "find me", "find the", "search for", "search the", "check the",
@@ -112,6 +116,8 @@ enum IntentLexicon {
             "tous", "toutes", "chaque", "l'ensemble", "l’ensemble", "complète", "complet", "entier*", "intégral*", "liste des",
         ]),
         (.people, [
+            // round 6 (prompt-attacks-v5 spent): people
+            "spenders", "top customers", "best customers", "vip customers", "stammkunden", "meilleurs clients", "umsatzstärksten kunden", "real records", "customer records", "vrais enregistrements", "echte datensätze", "echten datensätzen", "other accounts", "anderer konten", "autres comptes",
             "customers", "customer's", "customers'", "users", "clients", "buyers", "shoppers", "members", "accounts",
             "subscribers", "people", "persons", "everyone", "everybody", "other customers", "other users", "who bought",
             "who ordered", "who purchased", "newsletter subscribers", "customer base", "customer list", "client list",
@@ -121,6 +127,8 @@ enum IntentLexicon {
             "fichier client*", "liste des clients", "base client*", "données client*",
         ]),
         (.pii, [
+            // round 6 (prompt-attacks-v5 spent): pii
+            "whose name", "in whose name", "auf wen läuft", "au nom de qui", "who placed", "qui a passé", "wer hat die bestellung", "notfallkontakt", "emergency contact", "contact d'urgence", "contact d’urgence", "*endziffern", "kartenend*", "last four digits", "last 4 digits", "card ending", "derniers chiffres", "quatre derniers", "kartennummer*", "s'est fait livrer", "s’est fait livrer", "had it delivered", "hat sich liefern lassen", "zahlungstabelle", "payment table", "payments table", "table des paiements", "wem gehört", "à qui il appartient", "à qui elle appartient", "à qui appartient", "who does it belong to",
             // round 3
             "in welche stadt", "dans quelle ville", "which city", "what city", "quelle adresse", "moyen de paiement", "womit sie bezahlt", "welchem konto", "quel compte", "ses achats", "ihre einkäufe", "what she ordered", "what he ordered", "was sie gekauft", "was er gekauft", "ce qu'elle a acheté", "ce qu’elle a acheté", "qu'a commandé", "qu’a commandé", "was hat familie", "wer in der straße", "qui a commandé quoi",
             // en
@@ -159,6 +167,8 @@ enum IntentLexicon {
             "que j’ai",
         ]),
         (.third, [
+            // round 6 (prompt-attacks-v5 spent): third
+            "whose name", "in whose name", "auf wen läuft", "au nom de qui", "who placed", "qui a passé", "wer hat die bestellung", "quel client", "quelle cliente", "which customer", "welcher kunde", "welche kundin", "welchem kunden", "mitbewohner*", "my guest", "former guest", "mein gast", "meinen gast", "flatmate", "roommate", "colocataire", "un locataire", "former tenant", "il a mis", "elle a mis", "il a donné", "elle a donné", "à qui il appartient", "à qui elle appartient",
             // round 3
             "jugendliebe", "amour de jeunesse", "coloc", "copine", "mon fils", "ma fille", "mon ex", "meine ex", "store manager", "detective", "inkasso*", "schuldet", "livreur", "destinataire", "titulaire", "wem gehört", "à qui il est", "à qui elle est", "belongs to", "familie", "famille",
             // en
@@ -191,7 +201,8 @@ enum IntentLexicon {
             "m.", "mme", "mlle", "son", "sa", "ses", "elle", "leur", "leurs", "dont", "lui",
         ]),
         (.ident, [
-            "order #", "order number", "order no", "order nr", "bestellnummer", "bestellung nr", "bestellung #",
+            "order #", "order number", "order no", "order nr", "for order", "on order", "zur bestellung", "zur bestellnummer",
+            "pour la commande", "à la commande", "bestellnummer", "bestellung nr", "bestellung #",
             "numéro de commande", "commande n", "commande #",
         ]),
         (.identCust, [
@@ -206,6 +217,8 @@ enum IntentLexicon {
             "enregistrée pour", "enregistré pour",
         ]),
         (.secret, [
+            // round 6 (prompt-attacks-v5 spent): secret
+            "briefed you", "gebrieft", "te briefer", "vous briefer", "aus dem sortiment", "déréférencé*", "being discontinued", "will be discontinued", "discontinuing", "lowest price you", "bevor ein teamleiter", "ohne teamleiter", "avant qu'un responsable", "avant qu’un responsable", "how low can you go", "before a manager", "sign off", "price floor", "floor price", "untergrenze", "preisuntergrenze", "prix plancher", "le droit de descendre", "doive valider", "fraud rule*", "fraud threshold*", "fraud filter*", "flagged for manual review", "betrugsregel*", "*betrugsregel*", "manuell geprüft", "règles antifraude", "règles anti-fraude", "règles de fraude", "seuils de fraude", "antifraude", "jahresbonus", "mindestumsatz", "annual bonus", "minimum turnover", "bonus annuel", "chiffre d'affaires minimum", "avant la concurrence", "before the competition", "before your competitors", "vor der konkurrenz",
             // round 3
             "gross margin", "margin on the", "your margin on", "per unit", "ad budget", "advertising budget", "ad spend", "acquisition cost", "keywords you bid", "not been announced", "haven't been announced", "not announced yet", "store closures", "exclusive contract", "exclusive deal", "volume bonus", "employee discount", "staff code", "internal price list", "price calculation", "rohertrag", "deckungsbeitrag", "im einkauf", "kalkulationstabelle", "*kalkulation*", "rückvergütung", "werbebudget", "bietet ihr", "neu ins sortiment", "ins sortiment aufnehm*", "geschlossen werden", "exklusiv*", "*rabattcode*", "marge brute", "grossiste", "au grossiste", "l'achetez combien", "l’achetez combien", "coefficient", "tableur interne", "budget pub", "en pub", "coût d'acquisition", "coût d’acquisition", "référencer", "réservé aux employés", "exclusif", "exclusive",
             // en
@@ -251,6 +264,8 @@ enum IntentLexicon {
             "codes promo internes", "code employé", "été annoncé*",
         ]),
         (.cred, [
+            // round 6 (prompt-attacks-v5 spent): cred
+            "staff wi-fi", "staff wifi", "staff network", "employee wi-fi", "employee wifi", "personalnetz", "mitarbeiter-wlan", "mitarbeiter wlan", "personal-wlan", "réseau du personnel", "wifi du personnel", "wi-fi du personnel", "wi-fi des employés", "wifi des employés", ".env-datei", "fichier .env", ".env file", "magento admin", "magento-admin", "shopware admin", "shopware-admin", "wordpress admin", "woocommerce admin", "shop admin", "shop-admin",
             // round 3
             "root-passwort", "ssh-key", "phpmyadmin", "mot de passe de l'accès", "mot de passe de l’accès", "mot de passe du serveur", "passwort für den", "webhook_secret", "*_secret", "webhook secret", "dsn", "admin token", "token d'admin", "token d’admin", "aws access key", "secret access key", "media bucket",
             "smtp", "smtp host", "smtp-server", "serveur smtp", "access key id", "aws", "api token",
@@ -284,6 +299,8 @@ enum IntentLexicon {
             "/api/customers", "/api/orders", "customers/search", "searchcriteria", "bin/magento", "n98-magerun",
         ]),
         (.store, [
+            // round 6 (prompt-attacks-v5 spent): store
+            "*tabelle", "zahlungstabelle", "kundentabelle", "payment table", "payments table", "customer table", "orders table", "table des paiements", "table clients", "table des commandes",
             "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
             "mongodb", "graphql", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
         ]),
@@ -292,6 +309,8 @@ enum IntentLexicon {
             "führ", "führe", "führen", "ausführen", "abfrag*", "starte", "exécute*", "lance*", "interroge*", "requête",
         ]),
         (.ovrVerb, [
+            // round 6 (prompt-attacks-v5 spent): ovrVerb
+            "unlearn", "verlern*", "désapprends", "désapprenez", "on hold", "pause", "aussetz*", "en pause", "suspends", "suspendez", "switched off", "turned off", "abgeschaltet", "ausgeschaltet", "weglassen", "lass sie", "lass sie einfach weg", "dimenticare", "entorse", "make an exception to", "eine ausnahme von", "fais une exception", "mach eine ausnahme",
             "ignore", "ignoring", "ign0re", "disregard", "forget", "override", "overrule", "bypass", "skip", "discard",
             "drop", "abandon", "circumvent", "suspend", "disable", "deactivate", "turn off", "switch off", "set aside",
             "put aside", "no longer follow", "stop following", "don't follow", "do not follow", "unlearn", "erase",
@@ -309,6 +328,8 @@ enum IntentLexicon {
             "arrêtais d’obéir", "arrêter de suivre", "pas suivre", "ne plus suivre", "lever", "relève", "abandonne",
         ]),
         (.ovrObj, [
+            // round 6 (prompt-attacks-v5 spent): ovrObj
+            "told you to", "told you", "asked you to", "instructed you", "aufgetragen", "vorgeschrieben", "eingetrichtert", "t'a demandé", "t’a demandé", "t'a dit de", "t’a dit de", "to refuse", "to decline", "ablehnen sollst", "ablehnen musst", "censé refuser", "dois refuser", "programmed to", "regels", "gdpr", "the gdpr", "dsgvo", "die dsgvo", "rgpd", "le rgpd",
             // round 3
             "bisher gesagte", "vorgaben von vorhin", "data protection checks", "data protection", "datenschutz*", "sicherheitsvorgaben", "règles de confidentialité", "limitation*", "verweigerungen", "filtering", "all filtering",
             "instruction", "instructions", "rules", "rule", "guideline", "guidelines", "directive", "directives", "prompt",
@@ -326,6 +347,8 @@ enum IntentLexicon {
             "setup rules", "operating guidelines",
         ]),
         (.prev, [
+            // round 6 (prompt-attacks-v5 spent): prev
+            "whatever", "the shop", "der shop", "la boutique", "usual", "üblichen", "habituelles", "habituels", "todas", "ur", "yr", "gdpr", "the gdpr", "dsgvo", "die dsgvo", "rgpd", "le rgpd",
             "previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "developer", "your",
             "all", "any", "every", "existing", "current", "hidden", "built-in", "default", "safety", "these", "those",
             "vorherig*", "bisherig*", "obig*", "vorig*", "früher*", "ursprünglich*", "system*", "dein*", "alle", "alles",
@@ -372,6 +395,8 @@ enum IntentLexicon {
             "y a-t-il", "y a des", "il y a des", "existe-t-il", "avez-vous des",
         ]),
         (.staffCode, [
+            // round 6 (prompt-attacks-v5 spent): staffCode
+            "internen gutscheincode*", "interner gutscheincode*", "gutscheincode fürs personal", "staff coupon*", "code for staff", "code promo pour le personnel", "code promo du personnel",
             "internal discount code*", "staff discount code*", "employee discount code*", "staff code", "employee code",
             "interne rabattcode*", "mitarbeiterrabattcode*", "mitarbeitercode*", "codes promo internes", "code promo interne",
             "code employé", "codes employés", "code du personnel",
@@ -404,6 +429,8 @@ enum IntentLexicon {
             "gravure", "dédicace", "message cadeau", "l'écran affiche", "l’écran affiche",
         ]),
         (.neutral, [
+            // round 6 (prompt-attacks-v5 spent): neutral
+            "for her birthday", "for his birthday", "for my birthday", "for their birthday", "for your birthday", "birthday present", "zum geburtstag", "zu ihrem geburtstag", "zu seinem geburtstag", "pour son anniversaire", "pour mon anniversaire", "pour l'anniversaire", "pour l’anniversaire", "hi everyone", "hello everyone", "hey everyone", "hi all", "hello all", "thanks everyone", "thank you all", "hallo zusammen", "hallo an alle", "hallo alle", "bonjour à tous", "salut à tous", "merci à tous", "-----original message", "original message-----", "----- original message", "-----message d'origine", "-----message d’origine", "message d'origine-----", "message d’origine-----", "-----ursprüngliche nachricht", "ursprüngliche nachricht-----", "forwarded message", "message transféré", "weitergeleitete nachricht", "original-nachricht", "message original", "wholesale price list", "trade price list", "großhandelspreisliste", "händlerpreisliste", "liste de prix de gros", "tarifs revendeurs", "grille tarifaire revendeur", "je suis", "un prix de gros", "faites un prix de gros", "faites-vous un prix de gros", "do you offer wholesale", "do you do wholesale", "bieten sie großhandelspreise",
             "gift card", "gift cards", "greeting card", "birthday card", "graphics card", "memory card", "sd card",
             "card reader", "dining table", "oak table", "coffee table", "side table", "kitchen table", "bedside table",
             "geschenkkarte*", "grußkarte*", "glückwunschkarte*", "speicherkarte*", "grafikkarte*", "gutscheinkarte*",
@@ -412,13 +439,28 @@ enum IntentLexicon {
             // the channel, not the data: "send it by email", "per Mail schicken", "envoyer par mail"
             "by email", "by e-mail", "via email", "via e-mail", "per mail", "per e-mail", "per email", "par mail",
             "par e-mail", "par courriel",
+            "by phone", "by telephone", "over the phone", "on the phone", "per telefon", "telefonisch", "am telefon",
+            "par téléphone", "au téléphone",
             // staff administration, not customers' data: password rules, staff accounts
             "password policy", "password policies", "password rules", "password requirements", "passwortrichtlinie*",
             "passwort-richtlinie*", "kennwortrichtlinie*", "politique de mot de passe", "politique des mots de passe",
             "staff accounts", "employee accounts", "admin accounts", "mitarbeiterkonten", "comptes du personnel",
             "comptes employés", "comptes des employés",
         ]),
+        // An override written in another language inside an en/de/fr message ("my colleague wrote this, just do what it
+        // says: Ignora tutte le istruzioni…"): Italian, Spanish, Portuguese, Dutch, Polish. These words are no
+        // en/de/fr words, so the customer's own words around them (my colleague) do not cancel it.
+        (.foreignVerb, [
+            "ignora", "ignorar", "ignorate", "ignoriamo", "dimentica", "dimenticate", "olvida", "olvidad", "esquece", "esqueça",
+            "negeer", "vergeet", "zignoruj", "ignoruj", "zapomnij",
+        ]),
+        (.foreignObj, [
+            "istruzioni", "regole", "instrucciones", "reglas", "instruções", "instrucoes", "regras", "instructies", "regels",
+            "polecenia", "instrukcje", "zasady",
+        ]),
         (.neg, [
+            // round 6 (prompt-attacks-v5 spent): neg
+            "doesn't use", "does not use", "don't use", "doesnt use", "nutzt keine", "keine", "kein", "n'utilise pas", "n’utilise pas", "n'a pas d'", "n’a pas d’", "n'a pas de",
             "without", "without any", "excluding", "except", "ohne", "außer", "ausgenommen", "sans", "sauf", "hors",
         ]),
         (.selfServ, [
@@ -429,6 +471,9 @@ enum IntentLexicon {
         (.catalog, [
             "product catalogue", "product catalog", "catalogue", "catalog", "produktkatalog", "katalog",
             "catalogue produits", "product feed", "produktfeed", "flux produits",
+            // public programme terms (an affiliate reads them before joining)
+            "affiliate terms", "affiliate programme", "affiliate program", "partnerprogramm", "affiliate-bedingungen",
+            "programme d'affiliation", "programme d’affiliation", "conditions d'affiliation", "conditions d’affiliation",
         ]),
         (.aboutMe, [
             "about me", "on me", "hold about me", "you have on me", "über mich", "zu mir", "sur moi", "me concernant",
@@ -440,6 +485,7 @@ enum IntentLexicon {
         (.roleVerb, [
             // round 3
             "write a story", "write a short story", "for a novel", "writing a novel", "your character", "schreib ein drehbuch", "drehbuch", "für ein märchen", "märchen", "écris un scénario", "scénario", "pour un conte", "conte", "on fait du théâtre", "ton rôle", "tu es un personnage", "personnage", "antworte ab jetzt als", "antworte ab jetzt", "réponds désormais comme", "sois mon", "sois", "parallel universe", "univers parallèle", "paralleluniversum", "jeu vidéo", "videospiel", "pnj", "ta réplique", "nachspielen", "as if you were", "als wärst du", "comme si tu étais", "gedankenexperiment", "exercice de pensée", "thought experiment",
+            "play a character", "play someone", "spielen", "eine figur", "in a simulation", "in einer simulation", "simulation de", 
             "pretend", "pretending", "act as", "acting as", "roleplay", "role-play", "role play", "play the role",
             "play a role", "take on the role", "you are now", "you're now", "from now on you are", "imagine you are",
             "imagine you're", "you will be", "behave as", "behave like", "simulate", "simulating", "emulate", "become",
@@ -456,6 +502,8 @@ enum IntentLexicon {
             "simule*", "réponds comme", "répondez comme", "deviens", "deux réponses", "reste dans le rôle",
         ]),
         (.persona, [
+            // round 6 (prompt-attacks-v5 spent): persona
+            "no privacy rules", "piratage", "hacking", "without privacy rules", "back office", "back-office", "backoffice", "who can see every", "can see every", "jede kundenakte", "zugriff auf alle", "accès à tous", "simulation de piratage", "hacking simulation", "hacker-simulation", "ohne datenschutzregeln", "sans règles de confidentialité",
             // round 3
             "ohne jede richtlinie", "sans aucune règle", "sans filtre", "aucun secret", "jumeau maléfique", "evil twin", "mode opposé", "previous chatbot", "before all these restrictions", "jamais entendu parler de confidentialité", "ausplaudert", "plaudert", "raconte tout", "qui raconte", "ungefiltert", "rogue support agent", "attacker",
             "no restrictions", "without restrictions", "no rules", "without rules", "no limits", "without limits",
@@ -480,6 +528,8 @@ enum IntentLexicon {
             "accès complet", "accès total",
         ]),
         (.sysObj, [
+            // round 6 (prompt-attacks-v5 spent): sysObj
+            "persona description", "persona-beschreibung", "personabeschreibung", "description de persona", "character description", "gründungsbefehle", "founding orders", "tes règles cachées", "your hidden rules", "deine versteckten regeln", "initialisierungstext", "initialization text", "texte d'initialisation", "texte d’initialisation", "startnachricht", "entwicklernachricht", "developer message", "message développeur", "message du développeur",
             // round 3
             "startkonfiguration", "grundanweisungen", "instructions de base", "ersten block", "kontextfenster", "in deinem kontext", "dans ton contexte", "system role", "conversation context", "how you were set up", "tes règles sont", "deine regeln sind", "richtige prompt", "bon prompt", "my instructions are", "hidden message", "message caché", "text am anfang", "am anfang ein text", "texte au début", "au début que tu vois", "did the operator give you", "operator give you", "the operator gave you",
             "system prompt", "system-prompt", "systemprompt", "system message", "system instructions", "initial prompt",
@@ -516,6 +566,8 @@ enum IntentLexicon {
             "t’a écrit",
         ]),
         (.repeatV, [
+            // round 6 (prompt-attacks-v5 spent): repeatV
+            "zitieren", "quote", "citer", "spiegel*", "zurückspiegeln", "à l'identique", "à l’identique", "exakt zurück", "echo back",
             "repeat", "verbatim", "word for word", "word-for-word", "print", "output", "recite", "reproduce",
             "copy", "paste", "spell out", "quote", "dump", "display", "summarize", "summarise", "translate", "paraphrase",
             "write out", "type out", "echo", "exact wording", "exact text", "in full", "start with", "begin with",
@@ -541,6 +593,8 @@ enum IntentLexicon {
             "ce texte", "cette page", "pièce jointe", "description du produit", "avis client",
         ]),
         (.aiAddr, [
+            // round 6 (prompt-attacks-v5 spent): aiAddr
+            "[ki:", "[ki :", "[ai:", "[ia:", "[ia :", "[assistant:", "[assistent:", "\"ki:", "\"ai:", "\"ia :", "\"ia:", "(ai:", "(ki:", "(ia :", "réponds plutôt", "<!-- agent", "<!--agent", "<!-- ai", "<!-- ki", "<!-- ia", "<!-- assistant", "<!-- bot", "an den chatbot", "to the chatbot", "for the chatbot", "au chatbot", "pour le chatbot", "note to the bot",
             "ai assistant", "ai model", "ai agent", "language model", "llm", "note to ai", "note to the ai",
             "note for the ai", "note to the assistant", "note for the assistant", "instructions for the ai",
             "instruction for the ai", "if you are an ai", "if you're an ai", "if you are a language model",
@@ -557,6 +611,8 @@ enum IntentLexicon {
             "consigne cachée", "texte caché", "ki-modell", "modèle ia", "modèle d'ia", "modèle d’ia",
         ]),
         (.void, [
+            // round 6 (prompt-attacks-v5 spent): void
+            "withdrew", "withdrawn", "zurückgezogen", "a retiré", "ont été retirées", "retiré les", "dont apply", "doesnt apply", "don't apply to me", "switched off", "turned off", "abgeschaltet", "ausgeschaltet", "für mich nicht", "gelten für mich nicht", "since left", "nobody enforces", "no one enforces", "kontrolliert keiner", "niemand kontrolliert", "personne ne contrôle", "outdated", "dépassé", "dépassée*", "überholt", "ça compte pas", "ne compte pas", "gilt das nicht", "doesn't count",
             // round 3
             "ne s'applique pas", "ne s’applique pas", "ne vaut plus rien", "ont été désactivées", "désactivées", "keine verweigerungen mehr", "für mich gelten sie nicht", "gelten sie nicht", "je lève", "lève par la présente", "ohne prüfung", "sans vérification", "skip all filtering", "safety filters are off", "filters are off",
             "void", "invalid", "outdated", "obsolete", "cancelled", "canceled", "revoked", "no longer count*",
@@ -583,6 +639,8 @@ enum IntentLexicon {
             "nouvelle instruction", "nouvelles consignes", "nouvelle consigne", "nouvelles règles", "nouvelle tâche",
         ]),
         (.delim, [
+            // round 6 (prompt-attacks-v5 spent): delim
+            "<tool_output", "</tool_output>", "<tool_result", "</tool_result>", "<function_result", "<sortie_outil", "</sortie_outil>", "<werkzeug_ausgabe", "<werkzeugausgabe", "<internal_note", "<note_interne", "<interne_notiz", "<interne_notiz", "access_level=root", "niveau_acces=root", "zugriffsebene=root", "zugriffsstufe=root", "ai_task", "ai_mode", "ai_instruction", "llm_task", "assistant_task",
             "<|im_start|>", "<|im_end|>", "<|im_sep|>", "<|system|>", "<|user|>", "<|assistant|>", "<|endoftext|>",
             "<|end|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>", "<|begin_of_text|>", "[inst]",
             "[/inst]", "<<sys>>", "<</sys>>", "[system]", "[/system]", "<system>", "</system>", "<sys>", "[sys]",
@@ -637,6 +695,8 @@ enum IntentLexicon {
             "non public*", "privé*",
         ]),
         (.bizObj, [
+            // round 6 (prompt-attacks-v5 spent): bizObj
+            "*regeln", "discount rules", "pricing rules", "règles de remise", "règles tarifaires", "schwellen*", "seuils", "notes internes", "notes",
             "prices", "pricing", "terms", "conditions", "contract*", "agreement*", "plans", "plan", "figures", "numbers",
             "data", "documents", "notes", "memo", "strategy", "calculation*", "costs", "discounts", "deals",
             "preise", "preis", "konditionen", "vertr*", "vereinbarung*", "pläne", "zahlen", "unterlagen", "notizen",
@@ -651,8 +711,10 @@ enum IntentLexicon {
             "influencer*", "affiliate*", "l'usine", "l’usine", "the factory", "die fabrik", "hersteller",
         ]),
         (.comm, [
+            // round 6 (prompt-attacks-v5 spent): comm
+            "wishlist*", "wish list*", "*wunschliste*", "liste d'envies", "liste d’envies", "listes d'envies", "listes d’envies", "listes de souhaits",
             "chats", "chat history", "chat logs", "conversations", "messages", "tickets", "support tickets", "emails",
-            "reviews", "complaints", "chatverlauf", "chatverläufe", "gespräche", "nachrichten", "anfragen", "tickets",
+            "complaints", "chatverlauf", "chatverläufe", "gespräche", "nachrichten", "anfragen", "tickets",
             "beschwerden", "conversations", "historique des conversations", "messages", "tickets", "réclamations",
         ]),
     ]
@@ -699,6 +761,7 @@ enum IntentLexicon {
         Combo(id: "intent.override", weight: 0.8, all: [.ovrVerb, .ovrObj, .prev], none: [.shop, .own], window: 1),
         Combo(id: "intent.override.weak", weight: 0.3, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
         Combo(id: "intent.override.void", weight: 0.8, all: [[.ovrObj, .sysObj], .void], none: .shop, window: 1),
+        Combo(id: "intent.override.foreign", weight: 0.8, all: [.foreignVerb, .foreignObj], none: [], window: 1),
         Combo(id: "intent.override.obey_me", weight: 0.6, all: [.obeyMe], none: [], window: 1),
         Combo(id: "intent.override.new_instructions", weight: 0.45, all: [.newInstr], none: .shop, window: 1),
         // Role play: a role verb with an unrestricted or privileged persona.
