@@ -150,6 +150,9 @@ final class PersonRecognizer: TokenRecognizer {
         "staff", "crew", "sales", "billing", "helpdesk", "hotline", "kundenbetreuung", "gmbh", "ag", "ltd", "inc", "llc", "sas", "sarl", "kg",
         "shop", "store", "boutique", "service-team", "customer", "kunde", "your", "ihr", "ihre", "votre", "the", "sent", "gesendet", "envoyé",
         "world", "welt", "friend", "friends", "gott", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
+        // Kin words sign and are greeted as names but name no one: "Love from Gran", "Bisous, Mamie".
+        "gran", "granny", "grandma", "grandpa", "grandad", "nan", "nanna", "mum", "mummy", "mom", "dad", "daddy", "oma", "opa", "omi", "opi",
+        "mamie", "papi", "papy", "maman", "mémé", "pépé",
     ])
     /// Person names that are shop and fashion brands: the pair (first, last word) is no person.
     static let brandNames: Set<UInt64> = {
@@ -455,6 +458,8 @@ final class PersonRecognizer: TokenRecognizer {
                 else if thingContext(t, tokens, i, parts.last, cue, gz) { score = 0; thing = true }
                 // The grammar of brands, shops and companies named like people (round 4).
                 else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
+                // Topics, places, products and varieties named after people (round 5).
+                else if cue != .strong && topicGrammar(t, tokens, i, parts.last, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)

@@ -1,0 +1,126 @@
+/// NER v2, round 5: names that are the topic of a thing, a place or a product, not a person the message is about.
+/// Asked once per scored PERSON candidate that no earlier rule rejected (no walk over the text), by class of word:
+/// - A work or merchandise about a famous person: `biography of X`, `Biografie über X`, `portrait de X`, `Tasse mit X`,
+///   `fans de X`, `X fans`, `X quote`, `X-Zitat`, `Hörbuch X`.
+/// - A place named after a person: `station X`, `lycée X`, `Flughafen X`, `Universitätsklinikum X`, `X Airport`, `X Building`.
+/// - A product by a brand named like a person: `my X one`, `ma vieille X`, `mein altes von X`, `Die von X`, `Celui de X`,
+///   `X's new candle`, `Lieferant Ihrer X Serie`, `wegen X Reklamation`, `un article X`, `le parfum de chez X`.
+/// - A plant or fruit variety: `Rose 'X'`, `Apfelsorte X`; a shop by its trade word: `Kiosk X`, `X Bioladen`, `X Spielwaren`.
+extension PersonRecognizer {
+    /// Works and merchandise about someone: the name after them (directly or through of/de/über/mit) is their topic.
+    static let topicNouns = WordSet([
+        "biography", "biographie", "biografie", "portrait", "porträt", "print", "poster", "affiche", "fans", "fan", "quote", "quotes",
+        "zitat", "zitate", "citation", "citations", "book", "buch", "hörbuch", "livre", "novel", "roman", "documentary", "doku",
+        "dokumentation", "documentaire", "film", "movie", "exhibition", "ausstellung", "exposition", "expo", "statue", "bust", "büste",
+        "buste", "painting", "gemälde", "tableau", "album", "concert", "konzert", "tribute", "hommage", "vinyl", "vinyle", "audiobook",
+        "livre-audio", "bd", "comic", "comics", "anthology", "anthologie", "essay", "essai", "works", "werke", "œuvres", "oeuvres",
+        "memoir", "memoirs", "mémoires", "museum", "musée",
+    ])
+    /// Prepositions between a topic noun and its topic.
+    static let topicPreps = WordSet(["of", "about", "on", "über", "ueber", "de", "d'", "du", "sur", "von", "mit", "with", "avec", "by", "par", "from"])
+    /// Nouns right after a name that make it a topic, a product line, a place or a thing.
+    static let afterThingNouns = WordSet([
+        "fans", "fan", "quote", "quotes", "biography", "museum", "exhibition", "ausstellung", "tribute", "fanclub", "fandom",
+        "serie", "series", "série", "reklamation", "réclamation", "retoure", "potatoes", "kartoffeln",
+        "airport", "building", "station", "centre", "center", "stadium", "bridge", "college", "school", "university", "hospital",
+        "library", "institute", "memorial", "arena", "theatre", "theater", "gallery", "gymnasium", "schule", "stadion", "halle", "brücke",
+        "universität", "klinikum", "bahnhof", "flughafen", "campus",
+    ])
+    /// Place nouns before a name: `station Jean Jaurès`, `lycée Victor-Hugo`, `Flughafen Franz Josef Strauß`.
+    static let placeNounsBefore = WordSet([
+        "station", "gare", "métro", "metro", "lycée", "collège", "école", "parc", "aéroport", "airport", "stade", "hôpital", "université",
+        "pont", "musée", "flughafen", "bahnhof", "stadion", "klinikum", "universitätsklinikum", "krankenhaus", "gymnasium", "schule",
+        "museum", "brücke", "halle", "kiosk", "kiosque", "campus", "institut", "médiathèque", "bibliothèque", "bibliothek", "centre",
+    ])
+    /// German compound heads of places and topics: "Universitätsklinikum", "Goethe-Gymnasium", "Schiller-Zitat", "Apfelsorte".
+    static let topicHeads: [[UInt8]] = [
+        "klinikum", "schule", "gymnasium", "flughafen", "bahnhof", "stadion", "krankenhaus", "-zitat", "-zitate", "-fans", "-fan",
+        "-biografie", "-ausstellung", "-museum", "-quote", "-quotes", "sorte", "laden", "spielwaren", "markt",
+    ].map { Array($0.utf8) }
+    /// Demonstratives and nominalized adjectives before `von/de`: "Die von X", "Celui de X", "mein altes von X".
+    static let thingPronouns = WordSet([
+        "celui", "celle", "ceux", "celles", "die", "das", "altes", "alte", "alten", "alter", "neues", "neue", "neuen", "neuer",
+    ])
+    /// Adjectives between a possessive and a brand: "ma vieille X", "my old X", "mein neues X".
+    static let ageAdjectives = WordSet([
+        "old", "new", "vieille", "vieux", "vieil", "ancienne", "ancien", "nouvelle", "nouveau", "nouvel", "altes", "alte", "alter", "alten",
+        "neue", "neues", "neuer", "neuen",
+    ])
+    static let possessives = WordSet(["my", "your", "our", "mein", "meine", "meinen", "dein", "deine", "unser", "unsere", "ma", "mon", "mes", "ta", "ton", "notre", "votre"])
+    /// Determiners that make `X one` a thing: "my Karen Millen one", "the Boden one".
+    static let oneDeterminers = WordSet(["my", "your", "our", "his", "her", "their", "the", "this", "that"])
+    /// Nouns of an item or a variety before a name: "un article X", "Rose 'X'", "variety X".
+    static let itemNouns = WordSet(["article", "artikel", "item", "rose", "variety", "variété", "cultivar", "sorte", "apfelsorte", "tulip", "tulipe"])
+    static let withWords = WordSet(["mit", "with", "avec"])
+    static let chezHash = WordKey.hash("chez")
+    static let deHash = WordKey.hash("de")
+    static let oneHash = WordKey.hash("one")
+    static let onesHash = WordKey.hash("ones")
+
+    /// `tok` ends with one of `heads` (ASCII compared case-insensitively; the head may be the whole word).
+    func endsWithHead(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token, _ heads: [[UInt8]], _ minBefore: Int) -> Bool {
+        let s = Int(tok.start), e = Int(tok.end)
+        outer: for head in heads where head.count + (head[0] == UInt8(ascii: "-") ? 1 : minBefore) <= e - s {
+            var k = 0
+            while k < head.count {
+                let a = t[e - head.count + k], b = head[k]
+                if a != b && !(a >= 0x41 && a <= 0x5A && a | 0x20 == b) { continue outer }
+                k += 1
+            }
+            return true
+        }
+        return false
+    }
+
+    @inline(never)
+    func topicGrammar(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int, _ gz: Gazetteer) -> Bool {
+        typealias P = PersonRecognizer
+        let n = tokens.count
+        func word(_ k: Int) -> Bool { k >= 0 && k < n && tokens[k].kind == .word }
+        func quote(_ k: Int) -> Bool {
+            guard k >= 0 && k < n && tokens[k].kind == .punct else { return false }
+            let c = t[Int(tokens[k].start)]
+            return c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") || c == 0xC2 || c == 0xE2 || c == UInt8(ascii: "{")
+        }
+        // The word before the name, over an opening quote ("Rose 'X'").
+        var p = i - 1
+        if quote(p) { p -= 1 }
+        if word(p) {
+            let b = tokens[p]
+            if P.topicNouns.contains(b) || P.placeNounsBefore.contains(b) || P.itemNouns.contains(b) { return true }
+            if endsWithHead(t, b, P.topicHeads, 0) && !gz.streetSuffixes.contains(b) && !gz.hasGermanStreetSuffix(t, b) { return true }
+            if word(p - 1) {
+                let a = tokens[p - 1]
+                // "biography of X", "Tasse mit X", "les fans de X", "the mug with X".
+                // (Goods only through mit/with/avec: "a gift from Anna" is from a person.)
+                if P.topicPreps.contains(b) && (P.topicNouns.contains(a)
+                    || P.withWords.contains(b) && (myProductNouns.contains(a) || P.moreProductNouns.contains(a))) { return true }
+                // "Die von X", "Celui de X", "mein altes von X"; "le parfum de chez X".
+                if P.byWords.contains(b) && P.thingPronouns.contains(a) { return true }
+                if b.hash == P.chezHash && a.hash == P.deHash { return true }
+                // "ma vieille X", "my old X".
+                if P.ageAdjectives.contains(b) && P.possessives.contains(a) { return true }
+            }
+        }
+        // After the name.
+        let lastTok = tokens[last]
+        // (A surname that merely ends like a head, "Bladen", is no compound: three letters before the head at least.)
+        if endsWithHead(t, lastTok, P.topicHeads, 3) && !gz.hasGermanStreetSuffix(t, lastTok) && last > i { return true }
+        if word(last + 1) {
+            let x = tokens[last + 1]
+            if P.afterThingNouns.contains(x) { return true }
+            // "my Karen Millen one": `one` stands for a product.
+            if (x.hash == P.oneHash || x.hash == P.onesHash) && word(i - 1) && P.oneDeterminers.contains(tokens[i - 1]) { return true }
+        }
+        // "Jo Malone's new candle", "Anya Hindmarch's tote": the possessive owns a product.
+        let e = Int(lastTok.end)
+        if e - Int(lastTok.start) >= 3 && t[e - 1] == UInt8(ascii: "s") && t[e - 2] == UInt8(ascii: "'") {
+            var k = last + 1
+            while k <= last + 2 && word(k) && !tokens[k].cap {
+                if myProductNouns.contains(tokens[k]) || P.moreProductNouns.contains(tokens[k]) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+}
