@@ -150,9 +150,6 @@ final class PersonRecognizer: TokenRecognizer {
         "staff", "crew", "sales", "billing", "helpdesk", "hotline", "kundenbetreuung", "gmbh", "ag", "ltd", "inc", "llc", "sas", "sarl", "kg",
         "shop", "store", "boutique", "service-team", "customer", "kunde", "your", "ihr", "ihre", "votre", "the", "sent", "gesendet", "envoyé",
         "world", "welt", "friend", "friends", "gott", "sir", "madam", "monsieur", "madame", "messieurs", "mesdames", "damen", "herren",
-        // Kin words sign and are greeted as names but name no one: "Love from Gran", "Bisous, Mamie".
-        "gran", "granny", "grandma", "grandpa", "grandad", "nan", "nanna", "mum", "mummy", "mom", "dad", "daddy", "oma", "opa", "omi", "opi",
-        "mamie", "papi", "papy", "maman", "mémé", "pépé",
     ])
     /// Person names that are shop and fashion brands: the pair (first, last word) is no person.
     static let brandNames: Set<UInt64> = {

@@ -30,12 +30,12 @@ extension PersonRecognizer {
     static let placeNounsBefore = WordSet([
         "station", "gare", "métro", "metro", "lycée", "collège", "école", "parc", "aéroport", "airport", "stade", "hôpital", "université",
         "pont", "musée", "flughafen", "bahnhof", "stadion", "klinikum", "universitätsklinikum", "krankenhaus", "gymnasium", "schule",
-        "museum", "brücke", "halle", "kiosk", "kiosque", "campus", "institut", "médiathèque", "bibliothèque", "bibliothek", "centre",
+        "museum", "brücke", "kiosk", "kiosque", "campus", "institut", "médiathèque", "bibliothèque", "bibliothek", "centre",
     ])
     /// German compound heads of places and topics: "Universitätsklinikum", "Goethe-Gymnasium", "Schiller-Zitat", "Apfelsorte".
     static let topicHeads: [[UInt8]] = [
         "klinikum", "schule", "gymnasium", "flughafen", "bahnhof", "stadion", "krankenhaus", "-zitat", "-zitate", "-fans", "-fan",
-        "-biografie", "-ausstellung", "-museum", "-quote", "-quotes", "sorte", "laden", "spielwaren", "markt",
+        "-biografie", "-ausstellung", "-museum", "-quote", "-quotes", "sorte", "laden", "waren", "markt",
     ].map { Array($0.utf8) }
     /// Demonstratives and nominalized adjectives before `von/de`: "Die von X", "Celui de X", "mein altes von X".
     static let thingPronouns = WordSet([
@@ -51,6 +51,11 @@ extension PersonRecognizer {
     static let oneDeterminers = WordSet(["my", "your", "our", "his", "her", "their", "the", "this", "that"])
     /// Nouns of an item or a variety before a name: "un article X", "Rose 'X'", "variety X".
     static let itemNouns = WordSet(["article", "artikel", "item", "rose", "variety", "variété", "cultivar", "sorte", "apfelsorte", "tulip", "tulipe"])
+    static let kinWords = WordSet([
+        "gran", "granny", "grandma", "grandpa", "grandad", "nan", "nanna", "mum", "mummy", "mom", "dad", "daddy", "oma", "opa", "omi", "opi",
+        "mamie", "papi", "papy", "maman", "mémé", "pépé",
+    ])
+    static let gotWords = WordSet(["got", "get", "out", "sold", "vergriffen", "ausverkauft", "épuisé", "épuisée", "épuisés", "épuisées"])
     static let withWords = WordSet(["mit", "with", "avec"])
     static let chezHash = WordKey.hash("chez")
     static let deHash = WordKey.hash("de")
@@ -102,6 +107,12 @@ extension PersonRecognizer {
                 if P.ageAdjectives.contains(b) && P.possessives.contains(a) { return true }
             }
         }
+        // A run that opens with a place noun or closes with a thing noun ("Kiosk Onkel Heinz", "John Lennon Airport",
+        // "Jil Sander Serie"); a kin word alone ("Love from Gran").
+        if last > i && (P.placeNounsBefore.contains(tokens[i]) || P.afterThingNouns.contains(tokens[last])) { return true }
+        if last == i && P.kinWords.contains(tokens[i]) { return true }
+        // "The X one I got at Peter Jones", "sold out at X", "épuisé chez X": where goods are got is a shop.
+        if word(p) && word(p - 1) && P.shopPreps.contains(tokens[p]) && P.gotWords.contains(tokens[p - 1]) { return true }
         // After the name.
         let lastTok = tokens[last]
         // (A surname that merely ends like a head, "Bladen", is no compound: three letters before the head at least.)
