@@ -47,6 +47,10 @@ struct NERv2TopicGrammarTests {
         ("Please call Tom Bladen about the refund.", ["Tom Bladen"]),
         // A station named after a person, but the name in a greeting.
         ("Hi Charlotte,\nthe parcel is at the station.", ["Charlotte"]),
+        // Relations and birthday wishes name people unknown to the gazetteers.
+        ("a present for my goddaughter Zeynaba, no invoice please", ["Zeynaba"]),
+        ("Carte : Joyeux anniversaire Tiihonen-Aro !", ["Tiihonen-Aro"]),
+        ("\"message\": \"Happy birthday Oyelaran!\"", ["Oyelaran"]),
     ]
 
     @Test(arguments: persons)

@@ -106,6 +106,11 @@ final class PersonRecognizer: TokenRecognizer {
             "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "stepmother", "stepfather",
             "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
             "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
+            // God-relations and the engaged: "my goddaughter Zarghuna", "mon filleul Levente", "mein Patenkind Ilmari".
+            "goddaughter", "godson", "godchild", "godmother", "godfather", "fiancé", "fiancée", "boyfriend", "girlfriend", "patenkind",
+            "patentochter", "patensohn", "patin", "verlobte", "verlobter", "filleul", "filleule", "marraine", "parrain",
+            // Birthday wishes name whom they are for: "Happy birthday Ilmari!", "Joyeux anniversaire Nikau-Sizwe !".
+            "happy birthday", "joyeux anniversaire", "bon anniversaire", "alles gute zum geburtstag", "zum geburtstag",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
             "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
@@ -456,7 +461,7 @@ final class PersonRecognizer: TokenRecognizer {
                 // The grammar of brands, shops and companies named like people (round 4).
                 else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // Topics, places, products and varieties named after people (round 5).
-                else if cue != .strong && topicGrammar(t, tokens, i, parts.last, gz) { score = 0; thing = true }
+                else if topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)

@@ -78,9 +78,15 @@ extension PersonRecognizer {
     }
 
     @inline(never)
-    func topicGrammar(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int, _ gz: Gazetteer) -> Bool {
+    func topicGrammar(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int, _ strongCue: Bool,
+                      _ gz: Gazetteer) -> Bool {
         typealias P = PersonRecognizer
         let n = tokens.count
+        // A run that opens with a place noun or closes with a thing noun ("Kiosk Ilse Brandt", "John Lennon Airport",
+        // "Jil Sander Serie") is no person whatever cue stands before it.
+        if last > i && (P.placeNounsBefore.contains(tokens[i]) || P.afterThingNouns.contains(tokens[last])) { return true }
+        // Everything else reads the context, which a strong cue overrides ("my aunt X", "Card holder: X").
+        if strongCue { return false }
         func word(_ k: Int) -> Bool { k >= 0 && k < n && tokens[k].kind == .word }
         func quote(_ k: Int) -> Bool {
             guard k >= 0 && k < n && tokens[k].kind == .punct else { return false }
@@ -107,9 +113,7 @@ extension PersonRecognizer {
                 if P.ageAdjectives.contains(b) && P.possessives.contains(a) { return true }
             }
         }
-        // A run that opens with a place noun or closes with a thing noun ("Kiosk Onkel Heinz", "John Lennon Airport",
-        // "Jil Sander Serie"); a kin word alone ("Love from Gran").
-        if last > i && (P.placeNounsBefore.contains(tokens[i]) || P.afterThingNouns.contains(tokens[last])) { return true }
+        // A kin word alone ("Love from Gran").
         if last == i && P.kinWords.contains(tokens[i]) { return true }
         // "The X one I got at Peter Jones", "sold out at X", "épuisé chez X": where goods are got is a shop.
         if word(p) && word(p - 1) && P.shopPreps.contains(tokens[p]) && P.gotWords.contains(tokens[p - 1]) { return true }
