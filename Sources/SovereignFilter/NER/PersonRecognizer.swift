@@ -26,6 +26,7 @@ final class PersonRecognizer: TokenRecognizer {
     // NER v2 tables (PersonContextRules.swift), built with the recognizer, not on first use inside a scan.
     let myLegalForms = PersonRecognizer.legalForms
     let myProductNouns = PersonRecognizer.productNouns
+    nonisolated(unsafe) let myTopicBloom = PersonRecognizer.topicBloom
     let myMotionWords = PersonRecognizer.motionWords
     let myFromTo = PersonRecognizer.fromTo
     let myLabelNouns = PersonRecognizer.labelNouns
@@ -461,7 +462,7 @@ final class PersonRecognizer: TokenRecognizer {
                 // The grammar of brands, shops and companies named like people (round 4).
                 else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // Topics, places, products and varieties named after people (round 5).
-                else if topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
+                else if mayBeTopic(t, tokens, i, parts.last) && topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
