@@ -51,6 +51,10 @@ struct NERv2TopicGrammarTests {
         ("a present for my goddaughter Zeynaba, no invoice please", ["Zeynaba"]),
         ("Carte : Joyeux anniversaire Tiihonen-Aro !", ["Tiihonen-Aro"]),
         ("\"message\": \"Happy birthday Oyelaran!\"", ["Oyelaran"]),
+        // A closing that opens its line (a quoted one too) signs with the name after it; "Danke Schön" signs nothing.
+        ("Der Gutschein geht nicht.\nLG Tjorven", ["Tjorven"]),
+        ("> Die Lampe ist defekt.\n> Gruß Mamadou", ["Mamadou"]),
+        ("Alles klar, Danke Schön\nbis bald", []),
     ]
 
     @Test(arguments: persons)

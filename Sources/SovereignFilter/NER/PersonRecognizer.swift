@@ -12,6 +12,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myBrands = PersonRecognizer.brands
     let myClosingLeads = PersonRecognizer.closingLeads
     let myClosings = PersonRecognizer.closings
+    let mySameLineClosings = PersonRecognizer.sameLineClosings
     let myCopulas = PersonRecognizer.copulas
     let myCuesByLast = PersonRecognizer.cuesByLast
     let myGreetings = PersonRecognizer.greetings
@@ -188,6 +189,19 @@ final class PersonRecognizer: TokenRecognizer {
         "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye", "hochachtungsvoll", "di",
         "greetings", "grüessli", "bises", "baci", "love",
     ])
+    /// Closing nouns and abbreviations that sign on their own line's start with the name after them: "LG Cody", "Gruß Gerhard".
+    /// (Not "danke"/"thanks"/"merci": "Danke Schön", "Thanks Team".)
+    static let sameLineClosings = WordSet(["lg", "vg", "mfg", "gruß", "gruss", "grüße", "grüsse", "bises", "bisous", "cheers", "regards",
+                                           "cordialement", "amitiés", "salutations", "grüessli"])
+    /// Token `j` opens its line: at the text start, after a newline, or after a quote marker `>` that does.
+    /// (One word before it is allowed: "Viele Grüße Anna", "Kind regards Ama".)
+    func lineOpens(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        func opens(_ k: Int) -> Bool {
+            if k == 0 || tokens[k - 1].kind == .newline { return true }
+            return tokens[k - 1].kind == .punct && t[Int(tokens[k - 1].start)] == UInt8(ascii: ">") && (k == 1 || tokens[k - 2].kind == .newline)
+        }
+        return opens(j) || j > 0 && tokens[j - 1].kind == .word && opens(j - 1)
+    }
     /// A closing formula's word that is also an ordinary word needs a word before it ("Bien à vous", "Take care").
     static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye", "di", "love"])
     static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye", "pfiat", "with", "lots", "much", "all"])
@@ -581,6 +595,13 @@ final class PersonRecognizer: TokenRecognizer {
             if !myWeakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && myClosingLeads.contains(tokens[j - 1]) {
                 return .signature
             }
+        }
+        // "LG Cody", "> Gruß Gerhard", "Kind regards Ama": a closing noun that opens its line (a quoted one too), then a name
+        // that closes it, with no comma between.
+        if j + 1 == i && !sawDot && lineOpens(t, tokens, j) && mySameLineClosings.contains(last) {
+            var k = i + 1
+            while k < tokens.count && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
+            if k >= tokens.count || tokens[k].kind == .newline { return .signature }
         }
         if sawNewline || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
