@@ -12,6 +12,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myBrands = PersonRecognizer.brands
     let myClosingLeads = PersonRecognizer.closingLeads
     let myClosings = PersonRecognizer.closings
+    let mySameLineClosings = PersonRecognizer.sameLineClosings
     let myCopulas = PersonRecognizer.copulas
     let myCuesByLast = PersonRecognizer.cuesByLast
     let myGreetings = PersonRecognizer.greetings
@@ -26,6 +27,7 @@ final class PersonRecognizer: TokenRecognizer {
     // NER v2 tables (PersonContextRules.swift), built with the recognizer, not on first use inside a scan.
     let myLegalForms = PersonRecognizer.legalForms
     let myProductNouns = PersonRecognizer.productNouns
+    nonisolated(unsafe) let myTopicBloom = PersonRecognizer.topicBloom
     let myMotionWords = PersonRecognizer.motionWords
     let myFromTo = PersonRecognizer.fromTo
     let myLabelNouns = PersonRecognizer.labelNouns
@@ -106,6 +108,11 @@ final class PersonRecognizer: TokenRecognizer {
             "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "stepmother", "stepfather",
             "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
             "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
+            // God-relations and the engaged: "my goddaughter Zarghuna", "mon filleul Levente", "mein Patenkind Ilmari".
+            "goddaughter", "godson", "godchild", "godmother", "godfather", "fiancé", "fiancée", "boyfriend", "girlfriend", "patenkind",
+            "patentochter", "patensohn", "patin", "verlobte", "verlobter", "filleul", "filleule", "marraine", "parrain",
+            // Birthday wishes name whom they are for: "Happy birthday Ilmari!", "Joyeux anniversaire Nikau-Sizwe !".
+            "happy birthday", "joyeux anniversaire", "bon anniversaire", "alles gute zum geburtstag", "zum geburtstag",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
             "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
@@ -182,6 +189,19 @@ final class PersonRecognizer: TokenRecognizer {
         "dank", "dankeschön", "gràce", "remerciements", "salut", "ciao", "tschüss", "tschüs", "bye", "hochachtungsvoll", "di",
         "greetings", "grüessli", "bises", "baci", "love",
     ])
+    /// Closing nouns and abbreviations that sign on their own line's start with the name after them: "LG Cody", "Gruß Gerhard".
+    /// (Not "danke"/"thanks"/"merci": "Danke Schön", "Thanks Team".)
+    static let sameLineClosings = WordSet(["lg", "vg", "mfg", "gruß", "gruss", "grüße", "grüsse", "bises", "bisous", "cheers", "regards",
+                                           "cordialement", "amitiés", "salutations", "grüessli"])
+    /// Token `j` opens its line: at the text start, after a newline, or after a quote marker `>` that does.
+    /// (One word before it is allowed: "Viele Grüße Anna", "Kind regards Ama".)
+    func lineOpens(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        func opens(_ k: Int) -> Bool {
+            if k == 0 || tokens[k - 1].kind == .newline { return true }
+            return tokens[k - 1].kind == .punct && t[Int(tokens[k - 1].start)] == UInt8(ascii: ">") && (k == 1 || tokens[k - 2].kind == .newline)
+        }
+        return opens(j) || j > 0 && tokens[j - 1].kind == .word && opens(j - 1)
+    }
     /// A closing formula's word that is also an ordinary word needs a word before it ("Bien à vous", "Take care").
     static let weakClosings = WordSet(["vous", "toi", "care", "soon", "bientôt", "salut", "ciao", "bye", "di", "love"])
     static let closingLeads = WordSet(["à", "a", "take", "speak", "talk", "see", "hear", "bien", "ciao", "bye", "pfiat", "with", "lots", "much", "all"])
@@ -455,6 +475,8 @@ final class PersonRecognizer: TokenRecognizer {
                 else if thingContext(t, tokens, i, parts.last, cue, gz) { score = 0; thing = true }
                 // The grammar of brands, shops and companies named like people (round 4).
                 else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
+                // Topics, places, products and varieties named after people (round 5).
+                else if mayBeTopic(t, tokens, i, parts.last) && topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
@@ -573,6 +595,13 @@ final class PersonRecognizer: TokenRecognizer {
             if !myWeakClosings.contains(last) || j > 0 && tokens[j - 1].kind == .word && myClosingLeads.contains(tokens[j - 1]) {
                 return .signature
             }
+        }
+        // "LG Cody", "> Gruß Gerhard", "Kind regards Ama": a closing noun that opens its line (a quoted one too), then a name
+        // that closes it, with no comma between.
+        if j + 1 == i && !sawDot && lineOpens(t, tokens, j) && mySameLineClosings.contains(last) {
+            var k = i + 1
+            while k < tokens.count && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
+            if k >= tokens.count || tokens[k].kind == .newline { return .signature }
         }
         if sawNewline || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
