@@ -183,6 +183,15 @@ import Testing
         ("CREDIT_CARD", "Card: 502029/4029077943451 Amount", "502029/4029077943451"),
         ("CREDIT_CARD", "Kartennummer 5018\t4615\t7680 und", "5018\t4615\t7680"),
         ("CREDIT_CARD", "Diners 3056\t2949\t0410\t84 declined", "3056\t2949\t0410\t84"),
+        // Round 6: line breaks between groups, mixed separators, a card as one field of a TSV or CSV row.
+        ("CREDIT_CARD", "my card 4111\n1111\n1111\n1111 instead", "4111\n1111\n1111\n1111"),
+        ("CREDIT_CARD", "carte 6011\r\n1111\r\n1111\r\n1117, expiration", "6011\r\n1111\r\n1111\r\n1117"),
+        ("CREDIT_CARD", "sur la carte 4111_1111_1111 1111.", "4111_1111_1111 1111"),
+        ("CREDIT_CARD", "Mastercard 5555.5555.5555_4444 bitte", "5555.5555.5555_4444"),
+        ("CREDIT_CARD", "vat\tcard\nDE160433553\t4111.1111.1111.1111\tx", "4111.1111.1111.1111"),
+        ("CREDIT_CARD", "card\tean\n4111 1111 1111 1111\t5909058910192\tx", "4111 1111 1111 1111"),
+        ("CREDIT_CARD", "MEW-2623-42,3782 822463 10005,1 oct. 2025", "3782 822463 10005"),
+        ("CREDIT_CARD", "ART-738799,5555.5555.5555.4444,07/10/2025", "5555.5555.5555.4444"),
         // IBAN: check digits split by a space; the national key wrong but mod 97 right (reported where money goes to
         // it; without such words python-stdnum's answer holds: not an IBAN); after an order word.
         ("IBAN", "payout_iban=GL 8 964710001000206", "GL 8 964710001000206"),
@@ -206,20 +215,36 @@ import Testing
         ("PHONE", "Erreichbar unter 01512 / 8324509", "01512 / 8324509"),
         ("PHONE", "is 021.718.54.67 still the right number", "021.718.54.67"),
         ("PHONE", "Rückfragen: +49.179.9057247", "+49.179.9057247"),
+        // Numbering plans without a trunk zero, written unbroken after a phone word or a signature's "T".
+        ("PHONE", "IP-Adresse: 10.0.0.1\nTelefon: 61234578", "61234578"),
+        ("PHONE", "Logistique\nTél. 912345678\nSIRET", "912345678"),
+        ("PHONE", "Kind regards,\nOps\nT 655123789\nmail@example.org", "655123789"),
         ("SECRET", "DATABASE_URL=redis://:zeg43U-MMa8UT?@sql.internal/shop", "zeg43U-MMa8UT?"),
         ("SECRET", "\"private_key_id\": \"5e1c0a9b77d24f3a8c6b2e0f91d4a7c3e8b5f206\",", "5e1c0a9b77d24f3a8c6b2e0f91d4a7c3e8b5f206"),
         ("SECRET", "invalid credentials (NRJS-4be07c1d92af3e5b68d)", "NRJS-4be07c1d92af3e5b68d"),
+        // Round 6: Okta's `SSWS` authorization scheme; Netlify, Supabase and Contentful access tokens.
+        ("SECRET", "GET /api/v1/users HTTP/1.1\nAuthorization: SSWS 00U89K1D5a0HECbLMQsNcCGctd76LCNUH1lS_2wLfK\nAccept: */*", "00U89K1D5a0HECbLMQsNcCGctd76LCNUH1lS_2wLfK"),
+        ("SECRET", "the deploy used nfp_f1YaHxpFjttuDDekSEU2aC13Fa61ESYhD1Nf yesterday", "nfp_f1YaHxpFjttuDDekSEU2aC13Fa61ESYhD1Nf"),
+        ("SECRET", "oops, pasted sbp_f047cb11caf27a32370c131c48750773348cd1ce into the chat", "sbp_f047cb11caf27a32370c131c48750773348cd1ce"),
+        ("SECRET", "CONTENTFUL_TOKEN: 'CFPAT-76Hehdz2GXnBo1nKo63sZEqqZ3CYxU_w0A2c-MLpjN_' in the theme", "CFPAT-76Hehdz2GXnBo1nKo63sZEqqZ3CYxU_w0A2c-MLpjN_"),
     ]
 
     /// Numbers of one kind that must not be read as another: `(type, text)` has no finding of `type`.
     static let notOfType: [(String, String)] = [
         // A 12-digit slice off the front of a longer digit sequence; a date-like grouping.
         ("CREDIT_CARD", "Ca rd: 5021 7127 0775 0717 917 (check digits wrong)"),
+        // An ungrouped amount with decimals, however Luhn-valid.
+        ("CREDIT_CARD", "Betrag 4111111111111111,50 EUR"),
         ("IBAN", "Please transfer the amount to FR5430006000011234567890100 today."),
         // Ticket and conversation tags, CI builds, receipts and invoices, an item after an order.
         ("ORDER_NUMBER", "Chat transcript [#05296] (27.12.2024)"),
         ("ORDER_NUMBER", "Zendesk #682593\nRequester: someone"),
         ("ORDER_NUMBER", "X-Build: #0037"),
+        // Unbroken 8–9 digits with no phone word or signature letter right before.
+        ("PHONE", "Lagerplatz 61234578 im Regal"),
+        ("PHONE", "Ticket\nTT 912345678"),
+        ("PHONE", "id,created_at,phone,total\n#13348,20260207,x"),
+        ("ORDER_NUMBER", "Einkauf · StNr 143/5678/9012"),
         ("ORDER_NUMBER", "at the pop-up, receipt RE-2025-46054"),
         ("ORDER_NUMBER", "receipt 2025/RE/1399"),
         ("ORDER_NUMBER", "PO 4500210752, 120 cases of the NMRF199"),

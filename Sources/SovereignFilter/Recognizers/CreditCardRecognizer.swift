@@ -1,8 +1,8 @@
 /// CREDIT_CARD: 12–19 digits with a known issuer range for that length (Visa, Mastercard, Amex,
 /// Discover, Diners, JCB, UnionPay, Maestro, Mir) and Luhn, written any way people and systems write
 /// them: compact, in groups separated by spaces or dashes, or by any short run of separators — tab,
-/// dot, slash, underscore, NUL, several spaces (NBSP is a space and zero-width characters are gone
-/// after normalization) — including a space between every digit. A 13-digit number that is also a
+/// dot, slash, underscore, NUL, line break, several spaces, mixed (NBSP is a space and zero-width
+/// characters are gone after normalization) — including a space between every digit. A 13-digit number that is also a
 /// valid EAN-13 barcode counts only next to card words.
 final class CreditCardRecognizer: NumberRecognizer {
     static let entityTypes: [EntityType] = [.creditCard]
@@ -26,6 +26,7 @@ final class CreditCardRecognizer: NumberRecognizer {
         case UInt8(ascii: "_"): return 16
         case 0x09: return 32
         case 0x00: return 64
+        case 0x0A, 0x0D: return 128
         default: return 0
         }
     }
@@ -43,62 +44,70 @@ final class CreditCardRecognizer: NumberRecognizer {
         }
         // The middle of a longer run of separated digits is not a card's start, unless the digits before
         // were a finding of their own ("4012888888881881 4012-8888-8888-1881": two cards).
-        if i >= 2, CreditCardRecognizer.separatorKind(s.t[i - 1]) != 0, ByteClass.isDigit(s.t[i - 2]),
-           !(s.out.last.map { $0.end >= i - 3 && $0.end < i } ?? false) { return nil }
+        // A tab or line break before is a field or line boundary (TSV, one value a line): the card may
+        // start here, but then that separator cannot join its own groups.
+        var fieldBreak: UInt8 = 0
+        if i >= 2, ByteClass.isDigit(s.t[i - 2]) {
+            let before = CreditCardRecognizer.separatorKind(s.t[i - 1])
+            if before & (32 | 128) != 0 { fieldBreak = before }
+            else if before != 0, !(s.out.last.map { $0.end >= i - 3 && $0.end < i } ?? false) { return nil }
+        }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 19) { ends in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { d in
-                judge(&s, run, i, ends, d)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 60) { d in
+                judge(&s, run, i, ends, d, fieldBreak)
             }
         }
     }
 
     /// Reads the card from `i`: up to 19 digits with separator runs (at most 4 bytes: " -- ") between them.
-    /// `ends[k]` is the byte after digit k; `d` holds the digit values, and from index 20 a 1 where
-    /// digit k ends a group. The longest prefix that ends a group and passes the checks wins.
+    /// `ends[k]` is the byte after digit k; `d` holds the digit values, from index 20 the separator kinds
+    /// after digit k where it ends a group (0 inside a group), and from index 40 a 1 where that separator
+    /// run is longer than one byte. The kinds are judged per prefix, so a card followed by another field
+    /// ("2204 1979 3794 7517<TAB>5909…") is judged by its own separators. The longest prefix that ends a
+    /// group and passes the checks wins. Separators of kind `fieldBreak` end the card.
     private func judge(_ s: inout ScanState, _ run: NumberRun, _ i: Int, _ ends: UnsafeMutableBufferPointer<Int>,
-                       _ d: UnsafeMutableBufferPointer<UInt8>) -> Candidate? {
+                       _ d: UnsafeMutableBufferPointer<UInt8>, _ fieldBreak: UInt8) -> Candidate? {
         let t = s.t
         var n = 0, j = i
-        var kinds: UInt8 = 0
-        var longRun = false
         while j < t.count && n < 19 {
             let c = t[j]
             if ByteClass.isDigit(c) {
-                d[n] = c - 0x30; d[20 + n] = 0; n += 1; j += 1; ends[n - 1] = j
+                d[n] = c - 0x30; d[20 + n] = 0; d[40 + n] = 0; n += 1; j += 1; ends[n - 1] = j
                 continue
             }
             var k = j
             var kind: UInt8 = 0
             while k < t.count && k - j < 4 { let x = CreditCardRecognizer.separatorKind(t[k]); if x == 0 { break }; kind |= x; k += 1 }
-            guard k > j, k < t.count, ByteClass.isDigit(t[k]), n > 0 else { break }
+            guard k > j, k < t.count, ByteClass.isDigit(t[k]), n > 0, kind & fieldBreak == 0 else { break }
             // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card.
             var h = k
             while h < t.count && ByteClass.isHex(t[h]) { h += 1 }
             if h < t.count && t[h] == UInt8(ascii: ":") { break }
-            d[20 + n - 1] = 1
             // Spaces around another separator are padding: " - " and " / " are dashes and slashes.
-            kinds |= kind & ~UInt8(1) != 0 ? kind & ~UInt8(1) : kind
-            if k - j > 1 { longRun = true }
+            d[20 + n - 1] = kind & ~UInt8(1) != 0 ? kind & ~UInt8(1) : kind
+            d[40 + n - 1] = k - j > 1 ? 1 : 0
             j = k
         }
         guard n >= 12 else { return nil }
         // The last digit read ends a group unless more digits are glued to it (a 20-digit number).
         let last = ends[n - 1]
         if last >= t.count || !ByteClass.isDigit(t[last]) { d[20 + n - 1] = 1 }
-        let plain = !longRun && kinds & ~UInt8(3) == 0      // single spaces and dashes: any grouping
-        let uniform = kinds & (kinds &- 1) == 0             // one kind of separator
-        var bestCount = 0
+        var bestCount = 0, kinds: UInt8 = 0
         var count = n
         while count >= 12 {
             // A short card (12, 13 digits) read off the front of a longer digit sequence is a slice of
             // another number ("5020 8700 1157 9024 566"), not a card.
-            if d[20 + count - 1] == 1 && (count == n || count >= 14) {
+            if d[20 + count - 1] != 0 && (count == n || count >= 14) {
                 let digits = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<count])
-                // Issuer groups (4-4-4-4, 4-6-5) may mix spaces, dashes and dots ("5131.2697 0240.1862"):
-                // the grouping, not the separator, is what a card number shows.
-                let mixable = kinds & ~UInt8(1 | 2 | 4) == 0
+                var longRun = false
+                kinds = 0
+                for k in 0..<(count - 1) { kinds |= d[20 + k]; if d[40 + k] != 0 { longRun = true } }
+                // Single spaces and dashes allow any grouping; other and mixed separators ("5131.2697
+                // 0240.1862", "4424_3769_6975 6042") need a card's grouping: that, not the separator, is
+                // what a card number shows.
+                let plain = !longRun && kinds & ~UInt8(3) == 0
                 if Luhn.isValid(digits) && CardBrand.isPlausible(digits),
-                   plain || (uniform || mixable) && CreditCardRecognizer.regularShape(d, count) {
+                   plain || CreditCardRecognizer.regularShape(d, count) {
                     bestCount = count
                     break
                 }
@@ -107,15 +116,17 @@ final class CreditCardRecognizer: NumberRecognizer {
         }
         guard bestCount > 0 else { return nil }
         // Amazon's order ids are three dashed groups of 3, 7 and 7 digits; no issuer prints a card so.
-        if bestCount == 17 && d[22] == 1 && d[29] == 1 && (0..<16).allSatisfy({ d[20 + $0] == 0 || $0 == 2 || $0 == 9 }) && kinds == 2 { return nil }
+        if bestCount == 17 && d[22] != 0 && d[29] != 0 && (0..<16).allSatisfy({ d[20 + $0] == 0 || $0 == 2 || $0 == 9 }) && kinds == 2 { return nil }
         let bestEnd = ends[bestCount - 1]
-        // A decimal or thousands part right after means a price or a measurement.
+        // A decimal or thousands part right after an ungrouped or thousands-grouped number means a price
+        // or a measurement; after a card's own grouping a comma is a CSV field ("5102.1840.5167.2226,07/10").
         let next = s.at(bestEnd), next2 = s.at(bestEnd + 1)
-        if (next == UInt8(ascii: ",") || next == UInt8(ascii: ".")) && ByteClass.isDigit(next2) { return nil }
+        if (next == UInt8(ascii: ",") || next == UInt8(ascii: ".")) && ByteClass.isDigit(next2)
+            && CreditCardRecognizer.thousandsOrUngrouped(d, bestCount) { return nil }
         let cardWords = s.near(CreditCardRecognizer.context, i, bestEnd, before: 48)
         var score = 0.9
         var groups = 1
-        for k in 0..<(bestCount - 1) where d[20 + k] == 1 { groups += 1 }
+        for k in 0..<(bestCount - 1) where d[20 + k] != 0 { groups += 1 }
         let first = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(d)[0..<bestCount])
         if bestCount == 13 && EAN13.isValid(first) { score = 0.3 }
         if bestCount <= 13 && groups == 1 { score = min(score, 0.6) }
@@ -137,7 +148,7 @@ final class CreditCardRecognizer: NumberRecognizer {
         var len = 0, ones = true, short = false, fours = true, g = 0
         for k in 0..<count {
             len += 1
-            guard d[20 + k] == 1 || k == count - 1 else { continue }
+            guard d[20 + k] != 0 || k == count - 1 else { continue }
             if len != 1 { ones = false }
             if k < count - 1 { if len < 3 { short = true }; if len != 4 { fours = false } }
             g += 1
@@ -145,5 +156,17 @@ final class CreditCardRecognizer: NumberRecognizer {
             len = 0
         }
         return ones || !short
+    }
+
+    /// One group, or every group after the first exactly three digits long: how amounts are written.
+    static func thousandsOrUngrouped(_ d: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Bool {
+        var len = 0, first = true
+        for k in 0..<count {
+            len += 1
+            guard d[20 + k] != 0 || k == count - 1 else { continue }
+            if !first && len != 3 { return false }
+            first = false; len = 0
+        }
+        return true
     }
 }

@@ -57,6 +57,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Disputes and complaints have their own case numbers; issue trackers' verbs ("fixes #880665").
         "dispute", "litige", "fall", "claim", "reklamation", "réclamation", "beschwerde", "fixes", "fixed", "closes", "resolves",
         "behebt", "corrige", "refs", "bic", "swift",
+        // Tax numbers: "StNr" (Steuernummer), the Spanish and Portuguese NIF.
+        "stnr", "nif",
         // Chat transcripts and help desks number their conversations ("Chat transcript #657700", "Zendesk [#94241]");
         // a marketplace's item ("Objet n° 2288…", eBay's item number), a CI run.
         "chat", "transcript", "transcription", "zendesk", "freshdesk", "jira", "conversation", "thread", "objet", "run",

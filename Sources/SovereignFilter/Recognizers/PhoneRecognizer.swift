@@ -28,6 +28,22 @@ final class PhoneRecognizer: NumberRecognizer {
     ])
     /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
     /// CI builds and jobs. A phone number is not written after them.
+    /// How far back from `a` the line goes, at most `limit` bytes.
+    static func lineBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ limit: Int) -> Int {
+        var k = a
+        while k > 0 && a - k < limit && t[k - 1] != 0x0A { k -= 1 }
+        return a - k
+    }
+    /// Eight digits that read as a date, YYYYMMDD from 1900 to 2099.
+    static func compactDate(_ d: SmallList<24, UInt8>) -> Bool {
+        guard d.count == 8, d[0] == 1 && d[1] == 9 || d[0] == 2 && d[1] == 0 else { return false }
+        let m = Int(d[4]) * 10 + Int(d[5]), day = Int(d[6]) * 10 + Int(d[7])
+        return m >= 1 && m <= 12 && day >= 1 && day <= 31
+    }
+    /// A signature's phone line: "T" alone at the start of a line ("T 655477789").
+    static func signatureLetter(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        a >= 2 && t[a - 1] == 0x20 && t[a - 2] == UInt8(ascii: "T") && (a == 2 || t[a - 3] == 0x0A)
+    }
     static let registerWords = WordList(["siret", "siren", "rcs", "build", "job", "pipeline", "workflow", "commit"])
     static func registerWordBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
         var j = a
@@ -188,6 +204,13 @@ final class PhoneRecognizer: NumberRecognizer {
             // Numbering plans without a trunk zero (Denmark and Norway 8 digits; Luxembourg, Portugal, Spain,
             // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it. Portugal's
             // geographic numbers (2x) are also written 2-3-4 ("21 588 9902").
+            score = 0.6
+        } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
+                    && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
+                        || PhoneRecognizer.signatureLetter(t, run.start)) {
+            // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a
+            // word that only phones have on the same line (not a CSV header's "phone" above a date
+            // column), or a signature's "T" line.
             score = 0.6
         } else {
             return nil

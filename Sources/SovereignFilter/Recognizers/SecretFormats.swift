@@ -231,6 +231,8 @@ struct TokenFormat: Sendable {
         TokenFormat("NT", .base64urlDot, 57, 72, .discord), TokenFormat("Nj", .base64urlDot, 57, 72, .discord),
         TokenFormat("Nz", .base64urlDot, 57, 72, .discord), TokenFormat("OD", .base64urlDot, 57, 72, .discord),
         TokenFormat("OT", .base64urlDot, 57, 72, .discord), TokenFormat("MD", .base64urlDot, 57, 72, .discord),
+        // Netlify personal access tokens; Supabase personal access tokens; Contentful personal access tokens.
+        TokenFormat("nfp_", .alnum, 36), TokenFormat("sbp_", .lowerHex, 40), TokenFormat("CFPAT-", .base64url, 43),
         // Webhook URLs written without their scheme: the path is the credential.
         TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
         TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),

@@ -377,7 +377,7 @@ final class SecretRecognizer: PositionRecognizer {
     ].map { Array($0.utf8) }
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
-    static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "key "]
+    static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
     /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
     static let publicKeyWords = WordList(["public", "publishable", "csrf", "xsrf"])
     /// Bundler writes a host's dots as double underscores in its credential variables.
