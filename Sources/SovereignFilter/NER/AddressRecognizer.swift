@@ -204,7 +204,8 @@ final class AddressRecognizer: TokenRecognizer {
                           from: Int? = nil) -> (Int, Double, Int)? {
         let n = tokens.count
         let num = tokens[i]
-        guard num.end - num.start <= 4, ByteClass.isDigit(t[Int(num.start)]), notGlued(t, tokens, i) else { return nil }
+        guard num.end - num.start <= 4 || AddressRecognizer.isRange(t, num), ByteClass.isDigit(t[Int(num.start)]),
+              notGlued(t, tokens, i) else { return nil }
         var j = from ?? i + 1
         var words = 0
         while j < n && j <= i + 6 {
@@ -399,7 +400,7 @@ final class AddressRecognizer: TokenRecognizer {
                         || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k]) else { return nil }
                 k += 1
             }
-            guard tokens[q].end - tokens[q].start <= 6, notGlued(t, tokens, q) else { return nil }
+            guard AddressRecognizer.houseNumberLength(t, tokens[q]), notGlued(t, tokens, q) else { return nil }
             var (e2, n2) = houseNumberTail(t, tokens, q)
             let post = myPostPoints.contains(tok) || q > i && myPostPoints.contains(tokens[q - 1])
             while post && n2 < n && tokens[n2].kind == .number && tokens[n2].end - tokens[n2].start <= 3 && tokens[n2 - 1].next != 0x0A {
@@ -783,6 +784,17 @@ final class AddressRecognizer: TokenRecognizer {
     static let atHash = WordKey.hash("at")
     static let toHash = WordKey.hash("to")
     static let poHash = WordKey.hash("po")
+    /// A house number: up to six bytes ("12a", "45/3/12"), or a range up to eleven ("117-119", "65–69"), never a long digit run.
+    static func houseNumberLength(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
+        x.end - x.start <= 6 || isRange(t, x)
+    }
+    /// A range of house numbers of up to three digits each ("117-119", "65–69"); "2024–2025" is a span of years.
+    static func isRange(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
+        guard x.end - x.start <= 11 else { return false }
+        var p = Int(x.start)
+        while p < Int(x.end) && ByteClass.isDigit(t[p]) { p += 1 }
+        return p - Int(x.start) <= 3 && p < Int(x.end) && (t[p] == UInt8(ascii: "-") || t[p] == 0xE2)
+    }
     static let postfachHash = WordKey.hash("postfach"), postlagerndHash = WordKey.hash("postlagernd")
     static let stHash = WordKey.hash("st")
     static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
