@@ -124,6 +124,9 @@ struct NERv2Tests {
         "Size M. Great fit, thanks.",
         "Order 12, Blue Socks, 8001 Zürich",
         "Season 2024–2025, 8001 Zürich",
+        "Got 3 new watchers. — Tante Lotti Näherei",
+        "Il y a un point retrait Madame Pépin Créations aussi ?",
+        "Anmerkung: Lise Charmel Geschenkverpackung",
         "Das Postfach ist voll, 3 neue Mails.",
     ]
 
