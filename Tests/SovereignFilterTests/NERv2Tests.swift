@@ -91,6 +91,12 @@ struct NERv2Tests {
         ("Straße: Ringstraße 14\nPLZ/Ort: 8010 Graz", "Ringstraße 14\nPLZ/Ort: 8010 Graz"),
         ("Ship to ul. Mokotowska 12, 00-640 Warszawa", "ul. Mokotowska 12, 00-640 Warszawa"),
         ("Ich wohne in der Kastanienallee 77.", "Kastanienallee 77"),
+        ("Rechnungsanschrift: Postfach, 8001 Zürich", "Postfach, 8001 Zürich"),
+        ("Bitte an Planken 65–69, 49074 Osnabrück liefern", "Planken 65–69, 49074 Osnabrück"),
+        ("Deliver to 101-103 Stonegate, York YO1 0SJ.", "101-103 Stonegate, York YO1 0SJ"),
+        ("Livrer au 107, Grand-Rue, L-9010 Ettelbruck", "107, Grand-Rue, L-9010 Ettelbruck"),
+        ("Adresse:\n16, Um Bill\nL-9240 Diekirch\nMerci", "16, Um Bill\nL-9240 Diekirch"),
+        ("{\n  \"strasse\": \"Zeil 87\",\n  \"plz\": \"20146\",\n  \"ort\": \"Hamburg\"\n}", "Zeil 87\",\n  \"plz\": \"20146\",\n  \"ort\": \"Hamburg"),
     ]
 
     @Test(arguments: addresses)
@@ -116,6 +122,12 @@ struct NERv2Tests {
         "Our warehouse in Leeds is closed.",
         "Warehouse 8001 Zürich closed",
         "Size M. Great fit, thanks.",
+        "Order 12, Blue Socks, 8001 Zürich",
+        "Season 2024–2025, 8001 Zürich",
+        "Got 3 new watchers. — Tante Lotti Näherei",
+        "Il y a un point retrait Madame Pépin Créations aussi ?",
+        "Anmerkung: Lise Charmel Geschenkverpackung",
+        "Das Postfach ist voll, 3 neue Mails.",
     ]
 
     @Test(arguments: negatives)

@@ -200,11 +200,13 @@ final class AddressRecognizer: TokenRecognizer {
     /// A house number (up to four digits) and one to four capitalized words before a separator, accepted only when
     /// `postcodeCity` finds a postcode and city right after them: (end offset, score, index after the street words).
     @inline(never)
-    func suffixlessStreet(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> (Int, Double, Int)? {
+    func suffixlessStreet(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer,
+                          from: Int? = nil) -> (Int, Double, Int)? {
         let n = tokens.count
         let num = tokens[i]
-        guard num.end - num.start <= 4, ByteClass.isDigit(t[Int(num.start)]), notGlued(t, tokens, i) else { return nil }
-        var j = i + 1
+        guard num.end - num.start <= 4 || AddressRecognizer.isRange(t, num), ByteClass.isDigit(t[Int(num.start)]),
+              notGlued(t, tokens, i) else { return nil }
+        var j = from ?? i + 1
         var words = 0
         while j < n && j <= i + 6 {
             let x = tokens[j]
@@ -215,9 +217,12 @@ final class AddressRecognizer: TokenRecognizer {
         }
         guard words >= 1 && words <= 4, tokens[j - 1].cap, !gz.stopwords.contains(tokens[j - 1]),
               let (e, _) = postcodeCity(t, tokens, j, gz) else { return nil }
-        // Only with a postcode of letters and digits (UK, Eircode, Canada): "12 Gift Boxes, Berlin 10115" is no address.
+        // Only with a postcode of letters and digits (UK, Eircode, Canada) or a country prefix ("L-9010", "CH-8001"):
+        // "12 Gift Boxes, Berlin 10115" is no address.
         var q = Int(tokens[j].start)
         var mixed = false
+        if case let pc = Int(tokens[j + (tokens[j].kind == .word ? 0 : 1)].start), pc + 2 < e, ByteClass.isUpper(t[pc]),
+           t[pc + 1] == UInt8(ascii: "-") || ByteClass.isUpper(t[pc + 1]) && t[pc + 2] == UInt8(ascii: "-") { mixed = true }
         while q + 1 < e && !mixed {
             mixed = ByteClass.isUpper(t[q]) && ByteClass.isDigit(t[q + 1]) || ByteClass.isDigit(t[q]) && ByteClass.isUpper(t[q + 1])
             q += 1
@@ -314,6 +319,8 @@ final class AddressRecognizer: TokenRecognizer {
             // number and capitalized words with no street word, made a street by the postcode and city after them
             // (asked only when capitalized words follow the number).
             if words >= 1 { return suffixlessStreet(t, tokens, i, gz) }
+            // "107, Grand-Rue, L-9010 Ettelbruck", "16, Um Bill\nL-9240 Diekirch" (LU, BE): number, comma, a name without a street word.
+            if k == i + 2, k < n, tokens[k].kind == .word, tokens[k].cap { return suffixlessStreet(t, tokens, i, gz, from: k) }
             return nil
         }
         guard tok.kind == .word else { return nil }
@@ -380,6 +387,11 @@ final class AddressRecognizer: TokenRecognizer {
                     || t[Int(tokens[sq].start)] == UInt8(ascii: ";") || t[Int(tokens[sq].start)] == UInt8(ascii: "\""))
                     || myPostPoints.contains(tok) else { return nil }
             if gz.stopwords.contains(tok) && !myStreetPrepositions.contains(tok) { return nil }
+            // "Postfach, 8001 Zürich": a PO box without its number, an address with the postcode and city right after it.
+            if q == i + 2, tok.hash == AddressRecognizer.postfachHash || tok.hash == AddressRecognizer.postlagerndHash,
+               tokens[i + 1].kind == .punct, t[Int(tokens[i + 1].start)] == UInt8(ascii: ","), postcodeCity(t, tokens, i + 1, gz) != nil {
+                return (Int(tok.end), 0.8, i + 1)
+            }
             var k = i + 1
             while k < q {
                 // "Abholung Postfiliale 512": the post point starts the line (but "PO Box 4471").
@@ -388,7 +400,7 @@ final class AddressRecognizer: TokenRecognizer {
                         || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k]) else { return nil }
                 k += 1
             }
-            guard tokens[q].end - tokens[q].start <= 6, notGlued(t, tokens, q) else { return nil }
+            guard AddressRecognizer.houseNumberLength(t, tokens[q]), notGlued(t, tokens, q) else { return nil }
             var (e2, n2) = houseNumberTail(t, tokens, q)
             let post = myPostPoints.contains(tok) || q > i && myPostPoints.contains(tokens[q - 1])
             while post && n2 < n && tokens[n2].kind == .number && tokens[n2].end - tokens[n2].start <= 3 && tokens[n2 - 1].next != 0x0A {
@@ -707,8 +719,12 @@ final class AddressRecognizer: TokenRecognizer {
         let n = tokens.count
         func isP(_ k: Int, _ c: UInt8) -> Bool { k < n && tokens[k].kind == .punct && t[Int(tokens[k].start)] == c }
         var k = j
-        guard isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ",")), isP(k + 2, UInt8(ascii: "\"")) else { return nil }
-        k += 3
+        guard isP(k, UInt8(ascii: "\"")), isP(k + 1, UInt8(ascii: ",")) else { return nil }
+        k += 2
+        // Pretty-printed JSON: `",\n  "plz": "`.
+        if k < n, tokens[k].kind == .newline { k += 1 }
+        guard isP(k, UInt8(ascii: "\"")) else { return nil }
+        k += 1
         // CSV: `"…","65183","Wiesbaden"`.
         if k < n, tokens[k].kind == .number || tokens[k].kind == .word && tokens[k].cap && !myAddressKeys.contains(tokens[k]) { return k }
         var words = 0
@@ -768,6 +784,18 @@ final class AddressRecognizer: TokenRecognizer {
     static let atHash = WordKey.hash("at")
     static let toHash = WordKey.hash("to")
     static let poHash = WordKey.hash("po")
+    /// A house number: up to six bytes ("12a", "45/3/12"), or a range up to eleven ("117-119", "65–69"), never a long digit run.
+    static func houseNumberLength(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
+        x.end - x.start <= 6 || isRange(t, x)
+    }
+    /// A range of house numbers of up to three digits each ("117-119", "65–69"); "2024–2025" is a span of years.
+    static func isRange(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
+        guard x.end - x.start <= 11 else { return false }
+        var p = Int(x.start)
+        while p < Int(x.end) && ByteClass.isDigit(t[p]) { p += 1 }
+        return p - Int(x.start) <= 3 && p < Int(x.end) && (t[p] == UInt8(ascii: "-") || t[p] == 0xE2)
+    }
+    static let postfachHash = WordKey.hash("postfach"), postlagerndHash = WordKey.hash("postlagernd")
     static let stHash = WordKey.hash("st")
     static let streetTypesBefore = WordSet(["via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "calle", "avenida", "plaza", "paseo",
         "carrer", "camino", "rua", "travessa", "praça", "largo", "ul", "ulica", "al", "aleja", "os", "pl", "plac", "rue", "avenue", "chemin"])

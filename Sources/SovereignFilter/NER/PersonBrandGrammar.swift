@@ -56,6 +56,16 @@ extension PersonRecognizer {
         "fauteuil", "tablier", "sandals", "sandales", "sandalen", "blouse", "bluse", "pyjama", "slippers", "hausschuhe", "chaussons",
     ])
 
+    /// Trade nouns on a shop's sign after its owner's name ("Tante Lotti Näherei", "Papa Dimitri Deli", "Madame Pépin Créations")
+    /// and wrapping nouns after a brand ("X Geschenkverpackung"): a name with one of them is a shop or a product.
+    static let tradeNouns = WordSet([
+        "näherei", "schneiderei", "seifen", "kurzwaren", "gewürze", "bäckerei", "backstube", "metzgerei", "konditorei", "confiserie",
+        "feinkost", "stoffe", "manufaktur", "rösterei", "kaffeerösterei", "floristik", "antiquitäten", "geschenkverpackung", "verpackung",
+        "créations", "creations", "confitures", "épicerie", "boulangerie", "pâtisserie", "fromagerie", "chocolaterie", "savonnerie",
+        "mercerie", "délices", "saveurs", "deli", "bakery", "yarn", "yarns", "rugs", "crafts", "candles", "soaps", "preserves", "emporium",
+        "designs", "ceramics", "pottery", "fabrics", "haberdashery", "textiles", "bakes", "treats",
+    ])
+
     /// `tok` ends with one of the compound heads (ASCII letters compared case-insensitively: "Jacke" is a head alone).
     func endsWithProductHead(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
         let s = Int(tok.start), e = Int(tok.end)
@@ -82,6 +92,9 @@ extension PersonRecognizer {
         // Inside the run: a southern street word before a capitalized name ("Calle Larios", "Gran Vía …"), or a part with a digit
         // ("Kerry V92": an Eircode's routing key).
         if tokens[i].cap, mySouthernStreetWords.contains(tokens[i]), i < last { return true }
+        // A trade noun ends the run or follows it: "Lotti Näherei", "Pépin Créations", "Lise Charmel Geschenkverpackung".
+        if last > i, tokens[last].cap, myTradeNouns.contains(tokens[last]) { return true }
+        if word(last + 1), tokens[last + 1].cap, myTradeNouns.contains(tokens[last + 1]) { return true }
         if word(i - 1), tokens[i - 1].cap, mySouthernStreetWords.contains(tokens[i - 1]) { return true }
         do {
             let x = tokens[last]

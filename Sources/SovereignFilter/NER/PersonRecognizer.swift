@@ -45,6 +45,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myBeforeBranch = PersonRecognizer.beforeBranch
     // Round 4 brand grammar (PersonBrandGrammar.swift).
     let myMoreProductNouns = PersonRecognizer.moreProductNouns
+    let myTradeNouns = PersonRecognizer.tradeNouns
     let mySouthernStreetWords = PersonRecognizer.southernStreetWords
     let myCommerceNouns = PersonRecognizer.commerceNouns
     let mySentNouns = PersonRecognizer.sentNouns

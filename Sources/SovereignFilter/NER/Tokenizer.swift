@@ -193,6 +193,8 @@ enum Tokenizer {
                     if ByteClass.isDigit(c2) { j += 1; continue }
                     // 8/6, 33-47 (house numbers), 12a (one trailing letter)
                     if (c2 == UInt8(ascii: "/") || c2 == UInt8(ascii: "-")) && j + 1 < n && ByteClass.isDigit(base[j + 1]) { j += 1; continue }
+                    // 65–69: a range written with an en dash (E2 80 93).
+                    if c2 == 0xE2 && j + 3 < n && base[j + 1] == 0x80 && base[j + 2] == 0x93 && ByteClass.isDigit(base[j + 3]) { j += 3; continue }
                     if ByteClass.isAlpha(c2) && (j + 1 >= n || !ByteClass.isAlnum(base[j + 1])) && j > start { j += 1 }
                     break
                 }
