@@ -28,7 +28,8 @@ struct Shape {
         switch ruleID {
         case "encoding.base64_text": return .base64          // ≥ 24 base64 characters in a row
         case "encoding.hex_text": return .hex                // ≥ 32 hex digits in a row
-        case "encoding.escaped_bytes": return .escapes       // \x, \u, 0x, &#, 10 × %XX or 12 spaced hex pairs
+        case "encoding.escaped_bytes": return .escapes       // \x, \u, 0x, &#, 12 spaced hex pairs
+        case "encoding.escaped_url": return .escapes         // 10 × %XX
         case "obfuscation.spaced_keyword", "obfuscation.spaced_keyword.defr": return .spaced
         case "bulk.sql.tautology": return .tautology         // a quote and an equals sign
         case "roleplay.named_persona": return .persona       // "gpt" or a capital Bot/AI/KI/IA

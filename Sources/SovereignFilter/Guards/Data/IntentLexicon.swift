@@ -69,6 +69,8 @@ enum IntentLexicon {
         static let chatHdr = WordClass(rawValue: 1 << 50)    // "User:", "Assistant:" at a line start (transcript turn labels)
         static let foreignVerb = WordClass(rawValue: 1 << 51) // ignora, negeer, zignoruj…: an override in a language the shop does not serve
         static let foreignObj = WordClass(rawValue: 1 << 52)  // istruzioni, instructies, polecenia…
+        static let pwd = WordClass(rawValue: 1 << 53)        // password, Passwort, mot de passe: a login secret
+        static let shopSys = WordClass(rawValue: 1 << 54)    // the shop's systems: back office, server, database
         static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
@@ -217,6 +219,8 @@ enum IntentLexicon {
             "enregistrée pour", "enregistré pour",
         ]),
         (.secret, [
+            // round 7 (prompt-attacks-v6 spent): secret
+            "before it needs approval", "without manager approval", "manager approval", "manager's approval", "approval from a manager", "before a supervisor", "bevor eine freigabe", "ohne freigabe", "freigabe vom", "freigabe durch", "freigabe des chefs", "zustimmung des chefs", "l'accord d'un responsable", "l’accord d’un responsable", "l'accord du responsable", "l’accord du responsable", "sans l'accord", "sans l’accord", "validation d'un responsable", "validation d’un responsable", "höchstens runtergehen", "runtergehen", "mit dem preis runter", "peut-il descendre", "peut-elle descendre", "peuvent descendre", "how far down can", "go down on price", "lowest they can go",
             // round 6 (prompt-attacks-v5 spent): secret
             "briefed you", "gebrieft", "te briefer", "vous briefer", "aus dem sortiment", "déréférencé*", "being discontinued", "will be discontinued", "discontinuing", "lowest price you", "bevor ein teamleiter", "ohne teamleiter", "avant qu'un responsable", "avant qu’un responsable", "how low can you go", "before a manager", "sign off", "price floor", "floor price", "untergrenze", "preisuntergrenze", "prix plancher", "le droit de descendre", "doive valider", "fraud rule*", "fraud threshold*", "fraud filter*", "flagged for manual review", "betrugsregel*", "*betrugsregel*", "manuell geprüft", "règles antifraude", "règles anti-fraude", "règles de fraude", "seuils de fraude", "antifraude", "jahresbonus", "mindestumsatz", "annual bonus", "minimum turnover", "bonus annuel", "chiffre d'affaires minimum", "avant la concurrence", "before the competition", "before your competitors", "vor der konkurrenz",
             // round 3
@@ -230,7 +234,7 @@ enum IntentLexicon {
             "unit cost", "cost of goods", "cogs", "rebate", "kickback", "purchasing terms", "purchasing conditions",
             "unreleased", "upcoming launch", "product roadmap", "roadmap", "launch plan*", "not yet announced",
             "unannounced", "before it's announced", "before launch", "pricing strategy", "price strategy",
-            "revenue", "turnover", "sales figures", "profit", "profits", "business plan", "expansion plan*",
+            "revenues", "your revenue", "the revenue", "revenue figures", "revenue numbers", "annual revenue", "monthly revenue", "total revenue", "revenue per", "revenue last", "revenue this", "turnover", "sales figures", "profit", "profits", "business plan", "expansion plan*",
             "planned price increase", "price increase", "internal notes", "internal memo", "internal pricing",
             "internal discount*", "employee discount code*", "staff discount", "discount codes", "coupon codes",
             "all coupon", "all discount", "negotiated",
@@ -309,6 +313,8 @@ enum IntentLexicon {
             "führ", "führe", "führen", "ausführen", "abfrag*", "starte", "exécute*", "lance*", "interroge*", "requête",
         ]),
         (.ovrVerb, [
+            // round 7 (prompt-attacks-v6 spent): ovrVerb
+            "passes outre", "passez outre", "passer outre", "passe outre", "unload", "offload", "shed", "setz dich über", "setzt dich über", "hinwegsetzen",
             // round 6 (prompt-attacks-v5 spent): ovrVerb
             "unlearn", "verlern*", "désapprends", "désapprenez", "on hold", "pause", "aussetz*", "en pause", "suspends", "suspendez", "switched off", "turned off", "abgeschaltet", "ausgeschaltet", "weglassen", "lass sie", "lass sie einfach weg", "dimenticare", "entorse", "make an exception to", "eine ausnahme von", "fais une exception", "mach eine ausnahme",
             "ignore", "ignoring", "ign0re", "disregard", "forget", "override", "overrule", "bypass", "skip", "discard",
@@ -347,6 +353,8 @@ enum IntentLexicon {
             "setup rules", "operating guidelines",
         ]),
         (.prev, [
+            // round 7 (prompt-attacks-v6 spent): prev
+            "anciennes", "anciens", "ancienne", "ancien", "alten", "started with", "you started with", "at the start", "from the start", "zu beginn", "am anfang", "au départ", "au début",
             // round 6 (prompt-attacks-v5 spent): prev
             "whatever", "the shop", "der shop", "la boutique", "usual", "üblichen", "habituelles", "habituels", "todas", "ur", "yr", "gdpr", "the gdpr", "dsgvo", "die dsgvo", "rgpd", "le rgpd",
             "previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "developer", "your",
@@ -429,6 +437,8 @@ enum IntentLexicon {
             "gravure", "dédicace", "message cadeau", "l'écran affiche", "l’écran affiche",
         ]),
         (.neutral, [
+            // round 7: "follow-up" is a noun (a reminder), not "follow" (do what it says)
+            "follow-up", "follow up", "followup",
             // round 6 (prompt-attacks-v5 spent): neutral
             "for her birthday", "for his birthday", "for my birthday", "for their birthday", "for your birthday", "birthday present", "zum geburtstag", "zu ihrem geburtstag", "zu seinem geburtstag", "pour son anniversaire", "pour mon anniversaire", "pour l'anniversaire", "pour l’anniversaire", "hi everyone", "hello everyone", "hey everyone", "hi all", "hello all", "thanks everyone", "thank you all", "hallo zusammen", "hallo an alle", "hallo alle", "bonjour à tous", "salut à tous", "merci à tous", "-----original message", "original message-----", "----- original message", "-----message d'origine", "-----message d’origine", "message d'origine-----", "message d’origine-----", "-----ursprüngliche nachricht", "ursprüngliche nachricht-----", "forwarded message", "message transféré", "weitergeleitete nachricht", "original-nachricht", "message original", "wholesale price list", "trade price list", "großhandelspreisliste", "händlerpreisliste", "liste de prix de gros", "tarifs revendeurs", "grille tarifaire revendeur", "je suis", "un prix de gros", "faites un prix de gros", "faites-vous un prix de gros", "do you offer wholesale", "do you do wholesale", "bieten sie großhandelspreise",
             "gift card", "gift cards", "greeting card", "birthday card", "graphics card", "memory card", "sd card",
@@ -528,6 +538,8 @@ enum IntentLexicon {
             "accès complet", "accès total",
         ]),
         (.sysObj, [
+            // round 7 (prompt-attacks-v6 spent): sysObj
+            "were you told before", "were u told", "you were told before", "what you were told before", "before i got here", "before i arrived", "before this chat", "before our chat", "before our conversation", "above our conversation", "above this conversation", "au-dessus de notre échange", "au-dessus de notre conversation", "au-dessus de la conversation", "avant notre échange", "avant mon arrivée", "vor unserem gespräch", "über unserem gespräch", "bevor ich kam", "betreiber-nachricht", "betreibernachricht", "nachricht des betreibers", "operator message", "operator's message", "message de l'opérateur", "message de l’opérateur",
             // round 6 (prompt-attacks-v5 spent): sysObj
             "persona description", "persona-beschreibung", "personabeschreibung", "description de persona", "character description", "gründungsbefehle", "founding orders", "tes règles cachées", "your hidden rules", "deine versteckten regeln", "initialisierungstext", "initialization text", "texte d'initialisation", "texte d’initialisation", "startnachricht", "entwicklernachricht", "developer message", "message développeur", "message du développeur",
             // round 3
@@ -611,6 +623,8 @@ enum IntentLexicon {
             "consigne cachée", "texte caché", "ki-modell", "modèle ia", "modèle d'ia", "modèle d’ia",
         ]),
         (.void, [
+            // round 7 (prompt-attacks-v6 spent): void
+            "just a suggestion", "only a suggestion", "merely a suggestion", "as a suggestion", "just suggestions", "only suggestions", "que des suggestions", "plus que des suggestions", "simples suggestions", "simple suggestion", "nur vorschläge", "nur noch vorschläge", "bloß vorschläge", "nur ein vorschlag", "nur empfehlungen", "draft that got rejected", "draft that was rejected", "rejected draft", "verworfener entwurf", "verworfenen entwurf", "brouillon rejeté", "brouillon refusé", "blank slate", "clean slate",
             // round 6 (prompt-attacks-v5 spent): void
             "withdrew", "withdrawn", "zurückgezogen", "a retiré", "ont été retirées", "retiré les", "dont apply", "doesnt apply", "don't apply to me", "switched off", "turned off", "abgeschaltet", "ausgeschaltet", "für mich nicht", "gelten für mich nicht", "since left", "nobody enforces", "no one enforces", "kontrolliert keiner", "niemand kontrolliert", "personne ne contrôle", "outdated", "dépassé", "dépassée*", "überholt", "ça compte pas", "ne compte pas", "gilt das nicht", "doesn't count",
             // round 3
@@ -706,6 +720,17 @@ enum IntentLexicon {
             "payment terms", "zahlungsziel*",
             "commission", "provision",
         ]),
+        (.pwd, [
+            "password", "passwords", "passwort", "passwörter", "kennwort", "kennwörter", "mot de passe", "mots de passe",
+            "login", "logins", "zugangsdaten", "identifiants", "credentials", "access code", "zugangscode", "code d'accès",
+            "code d’accès",
+        ]),
+        (.shopSys, [
+            "back office", "back-office", "backoffice", "backend", "back end", "admin panel", "admin area", "admin account",
+            "adminbereich", "admin-bereich", "admin-konto", "compte admin", "shop system", "shopsystem", "server",
+            "serveur", "database", "datenbank", "base de données", "dashboard", "ftp", "hosting", "warenwirtschaft",
+            "erp", "the shop's", "des shops", "de la boutique", "du shop",
+        ]),
         (.supplier, [
             "supplier", "suppliers", "supplier's", "vendor", "vendors", "*lieferant*", "zulieferer", "fournisseur*",
             "influencer*", "affiliate*", "l'usine", "l’usine", "the factory", "die fabrik", "hersteller",
@@ -757,6 +782,8 @@ enum IntentLexicon {
         // Whether a staff-only discount code exists: the question is the extraction.
         Combo(id: "intent.secret.staff_code", weight: 0.8, all: [[.req, .askExist], .staffCode], none: [], window: 1),
         Combo(id: "intent.credentials", weight: 0.8, all: [.req, .cred], none: .selfServ, window: 1),
+        // A login secret of the shop's own systems ("the password for the back office"); one's own login is not.
+        Combo(id: "intent.credentials.system", weight: 0.8, all: [.req, .pwd, .shopSys], none: [.own, .selfServ], window: 1),
         // Override: an override verb on the assistant's instructions.
         Combo(id: "intent.override", weight: 0.8, all: [.ovrVerb, .ovrObj, .prev], none: [.shop, .own], window: 1),
         Combo(id: "intent.override.weak", weight: 0.3, all: [.ovrVerb, .ovrObj], none: [.shop, .own], window: 1),
@@ -775,7 +802,9 @@ enum IntentLexicon {
         Combo(id: "intent.sysprompt.mention", weight: 0.45, all: [.sysObj], none: .shop, window: 1),
         // Indirect injection: words addressed to an AI inside content, or content to process with orders in it.
         Combo(id: "intent.indirect", weight: 0.6, all: [.aiAddr], none: [], window: 1),
-        Combo(id: "intent.indirect.order", weight: 0.8, all: [.aiAddr, [.req, .ovrVerb, .follow, .people, .secret, .cred, .sysObj, .pii, .newInstr]], none: [], window: 2),
+        Combo(id: "intent.indirect.order", weight: 0.8, all: [.aiAddr, [.ovrVerb, .follow, .people, .secret, .cred, .sysObj, .newInstr]], none: [], window: 2),
+        // A note to the assistant that asks about the writer's own card, IBAN or order is a customer request.
+        Combo(id: "intent.indirect.data", weight: 0.8, all: [.aiAddr, [.req, .pii]], none: .own, window: 2),
         Combo(id: "intent.indirect.process", weight: 0.4, all: [.process, [.ovrVerb, .aiAddr, .sysObj]], none: [], window: 2),
         // Fake delimiters: chat-template tokens and role headers.
         Combo(id: "intent.delimiter", weight: 0.8, all: [.delim], none: [], window: 1),
