@@ -92,4 +92,24 @@ struct NERTests {
         #expect(toks[0].cap && toks[7].cap && !toks[5].cap)
         #expect(toks[3].dot)
     }
+
+    /// The tokenizer hashes ASCII words 8 bytes at a time and everything else byte by byte; both must give
+    /// `WordKey.hash` of the word's text, at every length and chunk boundary, or gazetteer look-ups miss.
+    @Test func tokenHashesMatchWordKey() throws {
+        let words = ["a", "Ab", "abcdefg", "ABCDEFGH", "abcdefghi", "Donaudampfschifffahrtsgesellschaft",
+                     "Jean-Luc", "O'Neil", "Müller", "ÉLODIE", "straße", "Øster-Ørsted", "abcdefgé", "Ω", "Петров",
+                     "x9", "Goethestr", "abcdefghijklmnop", "aujourd’hui", "Zhang"]
+        for w in words {
+            for pad in ["", " ", "xyzxyzxy "] {
+                let text = Array((pad + w + ", ok 12345678").utf8)
+                let toks = text.withUnsafeBufferPointer { Tokenizer.tokens($0) }
+                let tok = try #require(toks.first { String(decoding: text[Int($0.start)..<Int($0.end)], as: UTF8.self) == w }, "\(w)")
+                #expect(tok.hash == WordKey.hash(w), "\(w) after \(pad.count) bytes")
+                if !w.contains("ß") { #expect(tok.hash == WordKey.hash(w.uppercased()), "\(w) upper") }
+            }
+        }
+        // Different words, different keys (the final mix reaches every bit, so no collisions in 64 bits).
+        let keys = Set(words.map { WordKey.hash($0) })
+        #expect(keys.count == words.count)
+    }
 }

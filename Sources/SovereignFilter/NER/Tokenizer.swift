@@ -183,8 +183,7 @@ enum Tokenizer {
                     break
                 }
                 // Only a capitalized word can be all capitals: the others skip the letter count.
-                push(out, &k, t, start, j, .word, cap: cap, allCaps: cap && allCaps(base, start, j), hash: h)
-                i = j
+                i = push(out, &k, t, start, j, .word, cap: cap, allCaps: cap && allCaps(base, start, j), hash: h)
             } else if cls == 2 {
                 let start = i
                 var j = i
@@ -198,25 +197,26 @@ enum Tokenizer {
                     if ByteClass.isAlpha(c2) && (j + 1 >= n || !ByteClass.isAlnum(base[j + 1])) && j > start { j += 1 }
                     break
                 }
-                push(out, &k, t, start, j, .number, cap: false, allCaps: false)
-                i = j
+                i = push(out, &k, t, start, j, .number, cap: false, allCaps: false)
             } else {
-                push(out, &k, t, i, i + len, .punct, cap: false, allCaps: false)
-                i += len
+                i = push(out, &k, t, i, i + len, .punct, cap: false, allCaps: false)
             }
         }
         return k
     }
 
+    /// Returns where the next token can start: after the spaces `next` looked past (the loop need not
+    /// look at them again).
     @inline(__always)
     static func push(_ out: UnsafeMutablePointer<Token>, _ count: inout Int, _ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-                     _ k: Token.Kind, cap: Bool, allCaps: Bool, hash h: UInt64 = 0) {
+                     _ k: Token.Kind, cap: Bool, allCaps: Bool, hash h: UInt64 = 0) -> Int {
         var j = e
         let dot = j < t.count && t[j] == UInt8(ascii: ".")
         while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
         let next: UInt8 = j < t.count ? t[j] : 0
         out[count] = Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next, hash: h)
         count &+= 1
+        return j
     }
 
     /// Per byte, what a word's hash takes: ASCII letters lower-cased, digits as they are; 0 for every
