@@ -92,11 +92,12 @@ public final class Engine: Sendable {
         guard text.count <= policy.maxInputBytes else {
             throw SFError(.tooLarge, "input of \(text.count) bytes exceeds max_input_bytes \(policy.maxInputBytes)")
         }
-        if policy.jsonEscapes && JSONEscapes.mayContainEscapes(text) {
+        let escapes = policy.detection.escapes
+        if !escapes.isEmpty && Escapes.mayContainEscapes(text, escapes) {
             // Validate the caller's bytes (errors name their offsets), then detect on the decoded view.
             var ascii = false
             if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
-            JSONEscapes.decode(text, into: &sc.json)
+            Escapes.decode(text, escapes, into: &sc.json)
             if !sc.json.identity {
                 try sc.json.bytes.withUnsafeBufferPointer { v in
                     try detectOnce(v, sc)

@@ -77,10 +77,10 @@ extension Engine {
     }
 
     /// The canonical value of a finding, computed from the normalized form of its original bytes (JSON
-    /// escapes decoded first under `policy.jsonEscapes`, so `J\u00fcrgen` and `Jürgen` are one value).
+    /// escapes and HTML references decoded first, as the policy says, so `J\u00fcrgen` and `Jürgen` are one value).
     func canonicalValue(_ f: Finding, _ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch? = nil) -> String {
         let raw = Array(text[f.start..<f.end])
-        let original = policy.jsonEscapes ? JSONEscapes.decoded(raw) : raw
+        let original = Escapes.decoded(raw, policy.detection.escapes)
         var norm = NormalizedText()
         var ascii = false
         _ = original.withUnsafeBufferPointer { UTF8Check.firstInvalid($0, allASCII: &ascii) }

@@ -40,13 +40,13 @@ struct JSONEscapeTests {
 
     @Test(arguments: table)
     func decoderTable(_ row: (String, String)) {
-        #expect(String(decoding: JSONEscapes.decoded(Array(row.0.utf8)), as: UTF8.self) == row.1)
+        #expect(String(decoding: Escapes.decoded(Array(row.0.utf8), .json), as: UTF8.self) == row.1)
     }
 
     @Test func decodedSpansMapBackToWholeEscapes() {
         let text = Array(#"J\u00fcrgen \ud83d\ude00 x\n"#.utf8)
         var v = NormalizedText()
-        text.withUnsafeBufferPointer { JSONEscapes.decode($0, into: &v) }
+        text.withUnsafeBufferPointer { Escapes.decode($0, .json, into: &v) }
         #expect(!v.identity)
         #expect(String(decoding: v.bytes, as: UTF8.self) == "Jürgen 😀 x\n")
         #expect(v.original(0, 7) == (0, 11))          // "Jürgen" ← "J\u00fcrgen"
@@ -54,9 +54,9 @@ struct JSONEscapeTests {
         #expect(v.original(8, 12) == (12, 24))        // the emoji ← both surrogate escapes
         #expect(v.original(13, 15) == (25, 28))       // "x\n" ← "x\\n"
         var plain = NormalizedText()
-        Array("plain".utf8).withUnsafeBufferPointer { JSONEscapes.decode($0, into: &plain) }
+        Array("plain".utf8).withUnsafeBufferPointer { Escapes.decode($0, .json, into: &plain) }
         #expect(plain.identity)
-        Array(#"only \x unknown"#.utf8).withUnsafeBufferPointer { JSONEscapes.decode($0, into: &plain) }
+        Array(#"only \x unknown"#.utf8).withUnsafeBufferPointer { Escapes.decode($0, .json, into: &plain) }
         #expect(plain.identity)
     }
 
@@ -136,7 +136,7 @@ struct JSONEscapeTests {
             // Positions inside an escape (after its backslash): a span may neither start nor end there.
             var inside = Set<Int>()
             var v = NormalizedText()
-            bytes.withUnsafeBufferPointer { JSONEscapes.decode($0, into: &v) }
+            bytes.withUnsafeBufferPointer { Escapes.decode($0, .json, into: &v) }
             for u in v.units { for k in (u.origStart + 1)..<u.origEnd { inside.insert(k) } }
             var last = 0
             for f in fs {

@@ -23,6 +23,11 @@ check "redact plain" "Mail [EMAIL]" "$out"
 out=$(printf '{"id": "a", "text": "Mail john@example.com"}\n' | $CLI redact --jsonl)
 check "redact jsonl" '{"id": "a", "text": "Mail [EMAIL]", "spans": [{"start": 5, "end": 21, "type": "EMAIL", "score": 0.95}]}' "$out"
 
+# An HTML mail body saved to a file: character references hide neither the card nor the address.
+printf '<p>Karte 4&#8203;5&#8203;3&#8203;2 0151 1283 0366, Mail: j&#252;rgen&#64;example.de</p>\n' > "$tmp/mail.html"
+out=$($CLI redact "$tmp/mail.html")
+check "redact an HTML file: references decoded for detection, the rest as written" '<p>Karte [CREDIT_CARD], Mail: [EMAIL]</p>' "$out"
+
 printf 'ok line\nbad \xff line\nnever printed john@example.com\n' > "$tmp/bad.txt"
 out=$($CLI redact "$tmp/bad.txt" 2>"$tmp/err"); code=$?
 check "invalid UTF-8 exit code" 65 "$code"

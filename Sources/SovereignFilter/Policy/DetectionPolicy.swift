@@ -53,9 +53,20 @@ public struct DetectionPolicy: Sendable, Equatable {
     public var maxInputBytes = 64 << 20
     /// Most distinct values one session's vault holds; a call that would add more is `SF_E_SESSION_FULL`.
     public var maxSessionValues = 10_000
-    /// Detection sees through JSON string escapes (`J\u00fcrgen`, `\n`, `\"`; see `JSONEscapes`), offsets
+    /// Detection sees through JSON string escapes (`J\u00fcrgen`, `\n`, `\"`; see `Escapes`), offsets
     /// still in the original bytes. Off by default; the CLI turns it on for `--jsonl`, the gateway always.
     public var jsonEscapes = false
+    /// Detection sees through HTML character references (`&#52;`, `&uuml;`, `&commat;`; see `Escapes`).
+    /// On by default: in any text a complete reference is markup, and a mail body or template pasted
+    /// into a prompt must not hide a card number or a name behind it.
+    public var htmlEntities = true
+    /// The escape kinds detection decodes.
+    var escapes: Escapes.Kinds {
+        var k: Escapes.Kinds = []
+        if jsonEscapes { k.insert(.json) }
+        if htmlEntities { k.insert(.html) }
+        return k
+    }
     /// Provider-shaped tokens that are documentation examples or placeholders (`AKIAIOSFODNN7EXAMPLE`,
     /// `ghp_EXAMPLE…`, `sk_test_xxxx…`) count as secrets too. Off by default: in scans and audits they are
     /// not findings. The gateway turns it on: on the way to a model, nothing shaped like a credential passes.
@@ -79,7 +90,7 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// The policy document's fields that belong to the detection policy.
     public static let fields: Set<String> = [
         "min_score", "entities", "allow", "deny", "patterns", "max_input_bytes", "max_session_values",
-        "json_escapes", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
+        "json_escapes", "html_entities", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
     ]
 
     /// Parses the detection fields of a policy document (`Policy(json:)` hands them over; the
@@ -113,6 +124,10 @@ public struct DetectionPolicy: Sendable, Equatable {
         if let v = doc["json_escapes"] {
             guard case .bool(let b) = v else { throw SFError.policy("json_escapes", "must be a boolean") }
             jsonEscapes = b
+        }
+        if let v = doc["html_entities"] {
+            guard case .bool(let b) = v else { throw SFError.policy("html_entities", "must be a boolean") }
+            htmlEntities = b
         }
         if let v = doc["secret_examples"] {
             guard case .bool(let b) = v else { throw SFError.policy("secret_examples", "must be a boolean") }

@@ -42,6 +42,8 @@ extension Policy {
         add("|"); for r in detection.promptRules { add(r.id); add(r.pattern); add(String(r.weight)) }
         add("|"); add(String(detection.maxInputBytes)); add(String(detection.maxSessionValues))
         add(detection.jsonEscapes ? "j" : "-"); add(detection.secretExamples ? "x" : "-")
+        // Only the non-default setting is added, so fingerprints of policies that do not set it stay as they were.
+        if !detection.htmlEntities { add("no-html-entities") }
         add("|"); add(runtime.region ?? "")
         return InferenceLog.hex(Array(SHA256.hash(data: b))).prefix(16).description
     }
