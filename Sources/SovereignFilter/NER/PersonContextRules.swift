@@ -159,7 +159,11 @@ extension PersonRecognizer {
     /// Marks the name cells of the rows below (up to a blank line) as PERSON. Returns the token index after the table.
     func table(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, into out: inout [Candidate]) -> Int? {
         let n = tokens.count
-        let sep = t[Int(tokens[i + 1].start)]
+        // The separator: the first punctuation of the line that is not inside a snake-case label ("order_id,customer,…").
+        var s = i + 1
+        while s + 1 < n && tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: "_") && tokens[s + 1].kind == .word { s += 2 }
+        guard s < n, tokens[s].kind == .punct else { return nil }
+        let sep = t[Int(tokens[s].start)]
         guard sep == UInt8(ascii: ";") || sep == UInt8(ascii: ",") || sep == UInt8(ascii: "|") else { return nil }
         // The header: cells of words (and `_`/`-` inside), judged by their words.
         var col = 0
@@ -305,6 +309,8 @@ extension PersonRecognizer {
     static let storeNounWords = [
         "magasin", "boutique", "filiale", "store", "stores", "shop", "laden", "kaufhaus", "geschäft", "supermarkt", "supermarché",
         "warenhaus", "outlet", "grand-magasin", "enseigne", "drogerie", "pharmacie", "apotheke",
+        // French and German shop-sign words: "Maison Fernand", "Le Comptoir d'Yvette", "Atelier X", "X Kiosk".
+        "maison", "comptoir", "atelier", "kiosk", "kiosque", "bazar", "bazaar",
     ]
     /// An article or a quantifier right before a name without a title: "the Converse Chuck Taylor", "the Earl Grey arrived",
     /// "le Louis XV revient", "tous les Käthe Kruse", "bitte alle Chloé Nomade": a thing, not a person.
@@ -396,6 +402,13 @@ extension PersonRecognizer {
                     // A quoted JSON key: `"items": ["Tom Collins"]`, `"article": "jean …"`.
                     if w >= 1, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\""), tokens[w - 1].kind == .word,
                        myThingLabels.contains(tokens[w - 1]), w < 2 || tokens[w - 2].kind == .punct { return true }
+                    // A snake-case JSON key opened by a thing label: `"brand_ref": "Tory Burch"`, `"store_name": …`.
+                    if w >= 3, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\"") {
+                        var k = w - 1
+                        while k >= 2 && tokens[k].kind == .word && tokens[k - 1].kind == .punct && t[Int(tokens[k - 1].start)] == UInt8(ascii: "_") { k -= 2 }
+                        if k < w - 1, tokens[k].kind == .word, myThingLabels.contains(tokens[k]), k >= 1, tokens[k - 1].kind == .punct,
+                           t[Int(tokens[k - 1].start)] == UInt8(ascii: "\"") { return true }
+                    }
                     var lw = 0
                     while w >= 0 && tokens[w].kind == .word && lw < 3 { w -= 1; lw += 1 }
                     if lw >= 1 && lw <= 2 && (w < 0 || tokens[w].kind == .newline) && myThingLabels.contains(tokens[s - 1]) { return true }

@@ -64,6 +64,21 @@ final class PersonRecognizer: TokenRecognizer {
     let myLinkWords = PersonRecognizer.linkWords
     let myComplementPreps = PersonRecognizer.complementPreps
     let myTheHash = PersonRecognizer.theHash
+    // Round 8 brand grammar (PersonBrandGrammar.swift).
+    let myGroupNouns = PersonRecognizer.groupNouns
+    let myGermanArticles = PersonRecognizer.germanArticles
+    let myFrenchArticles = PersonRecognizer.frenchArticles
+    let myTheyWords = PersonRecognizer.theyWords
+    let myGermanIndefinites = PersonRecognizer.germanIndefinites
+    let myGoodsNouns = PersonRecognizer.goodsNouns
+    let myAHashEN = PersonRecognizer.aHashEN
+    let myCounterWords = PersonRecognizer.counterWords
+    let mySellerNouns = PersonRecognizer.sellerNouns
+    let myKinSignWords = PersonRecognizer.kinSignWords
+    let myKinPossessives = PersonRecognizer.kinPossessives
+    let myViaHash = WordKey.hash("via")
+    let myNextHash = PersonRecognizer.nextHash
+    let myFaceHash = PersonRecognizer.faceHash
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
     let myGibtHash = PersonRecognizer.gibtHash
@@ -264,7 +279,7 @@ final class PersonRecognizer: TokenRecognizer {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
-            if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|"),
+            if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
@@ -489,6 +504,8 @@ final class PersonRecognizer: TokenRecognizer {
                myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
+            // (Also when a noun follows the pair inside the run: "den Calvin Klein Blazer".)
+            if parts.count >= 3 && tokens[i + 1].kind == .word && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[i + 1].hash)) { score = 0 }
             if score > 0 {
                 var end = Int(tokens[parts.last].end)
                 var next = parts.last + 1
