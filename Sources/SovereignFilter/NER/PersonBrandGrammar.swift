@@ -151,6 +151,13 @@ extension PersonRecognizer {
         if word(i - 1), myGermanIndefinites.contains(tokens[i - 1]) { return true }
         if word(i - 1), tokens[i - 1].hash == myAHashEN, word(last + 1), !tokens[last + 1].cap, !myLinkWords.contains(tokens[last + 1]),
            !gz.stopwords.contains(tokens[last + 1]) { return true }
+        // A JSON value under a snake-case key opened by a thing label: `"brand_ref": "X"`, `"store_name": "X"` (a person cue
+        // such as `name` closing the key names the thing's name, not a person's).
+        if i >= 5, punct(i - 1, UInt8(ascii: "\"")), punct(i - 2, UInt8(ascii: ":")), punct(i - 3, UInt8(ascii: "\"")) {
+            var k = i - 4
+            while k >= 2 && word(k) && punct(k - 1, UInt8(ascii: "_")) { k -= 2 }
+            if k < i - 4, word(k), myThingLabels.contains(tokens[k]), punct(k - 1, UInt8(ascii: "\"")) { return true }
+        }
         // "P.S.", "N.B.": initials alone, no name.
         if tokens[i].end - tokens[i].start == 1 && tokens[last].end - tokens[last].start == 1 && last <= i + 4 { return true }
         // "Käufer: dalia", "Acheteur : hauwa": a capitalized word that opens a line and is followed by a colon is a label,

@@ -402,13 +402,6 @@ extension PersonRecognizer {
                     // A quoted JSON key: `"items": ["Tom Collins"]`, `"article": "jean …"`.
                     if w >= 1, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\""), tokens[w - 1].kind == .word,
                        myThingLabels.contains(tokens[w - 1]), w < 2 || tokens[w - 2].kind == .punct { return true }
-                    // A snake-case JSON key opened by a thing label: `"brand_ref": "Tory Burch"`, `"store_name": …`.
-                    if w >= 3, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\"") {
-                        var k = w - 1
-                        while k >= 2 && tokens[k].kind == .word && tokens[k - 1].kind == .punct && t[Int(tokens[k - 1].start)] == UInt8(ascii: "_") { k -= 2 }
-                        if k < w - 1, tokens[k].kind == .word, myThingLabels.contains(tokens[k]), k >= 1, tokens[k - 1].kind == .punct,
-                           t[Int(tokens[k - 1].start)] == UInt8(ascii: "\"") { return true }
-                    }
                     var lw = 0
                     while w >= 0 && tokens[w].kind == .word && lw < 3 { w -= 1; lw += 1 }
                     if lw >= 1 && lw <= 2 && (w < 0 || tokens[w].kind == .newline) && myThingLabels.contains(tokens[s - 1]) { return true }
