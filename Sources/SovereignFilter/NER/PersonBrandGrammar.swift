@@ -123,7 +123,10 @@ extension PersonRecognizer {
                t[Int(x.end) - 3] | 0x20 == UInt8(ascii: "n") { return true }
         }
         // "Top Floor Flat", "PO Box": a unit word opens or closes the run.
-        if gz.unitWords.contains(tokens[last]) || last > i && gz.unitWords.contains(tokens[i]) { return true }
+        // (Not after a strong cue, nor a unit word that is a surname: "Kontoinhaber Ayten Zimmer".)
+        if cue != .strong, gz.unitWords.contains(tokens[last]) && !gz.surnames.contains(tokens[last]) || last > i && gz.unitWords.contains(tokens[i]) {
+            return true
+        }
         // "je vous ai trouvés via X", "I found you via X": a referral names a shop (a person comes with a cue: "via my friend X").
         if cue == nil, word(i - 1), tokens[i - 1].hash == myViaHash { return true }
         // "ist X ein Händler bei euch?", "is X one of your sellers?": a seller noun in the predicate right after the run.
@@ -311,6 +314,19 @@ extension PersonRecognizer {
         if cue == nil || cue == .medium, last == i, punct(a, UInt8(ascii: "&")), word(a + 1), tokens[a + 1].cap,
            !(word(a + 2) && tokens[a + 2].cap && !gz.stopwords.contains(tokens[a + 2])) { return true }
         if cue == nil || cue == .medium, punct(i - 1, UInt8(ascii: "&")), word(i - 2), tokens[i - 2].cap, last == i { return true }
+        return false
+    }
+    /// One to three capitalized words, then `<` and an e-mail address: the sender named in a quote or From header.
+    func quoteHeaderSender(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let n = tokens.count
+        var k = i
+        while k < n && k < i + 3 && tokens[k].kind == .word && tokens[k].cap && tokens[k].next != 0x0A { k += 1 }
+        guard k > i, k + 1 < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "<") else { return false }
+        var e = Int(tokens[k].end)
+        while e < t.count && e < Int(tokens[k].end) + 80 && t[e] != UInt8(ascii: ">") && t[e] != 0x0A {
+            if t[e] == UInt8(ascii: "@") { return true }
+            e += 1
+        }
         return false
     }
     /// An item reference ends at token `e`: a code (a number or a word with a digit) with an item word a few tokens before it
