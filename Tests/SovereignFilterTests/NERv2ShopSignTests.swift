@@ -46,6 +46,17 @@ struct NERv2ShopSignTests {
         ("ma fille Odile est étudiante.", ["Odile"]),
         ("order_id,customer,city,note\n1234,Quentin Rasmussen,Basel,gift wrap\n", ["Quentin Rasmussen"]),
         ("Glückwunsch!\nAnna Weber", ["Anna Weber"]),
+        ("Kontoinhaber Ayten Zimmer.", ["Ayten Zimmer"]),
+        ("Hallo, hier ist Mark Pruschke. Danke", ["Mark Pruschke"]),
+        // A quote header's sender, even with a surname no gazetteer knows.
+        ("On Tue, 3 Nov 2026 at 09:14, Odalys Quarshie <care@shop.example> wrote:\n> Hello", ["Odalys Quarshie"]),
+        ("Am 12.11.2026 16:02 schrieb Odalys Quarshie <service@shop.example>:", ["Odalys Quarshie"]),
+        // A shipping label ending its line, the name on the next one (an address block).
+        ("You sold an item! Ship to:\nOdalys Quarshie\n12 Mill Lane\nLeeds LS1 2AB", ["Odalys Quarshie"]),
+        // A person label and its colon before a lower-case given name; a greeting with "hier"; "my bf".
+        ("Artikel verkauft!\nKäufer: anna\nVersand an:", ["anna"]),
+        ("hey hier jonas, bitte an die neue adresse", ["jonas"]),
+        ("my bf daniel ordered it", ["daniel"]),
     ]
 
     @Test(arguments: persons)

@@ -142,7 +142,7 @@ final class AddressRecognizer: TokenRecognizer {
                      into out: inout [Candidate]) -> Int? {
         let n = tokens.count
         let w = tokens[i]
-        guard !w.cap, w.end - w.start >= 4, !gz.stopwords.contains(w), tokens[i + 1].end - tokens[i + 1].start <= 5 else { return nil }
+        guard !w.cap, w.end - w.start >= 3, !gz.stopwords.contains(w), tokens[i + 1].end - tokens[i + 1].start <= 5 else { return nil }
         var j = i + 2
         // "27a", "55 b": a letter glued to or after the house number.
         if j < n, tokens[j].kind == .word, tokens[j].end - tokens[j].start == 1, !tokens[j].cap { j += 1 }

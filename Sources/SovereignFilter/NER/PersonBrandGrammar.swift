@@ -162,7 +162,7 @@ extension PersonRecognizer {
             if k < i - 4, word(k), myThingLabels.contains(tokens[k]), punct(k - 1, UInt8(ascii: "\"")) { return true }
         }
         // "P.S.", "N.B.": initials alone, no name.
-        if tokens[i].end - tokens[i].start == 1 && tokens[last].end - tokens[last].start == 1 && last <= i + 4 { return true }
+        if tokens[i].end - tokens[i].start == 1 && tokens[i].dot && tokens[last].end - tokens[last].start == 1 && last > i && last <= i + 4 { return true }
         // "Käufer: dalia", "Acheteur : hauwa": a capitalized word that opens a line and is followed by a colon is a label,
         // not a signature.
         if cue == .signature, last == i, punct(last + 1, UInt8(ascii: ":")) { return true }
