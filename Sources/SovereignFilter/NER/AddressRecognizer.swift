@@ -57,6 +57,8 @@ final class AddressRecognizer: TokenRecognizer {
             // Only a number, a capitalized word or a French street word ("rue") starts a street line: most
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
+            // "B.P. 2673, L-1012 Luxembourg", "C.P. 991, Québec", "P.O. Box 12": a PO box abbreviated with dots.
+            if k.kind == .word, k.end - k.start == 1, k.dot, k.cap, let next = dottedPostBox(t, tokens, i, gz, into: &out) { i = next; continue }
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
                     || (i + 1 < n && tokens[i + 1].kind == .number || k.dot && AddressRecognizer.numberAfter(tokens, i) != nil)
                         && k.end - k.start > 5 && (AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]) || k.dot && t[Int(k.end) - 1] == UInt8(ascii: "r")))) {
@@ -132,6 +134,34 @@ final class AddressRecognizer: TokenRecognizer {
             if k.kind == .word, !k.cap, i + 1 < n, tokens[i + 1].kind == .number, let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
             i += 1
         }
+    }
+
+    /// A PO box written with dotted initials — `B.P.` (boîte postale), `C.P.` (case postale), `P.O. Box` — and its number, with
+    /// the postcode, city and country when they follow. Returns the index after it.
+    @inline(never)
+    func dottedPostBox(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer,
+                       into out: inout [Candidate]) -> Int? {
+        let n = tokens.count
+        guard i + 4 < n, tokens[i + 1].kind == .punct, t[Int(tokens[i + 1].start)] == UInt8(ascii: "."), tokens[i + 2].kind == .word,
+              tokens[i + 2].end - tokens[i + 2].start == 1, tokens[i + 3].kind == .punct, t[Int(tokens[i + 3].start)] == UInt8(ascii: ".") else { return nil }
+        let a = t[Int(tokens[i].start)], b = t[Int(tokens[i + 2].start)]
+        let P = UInt8(ascii: "P")
+        guard (a == UInt8(ascii: "B") || a == UInt8(ascii: "C")) && b == P || a == P && b == UInt8(ascii: "O") else { return nil }
+        var q = i + 4
+        // "P.O. Box 12".
+        if q < n, tokens[q].kind == .word, tokens[q].cap, tokens[q].end - tokens[q].start <= 5, myPostPoints.contains(tokens[q]) { q += 1 }
+        guard q < n, tokens[q].kind == .number, tokens[q].end - tokens[q].start <= 6 else { return nil }
+        var spanEnd = Int(tokens[q].end)
+        var j = q + 1
+        if let (cityEnd, cityNext) = postcodeCity(t, tokens, j, gz) {
+            spanEnd = cityEnd; j = cityNext
+            if j + 1 < n, tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ","),
+               tokens[j + 1].kind == .word, myCountries.contains(tokens[j + 1]) {
+                spanEnd = Int(tokens[j + 1].end); j += 2
+            }
+        }
+        out.append(Candidate(start: Int(tokens[i].start), end: spanEnd, type: .address, score: 0.8))
+        return j
     }
 
     /// A lower-case street line in sloppy text: the name (one word, after street prepositions, articles and street types written
