@@ -57,13 +57,12 @@ final class AddressRecognizer: TokenRecognizer {
             // Only a number, a capitalized word or a French street word ("rue") starts a street line: most
             // tokens are lower-case words, skipped here without the call.
             let k = tokens[i]
-            // "B.P. 2673, L-1012 Luxembourg", "C.P. 991, Québec", "P.O. Box 12": a PO box abbreviated with dots.
-            if k.kind == .word, k.end - k.start == 1, k.dot, k.cap, let next = dottedPostBox(t, tokens, i, gz, into: &out) { i = next; continue }
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
                     || (i + 1 < n && tokens[i + 1].kind == .number || k.dot && AddressRecognizer.numberAfter(tokens, i) != nil)
                         && k.end - k.start > 5 && (AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]) || k.dot && t[Int(k.end) - 1] == UInt8(ascii: "r")))) {
                 // "rossmarkt 55, 60116 frankfurt": a lower-case street line, taken only with its postcode and city.
-                if k.kind == .word, i + 1 < n, tokens[i + 1].kind == .number, let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
+                if k.kind == .word, i + 2 < n, tokens[i + 1].kind == .number, lowerStreetMay(t, tokens, i + 1),
+                   let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
                 i += 1; continue
             }
             // A word that is no French street word ("rue") starts a street line only with a number within four
@@ -79,6 +78,8 @@ final class AddressRecognizer: TokenRecognizer {
                     i += 1; continue
                 }
             }
+            // "B.P. 2673, L-1012 Luxembourg", "C.P. 991, Québec", "P.O. Box 12": a PO box abbreviated with dots.
+            if k.kind == .word, k.end - k.start == 1, k.dot, k.cap, let next = dottedPostBox(t, tokens, i, gz, into: &out) { i = next; continue }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
@@ -131,7 +132,8 @@ final class AddressRecognizer: TokenRecognizer {
                 i = max(j, i + 1)
                 continue
             }
-            if k.kind == .word, !k.cap, i + 1 < n, tokens[i + 1].kind == .number, let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
+            if k.kind == .word, !k.cap, i + 2 < n, tokens[i + 1].kind == .number, lowerStreetMay(t, tokens, i + 1),
+               let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
             i += 1
         }
     }
@@ -162,6 +164,14 @@ final class AddressRecognizer: TokenRecognizer {
         }
         out.append(Candidate(start: Int(tokens[i].start), end: spanEnd, type: .address, score: 0.8))
         return j
+    }
+
+    /// Cheap gate before `lowerStreet`: the house number at `q` (or its letter) is followed by a comma, a slash or a line break.
+    @inline(__always)
+    func lowerStreetMay(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ q: Int) -> Bool {
+        var e = Int(tokens[q].end)
+        if e < t.count, t[e] >= 0x61 && t[e] <= 0x7A { e += 1 }
+        return e < t.count && (t[e] == UInt8(ascii: ",") || t[e] == 0x0A || t[e] == UInt8(ascii: "/"))
     }
 
     /// A lower-case street line in sloppy text: the name (one word, after street prepositions, articles and street types written
