@@ -75,8 +75,6 @@ final class AddressRecognizer: TokenRecognizer {
                     // "wir wohnen jetzt in der Zähringerstrasse", "on habite place du Capitole" (one Bloom bit for most words).
                     if k.cap, i > 0, tokens[i - 1].kind == .word, Bloom.test(myAloneCueBloom, tokens[i - 1].hash),
                        let next = streetAlone(t, tokens, i, gz, into: &out) { i = next; continue }
-                    // "P.O. Box 318": the number five tokens on.
-                    if k.end - k.start == 1, k.dot, k.cap, let next = dottedPostBox(t, tokens, i, gz, into: &out) { i = next; continue }
                     i += 1; continue
                 }
             }
