@@ -27,6 +27,7 @@ final class AddressRecognizer: TokenRecognizer {
     // Word hashes computed once: hashing a string literal in the scan would cost a walk over its bytes per call.
     let myOnHash = WordKey.hash("on"), myDerHash = WordKey.hash("der"), myDuHash = WordKey.hash("du"), myDesHash = WordKey.hash("des")
     let myDeHash = WordKey.hash("de"), myEckeHash = WordKey.hash("ecke")
+    let myAlterHash = WordKey.hash("alter"), myAlteHash = WordKey.hash("alte")
     let myStreetTypesBefore = AddressRecognizer.streetTypesBefore
     let myStrongSuffixesEN = AddressRecognizer.strongSuffixesEN
     let myUnitWords = AddressRecognizer.unitWords
@@ -58,7 +59,12 @@ final class AddressRecognizer: TokenRecognizer {
             let k = tokens[i]
             if k.kind != .number && !(k.kind == .word && (k.cap || Bloom.test(frBloom, k.hash) && frenchStreetWords.contains(k)
                     || (i + 1 < n && tokens[i + 1].kind == .number || k.dot && AddressRecognizer.numberAfter(tokens, i) != nil)
-                        && k.end - k.start > 5 && (AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]) || k.dot && t[Int(k.end) - 1] == UInt8(ascii: "r")))) { i += 1; continue }
+                        && k.end - k.start > 5 && (AddressRecognizer.lowerStreetEnd(t[Int(k.end) - 1]) || k.dot && t[Int(k.end) - 1] == UInt8(ascii: "r")))) {
+                // "rossmarkt 55, 60116 frankfurt": a lower-case street line, taken only with its postcode and city.
+                if k.kind == .word, i + 2 < n, tokens[i + 1].kind == .number, lowerStreetMay(t, tokens, i + 1),
+                   let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
+                i += 1; continue
+            }
             // A word that is no French street word ("rue") starts a street line only with a number within four
             // tokens: tested here, so most capitalized words skip the call.
             if k.kind == .word && !Bloom.test(frBloom, k.hash) {
@@ -72,6 +78,8 @@ final class AddressRecognizer: TokenRecognizer {
                     i += 1; continue
                 }
             }
+            // "B.P. 2673, L-1012 Luxembourg", "C.P. 991, Québec", "P.O. Box 12": a PO box abbreviated with dots.
+            if k.kind == .word, k.end - k.start == 1, k.dot, k.cap, let next = dottedPostBox(t, tokens, i, gz, into: &out) { i = next; continue }
             if let (end, score, nextIndex) = streetAt(t, tokens, i, gz) {
                 var start = Int(tokens[i].start)
                 // German street prepositions belong to the name: "Am Lindenweg 3", "An der Alster 5".
@@ -124,8 +132,80 @@ final class AddressRecognizer: TokenRecognizer {
                 i = max(j, i + 1)
                 continue
             }
+            if k.kind == .word, !k.cap, i + 2 < n, tokens[i + 1].kind == .number, lowerStreetMay(t, tokens, i + 1),
+               let next = lowerStreet(t, tokens, i, gz, into: &out) { i = next; continue }
             i += 1
         }
+    }
+
+    /// A PO box written with dotted initials — `B.P.` (boîte postale), `C.P.` (case postale), `P.O. Box` — and its number, with
+    /// the postcode, city and country when they follow. Returns the index after it.
+    @inline(never)
+    func dottedPostBox(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer,
+                       into out: inout [Candidate]) -> Int? {
+        let n = tokens.count
+        guard i + 4 < n, tokens[i + 1].kind == .punct, t[Int(tokens[i + 1].start)] == UInt8(ascii: "."), tokens[i + 2].kind == .word,
+              tokens[i + 2].end - tokens[i + 2].start == 1, tokens[i + 3].kind == .punct, t[Int(tokens[i + 3].start)] == UInt8(ascii: ".") else { return nil }
+        let a = t[Int(tokens[i].start)], b = t[Int(tokens[i + 2].start)]
+        let P = UInt8(ascii: "P")
+        guard (a == UInt8(ascii: "B") || a == UInt8(ascii: "C")) && b == P || a == P && b == UInt8(ascii: "O") else { return nil }
+        var q = i + 4
+        // "P.O. Box 12".
+        if q < n, tokens[q].kind == .word, tokens[q].cap, tokens[q].end - tokens[q].start <= 5, myPostPoints.contains(tokens[q]) { q += 1 }
+        guard q < n, tokens[q].kind == .number, tokens[q].end - tokens[q].start <= 6 else { return nil }
+        var spanEnd = Int(tokens[q].end)
+        var j = q + 1
+        if let (cityEnd, cityNext) = postcodeCity(t, tokens, j, gz) {
+            spanEnd = cityEnd; j = cityNext
+            if j + 1 < n, tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ","),
+               tokens[j + 1].kind == .word, myCountries.contains(tokens[j + 1]) {
+                spanEnd = Int(tokens[j + 1].end); j += 2
+            }
+        }
+        out.append(Candidate(start: Int(tokens[i].start), end: spanEnd, type: .address, score: 0.8))
+        return j
+    }
+
+    /// Cheap gate before `lowerStreet`: the house number at `q` (or its letter) is followed by a comma, a slash or a line break.
+    @inline(__always)
+    func lowerStreetMay(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ q: Int) -> Bool {
+        var e = Int(tokens[q].end)
+        if e < t.count, t[e] >= 0x61 && t[e] <= 0x7A { e += 1 }
+        return e < t.count && (t[e] == UInt8(ascii: ",") || t[e] == 0x0A || t[e] == UInt8(ascii: "/"))
+    }
+
+    /// A lower-case street line in sloppy text: the name (one word, after street prepositions, articles and street types written
+    /// before it: "hinter der mauer", "calle de fuencarral", "alter markt"), a house number, units, then a postcode and city —
+    /// required, as a lower-case word and a number alone are no address ("seite 12", "größe 38"). Returns the index after it.
+    @inline(never)
+    func lowerStreet(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer,
+                     into out: inout [Candidate]) -> Int? {
+        let n = tokens.count
+        let w = tokens[i]
+        guard !w.cap, w.end - w.start >= 3, !gz.stopwords.contains(w), tokens[i + 1].end - tokens[i + 1].start <= 5 else { return nil }
+        var j = i + 2
+        // "27a", "55 b": a letter glued to or after the house number.
+        if j < n, tokens[j].kind == .word, tokens[j].end - tokens[j].start == 1, !tokens[j].cap { j += 1 }
+        if let (_, un) = units(t, tokens, j) { j = un }
+        guard let (cityEnd, cityNext) = postcodeCity(t, tokens, j, gz) else { return nil }
+        var spanEnd = cityEnd
+        j = cityNext
+        if j + 1 < n, tokens[j].kind == .newline || tokens[j].kind == .punct && t[Int(tokens[j].start)] == UInt8(ascii: ","),
+           tokens[j + 1].kind == .word, myCountries.contains(tokens[j + 1]) {
+            spanEnd = Int(tokens[j + 1].end); j += 2
+        }
+        var b = i
+        while b - 1 >= 0, b > i - 3, tokens[b - 1].kind == .word, !tokens[b - 1].cap, tokens[b - 1].next != 0x0A {
+            let x = tokens[b - 1]
+            guard myStreetPrepositions.contains(x) || myArticlesDE.contains(x) || myFrParticles.contains(x) || myStreetTypesBefore.contains(x)
+                    || gz.streetWordsFR.contains(x) else { break }
+            b -= 1
+        }
+        // (A preposition that only introduces the address stays out: "an rossmarkt 55", "à …".)
+        while b < i, myStreetPrepositions.contains(tokens[b]) && !(b + 1 < i && myArticlesDE.contains(tokens[b + 1])) && tokens[b].hash != myAlterHash
+                && tokens[b].hash != myAlteHash { b += 1 }
+        out.append(Candidate(start: Int(tokens[b].start), end: spanEnd, type: .address, score: 0.9))
+        return j
     }
 
     /// Words right before a street named without a number: "live on X Road", "Ecke X", "in der X-straße", "habite X".
@@ -456,7 +536,8 @@ final class AddressRecognizer: TokenRecognizer {
         guard j < n else { return nil }
         // A country prefix: "CH-8001", "L-1611", "D-10115", "A-1010".
         var pc = j
-        if pc + 2 < n, tokens[pc].kind == .word, tokens[pc].allCaps || tokens[pc].end - tokens[pc].start == 1, tokens[pc].cap,
+        // (Lower case as well in sloppy text: "d-60116", "ch-2000".)
+        if pc + 2 < n, tokens[pc].kind == .word, tokens[pc].allCaps || tokens[pc].end - tokens[pc].start == 1 || !tokens[pc].cap,
            tokens[pc].end - tokens[pc].start <= 2, t[Int(tokens[pc].end)] == UInt8(ascii: "-"), tokens[pc + 2].kind == .number {
             pc += 2
         }

@@ -25,7 +25,20 @@ extension PersonRecognizer {
     static let purchaseVerbs = WordSet([
         "bought", "buy", "purchased", "returned", "ordered", "gekauft", "kaufe", "kaufen", "zurückgegeben", "bestellt", "umgetauscht",
         "acheté", "achetée", "achète", "rapporté", "rapportée", "commandé", "commandée", "retourné", "retournée",
+        // Price comparisons place a shop as well: "moins cher chez X", "günstiger bei X", "I saw it at X for less".
+        "cher", "günstiger", "billiger", "teurer", "cheaper", "less",
     ])
+    /// A shop's counter: "bitte bei X an der Kasse hinterlegen", "leave it at X's till", "à l'accueil de X".
+    static let counterWords = WordSet(["kasse", "theke", "infotheke", "counter", "till", "checkout", "caisse", "accueil", "l'accueil", "rezeption"])
+    /// Seller nouns in a predicate: "ist X ein Händler bei euch?", "is X one of your sellers?".
+    static let sellerNouns = WordSet(["händler", "händlerin", "verkäufer", "seller", "sellers", "vendor", "vendors", "retailer", "merchant",
+                                      "marchand", "vendeur", "revendeur", "partenaire", "partner", "shop", "boutique"])
+    /// Kin words that open a shop's sign when written without a possessive: "Tante Emma Laden", "Onkel X Kiosk", "Nonna X Pasta".
+    static let kinSignWords = WordSet(["tante", "onkel", "oma", "opa", "uncle", "aunt", "auntie", "granny", "grandma", "grandpa", "nonna",
+                                       "nonno", "tata", "tonton", "mamie", "papy", "mama", "papa", "mutti", "vati", "mère", "père"])
+    /// Possessives before a kin word: "meine Tante Trude" is a person.
+    static let kinPossessives = WordSet(["my", "our", "your", "his", "her", "their", "mein", "meine", "meiner", "meinem", "meinen", "unsere",
+                                      "unser", "unserer", "deine", "dein", "ihre", "seine", "ma", "mon", "mes", "notre", "nos", "ta", "ton", "sa", "son"])
     /// Quantifiers: "All X and Y returns", capitalized at a sentence start as well.
     static let quantifiers = WordSet(["all", "alle", "tous", "toutes", "every", "each", "chaque"])
     /// French article contractions: a person's name takes no article ("en face du X", "au X").
@@ -36,7 +49,21 @@ extension PersonRecognizer {
     /// Reference words of an item line: "Artikel 4711 (X)", "Item SKU … (X)", "Article Réf. … (X)".
     static let itemRefWords = WordSet(["artikel", "article", "item", "art", "réf", "ref", "sku", "ean", "produit", "product", "produkt"])
     /// Landmark words: "gegenüber von X", "opposite X", "en face de X", "next to X".
-    static let landmarkWords = WordSet(["gegenüber", "opposite", "face", "neben", "next"])
+    static let landmarkWords = WordSet(["gegenüber", "opposite", "face", "neben", "next", "côté", "near", "beside", "l'accueil"])
+    /// Group nouns that a shop or company is addressed as: "Dear Nordstrom team", "Fortnum & Mason support".
+    static let groupNouns = WordSet(["team", "support", "service", "kundenservice", "kundendienst", "équipe", "staff", "crew", "helpdesk",
+                                     "hotline", "store", "stores", "shop", "kundenteam", "servicecenter"])
+    /// German articles: a person's name takes none in written text ("das Oscar Wilde-Puzzle", "den Tom Tailor Blazer").
+    static let germanArticles = WordSet(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"])
+    /// French articles before a noun in apposition to a name: "le blazer Nina Ricci", "le retour Tory Burch".
+    static let frenchArticles = WordSet(["le", "la", "les", "un", "une"])
+    /// German indefinite articles: no person's name takes one ("eine Kanne von X").
+    static let germanIndefinites = WordSet(["ein", "eine", "einen", "einem", "eines"])
+    /// Plural nouns of goods: "items from X", "les articles de X".
+    static let goodsNouns = WordSet(["items", "articles", "products", "produits", "produkte", "waren", "goods", "marchandises"])
+    static let aHashEN = WordKey.hash("a")
+    /// Pronouns of a plural or collective referent: "chez X ils n'avaient que", "at X they only had".
+    static let theyWords = WordSet(["they", "ils", "elles", "hatten", "haben"])
     /// Street words of Spanish, Italian and Portuguese addresses, before a capitalized name: "Calle Larios", "Piazza Grande".
     static let southernStreetWords = WordSet([
         "calle", "avenida", "plaza", "paseo", "carrer", "gran", "via", "viale", "piazza", "corso", "largo", "vicolo", "rua", "praça", "travessa",
@@ -89,17 +116,95 @@ extension PersonRecognizer {
         func word(_ k: Int) -> Bool { k >= 0 && k < n && tokens[k].kind == .word }
         func punct(_ k: Int, _ c: UInt8) -> Bool { k >= 0 && k < n && tokens[k].kind == .punct && t[Int(tokens[k].start)] == c }
         let products = myProductNouns, more = myMoreProductNouns
+        // "Don't", "Won't": a word with the negation clitic is no name.
+        do {
+            let x = tokens[i]
+            if x.end - x.start >= 4, t[Int(x.end) - 1] | 0x20 == UInt8(ascii: "t"), t[Int(x.end) - 2] == UInt8(ascii: "'"),
+               t[Int(x.end) - 3] | 0x20 == UInt8(ascii: "n") { return true }
+        }
+        // "Top Floor Flat", "PO Box": a unit word opens or closes the run.
+        // (Not after a strong cue, nor a unit word that is a surname: "Kontoinhaber Ayten Zimmer".)
+        if cue != .strong, gz.unitWords.contains(tokens[last]) && !gz.surnames.contains(tokens[last]) || last > i && gz.unitWords.contains(tokens[i]) {
+            return true
+        }
+        // "je vous ai trouvés via X", "I found you via X": a referral names a shop (a person comes with a cue: "via my friend X").
+        if cue == nil, word(i - 1), tokens[i - 1].hash == myViaHash { return true }
+        // "ist X ein Händler bei euch?", "is X one of your sellers?": a seller noun in the predicate right after the run.
+        do {
+            var k = last + 1
+            while k < n && k <= last + 4 && tokens[k].kind == .word {
+                if mySellerNouns.contains(tokens[k]) && k > last + 1 { return true }
+                k += 1
+            }
+        }
+        // "Onkel Willis Kiosk", "Tante Trudes Wollstube", "Nonna Pina Pasta": a kin word without a possessive opening a run whose
+        // last word is no name is a shop's sign ("meine Tante Trude" stays a person).
+        do {
+            let kinAt = word(i - 1) && tokens[i - 1].cap && myKinSignWords.contains(tokens[i - 1]) ? i - 1
+                : tokens[i].cap && myKinSignWords.contains(tokens[i]) && last > i ? i : -1
+            if kinAt >= 0, last > kinAt + 1 || kinAt == i - 1 && last > i, !(word(kinAt - 1) && myKinPossessives.contains(tokens[kinAt - 1])) {
+                let h = tokens[last]
+                if !gz.firstNames.contains(h) && !gz.surnames.contains(h) && !gz.ambiguousFirstNames.contains(h) && !gz.ambiguousSurnames.contains(h) {
+                    return true
+                }
+            }
+        }
+        // An indefinite article: "eine Kanne von X", "einen X-Mantel"; in English before a noun: "a Emma Bridgewater teapot"
+        // ("envoyer a Marie pour …" in sloppy French keeps its link word after the name).
+        if word(i - 1), myGermanIndefinites.contains(tokens[i - 1]) { return true }
+        if word(i - 1), tokens[i - 1].hash == myAHashEN, word(last + 1), !tokens[last + 1].cap, !myLinkWords.contains(tokens[last + 1]),
+           !gz.stopwords.contains(tokens[last + 1]) { return true }
+        // A JSON value under a snake-case key opened by a thing label: `"brand_ref": "X"`, `"store_name": "X"` (a person cue
+        // such as `name` closing the key names the thing's name, not a person's).
+        if i >= 5, punct(i - 1, UInt8(ascii: "\"")), punct(i - 2, UInt8(ascii: ":")), punct(i - 3, UInt8(ascii: "\"")) {
+            var k = i - 4
+            while k >= 2 && word(k) && punct(k - 1, UInt8(ascii: "_")) { k -= 2 }
+            if k < i - 4, word(k), myThingLabels.contains(tokens[k]), punct(k - 1, UInt8(ascii: "\"")) { return true }
+        }
+        // "P.S.", "N.B.": initials alone, no name.
+        if tokens[i].end - tokens[i].start == 1 && tokens[i].dot && tokens[last].end - tokens[last].start == 1 && last > i && last <= i + 4 { return true }
+        // "Käufer: dalia", "Acheteur : hauwa": a capitalized word that opens a line and is followed by a colon is a label,
+        // not a signature.
+        if cue == .signature, last == i, punct(last + 1, UInt8(ascii: ":")) { return true }
+        // "Dear Nordstrom team", "Dear Fortnum & Mason team": a name with a group noun after it addresses an organisation.
+        if word(last + 1), myGroupNouns.contains(tokens[last + 1]) { return true }
+        if punct(last + 1, UInt8(ascii: "&")), word(last + 2), tokens[last + 2].cap, word(last + 3), myGroupNouns.contains(tokens[last + 3]) { return true }
+        // A name whose last word is no name: "Tom Tailor Blazer", "Oscar Wilde-Puzzle", "Tom Tailor-Retoure" (the head of a
+        // hyphen compound). After a German article (no title between) such a run is a thing named after a person.
+        if last > i, word(i - 1), myGermanArticles.contains(tokens[i - 1]), !(word(i - 2) && myParticles.contains(tokens[i - 2])) {
+            var head = tokens[last]
+            if head.end - head.start > 4, let dash = (Int(head.start) + 1..<Int(head.end) - 2).last(where: { t[$0] == UInt8(ascii: "-") }) {
+                head.start = Int32(dash + 1)
+                head.hash = WordKey.hash(t.baseAddress!, dash + 1, Int(head.end))
+            }
+            if !gz.firstNames.contains(head) && !gz.surnames.contains(head) && !gz.ambiguousFirstNames.contains(head)
+                && !gz.ambiguousSurnames.contains(head) { return true }
+        }
+        // "le blazer Nina Ricci", "l'écharpe Estée Lauder", "le retour Tory Burch": a French article, a common noun that is no
+        // person cue, then the name with no preposition between: the name labels the thing.
+        if cue == nil, word(i - 1), word(i - 2), !tokens[i - 1].cap, tokens[i - 1].end - tokens[i - 1].start >= 4,
+           myCuesByLast[tokens[i - 1].hash] == nil, !myLinkWords.contains(tokens[i - 1]), !PersonRecognizer.lowerCaseCueEnds.contains(tokens[i - 1]),
+           myFrenchArticles.contains(tokens[i - 2]) { return true }
+        if cue == nil, word(i - 1), !tokens[i - 1].cap, tokens[i - 1].end - tokens[i - 1].start >= 5,
+           t[Int(tokens[i - 1].start)] == UInt8(ascii: "l"), t[Int(tokens[i - 1].start) + 1] == UInt8(ascii: "'") { return true }
         // Inside the run: a southern street word before a capitalized name ("Calle Larios", "Gran Vía …"), or a part with a digit
         // ("Kerry V92": an Eircode's routing key).
-        if tokens[i].cap, mySouthernStreetWords.contains(tokens[i]), i < last { return true }
+        if mySouthernStreetWords.contains(tokens[i]), i < last { return true }
         // A trade noun ends the run or follows it: "Lotti Näherei", "Pépin Créations", "Lise Charmel Geschenkverpackung".
         if last > i, tokens[last].cap, myTradeNouns.contains(tokens[last]) { return true }
         if word(last + 1), tokens[last + 1].cap, myTradeNouns.contains(tokens[last + 1]) { return true }
         if word(i - 1), tokens[i - 1].cap, mySouthernStreetWords.contains(tokens[i - 1]) { return true }
+        // (A digit in any word of the run: "Kerry V92 HNYC".)
         do {
-            let x = tokens[last]
-            var k = Int(x.start)
-            while k < Int(x.end) { if t[k] >= 0x30 && t[k] <= 0x39 { return true }; k += 1 }
+            var p = i
+            while p <= last {
+                let x = tokens[p]
+                if x.kind == .word {
+                    var k = Int(x.start)
+                    while k < Int(x.end) { if t[k] >= 0x30 && t[k] <= 0x39 { return true }; k += 1 }
+                }
+                p += 1
+            }
         }
         // "Dr. Oetker-Bestellung": a hyphen compound whose head is a product or a commerce noun.
         do {
@@ -147,6 +252,8 @@ extension PersonRecognizer {
                     if !titled && itemRefBefore(t, tokens, b - 1) { return true }
                     // "die Stiefel von Ben Sherman", "die Wolldecke von X", "the hoover from Harvey Quinn".
                     if !titled && (products.contains(y) || more.contains(y) || y.cap && endsWithProductHead(t, y)) { return true }
+                    // "items from X sell faster", "Artikel von X", "les articles de X": goods from a maker.
+                    if !titled && (myItemRefWords.contains(y) || myGoodsNouns.contains(y)) { return true }
                     // "gegenüber von Harvey Nichols".
                     if myLandmarkWords.contains(y) { return true }
                 }
@@ -156,6 +263,17 @@ extension PersonRecognizer {
                 // "opposite X", "en face de X", "next to X".
                 if myLandmarkWords.contains(x) && !titled && (x.hash == myOppositeHash) { return true }
             }
+            // "Chez Ludwig Beck ils n'avaient que du 38", "I saw it at X but they only had": a place whose people are "they";
+            // "bitte bei X an der Kasse hinterlegen": a place with a counter.
+            if myShopPreps.contains(x) && !titled {
+                var k = last + 1
+                while k < n && k <= last + 4 && tokens[k].kind != .newline {
+                    if tokens[k].kind == .word && (myTheyWords.contains(tokens[k]) || myCounterWords.contains(tokens[k])) { return true }
+                    k += 1
+                }
+            }
+            // "direkt neben Ludwig Beck", "near Tim Hortons": a landmark without an article.
+            if cue == nil && !titled && myLandmarkWords.contains(x) && x.hash != myNextHash && x.hash != myFaceHash { return true }
             // "I bought it at El Corte Inglés", "J'ai rapporté les bottes X chez Darty", "Hab's bei X in Luzern gekauft":
             // a purchase verb in the clause makes the place a shop.
             if myShopPreps.contains(x) && !titled {
@@ -198,6 +316,19 @@ extension PersonRecognizer {
         if cue == nil || cue == .medium, punct(i - 1, UInt8(ascii: "&")), word(i - 2), tokens[i - 2].cap, last == i { return true }
         return false
     }
+    /// One to three capitalized words, then `<` and an e-mail address: the sender named in a quote or From header.
+    func quoteHeaderSender(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let n = tokens.count
+        var k = i
+        while k < n && k < i + 3 && tokens[k].kind == .word && tokens[k].cap && tokens[k].next != 0x0A { k += 1 }
+        guard k > i, k + 1 < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "<") else { return false }
+        var e = Int(tokens[k].end)
+        while e < t.count && e < Int(tokens[k].end) + 80 && t[e] != UInt8(ascii: ">") && t[e] != 0x0A {
+            if t[e] == UInt8(ascii: "@") { return true }
+            e += 1
+        }
+        return false
+    }
     /// An item reference ends at token `e`: a code (a number or a word with a digit) with an item word a few tokens before it
     /// on the line ("Artikel 69992-S", "Item SKU JWK-2940-RSE", "Article Réf. CH-7230-C").
     func itemRefBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ e: Int) -> Bool {
@@ -231,4 +362,5 @@ extension PersonRecognizer {
     static let timeLeads = WordSet(["ende", "anfang", "mitte", "early", "late", "mid", "fin", "début", "mi"])
     static let months = WordSet(["april", "may", "june", "july", "august", "mai", "juni", "juli", "märz", "avril", "juin", "juillet", "août"])
     static let oppositeHash = WordKey.hash("opposite")
+    static let nextHash = WordKey.hash("next"), faceHash = WordKey.hash("face")
 }

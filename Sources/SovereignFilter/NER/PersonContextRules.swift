@@ -159,7 +159,11 @@ extension PersonRecognizer {
     /// Marks the name cells of the rows below (up to a blank line) as PERSON. Returns the token index after the table.
     func table(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, into out: inout [Candidate]) -> Int? {
         let n = tokens.count
-        let sep = t[Int(tokens[i + 1].start)]
+        // The separator: the first punctuation of the line that is not inside a snake-case label ("order_id,customer,…").
+        var s = i + 1
+        while s + 1 < n && tokens[s].kind == .punct && t[Int(tokens[s].start)] == UInt8(ascii: "_") && tokens[s + 1].kind == .word { s += 2 }
+        guard s < n, tokens[s].kind == .punct else { return nil }
+        let sep = t[Int(tokens[s].start)]
         guard sep == UInt8(ascii: ";") || sep == UInt8(ascii: ",") || sep == UInt8(ascii: "|") else { return nil }
         // The header: cells of words (and `_`/`-` inside), judged by their words.
         var col = 0
@@ -305,6 +309,8 @@ extension PersonRecognizer {
     static let storeNounWords = [
         "magasin", "boutique", "filiale", "store", "stores", "shop", "laden", "kaufhaus", "geschäft", "supermarkt", "supermarché",
         "warenhaus", "outlet", "grand-magasin", "enseigne", "drogerie", "pharmacie", "apotheke",
+        // French and German shop-sign words: "Maison Fernand", "Le Comptoir d'Yvette", "Atelier X", "X Kiosk".
+        "maison", "comptoir", "atelier", "kiosk", "kiosque", "bazar", "bazaar",
     ]
     /// An article or a quantifier right before a name without a title: "the Converse Chuck Taylor", "the Earl Grey arrived",
     /// "le Louis XV revient", "tous les Käthe Kruse", "bitte alle Chloé Nomade": a thing, not a person.

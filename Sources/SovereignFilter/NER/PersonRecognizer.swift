@@ -64,6 +64,22 @@ final class PersonRecognizer: TokenRecognizer {
     let myLinkWords = PersonRecognizer.linkWords
     let myComplementPreps = PersonRecognizer.complementPreps
     let myTheHash = PersonRecognizer.theHash
+    // Round 8 brand grammar (PersonBrandGrammar.swift).
+    let myGroupNouns = PersonRecognizer.groupNouns
+    let myGermanArticles = PersonRecognizer.germanArticles
+    let myFrenchArticles = PersonRecognizer.frenchArticles
+    let myTheyWords = PersonRecognizer.theyWords
+    let mySchriebHash = WordKey.hash("schrieb")
+    let myGermanIndefinites = PersonRecognizer.germanIndefinites
+    let myGoodsNouns = PersonRecognizer.goodsNouns
+    let myAHashEN = PersonRecognizer.aHashEN
+    let myCounterWords = PersonRecognizer.counterWords
+    let mySellerNouns = PersonRecognizer.sellerNouns
+    let myKinSignWords = PersonRecognizer.kinSignWords
+    let myKinPossessives = PersonRecognizer.kinPossessives
+    let myViaHash = WordKey.hash("via")
+    let myNextHash = PersonRecognizer.nextHash
+    let myFaceHash = PersonRecognizer.faceHash
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
     let myGibtHash = PersonRecognizer.gibtHash
@@ -127,7 +143,10 @@ final class PersonRecognizer: TokenRecognizer {
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
             "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
-            "hier ist", "ich bin", "hier spricht", "hier nochmal", "its", "c", "bin", "merci", "thanks", "danke", "grüß", "grüss", "dis merci à", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
+            "hier ist", "ich bin", "hier spricht", "hier nochmal", "its", "c", "bin", "hey hier", "hallo hier", "hi hier", "moin hier", "servus hier",
+            "my bf", "my gf", "mein freund", "meine freundin", "mon copain", "ma copine", "käufer", "käuferin", "acheteur", "acheteuse",
+            // Shipping labels whose name stands on the next line (an address block): "Ship to:\nX", "À expédier à :\nX".
+            "postage to", "shipping to", "versand an", "senden an", "expédier à", "envoyez-le à", "envoyer à", "envoyez à", "merci", "thanks", "danke", "grüß", "grüss", "dis merci à", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
             "engineer", "technician", "techniker", "technikerin", "technicien", "technicienne", "driver", "fahrer", "fahrerin", "livreur",
             "livreuse", "courier", "agent", "advisor", "adviser", "berater", "beraterin", "conseiller", "conseillère",
@@ -224,7 +243,7 @@ final class PersonRecognizer: TokenRecognizer {
         "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr",
         // Parents and chat cues: "an meinen papa gust kremer", "à ma mère mireille thill", "hey its jenna", "slt c loïc", "hier nochmal uwe".
         "papa", "mama", "maman", "mère", "mere", "père", "pere", "mutter", "vater", "its", "c", "nochmal", "yo", "moien", "merci", "thanks", "danke",
-        "grüß", "grüss", "heya", "hiya"])
+        "grüß", "grüss", "heya", "hiya", "hier", "bf", "gf", "copain", "copine"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -264,7 +283,7 @@ final class PersonRecognizer: TokenRecognizer {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
-            if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|"),
+            if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
@@ -278,6 +297,9 @@ final class PersonRecognizer: TokenRecognizer {
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
+                    // "Käufer: dalia", "Buyer: vinícius": a person label and its colon before a lower-case given name.
+                    && !(i > 1 && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ":") && tokens[i - 2].kind == .word
+                         && myCuesByLast[tokens[i - 2].hash] != nil)
                     && !((tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")) && i + 1 < n && (tokens[i + 1].hash == hierH || tokens[i + 1].hash == hereH || tokens[i + 1].hash == iciH) && tokens[i + 1].kind == .word
                          && (i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]))) { i += 1; continue }
                 // After a cue, a lower-case word is a name only when it is a known given name, or a surname after a title
@@ -332,6 +354,9 @@ final class PersonRecognizer: TokenRecognizer {
                         || t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""))) {
                 (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
             }
+            // "On Tue, 3 Nov 2026, X Y <care@…> wrote:", "Am … schrieb X Y <…>:": the sender in a quote header.
+            if cue == nil && tok.cap && i > 0 && (tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
+                || tokens[i - 1].kind == .word && tokens[i - 1].hash == mySchriebHash) && quoteHeaderSender(t, tokens, i) { cue = .strong }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
@@ -489,6 +514,8 @@ final class PersonRecognizer: TokenRecognizer {
                myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
+            // (Also when a noun follows the pair inside the run: "den Calvin Klein Blazer".)
+            if parts.count >= 3 && tokens[i + 1].kind == .word && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[i + 1].hash)) { score = 0 }
             if score > 0 {
                 var end = Int(tokens[parts.last].end)
                 var next = parts.last + 1
@@ -561,6 +588,20 @@ final class PersonRecognizer: TokenRecognizer {
     static let bei = WordSet(["bei", "beim"])
     static let andWords = WordSet(["und", "and", "et", "&", "en"])
     static let sizeWords = WordSet(["size", "taille", "größe", "gr", "grösse", "gr.", "tall", "in", "en", "x", "and", "or", "ou", "oder", "und", "et"])
+    /// Some cue phrase ends at token `j` ("hey hier" does not end at "hier" in "Hallo, hier ist X": the copula stays).
+    func cueEndsAt(_ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        guard let list = myCuesByLast[tokens[j].hash] else { return false }
+        for (words, _) in list {
+            var k = j
+            var ok = true
+            for w in words.reversed() {
+                guard k >= 0, tokens[k].kind == .word, tokens[k].hash == w else { ok = false; break }
+                k -= 1
+            }
+            if ok { return true }
+        }
+        return false
+    }
     /// The strongest cue ending right before token `i` (one `:`/`,`/`.` in between allowed; for
     /// closings also a newline).
     func cueBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Strength? {
@@ -568,10 +609,14 @@ final class PersonRecognizer: TokenRecognizer {
         var sawNewline = false
         var sawComma = false
         var sawDot = false
+        // "Ship to:\nName": a label closing the line right above the name (one line break, the colon before it).
+        var colonLine = false
+        var newlines = 0
         // Up to five: `"firstname":"` in JSON, "Best wishes\n-- \n" before a signature.
         while j >= 0 && (tokens[j].kind == .punct || tokens[j].kind == .newline) && i - j <= 5 {
             let c = t[Int(tokens[j].start)]
-            if tokens[j].kind == .newline { sawNewline = true }
+            if tokens[j].kind == .newline { sawNewline = true; newlines += 1 }
+            else if c == UInt8(ascii: ":") && newlines == 1 && tokens[j + 1].kind == .newline { colonLine = true }
             else if c == UInt8(ascii: ",") { sawComma = true }
             else if c == UInt8(ascii: ".") { sawDot = true }
             // (« » “ „: the first byte of a guillemet or a typographic quote.)
@@ -583,7 +628,7 @@ final class PersonRecognizer: TokenRecognizer {
         if myCopulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word {
             if j > 1, myCopulas.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
                myCuesByLast[tokens[j - 2].hash] != nil { j -= 2 }
-            else if myCuesByLast[tokens[j - 1].hash] != nil { j -= 1 }
+            else if cueEndsAt(tokens, j - 1) { j -= 1 }
         }
         let last = tokens[j]
         let lastLength = Int(last.end - last.start)
@@ -604,7 +649,7 @@ final class PersonRecognizer: TokenRecognizer {
             while k < tokens.count && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
             if k >= tokens.count || tokens[k].kind == .newline { return .signature }
         }
-        if sawNewline || sawComma { return nil }
+        if sawNewline && !(colonLine && newlines == 1) || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
         if !sawDot && myGreetings.contains(last) { return .greeting }
         // Titles are capitalized ("Mr", "Frau", "M."); the one- and two-letter ones need their dot
