@@ -62,7 +62,18 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Chat transcripts and help desks number their conversations ("Chat transcript #657700", "Zendesk [#94241]");
         // a marketplace's item ("Objet n° 2288…", eBay's item number), a CI run.
         "chat", "transcript", "transcription", "zendesk", "freshdesk", "jira", "conversation", "thread", "objet", "run",
+        // Suppliers and vendors number their own accounts ("supplier no. KD-751703", "Lieferantennr.", "n° fournisseur").
+        "supplier", "lieferant", "fournisseur", "vendor", "kreditor",
     ].map { Array($0.utf8) }
+    /// Register abbreviations that a bare "Nr." follows: the tax number "St.-Nr.", trade registers "HRB", "RCS".
+    static let registerAbbreviations = WordList(["st", "stnr", "hrb", "hra", "rcs"])
+    /// A key in snake case whose first part is "po" and the rest a number noun ("po_number", "po_no", "po_id"):
+    /// the buyer's purchase-order number, an order's.
+    static func purchaseOrderKey(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count >= 4, ByteClass.lower(w[0]) == UInt8(ascii: "p"), ByteClass.lower(w[1]) == UInt8(ascii: "o"),
+              w[2] == UInt8(ascii: "_") || w[2] == UInt8(ascii: "-") else { return false }
+        return lists.numberNoun.equalsAny(UnsafeBufferPointer(rebasing: w[3...]))
+    }
     static let refAbbreviations = WordList(["réf", "ref"])
     /// Abbreviated order words, matched whole (as prefixes "ord" and "cde" would take "ordinary", "cdef"):
     /// "ord 2800560533", "cde KUXMVXTAI", "Bestellnr.", "Best.-Nr.", "Auftr.".
@@ -425,7 +436,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static func isCdiscount(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
         guard e - a == 14 || e - a == 15 else { return false }
         for q in a..<(a + 10) where !ByteClass.isDigit(t[q]) { return false }
-        for q in (a + 10)..<e where !ByteClass.isUpper(t[q]) { return false }
+        // The tail is upper-case letters and digits, a letter among them ("…XAW", "…OLE9O", "…N4116").
+        var letter = false
+        for q in (a + 10)..<e { if ByteClass.isUpper(t[q]) { letter = true } else if !ByteClass.isDigit(t[q]) { return false } }
+        guard letter else { return false }
         @inline(__always) func two(_ q: Int) -> Int { Int(t[q] - 0x30) * 10 + Int(t[q + 1] - 0x30) }
         return (1...12).contains(two(a + 2)) && (1...31).contains(two(a + 4)) && two(a + 6) < 24 && two(a + 8) < 60
     }
@@ -508,6 +522,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
             guard w1 > w0 else { break }
             let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
+            if OrderNumberRecognizer.purchaseOrderKey(w) { cue = .strong; w0 = w1; continue }
             if l.other.startsAny(w) { return .other }
             if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { cue = .strong }
             else if cue == .none && l.weak.equalsAny(w) { cue = .weak }
@@ -692,6 +707,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "X-Build: #0037", "Kunden-Nr.": a hyphenated compound is named by its last part.
             if !id, let h = w.lastIndex(of: UInt8(ascii: "-")), h + 2 < w.count, !l.other.startsAny(w),
                l.other.startsAny(UnsafeBufferPointer(rebasing: w[(h + 1)...])) { return .other }
+            // "Customer: Etsy receipt #…": a transcript's speaker before the words that name the number is who
+            // speaks; the clause starts after the colon.
+            if round > 0 && j < t.count && t[j] == UInt8(ascii: ":") && OrderNumberRecognizer.speakers.equalsAny(w) { return weak ? .weak : .none }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -701,6 +719,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 return .other
             }
             if !id && w.count <= 10 && OrderNumberRecognizer.orderAbbreviations.equalsAny(w) { return .strong }
+            if !id && OrderNumberRecognizer.purchaseOrderKey(w) { return .strong }
+            if !id && w.count <= 4 && OrderNumberRecognizer.registerAbbreviations.equalsAny(w) { return .other }
             if !id && (l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w)) {
                 // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
                 if article && l.verbs.equalsAny(w) { return .none }
@@ -856,9 +876,19 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         var j = from
         while j > 0 && from - j < 80 {
             let c = t[j - 1]
-            if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";") || c == 0x0A { return nil }
-            // A middle dot (U+00B7) separates fields as a line break would: "N° de commande : … · Objet n° …".
+            // (A dot between letters joins the parts of a name, "order.created id=…", and ends no sentence.)
+            let dotted = c == UInt8(ascii: ".") && j < t.count && ByteClass.isAlpha(t[j]) && j >= 2 && ByteClass.isAlpha(t[j - 2])
+            if c == UInt8(ascii: ".") && !dotted || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";") || c == 0x0A { return nil }
+            // A middle dot (U+00B7) separates fields as a line break would: "N° de commande : … · Objet n° …";
+            // so does an en or em dash in a title ("Etsy Conversations – about receipt #…").
             if c == 0xB7 && j >= 2 && t[j - 2] == 0xC2 { return nil }
+            if (c == 0x93 || c == 0x94) && j >= 3 && t[j - 2] == 0x80 && t[j - 3] == 0xE2 { return nil }
+            // A transcript's speaker ("Customer: Etsy receipt #…") is who speaks, not what the number is.
+            if c == UInt8(ascii: ":") {
+                var k = j - 1
+                while k > 0 && j - 1 - k < 16 && ByteClass.isAlpha(t[k - 1]) { k -= 1 }
+                if k < j - 1, OrderNumberRecognizer.speakers.equalsAny(UnsafeBufferPointer(rebasing: t[k..<(j - 1)])) { return nil }
+            }
             guard ByteClass.isAlnum(c) || c >= 0x80 else { j -= 1; continue }
             var k = j
             while k > 0 && j - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }
