@@ -42,6 +42,11 @@ import Testing
         // A speaker's label and a title's dash end the clause: they do not make a receipt another kind of number.
         ("ORDER_NUMBER", "[13:32] Customer: Etsy receipt #1042938221: the engraving is wrong", "#1042938221"),
         ("ORDER_NUMBER", "Etsy Conversations – about receipt #2121022501\n\nI think", "#2121022501"),
+        // What a document says the number is, and the id an order was placed under.
+        ("ORDER_NUMBER", "The order confirmation said RLIOQMHYK. I need 92 more", "RLIOQMHYK"),
+        ("ORDER_NUMBER", "The order confirmation said 2902168043. I need 44 more", "2902168043"),
+        ("ORDER_NUMBER", "sur la boutique en ligne, j'ai commandé sous K-9227677 ; le modèle", "K-9227677"),
+        ("ORDER_NUMBER", "Bei WooCommerce habe ich unter WP2025-00219 bestellt, das Gerät ist defekt.", "WP2025-00219"),
         // A dotted event name is one word: "order.created id=…".
         ("ORDER_NUMBER", "2025-10-15T19:21:25 INFO order.created id=qca47368 total=€155.80", "qca47368"),
         // National phone forms: a slash after the area code, a long area code before dotted pairs, Brazil's
@@ -73,6 +78,8 @@ import Testing
         ("PHONE", "St.-Nr. 09 058 743 725"),
         ("PHONE", "Etsy receipt #3087058865 arrived"),
         ("ORDER_NUMBER", "St.-Nr. 99/074/99009"),
+        ("ORDER_NUMBER", "the customer said 12345678 twice"),
+        ("ORDER_NUMBER", "I ordered under 30 units of SKU-4411"),
         ("SECRET", "Clé publique pour le front : pk.eyJ1IjoiQwQUG7HSwcrfldpenglA.tfNAx5hMAocipzr5sQR8yr"),
     ]
 

@@ -105,7 +105,13 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "real", "limango", "mediamarkt", "conforama", "leboncoin", "marktplaats", "wayfair", "idealo",
         // "Commande concernée : …", "N° de commande marchand : …", "betroffene Bestellung".
         "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
+        // What a document says its number is: "The order confirmation said 2902168043", "la confirmation indique …".
+        "said", "says", "shows", "showed", "reads", "states", "indique", "indiquait", "affiche", "zeigt", "zeigte", "sagt",
     ].map { Array($0.utf8) }
+    /// Prepositions that name an order's id after the verb: "commandé sous X", "ordered under X", "unter X bestellt".
+    static let underWords = WordList(["sous", "under", "unter"])
+    /// Ordering verbs that may follow the id in German ("habe ich unter X bestellt").
+    static let orderedAfter = WordList(["bestellt", "gekauft", "ordered", "commandé"])
     /// The customer as the owner of an order ("commande client", "customer PO", "Bestellung des Kunden"):
     /// next to an order word these name the order, not a customer number.
     static let customerWords = WordList(["client", "clients", "customer", "customers", "kunde", "kunden", "kundin"])
@@ -731,6 +737,22 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 // A path segment ("/api/orders/…") names only the segment after it: "GET /commande HTTP/1.1".
                 if k > 0 && t[k - 1] == UInt8(ascii: "/") && !(j + 1 == a && t[j] == UInt8(ascii: "/")) { return .none }
                 return .strong
+            }
+            // "j'ai commandé sous X", "I ordered under X", "habe ich unter X bestellt": the id the order was placed under.
+            if !id && round == 0 && OrderNumberRecognizer.underWords.equalsAny(w) {
+                var p = k
+                while p > 0 && t[p - 1] == 0x20 { p -= 1 }
+                var q = p
+                while q > 0 && p - q < 16 && (ByteClass.isAlpha(t[q - 1]) || t[q - 1] >= 0x80) { q -= 1 }
+                if q < p && l.verbs.equalsAny(UnsafeBufferPointer(rebasing: t[q..<p])) { return .strong }
+                var e = a
+                while e < t.count && e - a < 40 && !(t[e] == 0x20 || t[e] == 0x0A) { e += 1 }
+                var f = e
+                while f < t.count && t[f] == 0x20 { f += 1 }
+                var g = f
+                while g < t.count && g - f < 16 && (ByteClass.isAlpha(t[g]) || t[g] >= 0x80) { g += 1 }
+                if g > f && OrderNumberRecognizer.orderedAfter.equalsAny(UnsafeBufferPointer(rebasing: t[f..<g])) { return .strong }
+                return .none
             }
             if l.articles.equalsAny(w) { article = true }
             if let last = s.out.last, last.type == .orderNumber {
