@@ -57,6 +57,9 @@ import Testing
         ("PHONE", "[08:29] Kunde: meine nummer is 01573-2442430 einfach whatsapp", "01573-2442430"),
         ("PHONE", "Phone: (11) 57186 8406", "(11) 57186 8406"),
         ("PHONE", "call back requested — (31) 48913-7993, after 4 pm", "(31) 48913-7993"),
+        ("PHONE", "Rappel souhaité au 27 62 76 93 11 après 18 h.", "27 62 76 93 11"),
+        // A phone column's header says what a national number without a phone word is.
+        ("PHONE", "date;ean;telefon;email\n2026-01-02;4006381333931;612 46 53 51;a@b.de", "612 46 53 51"),
         // Honduras is in the IBAN registry.
         ("IBAN", "new iban: HN21 CABF 0000 0000 0001 2345 6789.", "HN21 CABF 0000 0000 0001 2345 6789"),
     ]
@@ -79,6 +82,7 @@ import Testing
         ("PHONE", "Etsy receipt #3087058865 arrived"),
         ("ORDER_NUMBER", "St.-Nr. 99/074/99009"),
         ("ORDER_NUMBER", "the customer said 12345678 twice"),
+        ("ORDER_NUMBER", "Ticket #495293 merged into #399279."),
         ("ORDER_NUMBER", "I ordered under 30 units of SKU-4411"),
         ("SECRET", "Clé publique pour le front : pk.eyJ1IjoiQwQUG7HSwcrfldpenglA.tfNAx5hMAocipzr5sQR8yr"),
     ]

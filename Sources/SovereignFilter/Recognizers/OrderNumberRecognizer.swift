@@ -64,6 +64,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "chat", "transcript", "transcription", "zendesk", "freshdesk", "jira", "conversation", "thread", "objet", "run",
         // Suppliers and vendors number their own accounts ("supplier no. KD-751703", "Lieferantennr.", "n° fournisseur").
         "supplier", "lieferant", "fournisseur", "vendor", "kreditor",
+        // Issue trackers join tickets: "Ticket #495293 merged into #399279", "duplicate of #1234".
+        "merged", "duplicate", "fusionné", "zusammengeführt",
     ].map { Array($0.utf8) }
     /// Register abbreviations that a bare "Nr." follows: the tax number "St.-Nr.", trade registers "HRB", "RCS".
     static let registerAbbreviations = WordList(["st", "stnr", "hrb", "hra", "rcs"])
@@ -107,6 +109,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
         // What a document says its number is: "The order confirmation said 2902168043", "la confirmation indique …".
         "said", "says", "shows", "showed", "reads", "states", "indique", "indiquait", "affiche", "zeigt", "zeigte", "sagt",
+        // ("merged into #…": the look-back reaches the verb.)
+        "into",
     ].map { Array($0.utf8) }
     /// Prepositions that name an order's id after the verb: "commandé sous X", "ordered under X", "unter X bestellt".
     static let underWords = WordList(["sous", "under", "unter"])

@@ -161,6 +161,13 @@ final class PhoneRecognizer: NumberRecognizer {
         return false
     }
 
+    /// The number fills a table cell whose column header is a phone's ("telephone", "Mobil", "phone_number"):
+    /// the header says what a national number without a phone word is.
+    static func phoneColumn(_ s: ScanState, _ a: Int, _ e: Int) -> Bool {
+        guard fillsCell(s.t, a, e), let h = OrderNumberRecognizer.header(s, a) else { return false }
+        return phoneColumnWords.containsAny(h) && !columnWords.containsAny(h)
+    }
+
     /// The run's one slash stands right after its first group, and every other separator is a space.
     static func slashAfterAreaOnly(_ t: UnsafeBufferPointer<UInt8>, _ run: NumberRun) -> Bool {
         guard run.groupLen.count >= 3, run.seps & ~(NumberRun.slash | NumberRun.space) == 0 else { return false }
@@ -265,6 +272,10 @@ final class PhoneRecognizer: NumberRecognizer {
                     && (groups[1] == 4 || groups[1] == 5) && groups[2] == 4 && run.seps & ~(NumberRun.paren | NumberRun.space | NumberRun.dash) == 0 {
             // Brazil: a two-digit area code in parentheses, then four or five digits and four ("(11) 98765-4321").
             score = 0.7
+        } else if n == 10 && groups.count == 5 && groups.allSatisfy({ $0 == 2 }) && d[0] != 0
+                    && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
+            // Five pairs without a trunk zero (Côte d'Ivoire and other ten-digit plans: "27 62 76 93 11"), with a phone word.
+            score = 0.6
         } else if n == 10 {
             // North American numbering: area code and exchange start with 2–9.
             guard d[0] >= 2, d[3] >= 2 || groups.count > 1 else { return nil }
@@ -276,14 +287,15 @@ final class PhoneRecognizer: NumberRecognizer {
             score = 0.7
         } else if (n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
                     || n == 9 && groups == [2, 3, 4] && d[0] == 2)
-                    && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.signatureLetter(t, run.start)) {
+                    && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.signatureLetter(t, run.start)
+                        || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
             // Numbering plans without a trunk zero (Denmark and Norway 8 digits; Luxembourg, Portugal, Spain,
             // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it. Portugal's
             // geographic numbers (2x) are also written 2-3-4 ("21 588 9902").
             score = 0.6
         } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
                     && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
-                        || PhoneRecognizer.signatureLetter(t, run.start)) {
+                        || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
             // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a
             // word that only phones have on the same line (not a CSV header's "phone" above a date
             // column), or a signature's "T" line.
