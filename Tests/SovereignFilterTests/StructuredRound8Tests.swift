@@ -58,6 +58,10 @@ import Testing
         ("PHONE", "Phone: (11) 57186 8406", "(11) 57186 8406"),
         ("PHONE", "call back requested — (31) 48913-7993, after 4 pm", "(31) 48913-7993"),
         ("PHONE", "Rappel souhaité au 27 62 76 93 11 après 18 h.", "27 62 76 93 11"),
+        ("PHONE", "mon num c'est le 213361568 envoyez un sms", "213361568"),
+        ("PHONE", "meine nummer is 42384520 einfach whatsapp", "42384520"),
+        // (Only in the same clause: a phone word in the next sentence names the next number.)
+        ("ORDER_NUMBER", "Ja genau, die Nummer aus der Bestätigungsmail: 500054057. Handy: 0664 / 1075014", "500054057"),
         // A phone column's header says what a national number without a phone word is.
         ("PHONE", "date;ean;telefon;email\n2026-01-02;4006381333931;612 46 53 51;a@b.de", "612 46 53 51"),
         // Honduras is in the IBAN registry.

@@ -290,6 +290,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
         // "mon num 04.60.59.65.05": a weak word ("num", "Nr.") before a phone's shape points at the phone.
         if cue == .weak && a == i && OrderNumberRecognizer.phoneShaped(run) { return nil }
+        // "mon num c'est le 213361568 envoyez un sms": a word only phones have right after says which number it is.
+        if cue == .weak && a == i && letters == 0 && PhoneRecognizer.dialWordAfter(t, e) { return nil }
         if cue == .other { return nil }
         // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
         let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none

@@ -161,6 +161,14 @@ final class PhoneRecognizer: NumberRecognizer {
         return false
     }
 
+    /// A word only phones have right after the number, in the same clause (words and spaces only between:
+    /// "213361568 envoyez un sms", not "500054057. Handy: …" nor "\"62597703\", \"telephone\"").
+    static func dialWordAfter(_ t: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var j = e
+        while j < t.count && j - e < 24 && (t[j] == 0x20 || ByteClass.isAlpha(t[j]) || t[j] >= 0x80) { j += 1 }
+        return j > e && t[e] == 0x20 && dialWords.occurs(in: t, from: e, to: j)
+    }
+
     /// The number fills a table cell whose column header is a phone's ("telephone", "Mobil", "phone_number"):
     /// the header says what a national number without a phone word is.
     static func phoneColumn(_ s: ScanState, _ a: Int, _ e: Int) -> Bool {
@@ -295,7 +303,9 @@ final class PhoneRecognizer: NumberRecognizer {
             score = 0.6
         } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
                     && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
-                        || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
+                        || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)
+                        // "… 213361568 envoyez un sms", "42384520 einfach whatsapp": the word only phones have, right after.
+                        || PhoneRecognizer.dialWordAfter(t, run.end)) {
             // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a
             // word that only phones have on the same line (not a CSV header's "phone" above a date
             // column), or a signature's "T" line.
