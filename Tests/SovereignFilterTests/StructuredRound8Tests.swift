@@ -47,6 +47,8 @@ import Testing
         ("ORDER_NUMBER", "The order confirmation said 2902168043. I need 44 more", "2902168043"),
         ("ORDER_NUMBER", "sur la boutique en ligne, j'ai commandé sous K-9227677 ; le modèle", "K-9227677"),
         ("ORDER_NUMBER", "Bei WooCommerce habe ich unter WP2025-00219 bestellt, das Gerät ist defekt.", "WP2025-00219"),
+        // A shipment is for an order: the id after "parcel for" is the order's.
+        ("ORDER_NUMBER", "The parcel for (A9228626) came damaged, model TS-7640.", "A9228626"),
         // A dotted event name is one word: "order.created id=…".
         ("ORDER_NUMBER", "2025-10-15T19:21:25 INFO order.created id=qca47368 total=€155.80", "qca47368"),
         // National phone forms: a slash after the area code, a long area code before dotted pairs, Brazil's

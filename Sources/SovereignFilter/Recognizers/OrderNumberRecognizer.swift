@@ -112,6 +112,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // ("merged into #…": the look-back reaches the verb.)
         "into",
     ].map { Array($0.utf8) }
+    /// Shipments, and the preposition that says what they were shipped for ("the parcel for X"). (Not "für" or
+    /// "pour": "Lieferung für 10115 Berlin" names a postcode.)
+    static let shipmentNouns = WordList(["parcel", "package", "shipment", "delivery"])
+    static let forWords = WordList(["for"])
     /// Prepositions that name an order's id after the verb: "commandé sous X", "ordered under X", "unter X bestellt".
     static let underWords = WordList(["sous", "under", "unter"])
     /// Ordering verbs that may follow the id in German ("habe ich unter X bestellt").
@@ -680,7 +684,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         let l = lists
         var j = a
-        var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false
+        var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false, forWhat = false
         for round in 0..<6 {
             // A sentence ends between the last word read and the next ("… s'il vous plaît. La confirmation …").
             var sentenceEnd = false
@@ -722,6 +726,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "Customer: Etsy receipt #…": a transcript's speaker before the words that name the number is who
             // speaks; the clause starts after the colon.
             if round > 0 && j < t.count && t[j] == UInt8(ascii: ":") && OrderNumberRecognizer.speakers.equalsAny(w) { return weak ? .weak : .none }
+            // "The parcel for (A9228626) came damaged": a shipment is for an order; the
+            // id after "for" is what it was shipped for, not the parcel's own number.
+            if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) { return .strong }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -761,6 +768,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 return .none
             }
             if l.articles.equalsAny(w) { article = true }
+            forWhat = round == 0 && OrderNumberRecognizer.forWords.equalsAny(w)
             if let last = s.out.last, last.type == .orderNumber {
                 // "orders 114-… and 408-…": an id joined to an order id just before is one too,
                 if l.conj.equalsAny(w), k - last.end <= 3, k >= last.end { return .strong }
