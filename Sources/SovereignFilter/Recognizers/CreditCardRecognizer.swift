@@ -32,6 +32,8 @@ final class CreditCardRecognizer: NumberRecognizer {
     }
 
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
+        // "My card (4624 3033 0056 4503) was charged": the number start is the parenthesis.
+        let i = s.t[i] == UInt8(ascii: "(") && run.groupLen.count > 0 && !(run.groupLen.count > 1 && run.seps & NumberRun.paren != 0 && s.at(run.groupEnd[0]) == UInt8(ascii: ")")) ? i + 1 : i
         guard !run.plus, ByteClass.isDigit(s.t[i]) else { return nil }
         // Cheap exit for the numbers of prose (quantities, prices, dates): a card either has 12 digits
         // in the shared parse already or continues after it with a separator and a digit.

@@ -8,6 +8,8 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
     static let context = ContextWords([
         // "ip" as a word, not inside "stripe" or a token ("…hjIpV0z…").
         " ip", "ip:", "ip=", "ip-", "ip_", "ipv", "address", "login", "server", "host", "connect", "from", "adresse", "serveur", "verbindung",
+        // JSON keys and columns: "ip": "…", "client_ip", "adresse_ip".
+        "\"ip\"", "'ip'", "_ip",
     ])
     static let releaseWords = ContextWords([
         "release", "changelog", "shopware", "magento", "woocommerce", "prestashop", "plugin", "update", "upgrade", "tested with",
@@ -67,7 +69,10 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
             if h < i - 1, IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[h..<b])) { start = h }
         }
         var score = 0.9
-        if s.hasWord("v", at: i - 1) || s.near(Context.notPII, a, b, before: 24) && !s.near(IPAddressRecognizer.context, a, b, before: 24) {
+        let host = a > 0 && (s.t[a - 1] == UInt8(ascii: "@") || s.t[a - 1] == UInt8(ascii: "/"))
+        // A product word on an earlier line ("Item: SKU741392" ⏎ "Blocked 176.99.13.178") says nothing about this one.
+        let line = PhoneRecognizer.lineBefore(s.t, a, 24)
+        if s.hasWord("v", at: i - 1) || !host && s.near(Context.notPII, a, b, before: line) && !s.near(IPAddressRecognizer.context, a, b, before: 24) {
             score = 0.3
         }
         // Four-part versions ("Shopware 6.5.5.5", "SENTRY_RELEASE=6.4.6.9", "getestet mit 6.5.3.1", "before
@@ -75,7 +80,6 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         // (A host in a URL or after `user@` is an address whatever the words around it.)
         // Versions start small ("6.5.5.5", "10.2.0.1"): only a first part below 30 is looked at.
         let small = s.at(a + 1) == UInt8(ascii: ".") || s.at(a + 2) == UInt8(ascii: ".") && s.t[a] < UInt8(ascii: "3")
-        let host = a > 0 && (s.t[a - 1] == UInt8(ascii: "@") || s.t[a - 1] == UInt8(ascii: "/"))
         if small && !host && (s.near(IPAddressRecognizer.releaseWords, a, b, before: 32) || s.near(IPAddressRecognizer.releaseAfter, a, b, before: 0, after: 12))
             && !s.near(IPAddressRecognizer.context, a, b, before: 32) {
             return nil

@@ -62,7 +62,20 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Chat transcripts and help desks number their conversations ("Chat transcript #657700", "Zendesk [#94241]");
         // a marketplace's item ("Objet n° 2288…", eBay's item number), a CI run.
         "chat", "transcript", "transcription", "zendesk", "freshdesk", "jira", "conversation", "thread", "objet", "run",
+        // Suppliers and vendors number their own accounts ("supplier no. KD-751703", "Lieferantennr.", "n° fournisseur").
+        "supplier", "lieferant", "fournisseur", "vendor", "kreditor",
+        // Issue trackers join tickets: "Ticket #495293 merged into #399279", "duplicate of #1234".
+        "merged", "duplicate", "fusionné", "zusammengeführt",
     ].map { Array($0.utf8) }
+    /// Register abbreviations that a bare "Nr." follows: the tax number "St.-Nr.", trade registers "HRB", "RCS".
+    static let registerAbbreviations = WordList(["st", "stnr", "hrb", "hra", "rcs"])
+    /// A key in snake case whose first part is "po" and the rest a number noun ("po_number", "po_no", "po_id"):
+    /// the buyer's purchase-order number, an order's.
+    static func purchaseOrderKey(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count >= 4, ByteClass.lower(w[0]) == UInt8(ascii: "p"), ByteClass.lower(w[1]) == UInt8(ascii: "o"),
+              w[2] == UInt8(ascii: "_") || w[2] == UInt8(ascii: "-") else { return false }
+        return lists.numberNoun.equalsAny(UnsafeBufferPointer(rebasing: w[3...]))
+    }
     static let refAbbreviations = WordList(["réf", "ref"])
     /// Abbreviated order words, matched whole (as prefixes "ord" and "cde" would take "ordinary", "cdef"):
     /// "ord 2800560533", "cde KUXMVXTAI", "Bestellnr.", "Best.-Nr.", "Auftr.".
@@ -94,7 +107,19 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "real", "limango", "mediamarkt", "conforama", "leboncoin", "marktplaats", "wayfair", "idealo",
         // "Commande concernée : …", "N° de commande marchand : …", "betroffene Bestellung".
         "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
+        // What a document says its number is: "The order confirmation said 2902168043", "la confirmation indique …".
+        "said", "says", "shows", "showed", "reads", "states", "indique", "indiquait", "affiche", "zeigt", "zeigte", "sagt",
+        // ("merged into #…": the look-back reaches the verb.)
+        "into",
     ].map { Array($0.utf8) }
+    /// Shipments, and the preposition that says what they were shipped for ("the parcel for X"). (Not "für" or
+    /// "pour": "Lieferung für 10115 Berlin" names a postcode.)
+    static let shipmentNouns = WordList(["parcel", "package", "shipment", "delivery"])
+    static let forWords = WordList(["for"])
+    /// Prepositions that name an order's id after the verb: "commandé sous X", "ordered under X", "unter X bestellt".
+    static let underWords = WordList(["sous", "under", "unter"])
+    /// Ordering verbs that may follow the id in German ("habe ich unter X bestellt").
+    static let orderedAfter = WordList(["bestellt", "gekauft", "ordered", "commandé"])
     /// The customer as the owner of an order ("commande client", "customer PO", "Bestellung des Kunden"):
     /// next to an order word these name the order, not a customer number.
     static let customerWords = WordList(["client", "clients", "customer", "customers", "kunde", "kunden", "kundin"])
@@ -269,6 +294,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .weak && (OrderNumberRecognizer.context(s, a) == .other || OrderNumberRecognizer.otherAfter(s, e)) { return nil }
         // "mon num 04.60.59.65.05": a weak word ("num", "Nr.") before a phone's shape points at the phone.
         if cue == .weak && a == i && OrderNumberRecognizer.phoneShaped(run) { return nil }
+        // "mon num c'est le 213361568 envoyez un sms": a word only phones have right after says which number it is.
+        if cue == .weak && a == i && letters == 0 && PhoneRecognizer.dialWordAfter(t, e) { return nil }
         if cue == .other { return nil }
         // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
         let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none
@@ -425,7 +452,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static func isCdiscount(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
         guard e - a == 14 || e - a == 15 else { return false }
         for q in a..<(a + 10) where !ByteClass.isDigit(t[q]) { return false }
-        for q in (a + 10)..<e where !ByteClass.isUpper(t[q]) { return false }
+        // The tail is upper-case letters and digits, a letter among them ("…XAW", "…OLE9O", "…N4116").
+        var letter = false
+        for q in (a + 10)..<e { if ByteClass.isUpper(t[q]) { letter = true } else if !ByteClass.isDigit(t[q]) { return false } }
+        guard letter else { return false }
         @inline(__always) func two(_ q: Int) -> Int { Int(t[q] - 0x30) * 10 + Int(t[q + 1] - 0x30) }
         return (1...12).contains(two(a + 2)) && (1...31).contains(two(a + 4)) && two(a + 6) < 24 && two(a + 8) < 60
     }
@@ -508,6 +538,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             while w1 < c1 && (ByteClass.isAlnum(t[w1]) || t[w1] >= 0x80 || t[w1] == UInt8(ascii: "_")) { w1 += 1 }
             guard w1 > w0 else { break }
             let w = UnsafeBufferPointer(rebasing: t[w0..<w1])
+            if OrderNumberRecognizer.purchaseOrderKey(w) { cue = .strong; w0 = w1; continue }
             if l.other.startsAny(w) { return .other }
             if l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) { cue = .strong }
             else if cue == .none && l.weak.equalsAny(w) { cue = .weak }
@@ -653,7 +684,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let t = s.t
         let l = lists
         var j = a
-        var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false
+        var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false, forWhat = false
         for round in 0..<6 {
             // A sentence ends between the last word read and the next ("… s'il vous plaît. La confirmation …").
             var sentenceEnd = false
@@ -692,6 +723,12 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "X-Build: #0037", "Kunden-Nr.": a hyphenated compound is named by its last part.
             if !id, let h = w.lastIndex(of: UInt8(ascii: "-")), h + 2 < w.count, !l.other.startsAny(w),
                l.other.startsAny(UnsafeBufferPointer(rebasing: w[(h + 1)...])) { return .other }
+            // "Customer: Etsy receipt #…": a transcript's speaker before the words that name the number is who
+            // speaks; the clause starts after the colon.
+            if round > 0 && j < t.count && t[j] == UInt8(ascii: ":") && OrderNumberRecognizer.speakers.equalsAny(w) { return weak ? .weak : .none }
+            // "The parcel for (A9228626) came damaged": a shipment is for an order; the
+            // id after "for" is what it was shipped for, not the parcel's own number.
+            if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) { return .strong }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -701,6 +738,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 return .other
             }
             if !id && w.count <= 10 && OrderNumberRecognizer.orderAbbreviations.equalsAny(w) { return .strong }
+            if !id && OrderNumberRecognizer.purchaseOrderKey(w) { return .strong }
+            if !id && w.count <= 4 && OrderNumberRecognizer.registerAbbreviations.equalsAny(w) { return .other }
             if !id && (l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w)) {
                 // "I ordered the KD-55X85K", "j'ai commandé le …": the verb with an article names the product.
                 if article && l.verbs.equalsAny(w) { return .none }
@@ -712,7 +751,24 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 if k > 0 && t[k - 1] == UInt8(ascii: "/") && !(j + 1 == a && t[j] == UInt8(ascii: "/")) { return .none }
                 return .strong
             }
+            // "j'ai commandé sous X", "I ordered under X", "habe ich unter X bestellt": the id the order was placed under.
+            if !id && round == 0 && OrderNumberRecognizer.underWords.equalsAny(w) {
+                var p = k
+                while p > 0 && t[p - 1] == 0x20 { p -= 1 }
+                var q = p
+                while q > 0 && p - q < 16 && (ByteClass.isAlpha(t[q - 1]) || t[q - 1] >= 0x80) { q -= 1 }
+                if q < p && l.verbs.equalsAny(UnsafeBufferPointer(rebasing: t[q..<p])) { return .strong }
+                var e = a
+                while e < t.count && e - a < 40 && !(t[e] == 0x20 || t[e] == 0x0A) { e += 1 }
+                var f = e
+                while f < t.count && t[f] == 0x20 { f += 1 }
+                var g = f
+                while g < t.count && g - f < 16 && (ByteClass.isAlpha(t[g]) || t[g] >= 0x80) { g += 1 }
+                if g > f && OrderNumberRecognizer.orderedAfter.equalsAny(UnsafeBufferPointer(rebasing: t[f..<g])) { return .strong }
+                return .none
+            }
             if l.articles.equalsAny(w) { article = true }
+            forWhat = round == 0 && OrderNumberRecognizer.forWords.equalsAny(w)
             if let last = s.out.last, last.type == .orderNumber {
                 // "orders 114-… and 408-…": an id joined to an order id just before is one too,
                 if l.conj.equalsAny(w), k - last.end <= 3, k >= last.end { return .strong }
@@ -856,9 +912,19 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         var j = from
         while j > 0 && from - j < 80 {
             let c = t[j - 1]
-            if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";") || c == 0x0A { return nil }
-            // A middle dot (U+00B7) separates fields as a line break would: "N° de commande : … · Objet n° …".
+            // (A dot between letters joins the parts of a name, "order.created id=…", and ends no sentence.)
+            let dotted = c == UInt8(ascii: ".") && j < t.count && ByteClass.isAlpha(t[j]) && j >= 2 && ByteClass.isAlpha(t[j - 2])
+            if c == UInt8(ascii: ".") && !dotted || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";") || c == 0x0A { return nil }
+            // A middle dot (U+00B7) separates fields as a line break would: "N° de commande : … · Objet n° …";
+            // so does an en or em dash in a title ("Etsy Conversations – about receipt #…").
             if c == 0xB7 && j >= 2 && t[j - 2] == 0xC2 { return nil }
+            if (c == 0x93 || c == 0x94) && j >= 3 && t[j - 2] == 0x80 && t[j - 3] == 0xE2 { return nil }
+            // A transcript's speaker ("Customer: Etsy receipt #…") is who speaks, not what the number is.
+            if c == UInt8(ascii: ":") {
+                var k = j - 1
+                while k > 0 && j - 1 - k < 16 && ByteClass.isAlpha(t[k - 1]) { k -= 1 }
+                if k < j - 1, OrderNumberRecognizer.speakers.equalsAny(UnsafeBufferPointer(rebasing: t[k..<(j - 1)])) { return nil }
+            }
             guard ByteClass.isAlnum(c) || c >= 0x80 else { j -= 1; continue }
             var k = j
             while k > 0 && j - k < 40 && (ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_")) { k -= 1 }

@@ -19,7 +19,11 @@ final class PhoneRecognizer: NumberRecognizer {
     ])
     /// Table columns of ids that are not dialled: parts, products, barcodes, parcels.
     static let columnWords = WordList(["part", "teil", "pièce", "piece", "ean", "gtin", "upc", "sku", "artikel", "article", "réf", "ref",
-                                       "hersteller", "fabricant", "manufacturer", "mpn", "sendung", "tracking", "suivi", "colis", "barcode"])
+                                       "hersteller", "fabricant", "manufacturer", "mpn", "sendung", "tracking", "suivi", "colis", "barcode",
+                                       // Columns of customer, order, tax and supplier numbers ("customer_id", "kundennummer",
+                                       // "num_client", "po_number", "auftragsId", "steuernummer").
+                                       "customer", "kunde", "client", "order", "bestell", "auftrag", "commande", "po_", "steuer", "tax",
+                                       "supplier", "lieferant", "fournisseur", "invoice", "rechnung", "facture", "siret", "siren"])
     /// Words of a phone column's header.
     static let phoneColumnWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "contact", "kontakt"])
     static let dialWords = ContextWords([
@@ -92,7 +96,11 @@ final class PhoneRecognizer: NumberRecognizer {
             guard k < j else { return false }
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             if labelFillers.equalsAny(w) { numberNoun = numberNoun || numberNouns.equalsAny(w); j = k; continue }
+            // A key in snake or kebab case ("numero_client", "po_number", "customer-id"): its parts name it.
+            if let parts = keyParts(w) { return parts }
             guard otherLabels.startsAny(w) && !phoneParts.containsAny(w) else { return false }
+            // "Kunde: meine nummer is 01573-…": a transcript's speaker, with words of their own before the number.
+            if persons.equalsAny(w) && j < t.count && t[j] == UInt8(ascii: ":") && a - j > 4 && t[j + 1] == 0x20 && !(j + 2 ..< a).allSatisfy({ punct(t[$0]) }) { return false }
             var p = k
             while p > 0 && k - p < 3 && (t[p - 1] == 0x20 || t[p - 1] == UInt8(ascii: "-")) { p -= 1 }
             let q = word(p)
@@ -103,6 +111,81 @@ final class PhoneRecognizer: NumberRecognizer {
             return q == p || !phoneParts.containsAny(before)
         }
         return false
+    }
+
+    /// Key parts that name another kind of number: "po" (a purchase order's), or a label of `otherLabels`;
+    /// nil when the word is no compound key or says nothing either way.
+    static let keyOnlyParts = WordList(["po", "st", "hrb", "hra", "rcs", "ref"])
+    static func keyParts(_ w: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard w.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return nil }
+        var other = false, phone = false
+        var p = 0
+        for q in 0...w.count where q == w.count || w[q] == UInt8(ascii: "_") || w[q] == UInt8(ascii: "-") {
+            if q > p {
+                let part = UnsafeBufferPointer(rebasing: w[p..<q])
+                if phoneParts.containsAny(part) { phone = true }
+                else if otherLabels.startsAny(part) || keyOnlyParts.equalsAny(part) { other = true }
+            }
+            p = q + 1
+        }
+        if phone { return false }
+        return other ? true : nil
+    }
+
+    /// A register entry written before its number: the French trade register "RCS Lyon B 049 297 676"
+    /// (a city and the letter A or B between), the German tax number "St.-Nr. 99/074/99009".
+    static func registerEntryBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var j = a
+        while j > 0 && t[j - 1] == 0x20 { j -= 1 }
+        // "St.-Nr.", "St.Nr.", "StNr": the tax office's number.
+        if j >= 6 && ByteClass.lower(t[j - 1]) == UInt8(ascii: ".") {
+            var k = j - 1
+            while k > 0 && j - k < 9 && t[k - 1] != 0x20 && t[k - 1] != 0x0A { k -= 1 }
+            let want: StaticString = "stnr"
+            var n = 0, same = true
+            for q in k..<j where ByteClass.isAlpha(t[q]) {
+                same = same && n < 4 && want.withUTF8Buffer { $0[n] } == ByteClass.lower(t[q])
+                n += 1
+            }
+            if same && n == 4 { return true }
+        }
+        guard j >= 2, t[j - 1] == UInt8(ascii: "A") || t[j - 1] == UInt8(ascii: "B"), t[j - 2] == 0x20 else { return false }
+        var k = j - 2
+        var line = 0
+        while k > 0 && line < 40 && t[k - 1] != 0x0A { k -= 1; line += 1 }
+        var q = k
+        while q + 3 <= j - 2 {
+            if (q == 0 || !ByteClass.isAlpha(t[q - 1])) && ByteClass.hasWord(t, "rcs ", at: q) { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// A word only phones have right after the number, in the same clause (words and spaces only between:
+    /// "213361568 envoyez un sms", not "500054057. Handy: …" nor "\"62597703\", \"telephone\"").
+    static func dialWordAfter(_ t: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var j = e
+        while j < t.count && j - e < 24 && (t[j] == 0x20 || ByteClass.isAlpha(t[j]) || t[j] >= 0x80) { j += 1 }
+        return j > e && t[e] == 0x20 && dialWords.occurs(in: t, from: e, to: j)
+    }
+
+    /// The number fills a table cell whose column header is a phone's ("telephone", "Mobil", "phone_number"):
+    /// the header says what a national number without a phone word is.
+    static func phoneColumn(_ s: ScanState, _ a: Int, _ e: Int) -> Bool {
+        guard fillsCell(s.t, a, e), let h = OrderNumberRecognizer.header(s, a) else { return false }
+        return phoneColumnWords.containsAny(h) && !columnWords.containsAny(h)
+    }
+
+    /// The run's one slash stands right after its first group, and every other separator is a space.
+    static func slashAfterAreaOnly(_ t: UnsafeBufferPointer<UInt8>, _ run: NumberRun) -> Bool {
+        guard run.groupLen.count >= 3, run.seps & ~(NumberRun.slash | NumberRun.space) == 0 else { return false }
+        let g0 = run.groupEnd[0]
+        var slashes = 0
+        for q in run.start..<run.end where t[q] == UInt8(ascii: "/") {
+            slashes += 1
+            if q > g0 + 1 { return false }
+        }
+        return slashes == 1
     }
 
     /// The number is a whole table cell: a cell separator (or a line break) on both sides, spaces aside.
@@ -174,11 +257,15 @@ final class PhoneRecognizer: NumberRecognizer {
         if run.seps & NumberRun.dot != 0 {
             let us = groups == [3, 3, 4] || groups == [1, 3, 3, 4]
             let fr = groups.count == 5 && groups.allSatisfy { $0 == 2 }
-            let trunk = d[0] == 0 && groups.count >= 4 && groups.allSatisfy { $0 >= 2 && $0 <= 3 }
+            // (The area code may be longer than the groups after it: Belgian and Algerian mobiles "0485.86.64.99".)
+            let trunk = d[0] == 0 && groups.count >= 4 && groups[0] >= 2 && groups[0] <= 4 && groups.dropFirst().allSatisfy { $0 >= 2 && $0 <= 3 }
             guard us || fr || trunk || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
         }
         // One slash after a trunk-zero area code ("089/8484133", "0160/01990470-919" with a dashed extension).
-        if run.seps & NumberRun.slash != 0 && !(d[0] == 0 && (groups.count == 2 || groups.count == 3 && groups[2] <= 4 && run.seps & NumberRun.dash != 0)) { return nil }
+        // Or a slash after the trunk-zero area code and the subscriber number in spaced groups ("02 / 743 39 23",
+        // "01 / 642 0465"): the slash separates area code and number only.
+        if run.seps & NumberRun.slash != 0 && !(d[0] == 0 && (groups.count == 2 || groups.count == 3 && groups[2] <= 4 && run.seps & NumberRun.dash != 0
+                                                                || PhoneRecognizer.slashAfterAreaOnly(t, run))) { return nil }
         var score: Double
         if run.plus {
             score = 0.85
@@ -189,6 +276,14 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if d[0] == 0 {
             guard n >= 9, n <= 12 else { return nil }
             score = groups.count > 1 ? 0.75 : 0.6
+        } else if run.seps & NumberRun.paren != 0 && t[run.start] == UInt8(ascii: "(") && groups.count == 3 && groups[0] == 2
+                    && (groups[1] == 4 || groups[1] == 5) && groups[2] == 4 && run.seps & ~(NumberRun.paren | NumberRun.space | NumberRun.dash) == 0 {
+            // Brazil: a two-digit area code in parentheses, then four or five digits and four ("(11) 98765-4321").
+            score = 0.7
+        } else if n == 10 && groups.count == 5 && groups.allSatisfy({ $0 == 2 }) && d[0] != 0
+                    && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
+            // Five pairs without a trunk zero (Côte d'Ivoire and other ten-digit plans: "27 62 76 93 11"), with a phone word.
+            score = 0.6
         } else if n == 10 {
             // North American numbering: area code and exchange start with 2–9.
             guard d[0] >= 2, d[3] >= 2 || groups.count > 1 else { return nil }
@@ -200,14 +295,17 @@ final class PhoneRecognizer: NumberRecognizer {
             score = 0.7
         } else if (n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
                     || n == 9 && groups == [2, 3, 4] && d[0] == 2)
-                    && s.near(PhoneRecognizer.context, run.start, run.end, before: 40) {
+                    && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.signatureLetter(t, run.start)
+                        || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
             // Numbering plans without a trunk zero (Denmark and Norway 8 digits; Luxembourg, Portugal, Spain,
             // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it. Portugal's
             // geographic numbers (2x) are also written 2-3-4 ("21 588 9902").
             score = 0.6
         } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
                     && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
-                        || PhoneRecognizer.signatureLetter(t, run.start)) {
+                        || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)
+                        // "… 213361568 envoyez un sms", "42384520 einfach whatsapp": the word only phones have, right after.
+                        || PhoneRecognizer.dialWordAfter(t, run.end)) {
             // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a
             // word that only phones have on the same line (not a CSV header's "phone" above a date
             // column), or a signature's "T" line.
@@ -227,6 +325,10 @@ final class PhoneRecognizer: NumberRecognizer {
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }
         if !run.plus && PhoneRecognizer.otherLabelBefore(t, run.start) { return nil }
+        if !run.plus && PhoneRecognizer.registerEntryBefore(t, run.start) { return nil }
+        // "receipt #3087058865", "Bestellung #4512497644": a number after a hash sign is an id; nobody writes one
+        // before a number to dial.
+        if run.start > 0 && t[run.start - 1] == UInt8(ascii: "#") { return nil }
         // A column headed "part_no", "Teilenr.", "ean" or "Sendungsnummer" holds that kind of id (the header
         // is looked up only for a number that fills a cell).
         if !run.plus, PhoneRecognizer.fillsCell(t, run.start, end), let h = OrderNumberRecognizer.header(s, run.start),

@@ -88,9 +88,11 @@ struct TokenFormat: Sendable {
             return true
         case .sentryOrg:
             guard n > 50, ByteClass.hasWord(body, "eyj", at: 0) else { return false }
-            var u = n - 1
-            while u > 0 && body[u] != UInt8(ascii: "_") { u -= 1 }
-            return n - 1 - u >= 40
+            // The claims are plain base64 (no `_`): the first `_` ends them; the secret after it is base64url
+            // and may have `_` of its own.
+            var u = 0
+            while u < n && body[u] != UInt8(ascii: "_") { u += 1 }
+            return u < n && n - 1 - u >= 40
         case .discord:
             guard let d1 = body.firstIndex(of: UInt8(ascii: ".")), d1 >= 20, d1 <= 26, d1 + 7 < n, body[d1 + 7] == UInt8(ascii: ".") else { return false }
             for q in (d1 + 1)..<(d1 + 7) where !TokenFormat.accepts(.base64url, body[q]) { return false }
@@ -190,7 +192,7 @@ struct TokenFormat: Sendable {
         TokenFormat("ico-", .alnum, 32), TokenFormat("fio-u-", .base64url, 64), TokenFormat("ops_eyJ", .base64any, 250, open),
         TokenFormat("AKCp", .alnum, 69), TokenFormat("LTAI", .alnum, 20), TokenFormat("sha256~", .base64url, 43),
         TokenFormat("AGE-SECRET-KEY-1", .upperAlnum, 58), TokenFormat("xkeysib-", .base64url, 81),
-        TokenFormat("sk.eyJ", .base64urlDot, 80, open),
+        TokenFormat("sk.eyJ", .base64urlDot, 40, open),
         // Meta (Facebook) page/user access tokens, Notion, Fly.io, 1Password account secret keys, JFrog
         // reference tokens, 42 Intra, Adobe, Cloudflare Origin CA.
         TokenFormat("EAAM", .alnum, 100, open), TokenFormat("EAAC", .alnum, 100, open), TokenFormat("ntn_", .alnum, 46),
@@ -233,6 +235,8 @@ struct TokenFormat: Sendable {
         TokenFormat("OT", .base64urlDot, 57, 72, .discord), TokenFormat("MD", .base64urlDot, 57, 72, .discord),
         // Netlify personal access tokens; Supabase personal access tokens; Contentful personal access tokens.
         TokenFormat("nfp_", .alnum, 36), TokenFormat("sbp_", .lowerHex, 40), TokenFormat("CFPAT-", .base64url, 43),
+        // Scalingo API tokens (`tk-us-` + 48); Klaviyo private API keys (`pk_` + 34 hex; its public keys have no prefix).
+        TokenFormat("tk-us-", .base64url, 48), TokenFormat("pk_", .lowerHex, 34),
         // Webhook URLs written without their scheme: the path is the credential.
         TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
         TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),

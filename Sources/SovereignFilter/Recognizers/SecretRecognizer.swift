@@ -35,12 +35,17 @@ final class SecretRecognizer: PositionRecognizer {
         case UInt8(ascii: ":"):
             if s.at(i + 1) == UInt8(ascii: "/") && s.at(i + 2) == UInt8(ascii: "/") { return url(&s, i) }
             if s.at(i + 1) == UInt8(ascii: "A") && ByteClass.isDigit(s.at(i - 1)), let e = telegram(&s, i) { return e }
+            if ByteClass.isDigit(s.at(i - 1)) && ByteClass.isHex(s.at(i + 1)), let e = asana(&s, i) { return e }
             return assignment(&s, i)
-        case UInt8(ascii: "="): return assignment(&s, i)
+        case UInt8(ascii: "="):
+            if s.at(i - 1) == UInt8(ascii: "g") && s.at(i - 2) == UInt8(ascii: "i") && s.at(i - 3) == UInt8(ascii: "s"), let e = sasSignature(&s, i) { return e }
+            return assignment(&s, i)
         case UInt8(ascii: "-"):
             if s.at(i + 1) == UInt8(ascii: "-") { return s.at(i + 2) == UInt8(ascii: "-") ? try pemBlock(&s, i) : (curlUser(&s, i) ?? longOptionPassword(&s, i) ?? longOptionKey(&s, i)) }
             switch s.at(i + 1) {
-            case UInt8(ascii: "u"): return s.at(i + 2) == 0x20 ? (curlUser(&s, i) ?? commaUser(&s, i)) : nil
+            case UInt8(ascii: "u"):
+                if s.at(i + 2) == UInt8(ascii: "s") && ByteClass.isDigit(s.at(i + 3)) { return mailchimp(&s, i) }
+                return s.at(i + 2) == 0x20 ? (curlUser(&s, i) ?? commaUser(&s, i)) : nil
             case UInt8(ascii: "p"), UInt8(ascii: "a"): return optionPassword(&s, i)
             default: return nil
             }
@@ -64,6 +69,7 @@ final class SecretRecognizer: PositionRecognizer {
             if let e = proseKey(&s, i) { return e }
         default: break
         }
+        if s.at(i + 14) == UInt8(ascii: "."), let e = terraformCloud(&s, i) { return e }
         let index = TokenFormat.index
         let bucket = index.byPair[Int(s.t[i]) << 8 | Int(s.at(i + 1))]
         if bucket != 0 {
@@ -109,7 +115,7 @@ final class SecretRecognizer: PositionRecognizer {
         var j = a
         while j < t.count && j - a <= f.max && TokenFormat.accepts(f.alphabet, t[j]) { j += 1 }
         // A sentence's full stop is not part of a dotted token.
-        if f.alphabet == .base64urlDot { while j > a && t[j - 1] == UInt8(ascii: ".") { j -= 1 } }
+        if f.alphabet == .base64urlDot || f.alphabet == .urlSafe { while j > a && t[j - 1] == UInt8(ascii: ".") { j -= 1 } }
         let n = j - a
         guard n >= f.min, n <= f.max else { return nil }
         if j < t.count, ByteClass.isAlnum(t[j]) || t[j] == UInt8(ascii: "_") { return nil }
@@ -330,9 +336,89 @@ final class SecretRecognizer: PositionRecognizer {
         let a = i - 5
         if a > 0 && ByteClass.isAlnum(t[a - 1]) { return nil }
         var e = i + 1
-        while e < t.count && ok(t[e]) && e - i <= 35 { e += 1 }
+        while e < t.count && ok(t[e]) && e - i <= 36 { e += 1 }
+        // A sentence's full stop is not part of the secret.
+        while e > i + 1 && t[e - 1] == UInt8(ascii: ".") { e -= 1 }
         guard e - (i + 1) >= 31, e - (i + 1) <= 34, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: t[(i + 1)..<e])) else { return nil }
         s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// `i` is the `-` of `-us6`: a Mailchimp API key is 32 lower-case hex digits, `-us` and the data centre's number.
+    func mailchimp(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard i >= 32 else { return nil }
+        let a = i - 32
+        guard a == 0 || !ByteClass.isAlnum(t[a - 1]), (a..<i).allSatisfy({ TokenFormat.accepts(.lowerHex, t[$0]) }) else { return nil }
+        var e = i + 3
+        while e < t.count && ByteClass.isDigit(t[e]) && e - (i + 3) < 2 { e += 1 }
+        guard e == t.count || !ByteClass.isAlnum(t[e]) else { return nil }
+        let body = UnsafeBufferPointer(rebasing: t[a..<i])
+        guard !Placeholder.looksFake(body), Entropy.bitsPerChar(body) >= 3.0 else { return nil }
+        s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.95))
+        return e
+    }
+
+    /// `i` is the `:` of an Asana personal access token: `1/` or `2/`, the user's numeric id (and in the
+    /// newer form the app's, `2/<user>/<app>`), `:`, then 32 hex digits.
+    func asana(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        @inline(__always) func digitsBack(_ e: Int) -> Int {
+            var d = e
+            while d > 0 && ByteClass.isDigit(t[d - 1]) && e - d <= 20 { d -= 1 }
+            return d
+        }
+        // The version digit at `v`, standing at the token's start.
+        @inline(__always) func version(_ v: Int) -> Bool {
+            v >= 0 && (t[v] == UInt8(ascii: "1") || t[v] == UInt8(ascii: "2")) && (v == 0 || !ByteClass.isAlnum(t[v - 1]) && t[v - 1] != UInt8(ascii: "/"))
+        }
+        let d = digitsBack(i)
+        guard i - d >= 10, i - d <= 20, d >= 2, t[d - 1] == UInt8(ascii: "/") else { return nil }
+        var a = d - 2
+        if !version(a) {
+            let d2 = digitsBack(d - 1)
+            guard d - 1 - d2 >= 10, d - 1 - d2 <= 20, d2 >= 2, t[d2 - 1] == UInt8(ascii: "/"), version(d2 - 2) else { return nil }
+            a = d2 - 2
+        }
+        var e = i + 1
+        while e < t.count && ByteClass.isHex(t[e]) { e += 1 }
+        guard e - (i + 1) == 32, e == t.count || !ByteClass.isAlnum(t[e]),
+              !Placeholder.looksFake(UnsafeBufferPointer(rebasing: t[(i + 1)..<e])) else { return nil }
+        s.out.append(Candidate(start: a, end: e, type: .secret, score: 0.95))
+        return e
+    }
+
+    /// `i` is the `=` of `sig=` in a shared-access-signature URL (Azure Storage SAS: `sv=`, `se=`, `sp=`
+    /// parameters before it): the signature is the credential; the other parameters are not.
+    func sasSignature(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard i >= 4, t[i - 4] == UInt8(ascii: "&") || t[i - 4] == UInt8(ascii: "?") else { return nil }
+        var k = i - 4, params = 0
+        while k > 0 && i - k < 400 && t[k - 1] != 0x20 && t[k - 1] != 0x0A && t[k - 1] != UInt8(ascii: "\"") {
+            k -= 1
+            if (t[k] == UInt8(ascii: "&") || t[k] == UInt8(ascii: "?")) && k + 3 < i && t[k + 3] == UInt8(ascii: "=")
+                && (ByteClass.hasWord(t, "sv", at: k + 1) || ByteClass.hasWord(t, "se", at: k + 1) || ByteClass.hasWord(t, "sp", at: k + 1)) { params += 1 }
+        }
+        guard params >= 1 else { return nil }
+        var e = i + 1
+        while e < t.count && (TokenFormat.accepts(.base64, t[e]) || t[e] == UInt8(ascii: "%")) { e += 1 }
+        let value = UnsafeBufferPointer(rebasing: t[(i + 1)..<e])
+        guard value.count >= 20, !Placeholder.looksFake(value), Entropy.bitsPerChar(value) >= 3.5 else { return nil }
+        s.out.append(Candidate(start: i + 1, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// A Terraform Cloud / Enterprise API token at a word start: 14 letters and digits, `.atlasv1.`, 60–70
+    /// characters of base64url.
+    func terraformCloud(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard s.at(i + 14) == UInt8(ascii: "."), ByteClass.hasWord(t, "atlasv1.", at: i + 15),
+              (i..<(i + 14)).allSatisfy({ ByteClass.isAlnum(t[$0]) }) else { return nil }
+        let a = i + 23
+        var e = a
+        while e < t.count && TokenFormat.accepts(.base64url, t[e]) { e += 1 }
+        guard e - a >= 60, e - a <= 70, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: t[a..<e])) else { return nil }
+        s.out.append(Candidate(start: i, end: e, type: .secret, score: 0.95))
         return e
     }
 
@@ -371,7 +457,7 @@ final class SecretRecognizer: PositionRecognizer {
     static let keyNames: [[UInt8]] = [
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
-        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds", "accountkey",
+        "motdepasse", "mdp", "passphrase", "pass", "pw", "creds", "accountkey", "privatekey",
         // GCP service-account JSON names its key's id so; French and German names ("cle_privee", "geheimer_schluessel").
         "private_key_id", "privee", "secrete", "schluessel", "schlüssel",
     ].map { Array($0.utf8) }
@@ -835,8 +921,8 @@ final class SecretRecognizer: PositionRecognizer {
         if quote == 0 && (s.at(b) == UInt8(ascii: "(") || s.at(b) == UInt8(ascii: "[")) { return nil }
         if SecretRecognizer.codeReferences.containsAny(value) { return nil }
         guard !Placeholder.looksFake(value) else { return nil }
-        // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`).
-        if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) { return nil }
+        // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`, Mapbox `pk.eyJ…`).
+        if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) || ByteClass.hasWord(t, "pk.eyj", at: a) { return nil }
         if SecretRecognizer.isStandIn(value) { return nil }
         var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0
         for c in value {
