@@ -295,7 +295,9 @@ void sovereign_stop_bits_filtered(const uint8_t *t, ptrdiff_t from, ptrdiff_t n,
             const uint8_t b0 = t[p];
             if ((uint8_t)((b0 | 0x20) - 'a') >= 26) continue;
             const uint8_t b1 = p + 1 < len ? t[p + 1] : 0, b2 = p + 2 < len ? t[p + 2] : 0, b3 = p + 3 < len ? t[p + 3] : 0;
-            if ((uint8_t)(b2 - '0') < 10 || (b2 == 0x20 && (uint8_t)(b3 - '0') < 10)) continue;
+            /* A digit third or fourth (after a letter or a space third): ids such as "ab1…", "sgw4…"
+             * (lower-case order references), "DE 89…" (an IBAN with a space after its country code). */
+            if ((uint8_t)(b2 - '0') < 10 || ((uint8_t)(b3 - '0') < 10 && (b2 == 0x20 || (uint8_t)((b2 | 0x20) - 'a') < 26))) continue;
             const unsigned pk = (unsigned)b0 << 8 | b1;
             if (bit(any_third, pk)) continue;
             if (bit(pairs, pk)) {

@@ -13,6 +13,10 @@ import Testing
         ("CREDIT_CARD", "Meine Kreditkarte (5555555555554444) wurde belastet", "5555555555554444"),
         ("CREDIT_CARD", "Ma carte (4111/1111/1111/1111) a été débitée", "4111/1111/1111/1111"),
         ("CREDIT_CARD", "My card (3782  822463  10005) was charged", "3782  822463  10005"),
+        // Lower-case ids after an order word: the first pass sends a word with a digit fourth on too.
+        ("ORDER_NUMBER", "ma commande sgw45380 n'est pas arrivée", "sgw45380"),
+        ("ORDER_NUMBER", "Bestellnr. sur46295, bitte prüfen", "sur46295"),
+        ("ORDER_NUMBER", "order number abc1234 still pending", "abc1234"),
         // Provider formats.
         ("SECRET", "found 5f3a9c1e7b2d4f6a8c0e1b3d5f7a9c2e-us12 in a gist", "5f3a9c1e7b2d4f6a8c0e1b3d5f7a9c2e-us12"),
         ("SECRET", "Revoke 2/1203456789012345/1209876543210987:4f8a2c6e1b3d5f7a9c0e2b4d6f8a1c3e please",
@@ -90,6 +94,8 @@ import Testing
         ("ORDER_NUMBER", "the customer said 12345678 twice"),
         ("ORDER_NUMBER", "Ticket #495293 merged into #399279."),
         ("ORDER_NUMBER", "I ordered under 30 units of SKU-4411"),
+        ("ORDER_NUMBER", "the ab12 adapter and the mp3 player for my order"),
+        ("ORDER_NUMBER", "ordered the usb3 hub and a cat5e cable"),
         ("SECRET", "Clé publique pour le front : pk.eyJ1IjoiQwQUG7HSwcrfldpenglA.tfNAx5hMAocipzr5sQR8yr"),
     ]
 

@@ -106,8 +106,11 @@ extension Engine {
                 } else if cls & ByteClass.alpha != 0 {
                     // The filter inline: a call that returns at once still cost ~70 instructions per word.
                     let b2 = s.at(i + 2)
-                    // A digit third, or "DE 89…" (an IBAN with a space after its country code).
-                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2, s.at(i + 3), anyThird, pairs, triples) || b2 == 0x20 && ByteClass.isDigit(s.at(i + 3)) {
+                    // A digit third; a digit fourth after a letter ("sgw45380", a lower-case order
+                    // reference) or a space ("DE 89…", an IBAN with a space after its country code).
+                    let b3 = s.at(i + 3)
+                    if ByteClass.isDigit(b2) || Engine.interestingStart(b, s.at(i + 1), b2, b3, anyThird, pairs, triples)
+                        || ByteClass.isDigit(b3) && (b2 == 0x20 || ByteClass.isAlpha(b2)) {
                         end = try wordStart(&s, sc, i)
                     }
                 }  // (non-ASCII bytes have no class: every word starts with a digit or a letter)

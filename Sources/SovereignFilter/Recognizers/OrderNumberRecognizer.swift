@@ -214,7 +214,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// `i` is a letter at a word start: a letter-first id (`DE000123456`, `SW10234`, `XKBKNABJK`) after an order word.
     func letterFirst(_ s: inout ScanState, _ i: Int) -> Int? {
-        guard ByteClass.isUpper(s.t[i]) || ByteClass.isDigit(s.at(i + 1)) || ByteClass.isDigit(s.at(i + 2)) else { return nil }
+        // Upper case, or a digit among the first bytes: lower-case ids ("sgw45380") need an order word.
+        guard ByteClass.isUpper(s.t[i]) || ByteClass.isDigit(s.at(i + 1)) || ByteClass.isDigit(s.at(i + 2))
+                || ByteClass.isDigit(s.at(i + 3)) && ByteClass.isAlpha(s.at(i + 2)) else { return nil }
         // The id's shape first (cheap), the words before it only for a candidate.
         guard let (e, digits, letters) = OrderNumberRecognizer.token(s.t, i),
               digits >= 1 || letters == 9 && e - i == 9 else { return nil }
