@@ -136,3 +136,23 @@ struct NERv2Tests {
         #expect(got.isEmpty, "\(text): \(got)")
     }
 }
+
+/// A person named once is found again where a part of the name recurs (`Engine.addPersonEchoes`).
+struct PersonEchoTests {
+    static let rows: [(String, [String])] = [
+        ("My neighbour is Sipho Zulu. Sipho will show his ID at the counter.", ["Sipho Zulu", "Sipho"]),
+        ("Mein Nachbar heißt Jesper zur Nieden. Jesper braucht einen Ausweis.", ["Jesper zur Nieden", "Jesper"]),
+        ("Bonjour, je suis Émilie Ngata. Merci de contacter Mme Ngata demain.", ["Émilie Ngata", "Ngata"]),
+    ]
+
+    @Test(arguments: rows)
+    func partsRecur(_ row: (String, [String])) throws {
+        #expect(try found(row.0, of: ["PERSON"]) == row.1)
+    }
+
+    /// Function words and names that are also common words do not echo; neither does a lower-case word.
+    @Test func noEchoOfCommonWords() throws {
+        #expect(try found("My daughter Rose Okafor ordered a rose bouquet. Rose gold is sold out.", of: ["PERSON"]).filter { $0 == "Rose" }.isEmpty)
+        #expect(try found("Customer name: Jan Kowalski. jan is fine with a refund.", of: ["PERSON"]) == ["Jan Kowalski"])
+    }
+}

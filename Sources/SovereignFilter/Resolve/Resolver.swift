@@ -31,6 +31,7 @@ extension Engine {
         }
         if kept.count > out.count { addUncoveredParts(of: kept, to: &out, t) }
         addEchoes(to: &out, t)
+        addPersonEchoes(to: &out, t)
         for c in out {
             let (a, b) = sc.norm.original(c.start, c.end)
             sc.findings.append(Finding(start: a, end: b, type: c.type, score: c.score))
@@ -103,6 +104,45 @@ extension Engine {
                     && (q + n == t.count || !(ByteClass.isAlnum(t[q + n]) || t[q + n] == UInt8(ascii: "_")))
                 if bounded && !out.contains(where: { $0.start < q + n && q < $0.end }) {
                     out.append(Candidate(start: q, end: q + n, type: c.type, score: c.score))
+                    added = true
+                    p = q + n
+                }
+            }
+        }
+        if added { out.sort { $0.start < $1.start } }
+    }
+
+    /// A person named once is the same person when a part of the name recurs: "My neighbour Sipho Zulu
+    /// … Sipho will show his ID", a surname after a title, a sign-off name quoted again. Each capitalized
+    /// part of a found PERSON (three bytes or more, not a function word, not a name that is also a common
+    /// word such as "Will" or "Rose") is marked again wherever it recurs as a whole capitalized word
+    /// outside another finding: one `memchr` + `memcmp` search per part, as for the echoes above.
+    func addPersonEchoes(to out: inout [Candidate], _ t: UnsafeBufferPointer<UInt8>) {
+        let found = out.count
+        guard found > 0, found <= 64, let base = t.baseAddress else { return }
+        @inline(__always) func wordByte(_ b: UInt8) -> Bool { ByteClass.isAlnum(b) || b >= 0x80 }
+        var added = false
+        for f in 0..<found where out[f].type == .person {
+            let c = out[f]
+            var a = c.start
+            while a < c.end {
+                while a < c.end && !wordByte(t[a]) { a += 1 }
+                var e = a
+                while e < c.end && wordByte(t[e]) { e += 1 }
+                defer { a = e }
+                let n = e - a
+                guard n >= 3, n <= 40, Tokenizer.isUpper(t[a] < 0x80 ? UInt32(t[a]) : UTF8Check.decode(base, a).0) else { continue }
+                let h = WordKey.hash(base, a, e)
+                if gazetteer.stopwords.contains(hash: h) || gazetteer.ambiguousFirstNames.contains(hash: h)
+                    || gazetteer.ambiguousSurnames.contains(hash: h) { continue }
+                var p = 0
+                while p + n <= t.count, let hit = memchr(base + p, Int32(t[a]), t.count - n + 1 - p) {
+                    let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    p = q + 1
+                    guard q != a, memcmp(base + q, base + a, n) == 0,
+                          q == 0 || !wordByte(t[q - 1]), q + n == t.count || !wordByte(t[q + n]),
+                          !out.contains(where: { $0.start < q + n && q < $0.end }) else { continue }
+                    out.append(Candidate(start: q, end: q + n, type: .person, score: c.score))
                     added = true
                     p = q + n
                 }
