@@ -156,3 +156,30 @@ struct PersonEchoTests {
         #expect(try found("Customer name: Jan Kowalski. jan is fine with a refund.", of: ["PERSON"]) == ["Jan Kowalski"])
     }
 }
+
+/// Relations and roles in apposition or named after the name, for names no gazetteer knows.
+struct RelationAfterTests {
+    static let rows: [(String, String)] = [
+        ("My neighbour, Wahyu Santoso, was in all day.", "Wahyu Santoso"),
+        ("Meine Schwiegermutter, Siân Pritchard, war den ganzen Tag da.", "Siân Pritchard"),
+        ("not at home till 6 but Hodan (my neighbour) can sign", "Hodan"),
+        ("je rentre pas avant 18h mais Eero (mon voisin) signera", "Eero"),
+        ("bin erst ab 18 Uhr da, aber Bence (wohnt bei mir gegenüber) nimmt es an", "Bence"),
+        ("Customer: oh Rêzan is the caretaker.", "Rêzan"),
+        ("Kunde: achso, Serkan ist unser Hausmeister.", "Serkan"),
+        ("Client : ah Meron c'est la gardienne de l'immeuble", "Meron"),
+        ("Deliver it to Intan Rahmat at the back door please", "Intan Rahmat"),
+    ]
+
+    @Test(arguments: rows)
+    func found(_ row: (String, String)) throws {
+        #expect(try SovereignFilterTests.found(row.0, of: ["PERSON"]).contains(row.1), "\(row.0)")
+    }
+
+    /// Things and places before such words stay unflagged.
+    @Test func notPersons() throws {
+        for text in ["The Ikea (my favourite shop) is closed.", "Berlin is the capital.", "My parcel, Amazon said, was late."] {
+            #expect(try SovereignFilterTests.found(text, of: ["PERSON"]).isEmpty, "\(text)")
+        }
+    }
+}

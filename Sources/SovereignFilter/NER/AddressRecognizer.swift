@@ -183,6 +183,8 @@ final class AddressRecognizer: TokenRecognizer {
         let n = tokens.count
         let w = tokens[i]
         guard !w.cap, w.end - w.start >= 3, !gz.stopwords.contains(w), tokens[i + 1].end - tokens[i + 1].start <= 5 else { return nil }
+        // A street name has no digits: "u00dfe" is the tail of an escape ("Goethestra\u00dfe 12"), "abc12" an id.
+        if (Int(w.start)..<Int(w.end)).contains(where: { ByteClass.isDigit(t[$0]) }) { return nil }
         var j = i + 2
         // "27a", "55 b": a letter glued to or after the house number.
         if j < n, tokens[j].kind == .word, tokens[j].end - tokens[j].start == 1, !tokens[j].cap { j += 1 }

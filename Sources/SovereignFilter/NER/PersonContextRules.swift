@@ -252,6 +252,7 @@ extension PersonRecognizer {
         if i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].hash == here.0 || tokens[i + 1].hash == here.1 || tokens[i + 1].hash == here.2,
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
         guard tok.cap && !tok.allCaps else { return (nil, false) }
+        if relationAfter(t, tokens, i) { return (.strong, false) }
         // "nach Caoimhe fragen", "Besichtigung nach Absprache, Torbjørn verlangen": the person to ask for, before the verb.
         if i + 1 < n, tokens[i + 1].kind == .word, myAskVerbs.contains(tokens[i + 1]), i > 0,
            tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
@@ -454,4 +455,28 @@ extension PersonRecognizer {
         tokens[j].kind == .word && tokens[j + 1].kind == .punct && t[Int(tokens[j + 1].start)] == UInt8(ascii: "\"") && tokens[j + 2].kind == .punct
             && t[Int(tokens[j + 2].start)] == UInt8(ascii: ":") && myJsonNameKeys.contains(tokens[j])
     }
+}
+
+extension PersonRecognizer {
+    /// A relation or a role named right after a run of one to three capitalized words: in parentheses
+    /// ("Hodan (my neighbour at …)", "Eero (mon voisin)", "Bence (wohnt bei mir gegenüber)") or after a
+    /// copula and a possessive or article ("Rêzan is the caretaker", "Serkan ist unser Hausmeister",
+    /// "Meron c'est la gardienne", "Amara is my sister").
+    func relationAfter(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let n = tokens.count
+        var e = i
+        while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
+        guard e + 2 < n else { return false }
+        if tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: "(") {
+            // "(wohnt bei mir …)": lives with or opposite the writer.
+            guard tokens[e + 1].kind == .word, myRelationLeads.contains(tokens[e + 1]) else { return false }
+            if tokens[e + 1].hash == PersonRecognizer.wohntHash { return tokens[e + 2].kind == .word && tokens[e + 2].hash == PersonRecognizer.beiHash }
+            return tokens[e + 2].kind == .word && myRelations.contains(tokens[e + 2])
+        }
+        guard tokens[e].kind == .word, myCopulas.contains(tokens[e]) || tokens[e].hash == PersonRecognizer.cestHash else { return false }
+        guard tokens[e + 1].kind == .word, myRelationLeads.contains(tokens[e + 1]) else { return false }
+        return tokens[e + 2].kind == .word && myRelations.contains(tokens[e + 2])
+    }
+
+    static let wohntHash = WordKey.hash("wohnt"), beiHash = WordKey.hash("bei"), cestHash = WordKey.hash("c'est")
 }

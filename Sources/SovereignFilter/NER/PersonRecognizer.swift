@@ -87,12 +87,19 @@ final class PersonRecognizer: TokenRecognizer {
     let myToHash = WordKey.hash("to")
     let myNachHash = WordKey.hash("nach")
     let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
+    let myRelations = PersonRecognizer.relations
+    let myRelationLeads = PersonRecognizer.relationLeads
     let myFromWords = WordSet(["aus", "de", "from", "von", "d'", "du", "vom"])
     /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
     let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
     let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
+
+    /// The byte after a name that can open `relationAfter`: `(`, or the first letter of a copula.
+    @inline(__always) static func mayBeRelationAfter(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "(") || b == UInt8(ascii: "i") || b == UInt8(ascii: "c") || b == UInt8(ascii: "e")
+    }
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
     /// in between is allowed).
@@ -114,20 +121,7 @@ final class PersonRecognizer: TokenRecognizer {
             "nom", "prénom", "prenom", "vorname", "nachname", "familienname", "firstname", "lastname", "fullname", "givenname", "surname",
             "first name", "last name", "given name", "family name", "nom de famille", "customer name", "client name", "kundenname",
             "nom complet", "sender", "absender", "expéditeur", "expediteur", "contact name", "billing name", "shipping name",
-            // Relations.
-            "daughter", "my son", "our son", "husband", "wife", "partner", "sister", "brother", "mother", "father", "mum", "mom", "dad", "aunt", "uncle",
-            "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "cousin", "neighbour", "neighbor", "colleague", "flatmate", "roommate",
-            "tochter", "sohn", "mann", "ehemann", "ehefrau", "schwester", "bruder", "mutter", "vater", "mama", "papa", "tante", "onkel", "oma", "opa",
-            "nichte", "neffe", "nachbar", "nachbarin", "nachbarn", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "lebensgefährte", "lebensgefährtin",
-            "fille", "fils", "mari", "épouse", "époux", "femme", "sœur", "soeur", "frère", "frere", "mère", "mere", "père", "pere", "tante", "oncle",
-            "grand-mère", "grand-père", "nièce", "neveu", "voisin", "voisine", "collègue", "colocataire", "cousine",
-            // In-laws and step-relations: "my mother-in-law Adwoa Boateng", "mon beau-père Dries Dewulf".
-            "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "stepmother", "stepfather",
-            "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
-            "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
-            // God-relations and the engaged: "my goddaughter Zarghuna", "mon filleul Levente", "mein Patenkind Ilmari".
-            "goddaughter", "godson", "godchild", "godmother", "godfather", "fiancé", "fiancée", "boyfriend", "girlfriend", "patenkind",
-            "patentochter", "patensohn", "patin", "verlobte", "verlobter", "filleul", "filleule", "marraine", "parrain",
+            // Relations (`relationWords`).
             // Birthday wishes name whom they are for: "Happy birthday Ilmari!", "Joyeux anniversaire Nikau-Sizwe !".
             "happy birthday", "joyeux anniversaire", "bon anniversaire", "alles gute zum geburtstag", "zum geburtstag",
             // Who lives there (delivery notes).
@@ -153,13 +147,43 @@ final class PersonRecognizer: TokenRecognizer {
             "registered to", "registriert auf", "livraison pour", "colis pour", "paket für", "is for", "ist für", "est pour",
             "c'est", "je suis", "ici", "le client", "la cliente", "client", "cliente", "destinataire", "livrer à", "livraison à",
             "remplacement à", "cadeau pour", "pour ma", "pour mon", "de la part de",
+            // The object between verb and recipient: "Deliver it to X at …", "hand it to X", "Abholen kommt X".
+            "deliver it to", "send it to", "ship it to", "bring it to", "give it to", "hand it to", "post it to",
+            "deliver them to", "send them to", "abholen kommt", "abholen wird",
         ]
         // Tokens carry no trailing dot ("z. Hd." is `z` `.` `Hd` `.`), so neither do the cue words.
         func words(_ c: String) -> [UInt64] { c.split(separator: " ").map { WordKey.hash(String($0.hasSuffix(".") ? $0.dropLast() : $0)) } }
-        var all: [([UInt64], Strength)] = strong.map { (words($0), .strong) }
+        var all: [([UInt64], Strength)] = (strong + relationWords).map { (words($0), .strong) }
         all += medium.map { (words($0), .medium) }
         return all
     }()
+    /// Relations, step- and in-law relations, god-relations and the engaged: cues before a name ("my
+    /// daughter Zarghuna"), and, named in apposition or after the name, cues of their own (`relationAfter`).
+    static let relationWords: [String] = [
+            "daughter", "my son", "our son", "husband", "wife", "partner", "sister", "brother", "mother", "father", "mum", "mom", "dad", "aunt", "uncle",
+            "grandmother", "grandfather", "grandma", "grandpa", "niece", "nephew", "cousin", "neighbour", "neighbor", "colleague", "flatmate", "roommate",
+            "tochter", "sohn", "mann", "ehemann", "ehefrau", "schwester", "bruder", "mutter", "vater", "mama", "papa", "tante", "onkel", "oma", "opa",
+            "nichte", "neffe", "nachbar", "nachbarin", "nachbarn", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "lebensgefährte", "lebensgefährtin",
+            "fille", "fils", "mari", "épouse", "époux", "femme", "sœur", "soeur", "frère", "frere", "mère", "mere", "père", "pere", "tante", "oncle",
+            "grand-mère", "grand-père", "nièce", "neveu", "voisin", "voisine", "collègue", "colocataire", "cousine",
+            // In-laws and step-relations: "my mother-in-law Adwoa Boateng", "mon beau-père Dries Dewulf".
+            "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "stepmother", "stepfather",
+            "stepson", "stepdaughter", "schwiegermutter", "schwiegervater", "schwiegersohn", "schwiegertochter", "schwager", "schwägerin",
+            "stiefmutter", "stiefvater", "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur", "gendre", "belle-fille", "beau-fils",
+            // God-relations and the engaged: "my goddaughter Zarghuna", "mon filleul Levente", "mein Patenkind Ilmari".
+            "goddaughter", "godson", "godchild", "godmother", "godfather", "fiancé", "fiancée", "boyfriend", "girlfriend", "patenkind",
+            "patentochter", "patensohn", "patin", "verlobte", "verlobter", "filleul", "filleule", "marraine", "parrain",
+        // People around the home, named by what they are to the writer.
+        "caretaker", "janitor", "concierge", "landlord", "landlady", "nanny", "babysitter", "cleaner", "housekeeper", "carer",
+        "hausmeister", "hausmeisterin", "vermieter", "vermieterin", "putzfrau", "pflegerin", "pfleger", "betreuerin", "betreuer",
+        "gardien", "gardienne", "propriétaire", "nounou", "aide-soignante", "femme de ménage",
+    ]
+    /// The single-word relations and roles, as a set.
+    static let relations = WordSet(relationWords.filter { !$0.contains(" ") })
+    /// Possessives and articles that put a relation in apposition or after a copula: "my neighbour, X",
+    /// "X is the caretaker", "X ist unser Hausmeister", "X c'est la gardienne", "X (mon voisin)".
+    static let relationLeads = WordSet(["my", "our", "the", "his", "her", "their", "mein", "meine", "meinem", "meiner", "unser",
+        "unsere", "unserem", "der", "die", "mon", "ma", "mes", "notre", "nos", "la", "le", "son", "sa", "wohnt"])
     static let cuesByLast: [UInt64: [([UInt64], Strength)]] = Dictionary(grouping: cues, by: { $0.0.last! })
     /// Cue words that are one or two letters ("m", "fr", "hr"): abbreviations that need their dot.
     static let shortCues = WordSet(["m", "fr", "hr", "mr", "ms", "dr", "mx"])
@@ -348,7 +372,9 @@ final class PersonRecognizer: TokenRecognizer {
             var surnameFirst = false
             // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
-                || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v"))
+                || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v") || tok.next == UInt8(ascii: "(")
+                    || tok.next == UInt8(ascii: "c") || tok.next == UInt8(ascii: "e")
+                    || ByteClass.isUpper(tok.next) && i + 1 < n && PersonRecognizer.mayBeRelationAfter(tokens[i + 1].next))
                 || tok.cap && i > 0 && (tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct
                     && (t[Int(tokens[i - 1].start)] == UInt8(ascii: "-") || t[Int(tokens[i - 1].start)] == 0xE2
                         || t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""))) {
@@ -649,6 +675,9 @@ final class PersonRecognizer: TokenRecognizer {
             while k < tokens.count && k <= i + 3 && tokens[k].kind == .word && tokens[k].cap { k += 1 }
             if k >= tokens.count || tokens[k].kind == .newline { return .signature }
         }
+        // "My neighbour, Wahyu Santoso, was in", "Meine Schwiegermutter, Siân Pritchard, war": a relation in apposition.
+        if sawComma && !sawNewline && !sawDot && j == i - 2 && last.kind == .word && myRelations.contains(last)
+            && j > 0 && tokens[j - 1].kind == .word && myRelationLeads.contains(tokens[j - 1]) && tokens[i].cap { return .strong }
         if sawNewline && !(colonLine && newlines == 1) || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
         if !sawDot && myGreetings.contains(last) { return .greeting }
