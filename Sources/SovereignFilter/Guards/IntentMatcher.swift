@@ -194,7 +194,13 @@ struct IntentMatcher: Sendable {
             for k in hits.indices where hits[k].mask & relWord != 0 && hits[k].mask & WordClass.req.rawValue != 0 {
                 guard let comma = IntentMatcher.commaBefore(t, hits[k].start), !IntentMatcher.endsInQuestion(t, hits[k].end) else { continue }
                 // After a person ("My father, who is 84") or a clause of three words or more ("his bank, which …").
-                let afterPerson = hits.contains { $0.mask & WordClass.third.rawValue != 0 && $0.end <= comma && wordsBetween(t, $0.end, comma) == 0 }
+                // Hits are sorted by start: look back only over those that can end at the comma.
+                var afterPerson = false
+                var j = k - 1
+                while j >= 0 && hits[j].start >= comma - 64 {
+                    if hits[j].mask & WordClass.third.rawValue != 0 && hits[j].end <= comma && wordsBetween(t, hits[j].end, comma) == 0 { afterPerson = true; break }
+                    j -= 1
+                }
                 if afterPerson || IntentMatcher.clauseWords(t, comma) >= 3 { hits[k].mask &= ~WordClass.req.rawValue }
             }
         }
@@ -206,11 +212,14 @@ struct IntentMatcher: Sendable {
                 hits[k].mask &= ~pii; continue
             }
             // "an email to my landlord", "Mail an meinen Vermieter": a message written to someone, not an address.
-            let start = hits[k].start
-            if hits.contains(where: { $0.start == start && $0.mask & WordClass.message.rawValue != 0 }),
-               let p = IntentMatcher.messageTo(t, hits[k].end),
-               hits.contains(where: { $0.start >= p && $0.mask & (own | third) != 0 && wordsBetween(t, p, $0.start) <= 1 }) {
-                hits[k].mask &= ~pii; continue
+            if IntentMatcher.sameStart(hits, k, WordClass.message.rawValue), let p = IntentMatcher.messageTo(t, hits[k].end) {
+                // The person right after the preposition (hits are sorted by start: look a few bytes on only).
+                var j = k + 1, person = false
+                while j < hits.count && hits[j].start <= p + 48 {
+                    if hits[j].start >= p && hits[j].mask & (own | third) != 0 && wordsBetween(t, p, hits[j].start) <= 1 { person = true; break }
+                    j += 1
+                }
+                if person { hits[k].mask &= ~pii; continue }
             }
             // A value the customer supplies ("her address is anna.k@example.com") is given, not asked for.
             if IntentMatcher.suppliedValue(t, hits[k].end) { hits[k].mask &= ~pii; continue }
@@ -262,6 +271,16 @@ struct IntentMatcher: Sendable {
             }
         }
         return out
+    }
+
+    /// True if a hit starting where hit `k` starts carries `cls` ("email" and "email*" are two terms on one word).
+    static func sameStart(_ hits: [Hit], _ k: Int, _ cls: UInt64) -> Bool {
+        let start = hits[k].start
+        var j = k
+        while j >= 0 && hits[j].start == start { if hits[j].mask & cls != 0 { return true }; j -= 1 }
+        j = k + 1
+        while j < hits.count && hits[j].start == start { if hits[j].mask & cls != 0 { return true }; j += 1 }
+        return false
     }
 
     /// The offset of a comma before `start` (only blanks between), if there is one.
