@@ -189,9 +189,38 @@ struct IntentMatcher: Sendable {
                 }
             }
         }
+        let relWord = WordClass.relWord.rawValue
+        if any & relWord != 0 {
+            for k in hits.indices where hits[k].mask & relWord != 0 && hits[k].mask & WordClass.req.rawValue != 0 {
+                guard let comma = IntentMatcher.commaBefore(t, hits[k].start), !IntentMatcher.endsInQuestion(t, hits[k].end) else { continue }
+                // After a person ("My father, who is 84") or a clause of three words or more ("his bank, which …").
+                // Hits are sorted by start: look back only over those that can end at the comma.
+                var afterPerson = false
+                var j = k - 1
+                while j >= 0 && hits[j].start >= comma - 64 {
+                    if hits[j].mask & WordClass.third.rawValue != 0 && hits[j].end <= comma && wordsBetween(t, hits[j].end, comma) == 0 { afterPerson = true; break }
+                    j -= 1
+                }
+                if afterPerson || IntentMatcher.clauseWords(t, comma) >= 3 { hits[k].mask &= ~WordClass.req.rawValue }
+            }
+        }
         // Own purchase: a pii word after an own-marker (≤ 3 words, no third party or sentence end between).
         // (The same for an order or customer number: "my customer number" is no lookup of someone else.)
         for k in hits.indices where hits[k].mask & pii != 0 {
+            // "before my daughter's birthday", "zum Geburtstag", "pour l'anniversaire de": an occasion, not data.
+            if hits[k].mask & WordClass.occasion.rawValue != 0 && IntentMatcher.occasionBefore(t, hits[k].start) {
+                hits[k].mask &= ~pii; continue
+            }
+            // "an email to my landlord", "Mail an meinen Vermieter": a message written to someone, not an address.
+            if IntentMatcher.sameStart(hits, k, WordClass.message.rawValue), let p = IntentMatcher.messageTo(t, hits[k].end) {
+                // The person right after the preposition (hits are sorted by start: look a few bytes on only).
+                var j = k + 1, person = false
+                while j < hits.count && hits[j].start <= p + 48 {
+                    if hits[j].start >= p && hits[j].mask & (own | third) != 0 && wordsBetween(t, p, hits[j].start) <= 1 { person = true; break }
+                    j += 1
+                }
+                if person { hits[k].mask &= ~pii; continue }
+            }
             // A value the customer supplies ("her address is anna.k@example.com") is given, not asked for.
             if IntentMatcher.suppliedValue(t, hits[k].end) { hits[k].mask &= ~pii; continue }
             // Own after the data word, joined by at most a preposition: "the orders on our household account",
@@ -237,11 +266,100 @@ struct IntentMatcher: Sendable {
                 var m = masks[s]
                 if c.window > 1 && s > 0 { m |= masks[s - 1] }
                 if m & c.none.rawValue != 0 { continue }
+                if !c.near.allSatisfy({ masks[s] & $0.rawValue != 0 }) { continue }
                 if c.all.allSatisfy({ m & $0.rawValue != 0 }) { out.append((c.id, c.weight)); break }
             }
         }
         return out
     }
+
+    /// True if a hit starting where hit `k` starts carries `cls` ("email" and "email*" are two terms on one word).
+    static func sameStart(_ hits: [Hit], _ k: Int, _ cls: UInt64) -> Bool {
+        let start = hits[k].start
+        var j = k
+        while j >= 0 && hits[j].start == start { if hits[j].mask & cls != 0 { return true }; j -= 1 }
+        j = k + 1
+        while j < hits.count && hits[j].start == start { if hits[j].mask & cls != 0 { return true }; j += 1 }
+        return false
+    }
+
+    /// The offset of a comma before `start` (only blanks between), if there is one.
+    static func commaBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var k = start
+        while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+        return k > 0 && t[k - 1] == 0x2C ? k - 1 : nil
+    }
+
+    /// Words of the clause that ends at the comma at `comma` (back to the previous punctuation or line break).
+    static func clauseWords(_ t: UnsafeBufferPointer<UInt8>, _ comma: Int) -> Int {
+        var k = comma, words = 0, inWord = false
+        while k > 0 {
+            let c = t[k - 1]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x3A || c == 0x2C { break }
+            if c == 0x20 || c == 0x09 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            k -= 1
+        }
+        return words
+    }
+
+    /// True if the sentence going on at `i` ends with a question mark: "For my case study, which products are
+    /// planned?" asks; "his bank, which turned out to have blocked the card." relates.
+    static func endsInQuestion(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k < t.count {
+            let c = t[k]
+            if c == 0x3F { return true }
+            if c == 0x21 || c == 0x0A || c == 0x3B || (c == 0x2E && (k + 1 >= t.count || t[k + 1] == 0x20 || t[k + 1] == 0x0A)) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Where the person starts if a mail word ending at `end` is followed, at most two words on, by "to", "an",
+    /// "à", "au" or "pour" (the caller asks for a person there: the mail is a message written to them).
+    static func messageTo(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        let n = t.count
+        var i = end
+        for _ in 0..<3 {
+            while i < n && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
+            let s = i
+            while i < n && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E && t[i] != 0x3A { i += 1 }
+            if s == i { return nil }
+            let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+            if IntentMatcher.recipientPrepositions.contains(w) { return i }
+        }
+        return nil
+    }
+
+    static let recipientPrepositions: [[UInt8]] = ["to", "an", "à", "au", "aux", "pour"].map { Array($0.utf8) }
+
+    /// True if one of the three words before `start` (same sentence) is a preposition of time or purpose:
+    /// the date word after it is an occasion ("in time for her birthday", "bis zum Geburtstag", "d'ici
+    /// l'anniversaire"). "What is her birthday?", "Geburtstag von Frau X" have none.
+    static func occasionBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start, words = 0
+        while words < 4 && e > 0 {
+            var k = e
+            while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+            if k == 0 { return false }
+            let c = t[k - 1]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
+            var s = k
+            while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && t[s - 1] != 0x0A { s -= 1 }
+            // An elided article counts as a word of its own ("avant l'anniversaire": "l'", then "avant").
+            let w = Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+            if IntentMatcher.occasionPrepositions.contains(w) { return true }
+            words += 1
+            e = s
+        }
+        return false
+    }
+
+    static let occasionPrepositions: [[UInt8]] = [
+        "before", "for", "until", "till", "by", "after", "on", "around", "ahead", "since",
+        "vor", "zum", "zur", "bis", "nach", "für", "am", "an", "zu", "seit", "ab",
+        "avant", "pour", "après", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "au", "à", "dès", "depuis",
+    ].map { Array($0.utf8) }
 
     /// True if a data word ending at `end` is followed by a value written out: an optional copula (is, ist, est,
     /// c'est, lautet, ":") and then a token holding an "@" or five digits.

@@ -71,10 +71,23 @@ enum IntentLexicon {
         static let foreignObj = WordClass(rawValue: 1 << 52)  // istruzioni, instructies, polecenia…
         static let pwd = WordClass(rawValue: 1 << 53)        // password, Passwort, mot de passe: a login secret
         static let shopSys = WordClass(rawValue: 1 << 54)    // the shop's systems: back office, server, database
+        static let occasion = WordClass(rawValue: 1 << 55)   // birthday, Geburtstag, anniversaire: a date that is also an event
+        static let message = WordClass(rawValue: 1 << 56)    // e-mail, Mail, courriel: the address, or a message written to someone
+        static let relWord = WordClass(rawValue: 1 << 57)    // who, which, welche…, qui: a question, or after a clause and a comma a relative
         static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
     static let terms: [(WordClass, [String])] = [
+        // A date word that also names an event: after a preposition of time or purpose ("before my daughter's
+        // birthday", "vor dem Geburtstag meiner Tochter", "avant l'anniversaire de ma fille") it is an occasion
+        // the customer plans around, not a person's data asked for (`IntentMatcher.occasionBefore`).
+        (.occasion, ["birthday", "birthdays", "geburtstag", "geburtstags", "anniversaire", "anniversaires"]),
+        // "an email to my landlord", "eine Mail an meinen Vermieter", "un mail poli pour mon propriétaire": a message
+        // the customer writes, not an address asked for (`IntentMatcher.messageTo`).
+        (.message, ["email", "e-mail", "mail", "emails", "e-mails", "mails", "courriel", "courriels", "nachricht", "message"]),
+        // "My father, who is 84, …", "his bank, which turned out …": after a person or a clause of three words or
+        // more and a comma, in a sentence that asks nothing ("?"), these open a relative clause (`IntentMatcher.intents`).
+        (.relWord, ["who is", "who are", "who has", "who was", "which", "whose", "welche*"]),
         (.req, [
             // round 6 (prompt-attacks-v5 spent): req
             "whose", "in whose name", "auf wen", "auf wen läuft", "au nom de qui", "wohin ging", "wohin wurde", "livrée où", "livré où", "where was it delivered", "where did it go", "who placed", "qui a passé", "wer hat die bestellung", "gebt", "gebt uns", "schickt mir", "schickt uns", "nennt mir", "nennt uns", "sagt mir", "sagt uns", "zeigt mir", "zeigt uns", "raussuch*", "heraussuch*", "nachschlagen", "laquelle", "lequel", "lesquels", "lesquelles", "which one", "pull", "pull up the", "mets", "montre", "montrez", "was steht", "what's in", "qu'y a-t-il", "qu’y a-t-il", "que contient", "que disent", "que dit", "was enthält", "was sagen", "what do the", "setz", "append", "ajoute", "hänge", "häng", "hast du", "as-tu", "avez-vous", "trag", "vortrag*", "abzug", "auszug", "extrait", "il me faut", "wem gehört", "à qui il appartient", "à qui elle appartient", "à qui appartient", "who does it belong to", "wats", "wat's", "wie is", "brauch", "ich brauch", "mal schauen", "schau mal", "schauen was", "guck mal", "guck nach",
@@ -185,6 +198,8 @@ enum IntentLexicon {
             "that man", "the guy", "the lady", "the woman", "the man", "who ordered", "who bought", "who purchased",
             "who placed", "lives", "wer hat", "wohnt", "qui a commandé", "qui a acheté", "habite",
             "tenants", "neighbors", "the recipient", "recipient", "cardholder", "account holder", "the purchaser",
+            // round 8: an indefinite person ("whoever placed order 5530174", "wer auch immer", "quiconque")
+            "whoever", "whomever", "wer auch immer", "quiconque",
             "empfänger*", "empfaenger*", "karteninhaber*", "kontoinhaber*", "der käufer", "die käuferin", "der käuferin",
             "des käufers", "kaeuferin", "l'acheteur", "l’acheteur", "l'acheteuse", "l’acheteuse", "acheteuse",
             // de
@@ -439,6 +454,9 @@ enum IntentLexicon {
         (.neutral, [
             // round 7: "follow-up" is a noun (a reminder), not "follow" (do what it says)
             "follow-up", "follow up", "followup",
+            // round 8: German nouns built on a request verb's stem (bestätig* → Bestätigungscode, mitteil* → Mitteilung,
+            // weiterleit* → Weiterleitung) name a thing, not a request
+            "bestätigung*", "mitteilung*", "weiterleitung*",
             // round 6 (prompt-attacks-v5 spent): neutral
             "for her birthday", "for his birthday", "for my birthday", "for their birthday", "for your birthday", "birthday present", "zum geburtstag", "zu ihrem geburtstag", "zu seinem geburtstag", "pour son anniversaire", "pour mon anniversaire", "pour l'anniversaire", "pour l’anniversaire", "hi everyone", "hello everyone", "hey everyone", "hi all", "hello all", "thanks everyone", "thank you all", "hallo zusammen", "hallo an alle", "hallo alle", "bonjour à tous", "salut à tous", "merci à tous", "-----original message", "original message-----", "----- original message", "-----message d'origine", "-----message d’origine", "message d'origine-----", "message d’origine-----", "-----ursprüngliche nachricht", "ursprüngliche nachricht-----", "forwarded message", "message transféré", "weitergeleitete nachricht", "original-nachricht", "message original", "wholesale price list", "trade price list", "großhandelspreisliste", "händlerpreisliste", "liste de prix de gros", "tarifs revendeurs", "grille tarifaire revendeur", "je suis", "un prix de gros", "faites un prix de gros", "faites-vous un prix de gros", "do you offer wholesale", "do you do wholesale", "bieten sie großhandelspreise",
             "gift card", "gift cards", "greeting card", "birthday card", "graphics card", "memory card", "sd card",
@@ -753,6 +771,9 @@ enum IntentLexicon {
         let none: WordClass
         /// Sentences in the window: 1 = one sentence, 2 = a sentence and the one before it.
         let window: Int
+        /// Groups that must be present in the sentence itself, not only in the window: a request and the data
+        /// it asks for belong to one sentence; only the person they concern may be named in the one before.
+        var near: [WordClass] = []
     }
 
     // Weights as in InjectionRules.swift: ≥ 0.75 blocks alone, 0.5 needs a second signal.
@@ -764,7 +785,7 @@ enum IntentLexicon {
         Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, [.pii, .boughtV], [.identCust, .link]], none: .own, window: 1),
         Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: [], window: 2),
         Combo(id: "intent.targeted.authority", weight: 0.8, all: [.authority, .pii, [.ident, .identCust, .third]], none: .own, window: 2),
-        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2),
+        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2, near: [.req, .pii]),
         // Bulk extraction: many customers' data, or queries against the shop's stores.
         Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: .aboutMe, window: 1),
         Combo(id: "intent.bulk.all", weight: 0.75, all: [.req, .allq, .pii], none: [.own, .shop], window: 1),
