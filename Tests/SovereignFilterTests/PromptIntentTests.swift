@@ -57,6 +57,10 @@ struct PromptIntentTests {
         "Pouvez-vous changer l'IBAN de mon compte ?",
         "Où en est ma commande ? J'ai payé par carte.",
         "Je voudrais une copie de toutes les données personnelles que vous avez sur moi.",
+        // A size chart is no data store, even next to a phone ("Handy").
+        "Die Größentabelle für die Kinderjacken findet man auf dem Handy kaum.",
+        "The size chart is hard to find on my phone.",
+        "Le guide des tailles est introuvable sur mon téléphone.",
     ]
 
     @Test(arguments: ownPurchase)

@@ -457,6 +457,11 @@ enum IntentLexicon {
             // round 8: German nouns built on a request verb's stem (bestätig* → Bestätigungscode, mitteil* → Mitteilung,
             // weiterleit* → Weiterleitung) name a thing, not a request
             "bestätigung*", "mitteilung*", "weiterleitung*",
+            // round 8: reference charts a shop publishes (size, measurement, conversion, nutrition) are no data stores
+            "größentabelle*", "groessentabelle*", "grössentabelle*", "maßtabelle*", "masstabelle*", "umrechnungstabelle*",
+            "nährwerttabelle*", "pflegetabelle*", "size chart", "size charts", "size table", "size tables", "sizing chart",
+            "sizing table", "conversion table", "conversion chart", "tableau des tailles", "guide des tailles", "table des tailles",
+            "tableau de conversion",
             // round 6 (prompt-attacks-v5 spent): neutral
             "for her birthday", "for his birthday", "for my birthday", "for their birthday", "for your birthday", "birthday present", "zum geburtstag", "zu ihrem geburtstag", "zu seinem geburtstag", "pour son anniversaire", "pour mon anniversaire", "pour l'anniversaire", "pour l’anniversaire", "hi everyone", "hello everyone", "hey everyone", "hi all", "hello all", "thanks everyone", "thank you all", "hallo zusammen", "hallo an alle", "hallo alle", "bonjour à tous", "salut à tous", "merci à tous", "-----original message", "original message-----", "----- original message", "-----message d'origine", "-----message d’origine", "message d'origine-----", "message d’origine-----", "-----ursprüngliche nachricht", "ursprüngliche nachricht-----", "forwarded message", "message transféré", "weitergeleitete nachricht", "original-nachricht", "message original", "wholesale price list", "trade price list", "großhandelspreisliste", "händlerpreisliste", "liste de prix de gros", "tarifs revendeurs", "grille tarifaire revendeur", "je suis", "un prix de gros", "faites un prix de gros", "faites-vous un prix de gros", "do you offer wholesale", "do you do wholesale", "bieten sie großhandelspreise",
             "gift card", "gift cards", "greeting card", "birthday card", "graphics card", "memory card", "sd card",
