@@ -17,6 +17,9 @@ import Testing
         ("ORDER_NUMBER", "ma commande sgw45380 n'est pas arrivée", "sgw45380"),
         ("ORDER_NUMBER", "Bestellnr. sur46295, bitte prüfen", "sur46295"),
         ("ORDER_NUMBER", "order number abc1234 still pending", "abc1234"),
+        // A count before an address in one number run: the address still gets its look.
+        ("IP_ADDRESS", " 1787  ping -c 3 20.68.185.216", "20.68.185.216"),
+        ("IP_ADDRESS", "ping -c 4 10.142.168.227 && echo ok", "10.142.168.227"),
         // Provider formats.
         ("SECRET", "found 5f3a9c1e7b2d4f6a8c0e1b3d5f7a9c2e-us12 in a gist", "5f3a9c1e7b2d4f6a8c0e1b3d5f7a9c2e-us12"),
         ("SECRET", "Revoke 2/1203456789012345/1209876543210987:4f8a2c6e1b3d5f7a9c0e2b4d6f8a1c3e please",

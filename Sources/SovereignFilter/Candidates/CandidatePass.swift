@@ -169,6 +169,9 @@ extension Engine {
             s.out.append(b)
             return b.end
         }
+        // A run that mixes spaces and dots can hold a second value after its first group: a count, then an
+        // address ("ping -c 3 20.68.185.216"). Without a candidate, the next group gets its own look.
+        if run.seps & NumberRun.space != 0 && run.seps & NumberRun.dot != 0 && run.groupEnd.count > 1 { return run.groupEnd[0] }
         return run.end
     }
 
