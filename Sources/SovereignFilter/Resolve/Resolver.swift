@@ -91,23 +91,8 @@ extension Engine {
             var digit = false
             for k in c.start..<c.end where ByteClass.isDigit(t[k]) { digit = true; break }
             guard digit || c.end - c.start == 9 && c.type == .orderNumber else { continue }
-            let n = c.end - c.start
-            guard let base = t.baseAddress else { return }
-            var p = 0
-            // memchr for the first byte (vectorized in glibc), then memcmp: the text is searched only for
-            // values that were found.
-            while p + n <= t.count, let hit = memchr(base + p, Int32(t[c.start]), t.count - n + 1 - p) {
-                let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                p = q + 1
-                guard q != c.start, t[q + 1] == t[c.start + 1], memcmp(base + q, base + c.start, n) == 0 else { continue }
-                let bounded = (q == 0 || !(ByteClass.isAlnum(t[q - 1]) || t[q - 1] == UInt8(ascii: "_")))
-                    && (q + n == t.count || !(ByteClass.isAlnum(t[q + n]) || t[q + n] == UInt8(ascii: "_")))
-                if bounded && !out.contains(where: { $0.start < q + n && q < $0.end }) {
-                    out.append(Candidate(start: q, end: q + n, type: c.type, score: c.score))
-                    added = true
-                    p = q + n
-                }
-            }
+            // Identifiers: `_` joins words too ("ORD_123" is not "123").
+            if markRecurrences(c.start, c.end, of: c, in: t, into: &out, wordByte: { ByteClass.isAlnum($0) || $0 == UInt8(ascii: "_") }) { added = true }
         }
         if added { out.sort { $0.start < $1.start } }
     }
@@ -135,20 +120,33 @@ extension Engine {
                 let h = WordKey.hash(base, a, e)
                 if gazetteer.stopwords.contains(hash: h) || gazetteer.ambiguousFirstNames.contains(hash: h)
                     || gazetteer.ambiguousSurnames.contains(hash: h) { continue }
-                var p = 0
-                while p + n <= t.count, let hit = memchr(base + p, Int32(t[a]), t.count - n + 1 - p) {
-                    let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    p = q + 1
-                    guard q != a, memcmp(base + q, base + a, n) == 0,
-                          q == 0 || !wordByte(t[q - 1]), q + n == t.count || !wordByte(t[q + n]),
-                          !out.contains(where: { $0.start < q + n && q < $0.end }) else { continue }
-                    out.append(Candidate(start: q, end: q + n, type: .person, score: c.score))
-                    added = true
-                    p = q + n
-                }
+                if markRecurrences(a, e, of: c, in: t, into: &out, wordByte: wordByte) { added = true }
             }
         }
         if added { out.sort { $0.start < $1.start } }
+    }
+
+    /// Marks every other whole-word occurrence of `t[a..<e]` outside the findings in `out` with `c`'s type and
+    /// score; true when one was added. memchr for the first byte (vectorized in glibc), then memcmp: the text
+    /// is searched only for values that were found.
+    @inline(__always)
+    func markRecurrences(_ a: Int, _ e: Int, of c: Candidate, in t: UnsafeBufferPointer<UInt8>, into out: inout [Candidate],
+                         wordByte: (UInt8) -> Bool) -> Bool {
+        guard let base = t.baseAddress else { return false }
+        let n = e - a
+        var added = false
+        var p = 0
+        while p + n <= t.count, let hit = memchr(base + p, Int32(t[a]), t.count - n + 1 - p) {
+            let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            p = q + 1
+            guard q != a, memcmp(base + q, base + a, n) == 0,
+                  q == 0 || !wordByte(t[q - 1]), q + n == t.count || !wordByte(t[q + n]),
+                  !out.contains(where: { $0.start < q + n && q < $0.end }) else { continue }
+            out.append(Candidate(start: q, end: q + n, type: c.type, score: c.score))
+            added = true
+            p = q + n
+        }
+        return added
     }
 
     func isAllowed(_ c: Candidate, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
