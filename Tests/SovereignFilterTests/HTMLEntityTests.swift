@@ -94,5 +94,7 @@ struct HTMLEntityTests {
     @Test func jsonAndHTMLTogether() {
         #expect(String(decoding: Escapes.decoded(Array(#"J\u00fcrgen M&uuml;ller\n"#.utf8), [.json, .html]), as: UTF8.self) == "Jürgen Müller\n")
         #expect(String(decoding: Escapes.decoded(Array(#"a\x&amp;b"#.utf8), [.json, .html]), as: UTF8.self) == #"a\x&b"#)
+        // With JSON escapes alone, a reference after an escape stays as written.
+        #expect(String(decoding: Escapes.decoded(Array(#"a\n&amp;b"#.utf8), .json), as: UTF8.self) == "a\n&amp;b")
     }
 }

@@ -66,8 +66,8 @@ public enum Escapes {
         out.bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: i))
         while i < n {
             let b = base[i]
-            if b == 0x26 {
-                // An ampersand reaches here only with `.html`.
+            if b == 0x26 && kinds.contains(.html) {
+                // (With `.json` alone an ampersand is an ordinary byte: it is copied below.)
                 if let (scalar, len) = HTMLEntities.reference(base, n, i) {
                     let normStart = out.bytes.count
                     UTF8Check.encode(scalar < 0x20 && scalar != 0x0A && scalar != 0x09 && scalar != 0x0D ? 0x20 : scalar, into: &out.bytes)
