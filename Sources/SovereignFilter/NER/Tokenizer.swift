@@ -147,7 +147,7 @@ enum Tokenizer {
         while i < n {
             let b = base[i]
             if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-            if b == 0x0A { out[k] = Token(start: Int32(i), end: Int32(i + 1), kind: .newline, cap: false, allCaps: false, dot: false, next: 0); k &+= 1; i += 1; continue }
+            if b == 0x0A { out[k] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + 1), kind: .newline, cap: false, allCaps: false, dot: false, next: 0); k &+= 1; i += 1; continue }
             let (c, len) = b < 0x80 ? (UInt32(b), 1) : UTF8Check.decode(base, i)
             let cls = classify(c)
             if cls == 1 {
@@ -156,8 +156,10 @@ enum Tokenizer {
                 let start = i
                 // The word starts with a letter, so its first character says whether it is capitalized.
                 let cap = isUpper(c)
+                // The first character is mixed before the loop (it is a letter: no classification needed).
                 var h = WordKey.offset
-                var j = i
+                WordKey.mix(&h, c)
+                var j = i &+ len
                 while j < n {
                     let b2 = base[j]
                     // ASCII letters and digits continue the word: one look-up gives the byte to hash
@@ -214,7 +216,9 @@ enum Tokenizer {
         let dot = j < t.count && t[j] == UInt8(ascii: ".")
         while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
         let next: UInt8 = j < t.count ? t[j] : 0
-        out[count] = Token(start: Int32(s), end: Int32(e), kind: k, cap: cap, allCaps: allCaps, dot: dot, next: next, hash: h)
+        // A segment is at most twice `Engine.segmentSize` (128 KB), so offsets fit in 32 bits: no trap check.
+        out[count] = Token(start: Int32(truncatingIfNeeded: s), end: Int32(truncatingIfNeeded: e), kind: k, cap: cap,
+                           allCaps: allCaps, dot: dot, next: next, hash: h)
         count &+= 1
         return j
     }
