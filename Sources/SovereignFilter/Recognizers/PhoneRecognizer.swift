@@ -259,7 +259,10 @@ final class PhoneRecognizer: NumberRecognizer {
             let fr = groups.count == 5 && groups.allSatisfy { $0 == 2 }
             // (The area code may be longer than the groups after it: Belgian and Algerian mobiles "0485.86.64.99".)
             let trunk = d[0] == 0 && groups.count >= 4 && groups[0] >= 2 && groups[0] <= 4 && groups.dropFirst().allSatisfy { $0 >= 2 && $0 <= 3 }
-            guard us || fr || trunk || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
+            // Nine-digit plans without a trunk zero, dotted as dialled (Spain, Luxembourg "691.504.736", "637.46.16.63"):
+            // judged below, with a phone word, a signature line, a phone column or an extension.
+            let nine = n == 9 && d[0] != 0 && (groups == [3, 3, 3] || groups == [3, 2, 2, 2])
+            guard us || fr || trunk || nine || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
         }
         // One slash after a trunk-zero area code ("089/8484133", "0160/01990470-919" with a dashed extension).
         // Or a slash after the trunk-zero area code and the subscriber number in spaced groups ("02 / 743 39 23",
@@ -296,7 +299,9 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if (n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
                     || n == 9 && groups == [2, 3, 4] && d[0] == 2)
                     && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.signatureLetter(t, run.start)
-                        || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
+                        || PhoneRecognizer.phoneColumn(s, run.start, run.end)
+                        // An extension after it ("979 958 490 ext. 888", "poste 21"): only a number to dial has one.
+                        || PhoneRecognizer.extensionEnd(t, run.end) > run.end) {
             // Numbering plans without a trunk zero (Denmark and Norway 8 digits; Luxembourg, Portugal, Spain,
             // Poland, the Czech Republic 9), grouped as dialled, with a phone word before it. Portugal's
             // geographic numbers (2x) are also written 2-3-4 ("21 588 9902").

@@ -36,6 +36,7 @@ final class SecretRecognizer: PositionRecognizer {
             if s.at(i + 1) == UInt8(ascii: "/") && s.at(i + 2) == UInt8(ascii: "/") { return url(&s, i) }
             if s.at(i + 1) == UInt8(ascii: "A") && ByteClass.isDigit(s.at(i - 1)), let e = telegram(&s, i) { return e }
             if ByteClass.isDigit(s.at(i - 1)) && ByteClass.isHex(s.at(i + 1)), let e = asana(&s, i) { return e }
+            if ByteClass.isDigit(s.at(i + 1)) || s.at(i + 1) == UInt8(ascii: "*"), let e = pgpass(&s, i) { return e }
             return assignment(&s, i)
         case UInt8(ascii: "="):
             if s.at(i - 1) == UInt8(ascii: "g") && s.at(i - 2) == UInt8(ascii: "i") && s.at(i - 3) == UInt8(ascii: "s"), let e = sasSignature(&s, i) { return e }
@@ -66,7 +67,7 @@ final class SecretRecognizer: PositionRecognizer {
             if let e = prosePassword(&s, i) ?? proseKey(&s, i) { return e }
         case (UInt8(ascii: "t"), UInt8(ascii: "o")), (UInt8(ascii: "s"), UInt8(ascii: "e")), (UInt8(ascii: "c"), UInt8(ascii: "l")),
              (UInt8(ascii: "j"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "c")):
-            if let e = proseKey(&s, i) { return e }
+            if let e = proseKey(&s, i) ?? configSet(&s, i) { return e }
         default: break
         }
         if s.at(i + 14) == UInt8(ascii: "."), let e = terraformCloud(&s, i) { return e }
@@ -182,6 +183,8 @@ final class SecretRecognizer: PositionRecognizer {
         "pass", "Pass", "PASS", "kenn", "Kenn", "KENN", "pw ", "Pw ", "PW ", "pwd ", "Pwd ", "PWD ", "mdp ", "Mdp ", "MDP ", "mot ", "Mot ",
         // (German "Schlüssel ist …" is left to the label form: "schl" starts too many common words.)
         "key ", "Key ", "toke", "Toke", "secr", "Secr", "clé", "Clé", "cle ", "jeto", "Jeto",
+        // `aws configure set NAME VALUE`, `npm config set …`.
+        "set ",
     ].map { Array($0.utf8) }
 
     /// `i` is a word start: a key word, a copula, then a generated-looking value.
@@ -198,6 +201,47 @@ final class SecretRecognizer: PositionRecognizer {
         let value = UnsafeBufferPointer(rebasing: t[v..<e])
         guard SecretRecognizer.looksGenerated(value), !Placeholder.looksFake(value) else { return nil }
         s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.85))
+        return e
+    }
+
+    /// The words before a `set` subcommand that stores a named setting: `aws configure set NAME VALUE`,
+    /// `npm config set NAME VALUE`, `yarn config set`, `dotnet user-secrets set`, `gh secret set`.
+    static let setCommands = WordList(["configure", "config", "user-secrets", "secret", "secrets", "variable", "env"])
+
+    /// `i` is the `set` of a CLI's set subcommand: the setting's name (a credential name), then its value.
+    func configSet(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        guard s.hasWord("set ", at: i), i >= 2, t[i - 1] == 0x20 else { return nil }
+        var w = i - 1
+        while w > 0 && t[w - 1] == 0x20 { w -= 1 }
+        var q = w
+        while q > 0 && w - q < 16 && (ByteClass.isAlpha(t[q - 1]) || t[q - 1] == UInt8(ascii: "-")) { q -= 1 }
+        guard w > q, SecretRecognizer.setCommands.equalsAny(UnsafeBufferPointer(rebasing: t[q..<w])) else { return nil }
+        var n = i + 4
+        while n < t.count && t[n] == 0x20 { n += 1 }
+        if n < t.count && (t[n] == UInt8(ascii: "\"") || t[n] == UInt8(ascii: "'")) { n += 1 }
+        var ne = n
+        while ne < t.count && ne - n < 96 && !ByteClass.isSpace(t[ne]) && t[ne] != UInt8(ascii: "\"") && t[ne] != UInt8(ascii: "'") && t[ne] != UInt8(ascii: "=") { ne += 1 }
+        guard ne > n else { return nil }
+        // The name's last part names the setting (`default.aws_secret_access_key`, `//registry.npmjs.org/:_authToken`).
+        var ns = ne
+        while ns > n && (ByteClass.isAlnum(t[ns - 1]) || t[ns - 1] == UInt8(ascii: "_") || t[ns - 1] == UInt8(ascii: "-")) { ns -= 1 }
+        let name = UnsafeBufferPointer(rebasing: t[ns..<ne])
+        guard name.count >= 3, let kind = SecretRecognizer.credentialName(name), !SecretRecognizer.publicKeyWords.containsAny(name) else { return nil }
+        var v = ne
+        if v < t.count && (t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'")) { v += 1 }
+        guard v < t.count, t[v] == 0x20 || t[v] == UInt8(ascii: "=") else { return nil }
+        while v < t.count && (t[v] == 0x20 || t[v] == UInt8(ascii: "=")) { v += 1 }
+        var quote: UInt8 = 0
+        if v < t.count && (t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"")) { quote = t[v]; v += 1 }
+        var e = v
+        while e < t.count && e - v < 512 && (quote != 0 ? t[e] != quote && t[e] != 0x0A : !ByteClass.isSpace(t[e])) { e += 1 }
+        if quote != 0 && s.at(e) != quote { return nil }
+        guard e - v >= 6 else { return nil }
+        let value = UnsafeBufferPointer(rebasing: t[v..<e])
+        guard !SecretRecognizer.isStandInPassword(value), !(value[0] == UInt8(ascii: "[") || value[0] == UInt8(ascii: "<")) else { return nil }
+        if kind != SecretRecognizer.passwordNames[0] { guard SecretRecognizer.looksGenerated(value) else { return nil } }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
         return e
     }
 
@@ -465,7 +509,7 @@ final class SecretRecognizer: PositionRecognizer {
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
     static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
     /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
-    static let publicKeyWords = WordList(["public", "publishable", "csrf", "xsrf"])
+    static let publicKeyWords = WordList(["public", "publique", "publishable", "csrf", "xsrf"])
     /// Bundler writes a host's dots as double underscores in its credential variables.
     static let hostSeparator = WordList(["__"])
     static let passwordNames: [[UInt8]] = ["password", "passwd", "pwd", "passwort", "kennwort", "mot_de_passe", "motdepasse", "mdp", "passphrase", "pass", "pw"].map { Array($0.utf8) }
@@ -583,6 +627,10 @@ final class SecretRecognizer: PositionRecognizer {
     static let passwordTools: [(tool: StaticString, option: UInt8, glued: Bool)] = [
         ("mysql", UInt8(ascii: "p"), true), ("mysqldump", UInt8(ascii: "p"), true), ("mariadb", UInt8(ascii: "p"), true),
         ("mysqladmin", UInt8(ascii: "p"), true), ("redis-cli", UInt8(ascii: "a"), false), ("sshpass", UInt8(ascii: "p"), false),
+        // Container registry logins (`docker login -u deploy -p …`): the subcommand, so `docker run -p 8080:80` is a port.
+        ("docker login", UInt8(ascii: "p"), false), ("podman login", UInt8(ascii: "p"), false), ("buildah login", UInt8(ascii: "p"), false),
+        ("skopeo login", UInt8(ascii: "p"), false), ("nerdctl login", UInt8(ascii: "p"), false), ("registry login", UInt8(ascii: "p"), false),
+        ("oras login", UInt8(ascii: "p"), false),
     ]
 
     /// `i` is the `-` of a password option of a tool named earlier on the line.
@@ -619,6 +667,48 @@ final class SecretRecognizer: PositionRecognizer {
         guard e - v >= 4 else { return nil }
         let pw = UnsafeBufferPointer(rebasing: t[v..<e])
         guard !SecretRecognizer.isStandInPassword(pw) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
+    }
+
+    /// `i` is the first `:` of a PostgreSQL password-file line (`.pgpass`, `PGPASSFILE`):
+    /// `hostname:port:database:username:password`, each of the first four a name or `*`, the port a
+    /// number or `*`. The fifth field, to the end of the line, is the password (`\:` escapes a colon).
+    func pgpass(_ s: inout ScanState, _ i: Int) -> Int? {
+        let t = s.t
+        // The host field is the whole line before the colon (after indentation).
+        var ls = i
+        while ls > 0 && i - ls <= 253 && (ByteClass.isAlnum(t[ls - 1]) || t[ls - 1] == UInt8(ascii: ".") || t[ls - 1] == UInt8(ascii: "-")
+                                          || t[ls - 1] == UInt8(ascii: "_") || t[ls - 1] == UInt8(ascii: "*") || t[ls - 1] == UInt8(ascii: ":")) { ls -= 1 }
+        guard ls < i, ls == 0 || t[ls - 1] == 0x0A || t[ls - 1] == 0x20 || t[ls - 1] == 0x09 || t[ls - 1] == UInt8(ascii: "\"") || t[ls - 1] == UInt8(ascii: "'") || t[ls - 1] == UInt8(ascii: "`"),
+              !(ls..<i).contains(where: { t[$0] == UInt8(ascii: ":") }) else { return nil }
+        if ls > 0 && t[ls - 1] == 0x20 {
+            // Only indentation before it on its line, or a shell's `echo '…' >> ~/.pgpass`.
+            var q = ls - 1
+            while q > 0 && (t[q - 1] == 0x20 || t[q - 1] == 0x09) { q -= 1 }
+            guard q == 0 || t[q - 1] == 0x0A else { return nil }
+        }
+        // Port, database, user: three fields, then the password.
+        var f = i + 1
+        for field in 0..<3 {
+            let a = f
+            while f < t.count && f - a < 64 && (field == 0 ? ByteClass.isDigit(t[f]) || t[f] == UInt8(ascii: "*")
+                                                 : ByteClass.isAlnum(t[f]) || t[f] == UInt8(ascii: "_") || t[f] == UInt8(ascii: "-") || t[f] == UInt8(ascii: ".")
+                                                   || t[f] == UInt8(ascii: "*") || t[f] == UInt8(ascii: "$") || t[f] == UInt8(ascii: "@")) { f += 1 }
+            guard f > a, s.at(f) == UInt8(ascii: ":") else { return nil }
+            if field == 0 { guard f - a <= 5, t[a] == UInt8(ascii: "*") ? f - a == 1 : true else { return nil } }
+            f += 1
+        }
+        let v = f
+        var e = v
+        while e < t.count && e - v < 256 && t[e] != 0x0A && t[e] != 0x0D && t[e] != UInt8(ascii: "'") && t[e] != UInt8(ascii: "\"") && t[e] != UInt8(ascii: "`") && !(t[e] == 0x20 && (s.at(e + 1) == UInt8(ascii: ">") || s.at(e + 1) == UInt8(ascii: "|"))) { e += 1 }
+        while e > v && (t[e - 1] == 0x20 || t[e - 1] == 0x09) { e -= 1 }
+        guard e - v >= 4 else { return nil }
+        let pw = UnsafeBufferPointer(rebasing: t[v..<e])
+        // A CSV row's next field is not the password's ("…:c2c4:164c;info@…" is an IPv6 address and an e-mail).
+        guard !pw.contains(0x20), !pw.contains(UInt8(ascii: ";")), !SecretRecognizer.isStandInPassword(pw), !(pw[0] == UInt8(ascii: "[") || pw[0] == UInt8(ascii: "<")) else { return nil }
+        // A time of day or a list of numbers ("12:30:00:00:15") is not such a line.
+        guard pw.contains(where: { ByteClass.isAlpha($0) }) || pw.count >= 8 else { return nil }
         s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
         return e
     }
@@ -733,7 +823,9 @@ final class SecretRecognizer: PositionRecognizer {
     /// Code that reads the value from elsewhere, quoted by mistake: `"os.environ['API_KEY']"`.
     static let codeReferences = WordList(["environ[", "environ.get", "getenv(", "process.env.", "env(", "config(", "secrets."])
     /// Credential words that count as a component anywhere inside a key name.
-    static let componentNames = WordList(["secret", "token", "password", "passwd", "passwort", "apikey", "credential", "credentials", "pwd"])
+    static let componentNames = WordList(["secret", "token", "password", "passwd", "passwort", "apikey", "credential", "credentials", "pwd",
+                                          // French: `JETON=`, `cle_api`, `cle.api` (the key of the API).
+                                          "jeton", "cle"])
     /// Last components that describe a credential rather than hold it.
     static let describingNames = WordList([
         "type", "types", "name", "names", "url", "uri", "path", "file", "filename", "length", "len", "count", "id", "ids", "expires",
@@ -834,7 +926,15 @@ final class SecretRecognizer: PositionRecognizer {
         // A credential word as a component inside the name ("mySecretString", "todo_secret_do_not_commit"),
         // unless the name ends in what describes it rather than holds it ("token_type", "password_hint").
         var inside = false
-        if matched == nil, let name = SecretRecognizer.componentName(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) { matched = name; inside = true }
+        if matched == nil {
+            // Components of a dotted property name count too ("cle.api=", "app.secret.value=").
+            var kd = k
+            while kd > 1 && keyEnd - kd < 60 && t[kd - 1] == UInt8(ascii: ".") && (ByteClass.isAlnum(t[kd - 2]) || t[kd - 2] == UInt8(ascii: "_")) {
+                kd -= 1
+                while kd > 0 && keyEnd - kd < 60 && (ByteClass.isAlnum(t[kd - 1]) || t[kd - 1] == UInt8(ascii: "_") || t[kd - 1] == UInt8(ascii: "-")) { kd -= 1 }
+            }
+            if let name = SecretRecognizer.componentName(UnsafeBufferPointer(rebasing: t[kd..<keyEnd2])) { matched = name; inside = true }
+        }
         // A provider's name or its credential property ("cloudflare:", "sonar.login=").
         if matched == nil && SecretRecognizer.providerKeys.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) { matched = SecretRecognizer.keyNames[5] }
         if matched == nil && keyEnd2 - k >= 5 && ByteClass.hasWord(t, "login", at: keyEnd2 - 5) && keyEnd2 - 11 >= k - 6
@@ -917,7 +1017,9 @@ final class SecretRecognizer: PositionRecognizer {
         // References to where the value lives, and code that computes it, are not the value:
         // "${DB_PASSWORD}", "%APP_KEY%", "os.environ[…]", "getenv(…)", "process.env.KEY".
         let first = value[0]
-        if first == UInt8(ascii: "$") || first == UInt8(ascii: "%") || first == UInt8(ascii: "{") || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") { return nil }
+        if first == UInt8(ascii: "$") || first == UInt8(ascii: "{") || first == UInt8(ascii: "<") || first == UInt8(ascii: "[") { return nil }
+        // "%APP_KEY%", "%(db_pass)s", "%{SECRET}": a reference; "%DyHyoqs3#Ja_gZW3" is a password that starts with one.
+        if first == UInt8(ascii: "%") && (len < 2 || value[1] == UInt8(ascii: "(") || value[1] == UInt8(ascii: "{") || value[len - 1] == UInt8(ascii: "%")) { return nil }
         if quote == 0 && (s.at(b) == UInt8(ascii: "(") || s.at(b) == UInt8(ascii: "[")) { return nil }
         if SecretRecognizer.codeReferences.containsAny(value) { return nil }
         guard !Placeholder.looksFake(value) else { return nil }
@@ -1063,8 +1165,19 @@ final class SecretRecognizer: PositionRecognizer {
                 return e
             }
         }
-        // User info without a password, or with a stand-in one: still not an e-mail address.
-        if at > h { return at + 1 }
+        // User info without a password, or with a stand-in one: still not an e-mail address. A generated
+        // user name is a token sent as the user (`https://ghp_…@github.com/…`, `https://<token>:x-oauth-basic@…`).
+        if at > h {
+            var ue = h
+            while ue < at && t[ue] != UInt8(ascii: ":") { ue += 1 }
+            if ue - h >= 20 {
+                let user = UnsafeBufferPointer(rebasing: t[h..<ue])
+                if SecretRecognizer.looksGenerated(user) && (examples || !Placeholder.looksFake(user)) {
+                    s.out.append(Candidate(start: h, end: ue, type: .secret, score: 0.9))
+                }
+            }
+            return at + 1
+        }
         // The host (before any port) against the webhook list, by its suffix.
         let hostStart = h
         var hostEnd = hostStart
