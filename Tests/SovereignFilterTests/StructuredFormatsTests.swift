@@ -235,7 +235,6 @@ import Testing
         ("CREDIT_CARD", "Ca rd: 5021 7127 0775 0717 917 (check digits wrong)"),
         // An ungrouped amount with decimals, however Luhn-valid.
         ("CREDIT_CARD", "Betrag 4111111111111111,50 EUR"),
-        ("IBAN", "Please transfer the amount to FR5430006000011234567890100 today."),
         // Ticket and conversation tags, CI builds, receipts and invoices, an item after an order.
         ("ORDER_NUMBER", "Chat transcript [#05296] (27.12.2024)"),
         ("ORDER_NUMBER", "Zendesk #682593\nRequester: someone"),

@@ -22,6 +22,8 @@ import Testing
         ("IBAN", "5809;\"FR8420041010050500013M02607\";IT02320687984", "FR8420041010050500013M02607"),
         ("IBAN", "| R26-8617 | BE41539007547035 | 4011619990497 |", "BE41539007547035"),
         ("IBAN", "ES2121000418450200051331", "ES2121000418450200051331"),
+        // (Until round 9 a negative, as python-stdnum has it: the RIB key is wrong; see Tests/peers/README.md.)
+        ("IBAN", "Please transfer the amount to FR5430006000011234567890100 today.", "FR5430006000011234567890100"),
     ]
 
     @Test(arguments: positives)
