@@ -729,13 +729,32 @@ final class AddressRecognizer: TokenRecognizer {
             if tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "#"), k + 1 < n, tokens[k + 1].kind == .number {
                 found = (Int(tokens[k + 1].end), k + 2); j = k + 2; continue
             }
-            // "3. OG", "3e étage", "2. Stock"
+            // "3. OG", "3e étage", "2. Stock" (and the side: "2. OG links").
             if tokens[k].kind == .number, tokens[k].end - tokens[k].start <= 3 {
                 var v = k + 1
                 if v < n, tokens[v].kind == .punct, t[Int(tokens[v].start)] == UInt8(ascii: ".") { v += 1 }
                 if v < n, tokens[v].kind == .word, myFloorWords.contains(tokens[v]) {
+                    if v + 1 < n, tokens[v + 1].kind == .word, AddressRecognizer.sideWords.contains(tokens[v + 1]) { v += 1 }
                     found = (Int(tokens[v].end), v + 1); j = v + 1; continue
                 }
+                // Spanish floors and doors: "5º dcha.", "2º B", "3º izq.", "2n 1a" (an ordinal mark or a letter after the floor).
+                v = k + 1
+                let ordinal = v < n && tokens[v].kind != .newline && t[Int(tokens[v].start)] == 0xC2 && tokens[v].end - tokens[v].start == 2
+                let lettered = ByteClass.isAlpha(t[Int(tokens[k].end) - 1])
+                if ordinal || lettered {
+                    if ordinal { v += 1 }
+                    if v < n, tokens[v].kind == .word && (AddressRecognizer.sideWords.contains(tokens[v]) || tokens[v].cap && tokens[v].end - tokens[v].start == 1)
+                        || tokens[v].kind == .number && tokens[v].end - tokens[v].start <= 3 && lettered {
+                        found = (Int(tokens[v].end), v + 1); j = v + 1; continue
+                    }
+                    if ordinal { found = (Int(tokens[v - 1].end), v); j = v; continue }
+                }
+            }
+            // "bajo", "ático", "EG rechts": a floor on its own after the comma.
+            if k > j, tokens[k].kind == .word, AddressRecognizer.floorsAlone.contains(tokens[k]) {
+                var v = k
+                if v + 1 < n, tokens[v + 1].kind == .word, AddressRecognizer.sideWords.contains(tokens[v + 1]) { v += 1 }
+                found = (Int(tokens[v].end), v + 1); j = v + 1; continue
             }
             break
         }
@@ -900,7 +919,13 @@ final class AddressRecognizer: TokenRecognizer {
         "wohnung", "stock", "etage", "étage", "bât", "bat", "bâtiment", "batiment", "appartement", "appt", "app", "escalier", "esc", "bus",
         "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og"])
     static let floorWords = WordSet(["og", "eg", "ug", "dg", "stock", "etage", "étage", "floor", "hinterhaus", "vorderhaus", "gartenhaus",
-        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc"])
+        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc", "ático", "atico", "entresuelo", "pral", "sótano", "souterrain"])
+    /// Floors that stand alone after a comma: "bajo", "ático", "EG rechts", "Hinterhaus".
+    static let floorsAlone = WordSet(["bajo", "ático", "atico", "entresuelo", "sótano", "eg", "og", "ug", "dg", "hinterhaus", "vorderhaus",
+        "gartenhaus", "seitenflügel", "rdc", "souterrain"])
+    /// The side of a floor: "2. OG links", "5º dcha.", "3º izq.".
+    static let sideWords = WordSet(["links", "rechts", "mitte", "li", "re", "dcha", "dcha", "dch", "drcha", "izq", "izda", "izqda", "ctro",
+        "centro", "gauche", "droite", "left", "right", "esq"])
     static let countries = WordSet(["deutschland", "germany", "allemagne", "österreich", "austria", "autriche", "schweiz", "switzerland",
         "suisse", "svizzera", "france", "frankreich", "belgique", "belgië", "belgie", "belgien", "belgium", "nederland", "netherlands",
         "niederlande", "pays-bas", "luxembourg", "luxemburg", "danmark", "denmark", "dänemark", "uk", "england", "scotland", "wales",

@@ -16,6 +16,8 @@ extension PersonRecognizer {
     static let commerceNouns = WordSet([
         "order", "orders", "purchase", "purchases", "returns", "sale", "sales", "soldes", "range", "bestellung", "bestellungen",
         "einkauf", "commande", "commandes", "achat", "achats", "sortiment", "gamme", "ausverkauf", "schlussverkauf",
+        // A promotion named after a figure: "Do NOT mention X promo", "die X-Aktion".
+        "promo", "promos", "promotion", "campaign", "kampagne", "aktion",
     ])
     /// Things sent by someone: after `von/de/from` the sender of an order, a brand or a shop ("Lieferung von X").
     static let sentNouns = WordSet(["lieferung", "livraison", "delivery", "sendung", "envoi", "shipment", "paket", "colis", "parcel", "ware", "marchandise"])

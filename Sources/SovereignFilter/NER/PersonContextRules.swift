@@ -241,6 +241,20 @@ extension PersonRecognizer {
     /// - a signature line without a closing word: after a line that ends with `,` or `!` ("Merci et bonne journée,\nLéonie",
     ///   "Danke!\nUrs"), or after a dash ("— Liesbeth").
     @inline(never)
+    /// Hedges after a name: "I think", "I believe", "je crois", "je pense" (as pairs of word hashes).
+    static let hedges: Set<UInt64> = Set([("i", "think"), ("i", "believe"), ("i", "guess"), ("je", "crois"), ("je", "pense")].map {
+        pairKey(WordKey.hash($0.0), WordKey.hash($0.1)) })
+    /// Token `j` is the first word of a transcript line: at the text's or a line's start, or after a `[time]` stamp.
+    func speakerLine(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        if j == 0 || tokens[j - 1].kind == .newline { return true }
+        guard tokens[j - 1].kind == .punct, t[Int(tokens[j - 1].start)] == UInt8(ascii: "]") else { return false }
+        var k = j - 2
+        while k >= 0 && k >= j - 8 && !(tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: "[")) {
+            if tokens[k].kind == .newline || tokens[k].kind == .word { return false }
+            k -= 1
+        }
+        return k >= 0 && tokens[k].kind == .punct && (k == 0 || tokens[k - 1].kind == .newline)
+    }
     func fallbackCue(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ stop: Bool, _ gz: Gazetteer) -> (Strength?, Bool) {
         let n = tokens.count
         let tok = tokens[i]
@@ -253,6 +267,15 @@ extension PersonRecognizer {
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
         guard tok.cap && !tok.allCaps else { return (nil, false) }
         if relationAfter(t, tokens, i) { return (.strong, false) }
+        // "[21:40] Support (Emeka): Klar!": a speaker's name in brackets after a role, before the colon of a transcript line.
+        if tok.next == UInt8(ascii: ")"), i >= 2, i + 2 < n, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: "("),
+           tokens[i - 2].kind == .word, tokens[i + 2].kind == .punct, t[Int(tokens[i + 2].start)] == UInt8(ascii: ":"),
+           speakerLine(t, tokens, i - 2) { return (.strong, false) }
+        // "The lady at the counter, Nerys I think, was lovely", "La vendeuse, Thaís je crois, a été": a name in apposition
+        // that the writer hedges.
+        if (tok.next == UInt8(ascii: "I") || tok.next == UInt8(ascii: "j")), i > 0, i + 2 < n, tokens[i - 1].kind == .punct,
+           t[Int(tokens[i - 1].start)] == UInt8(ascii: ","), tokens[i + 1].kind == .word, tokens[i + 2].kind == .word,
+           PersonRecognizer.hedges.contains(PersonRecognizer.pairKey(tokens[i + 1].hash, tokens[i + 2].hash)) { return (.strong, false) }
         // "nach Caoimhe fragen", "Besichtigung nach Absprache, Torbjørn verlangen": the person to ask for, before the verb.
         if i + 1 < n, tokens[i + 1].kind == .word, myAskVerbs.contains(tokens[i + 1]), i > 0,
            tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")

@@ -114,6 +114,9 @@ final class PersonRecognizer: TokenRecognizer {
             "recipient", "empfänger", "empfängerin", "destinataire", "karteninhaberin", "kontoinhaberin", "inhaberin", "titulaire de la carte",
             "verified as", "caller", "zu händen", "attention de", "à l'attention de", "a l'attention de", "for the attention of", "attention",
             "ansprechpartner", "ansprechpartnerin", "contact person", "addressee", "beneficiary", "begünstigter", "bénéficiaire", "consignee",
+            // Naming verbs with their subject: "ich glaube sie hieß Annick", "her name was Nerys", "elle s'appelait Thaís".
+            "sie hieß", "er hieß", "sie hiess", "er hiess", "sie heißt", "er heißt", "her name was", "his name was", "her name is", "his name is",
+            "s'appelait", "s'appelle",
             "bestellt von", "commandé par", "commandée par", "passée par", "placed by", "ordered by",
             "applicant", "au nom de", "in the name of", "under the name", "auf den namen", "placed under", "signed for by", "im namen von",
             "collected by", "abgeholt von", "received by", "angenommen von", "unterschrieben von", "retiré par", "signé par", "reçu par",
@@ -284,6 +287,8 @@ final class PersonRecognizer: TokenRecognizer {
         "dell", "lenovo", "asus", "acer", "huawei", "xiaomi", "google", "amazon", "alexa", "kindle", "zalando", "otto", "ebay",
         "paypal", "klarna", "dhl", "hermes", "fedex", "colissimo", "chronopost", "zara", "uniqlo", "mango", "levi's", "levis",
         "tesla", "porsche", "mercedes", "audi", "bmw", "volkswagen", "renault", "peugeot", "shopify", "magento", "stripe",
+        // Parcel carriers: "the parcel left with Fastway", "Verpackung von Mondial Relay".
+        "fastway", "evri", "postnord", "dpd", "gls", "ups", "usps", "bpost", "postnl", "mondial", "yodel", "parcelforce", "purolator",
         // Holidays that are no given names: "Christmas Eve", "Heiligabend" (but Noël, Silvester and Toussaint are names).
         "christmas", "xmas", "easter", "thanksgiving", "halloween", "weihnachten", "heiligabend", "ostern", "pfingsten",
         "pâques", "valentine's", "valentines",
@@ -372,6 +377,7 @@ final class PersonRecognizer: TokenRecognizer {
             var surnameFirst = false
             // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
+                || tok.cap && (tok.next == UInt8(ascii: ")") || tok.next == UInt8(ascii: "I") || tok.next == UInt8(ascii: "j"))
                 || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v") || tok.next == UInt8(ascii: "(")
                     || tok.next == UInt8(ascii: "c") || tok.next == UInt8(ascii: "e")
                     || ByteClass.isUpper(tok.next) && i + 1 < n && PersonRecognizer.mayBeRelationAfter(tokens[i + 1].next))
@@ -381,6 +387,8 @@ final class PersonRecognizer: TokenRecognizer {
                 (cue, surnameFirst) = fallbackCue(t, tokens, i, stop, gz)
             }
             // "On Tue, 3 Nov 2026, X Y <care@…> wrote:", "Am … schrieb X Y <…>:": the sender in a quote header.
+            // "agent Lwazi:", "Kundin Reinsalu:": a speaker label (a medium cue word) at a transcript line's start.
+            if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong }
             if cue == nil && tok.cap && i > 0 && (tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
                 || tokens[i - 1].kind == .word && tokens[i - 1].hash == mySchriebHash) && quoteHeaderSender(t, tokens, i) { cue = .strong }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
@@ -529,6 +537,8 @@ final class PersonRecognizer: TokenRecognizer {
                 else if brandGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // Topics, places, products and varieties named after people (round 5).
                 else if mayBeTopic(t, tokens, i, parts.last) && topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
+                // Works, products and makers named after people (round 9).
+                else if workGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
                 else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
@@ -539,9 +549,9 @@ final class PersonRecognizer: TokenRecognizer {
             if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
                myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
             // Shop and fashion brands named after people.
-            if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0 }
+            if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0; thing = true }
             // (Also when a noun follows the pair inside the run: "den Calvin Klein Blazer".)
-            if parts.count >= 3 && tokens[i + 1].kind == .word && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[i + 1].hash)) { score = 0 }
+            if parts.count >= 3 && tokens[i + 1].kind == .word && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[i + 1].hash)) { score = 0; thing = true }
             if score > 0 {
                 var end = Int(tokens[parts.last].end)
                 var next = parts.last + 1
@@ -584,7 +594,7 @@ final class PersonRecognizer: TokenRecognizer {
             } else if parts.count == 1 && knownFirst && !stop && i + 2 < n && tokens[i + 1].kind == .word && myAndWords.contains(tokens[i + 1])
                         && tokens[i + 2].kind == .word && tokens[i + 2].cap && gz.firstNames.contains(tokens[i + 2]) {
                 // "Anna und Jonas Becker": the first given name is a person too ("Victor & Rolf and …" is a brand).
-                if brandGrammar(t, tokens, i, i, cue, thingEnd, gz) { thingEnd = i; i += 1; continue }
+                if brandGrammar(t, tokens, i, i, cue, thingEnd, gz) || workGrammar(t, tokens, i, i, cue, thingEnd, gz) { thingEnd = i; i += 1; continue }
                 out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.7))
                 i += 2
             } else {
