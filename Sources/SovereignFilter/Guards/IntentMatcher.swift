@@ -119,6 +119,8 @@ struct IntentMatcher: Sendable {
         if term.wordStart && IntentMatcher.isWordBefore(t, start) { return false }
         if term.wordEnd && IntentMatcher.isWordAt(t, end) { return false }
         if term.lowerFirst && ByteClass.isUpper(t[start]) { return false }
+        // A JSON key ("email": …, "customer": {…}) is a field's label in a wrapper, not a word of the message.
+        if IntentMatcher.jsonKey(t, start, end) { return false }
         if term.lineStart {
             var k = start - 1
             while k >= 0 {
@@ -129,6 +131,16 @@ struct IntentMatcher: Sendable {
             }
         }
         return true
+    }
+
+    /// True if `[start, end)` is a whole JSON key: a quote right before it, a quote right after it and then
+    /// (after blanks) a colon — `"email": "…"`, `"customer": {`. Escaped quotes (`\"`) do not count.
+    @inline(__always) static func jsonKey(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start > 0, end < t.count, t[start - 1] == 0x22, t[end] == 0x22 else { return false }
+        if start > 1 && t[start - 2] == 0x5C { return false }
+        var k = end + 1
+        while k < t.count && (t[k] == 0x20 || t[k] == 0x09) { k += 1 }
+        return k < t.count && t[k] == 0x3A
     }
 
     /// A lexicon word found in the prompt.
@@ -187,6 +199,14 @@ struct IntentMatcher: Sendable {
                     if h.mask & neg != 0 { hits[k].mask &= ~dataWord; break }
                     j -= 1
                 }
+            }
+        }
+        let toThem = WordClass.toThem.rawValue
+        if any & toThem != 0 {
+            // "could you email her" asks the shop to contact her; "so I can email her", "damit ich ihr eine Mail
+            // schicke", "pour que je puisse lui écrire", "so our lawyer can write to him" is the writer's own plan.
+            for k in hits.indices where hits[k].mask & toThem != 0 && IntentMatcher.writerBefore(t, hits[k].start) {
+                hits[k].mask &= ~toThem
             }
         }
         let relWord = WordClass.relWord.rawValue
@@ -354,6 +374,31 @@ struct IntentMatcher: Sendable {
         }
         return false
     }
+
+    /// True if one of the four words before `start` (same sentence) names the writer's side as the one who acts:
+    /// I, we, my, our, ich, wir, mein…, unser…, je, nous, mon/ma/notre, "pouvoir".
+    static func writerBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start, words = 0
+        while words < 4 && e > 0 {
+            var k = e
+            while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+            if k == 0 { return false }
+            let c = t[k - 1]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
+            var s = k
+            while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && t[s - 1] != 0x0A { s -= 1 }
+            let w = Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+            if IntentMatcher.writerWords.contains(w) { return true }
+            words += 1
+            e = s
+        }
+        return false
+    }
+
+    static let writerWords: [[UInt8]] = [
+        "i", "we", "my", "our", "myself", "ich", "wir", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren",
+        "unserem", "selbst", "je", "j'", "nous", "mon", "ma", "notre", "nos", "pouvoir", "puisse", "puissions",
+    ].map { Array($0.utf8) }
 
     static let occasionPrepositions: [[UInt8]] = [
         "before", "for", "until", "till", "by", "after", "on", "around", "ahead", "since",

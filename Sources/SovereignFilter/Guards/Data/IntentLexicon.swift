@@ -74,6 +74,7 @@ enum IntentLexicon {
         static let occasion = WordClass(rawValue: 1 << 55)   // birthday, Geburtstag, anniversaire: a date that is also an event
         static let message = WordClass(rawValue: 1 << 56)    // e-mail, Mail, courriel: the address, or a message written to someone
         static let relWord = WordClass(rawValue: 1 << 57)    // who, which, welche…, qui: a question, or after a clause and a comma a relative
+        static let toThem = WordClass(rawValue: 1 << 58)     // email her, ruf sie an, lui écrire; don't tell me: the shop contacts them, nothing is disclosed
         static let cfgNoun = WordClass(rawValue: 1 << 49)    // instructions, preamble, setup, Vorgaben, consignes: with youPoss ≤ 2 words before, sysObj
     }
 
@@ -87,8 +88,35 @@ enum IntentLexicon {
         (.message, ["email", "e-mail", "mail", "emails", "e-mails", "mails", "courriel", "courriels", "nachricht", "message"]),
         // "My father, who is 84, …", "his bank, which turned out …": after a person or a clause of three words or
         // more and a comma, in a sentence that asks nothing ("?"), these open a relative clause (`IntentMatcher.intents`).
+        // The shop is asked to contact the third party, or told not to disclose anything to the writer: "could you
+        // email her to confirm the address", "ask him to call you", "schreiben Sie ihr eine Mail", "rufen Sie sie an",
+        // "pouvez-vous lui écrire", "contactez-la", "don't tell me anything about her", "sagen Sie mir nichts",
+        // "ne me dites rien". A targeted intent in that sentence is no disclosure to the writer.
+        (.toThem, [
+            "email her", "e-mail her", "email him", "e-mail him", "call her", "call him", "phone her", "phone him",
+            "ring her", "ring him", "text her", "text him", "message her", "message him", "write to her", "write to him",
+            "ask her to", "ask him to", "ask them to", "let her know", "let him know", "let them know", "contact her directly",
+            "contact him directly", "contact them directly", "you contact her", "you contact him", "you contact them",
+            "please contact her", "please contact him", "reach out to her", "reach out to him", "get in touch with her",
+            "get in touch with him", "tell her directly", "tell him directly",
+            "don't tell me", "do not tell me", "dont tell me", "no need to tell me", "without telling me",
+            "i don't need her", "i don't need his", "i don't need to know", "i do not need to know",
+            "ihr eine mail", "ihr eine e-mail", "ihm eine mail", "ihm eine e-mail", "ihr eine nachricht", "ihm eine nachricht",
+            "schreiben sie ihr", "schreiben sie ihm", "schreibt ihr", "schreibt ihm", "ihr bescheid", "ihm bescheid",
+            "rufen sie sie an", "rufen sie ihn an", "sie direkt an", "ihn direkt an", "kontaktieren sie sie", "kontaktieren sie ihn",
+            "sie direkt kontaktieren", "ihn direkt kontaktieren", "direkt an sie", "direkt an ihn", "bitten sie sie", "bitten sie ihn",
+            "sagen sie mir nichts", "sag mir nichts", "mir nichts sagen", "mir nichts über", "ohne mir etwas",
+            "muss ich nicht wissen", "brauche ich nicht",
+            "lui écrire", "lui envoyer un mail", "lui envoyer un e-mail", "lui envoyer un message", "écrivez-lui", "écris-lui",
+            "la contacter", "le contacter", "les contacter", "contactez-la", "contactez-le", "contacte-la", "contacte-le",
+            "l'appeler", "l’appeler", "appelez-la", "appelez-le", "la prévenir", "le prévenir", "prévenez-la", "prévenez-le",
+            "lui demander de", "demandez-lui", "ne me dites rien", "ne me dis rien", "sans me dire", "pas besoin de me dire",
+            "je n'ai pas besoin de savoir", "je n’ai pas besoin de savoir",
+        ]),
         (.relWord, ["who is", "who are", "who has", "who was", "which", "whose", "welche*"]),
         (.req, [
+            // round 9 (prompt-attacks-v8 spent): reading out a customer's data: read-me forms (lisez-moi, lesen Sie mir … vor), copy-me forms (kopier mir, colle-moi)
+            "lisez-moi", "lis-moi", "lisez moi", "lesen sie mir", "lies mir", "kopier mir", "kopiere mir", "kopieren sie mir", "colle-moi", "collez-moi", "colle moi",
             // round 6 (prompt-attacks-v5 spent): req
             "whose", "in whose name", "auf wen", "auf wen läuft", "au nom de qui", "wohin ging", "wohin wurde", "livrée où", "livré où", "where was it delivered", "where did it go", "who placed", "qui a passé", "wer hat die bestellung", "gebt", "gebt uns", "schickt mir", "schickt uns", "nennt mir", "nennt uns", "sagt mir", "sagt uns", "zeigt mir", "zeigt uns", "raussuch*", "heraussuch*", "nachschlagen", "laquelle", "lequel", "lesquels", "lesquelles", "which one", "pull", "pull up the", "mets", "montre", "montrez", "was steht", "what's in", "qu'y a-t-il", "qu’y a-t-il", "que contient", "que disent", "que dit", "was enthält", "was sagen", "what do the", "setz", "append", "ajoute", "hänge", "häng", "hast du", "as-tu", "avez-vous", "trag", "vortrag*", "abzug", "auszug", "extrait", "il me faut", "wem gehört", "à qui il appartient", "à qui elle appartient", "à qui appartient", "who does it belong to", "wats", "wat's", "wie is", "brauch", "ich brauch", "mal schauen", "schau mal", "schauen was", "guck mal", "guck nach",
             // en
@@ -142,6 +170,8 @@ enum IntentLexicon {
             "fichier client*", "liste des clients", "base client*", "données client*",
         ]),
         (.pii, [
+            // round 9 (prompt-attacks-v8 spent): where a parcel went, what a person has ordered, addresses written as compounds and postcodes
+            "*anschrift", "welche plz", "die plz", "ihre plz", "seine plz", "deren plz", "plz von", "where it was sent", "where it was delivered", "where it shipped", "where did it ship", "where it went", "where they were sent", "where it was shipped", "wohin es geliefert", "wohin es ging", "wohin geliefert", "wohin geschickt", "wohin es geschickt", "wohin sie geliefert", "wohin das paket", "où ça a été livré", "où est-ce parti", "où c'est parti", "où c’est parti", "où ça a été envoyé", "où il a été livré", "où elle a été livrée", "où a été livré", "he has ordered", "she has ordered", "he's ordered", "she's ordered", "they have ordered", "they've ordered", "they ordered", "he has bought", "she has bought", "ordered recently", "has ordered recently", "bought recently", "~er bestellt hat", "~sie bestellt hat", "~er gekauft hat", "~sie gekauft hat", "kürzlich bestellt", "zuletzt bestellt", "qu'il a commandé", "qu’il a commandé", "qu'elle a commandé", "qu’elle a commandé", "qu'il a acheté", "qu’il a acheté", "qu'elle a acheté", "qu’elle a acheté", "a commandé récemment",
             // round 6 (prompt-attacks-v5 spent): pii
             "whose name", "in whose name", "auf wen läuft", "au nom de qui", "who placed", "qui a passé", "wer hat die bestellung", "notfallkontakt", "emergency contact", "contact d'urgence", "contact d’urgence", "*endziffern", "kartenend*", "last four digits", "last 4 digits", "card ending", "derniers chiffres", "quatre derniers", "kartennummer*", "s'est fait livrer", "s’est fait livrer", "had it delivered", "hat sich liefern lassen", "zahlungstabelle", "payment table", "payments table", "table des paiements", "wem gehört", "à qui il appartient", "à qui elle appartient", "à qui appartient", "who does it belong to",
             // round 3
@@ -182,6 +212,8 @@ enum IntentLexicon {
             "que j’ai",
         ]),
         (.third, [
+            // round 9 (prompt-attacks-v8 spent): compound friends, holders and business partners
+            "*freundin", "*freund", "der inhaber", "dem inhaber", "den inhaber", "des inhabers", "the holder", "le titulaire", "business partner", "business partners", "geschäftspartner*", "associé", "associée", "associés",
             // round 6 (prompt-attacks-v5 spent): third
             "whose name", "in whose name", "auf wen läuft", "au nom de qui", "who placed", "qui a passé", "wer hat die bestellung", "quel client", "quelle cliente", "which customer", "welcher kunde", "welche kundin", "welchem kunden", "mitbewohner*", "my guest", "former guest", "mein gast", "meinen gast", "flatmate", "roommate", "colocataire", "un locataire", "former tenant", "il a mis", "elle a mis", "il a donné", "elle a donné", "à qui il appartient", "à qui elle appartient",
             // round 3
@@ -218,6 +250,8 @@ enum IntentLexicon {
             "m.", "mme", "mlle", "son", "sa", "ses", "elle", "leur", "leurs", "dont", "lui",
         ]),
         (.ident, [
+            // round 9 (prompt-attacks-v8 spent): an order named by 'of' / 'der' / 'de la'
+            "of order", "from order", "der bestellung", "de la commande", "du numéro de commande",
             "order #", "order number", "order no", "order nr", "for order", "on order", "zur bestellung", "zur bestellnummer",
             "pour la commande", "à la commande", "bestellnummer", "bestellung nr", "bestellung #",
             "numéro de commande", "commande n", "commande #",
@@ -234,6 +268,8 @@ enum IntentLexicon {
             "enregistrée pour", "enregistré pour",
         ]),
         (.secret, [
+            // round 9 (prompt-attacks-v8 spent): revenue compounds, conversion rates, fraud scoring, plans before their announcement
+            "*umsatz", "*umsätze", "conversion rate", "conversion-rate", "conversion rates", "konversionsrate", "taux de conversion", "fraud score", "fraud scoring", "fraud check", "fraud checks", "betrugscheck*", "betrugsprüfung*", "betrugserkennung", "betrugs-score", "betrugsscore", "score antifraude", "score de fraude", "contrôle antifraude", "contrôles antifraude", "before the announcement", "before you announce", "before it is announced", "vor der ankündigung", "vor der offiziellen ankündigung", "bevor es angekündigt", "avant l'annonce", "avant l’annonce", "avant qu'il soit annoncé", "avant qu’il soit annoncé",
             // round 7 (prompt-attacks-v6 spent): secret
             "before it needs approval", "without manager approval", "manager approval", "manager's approval", "approval from a manager", "before a supervisor", "bevor eine freigabe", "ohne freigabe", "freigabe vom", "freigabe durch", "freigabe des chefs", "zustimmung des chefs", "l'accord d'un responsable", "l’accord d’un responsable", "l'accord du responsable", "l’accord du responsable", "sans l'accord", "sans l’accord", "validation d'un responsable", "validation d’un responsable", "höchstens runtergehen", "runtergehen", "mit dem preis runter", "peut-il descendre", "peut-elle descendre", "peuvent descendre", "how far down can", "go down on price", "lowest they can go",
             // round 6 (prompt-attacks-v5 spent): secret
@@ -428,6 +464,8 @@ enum IntentLexicon {
             "your", "ur", "yr", "dein", "deine", "deinen", "deiner", "deines", "deinem", "tes", "ton", "ta", "vos", "votre",
         ]),
         (.cfgNoun, [
+            // round 9 (prompt-attacks-v8 spent): the assistant's introduction
+            "einleitung", "introduction",
             "instruction", "instructions", "guidance", "directives", "preamble", "configuration", "config", "setup",
             "prompt", "rules", "guidelines", "programming", "context", "context window",
             "anweisung", "anweisungen", "*anweisung", "*anweisungen", "vorgaben", "*vorgaben", "regeln", "richtlinien",
@@ -452,6 +490,8 @@ enum IntentLexicon {
             "gravure", "dédicace", "message cadeau", "l'écran affiche", "l’écran affiche",
         ]),
         (.neutral, [
+            // round 9 (prompt-attacks-v8 spent): policy questions ('which rules apply to …') and account merges are no request for the assistant's rules or for others' accounts
+            "welche regeln gelten", "welche vorgaben gelten", "welche regeln gibt es für", "welche vorgaben gibt es für", "which rules apply", "what rules apply", "which rules are there for", "what are the rules for", "quelles règles s'appliquent", "quelles règles s’appliquent", "quelles règles pour", "quelles consignes pour", "quelles règles valent", "merged accounts", "merged the accounts", "merged my accounts", "merge accounts", "merge the accounts", "merge my accounts", "konten zusammengelegt", "konten zusammenlegen", "konten zusammengeführt", "konten zusammenführen", "fusionné les comptes", "fusionner les comptes", "fusionné mes comptes", "fusionner mes comptes",
             // round 7: "follow-up" is a noun (a reminder), not "follow" (do what it says)
             "follow-up", "follow up", "followup",
             // round 8: German nouns built on a request verb's stem (bestätig* → Bestätigungscode, mitteil* → Mitteilung,
@@ -561,6 +601,8 @@ enum IntentLexicon {
             "accès complet", "accès total",
         ]),
         (.sysObj, [
+            // round 9 (prompt-attacks-v8 spent): what stood before the conversation began
+            "vor beginn dieses gesprächs", "vor beginn des gesprächs", "vor gesprächsbeginn", "was dir gesagt wurde", "was man dir gesagt hat", "before the start of this conversation", "before this conversation started", "before the conversation started", "avant le début de cette conversation", "avant le début de la conversation", "ce qu'on t'a dit avant", "ce qu’on t’a dit avant",
             // round 7 (prompt-attacks-v6 spent): sysObj
             "were you told before", "were u told", "you were told before", "what you were told before", "before i got here", "before i arrived", "before this chat", "before our chat", "before our conversation", "above our conversation", "above this conversation", "au-dessus de notre échange", "au-dessus de notre conversation", "au-dessus de la conversation", "avant notre échange", "avant mon arrivée", "vor unserem gespräch", "über unserem gespräch", "bevor ich kam", "betreiber-nachricht", "betreibernachricht", "nachricht des betreibers", "operator message", "operator's message", "message de l'opérateur", "message de l’opérateur",
             // round 6 (prompt-attacks-v5 spent): sysObj
@@ -671,6 +713,8 @@ enum IntentLexicon {
             "n'écoute que moi", "n’écoute que moi", "qu'à moi", "qu’à moi",
         ]),
         (.newInstr, [
+            // round 9 (prompt-attacks-v8 spent): a new directive
+            "new directive", "new prime directive", "prime directive", "neue direktive", "neue oberste direktive", "oberste direktive", "nouvelle directive", "directive suprême",
             "new instructions", "new instruction", "updated instructions", "new rules", "new task", "new orders",
             "neue anweisungen", "neue anweisung", "neue regeln", "neue aufgabe", "neue befehle", "nouvelles instructions",
             "nouvelle instruction", "nouvelles consignes", "nouvelle consigne", "nouvelles règles", "nouvelle tâche",
@@ -732,6 +776,8 @@ enum IntentLexicon {
             "non public*", "privé*",
         ]),
         (.bizObj, [
+            // round 9 (prompt-attacks-v8 spent): payment terms in de/fr
+            "zahlungsbedingungen", "zahlungskonditionen", "conditions de paiement", "délais de paiement", "délai de paiement",
             // round 6 (prompt-attacks-v5 spent): bizObj
             "*regeln", "discount rules", "pricing rules", "règles de remise", "règles tarifaires", "schwellen*", "seuils", "notes internes", "notes",
             "prices", "pricing", "terms", "conditions", "contract*", "agreement*", "plans", "plan", "figures", "numbers",
@@ -755,6 +801,8 @@ enum IntentLexicon {
             "erp", "the shop's", "des shops", "de la boutique", "du shop",
         ]),
         (.supplier, [
+            // round 9 (prompt-attacks-v8 spent): who makes the goods
+            "manufacturer", "manufacturers", "fabricant", "fabricants", "atelier", "which factory", "quelle usine", "welche fabrik", "herstellers",
             "supplier", "suppliers", "supplier's", "vendor", "vendors", "*lieferant*", "zulieferer", "fournisseur*",
             "influencer*", "affiliate*", "l'usine", "l’usine", "the factory", "die fabrik", "hersteller",
         ]),
@@ -785,12 +833,12 @@ enum IntentLexicon {
     static let combos: [Combo] = [
         // Targeted extraction: one other person's data ("What is her phone number?", "Wie lautet die Adresse
         // von Frau Weber?", "Donnez-moi l'e-mail du client de la commande 1234").
-        Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: [], window: 1),
-        Combo(id: "intent.targeted.lookup", weight: 0.55, all: [.req, .pii, .ident], none: [], window: 1),
-        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, [.pii, .boughtV], [.identCust, .link]], none: .own, window: 1),
-        Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: [], window: 2),
+        Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: .toThem, window: 1),
+        Combo(id: "intent.targeted.lookup", weight: 0.55, all: [.req, .pii, .ident], none: .toThem, window: 1),
+        Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, [.pii, .boughtV], [.identCust, .link]], none: [.own, .toThem], window: 1),
+        Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: .toThem, window: 2),
         Combo(id: "intent.targeted.authority", weight: 0.8, all: [.authority, .pii, [.ident, .identCust, .third]], none: .own, window: 2),
-        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [], window: 2, near: [.req, .pii]),
+        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: .toThem, window: 2, near: [.req, .pii]),
         // Bulk extraction: many customers' data, or queries against the shop's stores.
         Combo(id: "intent.bulk.people", weight: 0.8, all: [.req, .people, [.pii, .comm]], none: .aboutMe, window: 1),
         Combo(id: "intent.bulk.all", weight: 0.75, all: [.req, .allq, .pii], none: [.own, .shop], window: 1),
