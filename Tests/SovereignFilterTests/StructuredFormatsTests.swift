@@ -11,6 +11,9 @@ import Testing
         ("CREDIT_CARD", "card 4111\t1111\t1111\t1111 ok", "4111\t1111\t1111\t1111"),
         ("CREDIT_CARD", "card 4111_1111_1111_1111", "4111_1111_1111_1111"),
         ("CREDIT_CARD", "card 4111/1111/1111/1111", "4111/1111/1111/1111"),
+        ("CREDIT_CARD", "Kreditkarte: 4111 | 1111 | 1111 | 1111\nBestellung", "4111 | 1111 | 1111 | 1111"),
+        ("CREDIT_CARD", "CB : 4111:1111:1111:1111\n", "4111:1111:1111:1111"),
+        ("CREDIT_CARD", "Agent: Pay with 3782:822463:10005 please", "3782:822463:10005"),
         ("CREDIT_CARD", "card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
         ("CREDIT_CARD", "card 4111  1111  1111  1111.", "4111  1111  1111  1111"),
         ("CREDIT_CARD", "card 4111 - 1111 - 1111 - 1111", "4111 - 1111 - 1111 - 1111"),
@@ -340,6 +343,8 @@ import Testing
         "for the supplier payment please use:\n  Reference: INV-40312\n",
         // A month, a day and a year are a date, not a street, a house number and a four-digit postcode.
         "Your parcel will arrive Apr 27, 2025 between 9h21 and 11:19.",
+        "| 2021 | 2022 | 2023 | 2024 |",
+        "[12:30:45] started 10:15:22, done 12:31:07 (uptime 4111:11:11)",
     ]
 
     @Test(arguments: negatives)

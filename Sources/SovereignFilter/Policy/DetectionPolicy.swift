@@ -60,11 +60,16 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// On by default: in any text a complete reference is markup, and a mail body or template pasted
     /// into a prompt must not hide a card number or a name behind it.
     public var htmlEntities = true
+    /// Detection sees through URL percent-escapes that yield printable ASCII (`jane%40example.com`,
+    /// `%2B49…`; see `Escapes`). On by default: form posts, query strings and logged URLs carry customer
+    /// data this way, and a `%` followed by two hex digits in prose is rare.
+    public var urlEscapes = true
     /// The escape kinds detection decodes.
     var escapes: Escapes.Kinds {
         var k: Escapes.Kinds = []
         if jsonEscapes { k.insert(.json) }
         if htmlEntities { k.insert(.html) }
+        if urlEscapes { k.insert(.url) }
         return k
     }
     /// Provider-shaped tokens that are documentation examples or placeholders (`AKIAIOSFODNN7EXAMPLE`,
@@ -90,7 +95,7 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// The policy document's fields that belong to the detection policy.
     public static let fields: Set<String> = [
         "min_score", "entities", "allow", "deny", "patterns", "max_input_bytes", "max_session_values",
-        "json_escapes", "html_entities", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
+        "json_escapes", "html_entities", "url_escapes", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
     ]
 
     /// Parses the detection fields of a policy document (`Policy(json:)` hands them over; the
@@ -128,6 +133,10 @@ public struct DetectionPolicy: Sendable, Equatable {
         if let v = doc["html_entities"] {
             guard case .bool(let b) = v else { throw SFError.policy("html_entities", "must be a boolean") }
             htmlEntities = b
+        }
+        if let v = doc["url_escapes"] {
+            guard case .bool(let b) = v else { throw SFError.policy("url_escapes", "must be a boolean") }
+            urlEscapes = b
         }
         if let v = doc["secret_examples"] {
             guard case .bool(let b) = v else { throw SFError.policy("secret_examples", "must be a boolean") }

@@ -44,6 +44,7 @@ extension Policy {
         add(detection.jsonEscapes ? "j" : "-"); add(detection.secretExamples ? "x" : "-")
         // Only the non-default setting is added, so fingerprints of policies that do not set it stay as they were.
         if !detection.htmlEntities { add("no-html-entities") }
+        if !detection.urlEscapes { add("no-url-escapes") }
         add("|"); add(runtime.region ?? "")
         return InferenceLog.hex(Array(SHA256.hash(data: b))).prefix(16).description
     }

@@ -1,7 +1,7 @@
 /// CREDIT_CARD: 12–19 digits with a known issuer range for that length (Visa, Mastercard, Amex,
 /// Discover, Diners, JCB, UnionPay, Maestro, Mir) and Luhn, written any way people and systems write
 /// them: compact, in groups separated by spaces or dashes, or by any short run of separators — tab,
-/// dot, slash, underscore, NUL, line break, several spaces, mixed (NBSP is a space and zero-width
+/// dot, slash, pipe, colon, underscore, NUL, line break, several spaces, mixed (NBSP is a space and zero-width
 /// characters are gone after normalization) — including a space between every digit. A 13-digit number that is also a
 /// valid EAN-13 barcode counts only next to card words.
 final class CreditCardRecognizer: NumberRecognizer {
@@ -22,7 +22,9 @@ final class CreditCardRecognizer: NumberRecognizer {
         case 0x20: return 1
         case UInt8(ascii: "-"): return 2
         case UInt8(ascii: "."): return 4
-        case UInt8(ascii: "/"): return 8
+        // A pipe (a field or table divider, "6062 | 8257 | …") and a colon (a terminal's or a
+        // transcript's "6062:8234:…") divide groups as a slash does: one kind, judged by the grouping.
+        case UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: ":"): return 8
         case UInt8(ascii: "_"): return 16
         case 0x09: return 32
         case 0x00: return 64
@@ -81,10 +83,11 @@ final class CreditCardRecognizer: NumberRecognizer {
             var kind: UInt8 = 0
             while k < t.count && k - j < 4 { let x = CreditCardRecognizer.separatorKind(t[k]); if x == 0 { break }; kind |= x; k += 1 }
             guard k > j, k < t.count, ByteClass.isDigit(t[k]), n > 0, kind & fieldBreak == 0 else { break }
-            // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card.
+            // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card,
+            // unless colons are what separates the groups ("6062:8234:0207:3396").
             var h = k
             while h < t.count && ByteClass.isHex(t[h]) { h += 1 }
-            if h < t.count && t[h] == UInt8(ascii: ":") { break }
+            if h < t.count && t[h] == UInt8(ascii: ":") && t[j] != UInt8(ascii: ":") { break }
             // Spaces around another separator are padding: " - " and " / " are dashes and slashes.
             d[20 + n - 1] = kind & ~UInt8(1) != 0 ? kind & ~UInt8(1) : kind
             d[40 + n - 1] = k - j > 1 ? 1 : 0

@@ -17,17 +17,25 @@ import Glibc
 ///   is read as the digits and the name. Only a complete reference with its `;` is decoded: `Tom & Jerry`,
 ///   `a&b` and `&foo;` stay as they are.
 ///
+/// - URL percent-escapes (`url_escapes`, on by default): `%40`, `%2B`, `%3A`, `%20` … that yield a
+///   printable ASCII character. A form post or a query string (`mail=jane%40example.com`,
+///   `tel=%2B49…`) then reads as the address and the number it carries. Only `%XX` with two hex digits
+///   whose byte is 0x20…0x7E is decoded: a byte above that would be part of a multi-byte character that a
+///   single escape cannot complete, and control characters never help a recognizer. `+` is left alone
+///   (it means a space only in a form body, and a `+` before a phone number is a `+`).
+///
 /// Every control character a reference or an escape yields (`\b`, `\f`, `\u0000`…`\u001F`, `&#0;`…,
 /// except newline, tab and carriage return) becomes a space: it separates words as the writer meant,
 /// and NUL and friends never reach the recognizers. Unknown or truncated escapes stay as they are.
-/// Text without a backslash (JSON) or an ampersand (HTML) is not touched (one `memchr` each): the
-/// view is the input itself.
+/// Text without a backslash (JSON), an ampersand (HTML) or a percent sign (URL) is not touched (one
+/// `memchr` each): the view is the input itself.
 public enum Escapes {
     public struct Kinds: OptionSet, Sendable {
         public let rawValue: UInt8
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         public static let json = Kinds(rawValue: 1)
         public static let html = Kinds(rawValue: 2)
+        public static let url = Kinds(rawValue: 4)
     }
 
     /// True when `p` holds a byte that can start an escape of `kinds` (the only case where decoding can
@@ -37,6 +45,7 @@ public enum Escapes {
         guard let base = p.baseAddress, p.count > 0 else { return false }
         return kinds.contains(.json) && memchr(base, 0x5C, p.count) != nil
             || kinds.contains(.html) && memchr(base, 0x26, p.count) != nil
+            || kinds.contains(.url) && memchr(base, 0x25, p.count) != nil
     }
 
     /// The first byte at or after `from` that can start an escape of `kinds`, or `n`.
@@ -47,6 +56,9 @@ public enum Escapes {
             next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
         }
         if kinds.contains(.html), let q = memchr(base + from, 0x26, next - from) {
+            next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
+        }
+        if kinds.contains(.url), let q = memchr(base + from, 0x25, next - from) {
             next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
         }
         return next
@@ -73,6 +85,19 @@ public enum Escapes {
                     UTF8Check.encode(scalar < 0x20 && scalar != 0x0A && scalar != 0x09 && scalar != 0x0D ? 0x20 : scalar, into: &out.bytes)
                     out.mark(normStart, i, i + len)
                     i += len
+                } else {
+                    out.bytes.append(b)
+                    i += 1
+                }
+                continue
+            }
+            if b == 0x25 && kinds.contains(.url) {
+                // (With `.url` off a percent sign is an ordinary byte: it is copied below.)
+                if i + 2 < n, let v = hex2(base[i + 1], base[i + 2]), v >= 0x20 && v < 0x7F {
+                    let normStart = out.bytes.count
+                    out.bytes.append(v)
+                    out.mark(normStart, i, i + 3)
+                    i += 3
                 } else {
                     out.bytes.append(b)
                     i += 1
@@ -139,6 +164,22 @@ public enum Escapes {
         var v = NormalizedText()
         b.withUnsafeBufferPointer { decode($0, kinds, into: &v) }
         return v.identity ? b : v.bytes
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x30...0x39: return c - 0x30
+        case 0x41...0x46: return c - 0x41 + 10
+        case 0x61...0x66: return c - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func hex2(_ a: UInt8, _ b: UInt8) -> UInt8? {
+        guard let h = hexDigit(a), let l = hexDigit(b) else { return nil }
+        return h << 4 | l
     }
 
     @inline(__always)
