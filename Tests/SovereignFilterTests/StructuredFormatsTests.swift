@@ -14,6 +14,10 @@ import Testing
         ("CREDIT_CARD", "Kreditkarte: 4111 | 1111 | 1111 | 1111\nBestellung", "4111 | 1111 | 1111 | 1111"),
         ("CREDIT_CARD", "CB : 4111:1111:1111:1111\n", "4111:1111:1111:1111"),
         ("CREDIT_CARD", "Agent: Pay with 3782:822463:10005 please", "3782:822463:10005"),
+        // Phones after a phone label, in any national grouping without a trunk zero.
+        ("PHONE", "Épicerie Fine\nTel. 333/466 03 50\n", "333/466 03 50"),
+        ("PHONE", "Mobil: 320.379.42.54\nshop@example.com", "320.379.42.54"),
+        ("PHONE", "Kind regards\nPhone: 514/945-6549.", "514/945-6549"),
         ("CREDIT_CARD", "card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"),
         ("CREDIT_CARD", "card 4111  1111  1111  1111.", "4111  1111  1111  1111"),
         ("CREDIT_CARD", "card 4111 - 1111 - 1111 - 1111", "4111 - 1111 - 1111 - 1111"),
@@ -344,8 +348,16 @@ import Testing
         // A month, a day and a year are a date, not a street, a house number and a four-digit postcode.
         "Your parcel will arrive Apr 27, 2025 between 9h21 and 11:19.",
         "| 2021 | 2022 | 2023 | 2024 |",
+        "Tel. am 12.03.2024 angerufen, Rückruf 2024/03/14",
+        "| 7f3e-e1f6e794182e | 40066380692233 | 689396901130 | 2026/5175 |",
         "[12:30:45] started 10:15:22, done 12:31:07 (uptime 4111:11:11)",
     ]
+
+    /// A phone label names the number right after it, not the next one on the line.
+    @Test func labelNamesTheNextNumberOnly() throws {
+        #expect(try found("tél. 206-988-3173. Article 1752-363-53 (EAN 4008", of: ["PHONE"]) == ["206-988-3173"])
+        #expect(try found("phone +35226907452 — See section 275.191.239.199 of the terms", of: ["PHONE"]) == ["+35226907452"])
+    }
 
     @Test(arguments: negatives)
     func ignores(_ text: String) throws {

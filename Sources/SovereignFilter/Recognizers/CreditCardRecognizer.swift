@@ -83,6 +83,13 @@ final class CreditCardRecognizer: NumberRecognizer {
             var kind: UInt8 = 0
             while k < t.count && k - j < 4 { let x = CreditCardRecognizer.separatorKind(t[k]); if x == 0 { break }; kind |= x; k += 1 }
             guard k > j, k < t.count, ByteClass.isDigit(t[k]), n > 0, kind & fieldBreak == 0 else { break }
+            // A pipe or a colon after more than six digits is a table's cell or a record's field divider
+            // ("| 40066380692233 | 689396901130 |"): cards print groups of four to six.
+            if kind & 8 != 0 && (j..<k).contains(where: { t[$0] == UInt8(ascii: "|") || t[$0] == UInt8(ascii: ":") }) {
+                var g = 0
+                while g < n && d[20 + n - 1 - g] == 0 { g += 1 }
+                if g > 6 { break }
+            }
             // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card,
             // unless colons are what separates the groups ("6062:8234:0207:3396").
             var h = k

@@ -27,7 +27,7 @@ final class PhoneRecognizer: NumberRecognizer {
     /// Words of a phone column's header.
     static let phoneColumnWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "contact", "kontakt"])
     static let dialWords = ContextWords([
-        "phone", "tel.", "tel:", "tel ", "mobile", "call", "whatsapp", "sms", "fax", "telefon", "handy", "anruf", "rückruf",
+        "phone", "tel.", "tel:", "tel ", "mobil", "call", "whatsapp", "sms", "fax", "telefon", "handy", "anruf", "rückruf",
         "téléphone", "tél", "portable", "appel", "rappel", "joindre",
     ])
     /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
@@ -236,6 +236,30 @@ final class PhoneRecognizer: NumberRecognizer {
         gate = try Pattern(name: "PHONE", #"\+?\s?\(?\d(?:[\d \-./()]){5,28}"#)
     }
 
+    /// A number right after a word that only phones have, on its own line ("Tel. 333/466 03 50", "Mobil:
+    /// 320.379.42.54", "Phone: 514/945-6549"), in groups of two to four digits: then any national plan's
+    /// grouping is a phone, whatever its separators (the label, not the shape, says what it is).
+    static func labelledGroups(_ s: ScanState, _ run: NumberRun, _ n: Int) -> Bool {
+        let g = run.groupLen
+        guard n >= 8, n <= 12, g.count >= 2, g.allSatisfy({ $0 >= 2 && $0 <= 4 }),
+              run.seps & ~(NumberRun.space | NumberRun.dot | NumberRun.slash | NumberRun.dash) == 0,
+              // A date after the label ("Tel. am 12.03.2024 angerufen") is not dialled.
+              !(g.count == 3 && (g[0] == 2 && g[1] == 2 && g[2] == 4 || g[0] == 4 && g[1] == 2 && g[2] == 2)) else { return false }
+        // The label stands right before the number, with at most a colon, a dot and spaces between
+        // ("tél. 206-988-3173. Article 1752-363-53" labels the first only). A cheap byte test first:
+        // most numbers have no letter or telephone sign there.
+        let t = s.t
+        var k = run.start
+        while k > 0 && run.start - k < 3 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: ".")) { k -= 1 }
+        guard k > 0, k < run.start else { return false }
+        // "☎ 722.990.569" (U+260E, E2 98 8E).
+        if k >= 3 && t[k - 1] == 0x8E && t[k - 2] == 0x98 && t[k - 3] == 0xE2 { return true }
+        guard ByteClass.isAlpha(t[k - 1]) || t[k - 1] >= 0x80 else { return false }
+        var w = k - 1
+        while w > 0 && k - w < 12 && (ByteClass.isAlpha(t[w - 1]) || t[w - 1] >= 0x80) { w -= 1 }
+        return s.near(PhoneRecognizer.dialWords, run.start, run.end, before: run.start - w)
+    }
+
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
         let d = run.digits
         let groups = run.groupLen
@@ -262,13 +286,14 @@ final class PhoneRecognizer: NumberRecognizer {
             // Nine-digit plans without a trunk zero, dotted as dialled (Spain, Luxembourg "691.504.736", "637.46.16.63"):
             // judged below, with a phone word, a signature line, a phone column or an extension.
             let nine = n == 9 && d[0] != 0 && (groups == [3, 3, 3] || groups == [3, 2, 2, 2])
-            guard us || fr || trunk || nine || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
+            guard us || fr || trunk || nine || PhoneRecognizer.labelledGroups(s, run, n) || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
         }
         // One slash after a trunk-zero area code ("089/8484133", "0160/01990470-919" with a dashed extension).
         // Or a slash after the trunk-zero area code and the subscriber number in spaced groups ("02 / 743 39 23",
         // "01 / 642 0465"): the slash separates area code and number only.
         if run.seps & NumberRun.slash != 0 && !(d[0] == 0 && (groups.count == 2 || groups.count == 3 && groups[2] <= 4 && run.seps & NumberRun.dash != 0
-                                                                || PhoneRecognizer.slashAfterAreaOnly(t, run))) { return nil }
+                                                                || PhoneRecognizer.slashAfterAreaOnly(t, run))
+                                                 || PhoneRecognizer.labelledGroups(s, run, n)) { return nil }
         var score: Double
         if run.plus {
             score = 0.85
@@ -286,6 +311,10 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if n == 10 && groups.count == 5 && groups.allSatisfy({ $0 == 2 }) && d[0] != 0
                     && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
             // Five pairs without a trunk zero (Côte d'Ivoire and other ten-digit plans: "27 62 76 93 11"), with a phone word.
+            score = 0.6
+        } else if d[0] != 0 && groups != [3, 3, 4] && PhoneRecognizer.labelledGroups(s, run, n) {
+            // Plans without a trunk zero grouped any way after a phone label ("Tel. 333/466 03 50" Italy,
+            // "Mobil: 320.379.42.54", "Tel. 31/860 782").
             score = 0.6
         } else if n == 10 {
             // North American numbering: area code and exchange start with 2–9.
