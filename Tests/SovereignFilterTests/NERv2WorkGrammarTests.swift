@@ -76,3 +76,13 @@ struct NERv2WorkGrammarTests {
         #expect(got == [row.1], "\(row.0): \(got)")
     }
 }
+
+/// Round 9's work grammar keeps a name whose cue is the word after the article, and a quoted signature.
+struct NERWorkGrammarCueTests {
+    @Test func doorbellAfterArticleAndQuotedSignature() throws {
+        #expect(try found("Am Briefkasten steht REZAEI, auf der Klingel Faye. Bei Abwesenheit bitte klingeln.", of: ["PERSON"]).contains { $0.contains("Faye") })
+        #expect(try found("Die Sendung wurde übergeben (Unterschrift „P. Rahman“).", of: ["PERSON"]).contains { $0.contains("Rahman") })
+        // A quoted title stays unflagged.
+        #expect(try found("Ich suche „Effi Briest“ als Taschenbuch.", of: ["PERSON"]).isEmpty)
+    }
+}

@@ -77,6 +77,8 @@ extension PersonRecognizer {
                 }
                 // `signed "Anna"`, `called „Jo“`, `from "Anna Weber"`: a cue or a naming verb opens the quote.
                 if !data && word(p) && (myCuesByLast[tokens[p].hash] != nil || myCopulas.contains(tokens[p])) { data = true }
+                // `(Unterschrift „P. Rahman“)`: an initial and a name is how people sign, not how works are titled.
+                if !data && c - o <= 5 && word(o + 1) && tokens[o + 1].end - tokens[o + 1].start == 1 && tokens[o + 1].cap && tokens[o + 1].dot { data = true }
                 if !data { return true }
             }
         }
@@ -90,7 +92,9 @@ extension PersonRecognizer {
         }
         // "den Stan Smith als Geschenk", "Der Tom Ford Oud Wood vom letzten Mal": a German definite article and no cue.
         // ("Client : DES ROSIERS Hershel": a particle in capitals; "des" is a particle too.)
+        // ("auf der Klingel Faye": the word after the article is the cue itself.)
         if cue == nil, titleAt < 0, last > i, word(i - 1), !tokens[i - 1].allCaps, tokens[i - 1].hash != PersonRecognizer.desHash,
+           myCuesByLast[tokens[i].hash] == nil,
            myGermanArticles.contains(tokens[i - 1]), !myGermanIndefinites.contains(tokens[i - 1]),
            !(word(i - 2) && (myParticles.contains(tokens[i - 2]) || myCopulas.contains(tokens[i - 2]))) { return true }
         guard word(b) else { return false }
