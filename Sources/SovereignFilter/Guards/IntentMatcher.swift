@@ -353,33 +353,25 @@ struct IntentMatcher: Sendable {
 
     static let recipientPrepositions: [[UInt8]] = ["to", "an", "à", "au", "aux", "pour"].map { Array($0.utf8) }
 
-    /// True if one of the three words before `start` (same sentence) is a preposition of time or purpose:
+    /// True if one of the four words before `start` (same sentence) is a preposition of time or purpose:
     /// the date word after it is an occasion ("in time for her birthday", "bis zum Geburtstag", "d'ici
     /// l'anniversaire"). "What is her birthday?", "Geburtstag von Frau X" have none.
     static func occasionBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        var e = start, words = 0
-        while words < 4 && e > 0 {
-            var k = e
-            while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
-            if k == 0 { return false }
-            let c = t[k - 1]
-            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
-            var s = k
-            while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && t[s - 1] != 0x0A { s -= 1 }
-            // An elided article counts as a word of its own ("avant l'anniversaire": "l'", then "avant").
-            let w = Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-            if IntentMatcher.occasionPrepositions.contains(w) { return true }
-            words += 1
-            e = s
-        }
-        return false
+        wordBefore(t, start, in: IntentMatcher.occasionPrepositions)
     }
 
     /// True if one of the four words before `start` (same sentence) names the writer's side as the one who acts:
     /// I, we, my, our, ich, wir, mein…, unser…, je, nous, mon/ma/notre, "pouvoir".
     static func writerBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        var e = start, words = 0
-        while words < 4 && e > 0 {
+        wordBefore(t, start, in: IntentMatcher.writerWords)
+    }
+
+    /// True if one of the four words before `start`, in the same sentence (no `.`, `!`, `?`, `;`, `,`, `:` or
+    /// line break between), is one of `words` (lower-cased; an elided article is a word of its own:
+    /// "avant l'anniversaire" reads "l'", then "avant").
+    private static func wordBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, in words: [[UInt8]]) -> Bool {
+        var e = start, count = 0
+        while count < 4 && e > 0 {
             var k = e
             while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
             if k == 0 { return false }
@@ -388,8 +380,8 @@ struct IntentMatcher: Sendable {
             var s = k
             while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && t[s - 1] != 0x0A { s -= 1 }
             let w = Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-            if IntentMatcher.writerWords.contains(w) { return true }
-            words += 1
+            if words.contains(w) { return true }
+            count += 1
             e = s
         }
         return false
