@@ -152,15 +152,14 @@ extension Engine {
     /// judges that parse, the best candidate winning (higher score, then longer; ties keep the earlier),
     /// until one's `decisiveScore` is reached. Without a candidate the whole run is skipped.
     func numeric(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
-        for slot in recognizers.numberStart { if let e = try slot.r.recognize(&s, sc, at: i) { return e } }
+        for slot in recognizers.numberStart { if let e = try slot.recognize(&s, sc, at: i) { return e } }
         // A plain value on the stack (inline lists): nothing to reuse from the scratch.
-        var run = NumberRun()
-        run.parse(s.t, at: i)
+        let run = NumberRun(parsing: s.t, at: i)
         guard run.digitCount > 0 else { return nil }
         let digits = run.digitCount
         var best: Candidate? = nil
         for slot in recognizers.number where digits >= slot.minDigits && digits <= slot.maxDigits {
-            if let c = try slot.r.recognize(&s, run, at: i) {
+            if let c = try slot.recognize(&s, run, at: i) {
                 if best == nil || !(best!.score > c.score || best!.score == c.score && best!.end - best!.start >= c.end - c.start) { best = c }
             }
             if let b = best, b.score >= slot.decisive { break }
@@ -266,14 +265,14 @@ extension Engine {
     /// Called only for words that pass `interestingStart` or have a digit third (an IBAN shape): the
     /// word-start recognizers in registration order, the first match ending the trigger.
     func wordStart(_ s: inout ScanState, _ sc: Scratch, _ i: Int) throws -> Int? {
-        for slot in recognizers.wordStart { if let e = try slot.r.recognize(&s, sc, at: i) { return e } }
+        for slot in recognizers.wordStart { if let e = try slot.recognize(&s, sc, at: i) { return e } }
         return nil
     }
 
     /// A trigger byte outside words: its recognizers in registration order, the first match ending the trigger.
     func atByte(_ s: inout ScanState, _ sc: Scratch, _ i: Int, _ b: UInt8) throws -> Int? {
         let from = recognizers.byteFrom[Int(b)], to = recognizers.byteFrom[Int(b) + 1]
-        for k in from..<to { if let e = try recognizers.byByte[k].r.recognize(&s, sc, at: i) { return e } }
+        for k in from..<to { if let e = try recognizers.byByte[k].recognize(&s, sc, at: i) { return e } }
         return nil
     }
 }

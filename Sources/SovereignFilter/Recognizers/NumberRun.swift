@@ -20,6 +20,9 @@ struct NumberRun {
 
     static let space: UInt8 = 1, dash: UInt8 = 2, dot: UInt8 = 4, slash: UInt8 = 8, paren: UInt8 = 16
 
+    init() {}
+    init(parsing t: UnsafeBufferPointer<UInt8>, at i: Int) { parse(t, at: i) }
+
     mutating func reset() {
         digits.removeAll()
         groupLen.removeAll()

@@ -6,9 +6,10 @@
 /// words next to it) and one `add` line below. The order of the lines is the order in which
 /// recognizers run where their triggers meet.
 struct RecognizerRegistry: Sendable {
-    /// Every registered recognizer: owns them. The lists below refer to them without retaining
-    /// (`unowned(unsafe)`), so the per-trigger calls do no reference counting; they live as long as this.
+    /// Every registered recognizer and its call objects: owns them. The lists below refer to them
+    /// without retaining (`Unmanaged`), so the per-trigger calls do no reference counting; they live as long as this.
     let all: [any Recognizer]
+    private let calls: [any Sendable & AnyObject]
     /// Number recognizers in order, each with its `digitCounts` and `decisiveScore`.
     let number: [NumberSlot]
     /// Run at a number start before the `NumberRun` parse.
@@ -21,13 +22,46 @@ struct RecognizerRegistry: Sendable {
     let tokens: [any TokenRecognizer]
 
     struct NumberSlot: @unchecked Sendable {
-        unowned(unsafe) let r: any NumberRecognizer
+        let call: Unmanaged<NumberCall>
         let minDigits: Int, maxDigits: Int
         let decisive: Double
+        @inline(__always) func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
+            try call._withUnsafeGuaranteedRef { try $0.recognize(&s, run, at: i) }
+        }
     }
 
     struct PositionSlot: @unchecked Sendable {
-        unowned(unsafe) let r: any PositionRecognizer
+        let call: Unmanaged<PositionCall>
+        @inline(__always) func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+            try call._withUnsafeGuaranteedRef { try $0.recognize(&s, sc, at: i) }
+        }
+    }
+
+    /// Why call objects: a call through `any PositionRecognizer` copies the existential out to open it,
+    /// a retain and a release around every call (~40 instructions), and a `NumberRun` argument was copied
+    /// for each (264 bytes): together ~4 % of the scan. A method of a non-generic base class called
+    /// through `Unmanaged._withUnsafeGuaranteedRef` runs at +0, and its generic subclass calls the concrete
+    /// recognizer at +0 too.
+    /// Immutable after init (an unretained reference to an immutable recognizer): `@unchecked Sendable`.
+    class PositionCall: @unchecked Sendable {
+        func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? { nil }
+    }
+    final class PositionCallOf<R: PositionRecognizer>: PositionCall {
+        let r: Unmanaged<R>
+        init(_ r: R) { self.r = .passUnretained(r) }
+        override func recognize(_ s: inout ScanState, _ sc: Scratch, at i: Int) throws -> Int? {
+            try r._withUnsafeGuaranteedRef { try $0.recognize(&s, sc, at: i) }
+        }
+    }
+    class NumberCall: @unchecked Sendable {
+        func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? { nil }
+    }
+    final class NumberCallOf<R: NumberRecognizer>: NumberCall {
+        let r: Unmanaged<R>
+        init(_ r: R) { self.r = .passUnretained(r) }
+        override func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
+            try r._withUnsafeGuaranteedRef { try $0.recognize(&s, run, at: i) }
+        }
     }
 
     /// `normalized` puts deny-list terms through the normalization the text goes through.
@@ -63,6 +97,7 @@ struct RecognizerRegistry: Sendable {
         try r.add(PersonRecognizer.init)
 
         all = r.all
+        calls = r.calls
         number = r.number
         numberStart = r.numberStart
         wordStart = r.wordStart
@@ -82,6 +117,7 @@ struct RecognizerRegistry: Sendable {
     private struct Builder {
         let policy: Policy
         var all: [any Recognizer] = []
+        var calls: [any Sendable & AnyObject] = []
         var number: [NumberSlot] = []
         var numberStart: [PositionSlot] = []
         var wordStart: [PositionSlot] = []
@@ -97,21 +133,30 @@ struct RecognizerRegistry: Sendable {
             all.append(r)
             if let n = r as? any NumberRecognizer {
                 let t = type(of: n)
-                number.append(NumberSlot(r: n, minDigits: t.digitCounts.lowerBound, maxDigits: t.digitCounts.upperBound, decisive: t.decisiveScore))
+                let c = Self.numberCall(n)
+                calls.append(c)
+                number.append(NumberSlot(call: .passUnretained(c), minDigits: t.digitCounts.lowerBound, maxDigits: t.digitCounts.upperBound, decisive: t.decisiveScore))
             }
             if let p = r as? any PositionRecognizer {
+                let c = Self.positionCall(p)
+                calls.append(c)
+                let slot = PositionSlot(call: .passUnretained(c))
                 for t in type(of: p).triggers where !except.contains(t) {
                     switch t {
-                    case .numberStart: numberStart.append(PositionSlot(r: p))
-                    case .wordStart: wordStart.append(PositionSlot(r: p))
+                    case .numberStart: numberStart.append(slot)
+                    case .wordStart: wordStart.append(slot)
                     case .byte(let b):
                         precondition(ByteClass.table[Int(b)] & ByteClass.trigger != 0, "trigger byte \(b) is not in ByteClass's trigger set")
-                        bytes.append((b, PositionSlot(r: p)))
+                        bytes.append((b, slot))
                     }
                 }
             }
             if let x = r as? any TextRecognizer { text.append(x) }
             if let x = r as? any TokenRecognizer { tokens.append(x) }
         }
+
+        // The existential is opened here, once, so each call object knows its recognizer's concrete type.
+        static func numberCall<N: NumberRecognizer>(_ n: N) -> NumberCall { NumberCallOf(n) }
+        static func positionCall<P: PositionRecognizer>(_ p: P) -> PositionCall { PositionCallOf(p) }
     }
 }
