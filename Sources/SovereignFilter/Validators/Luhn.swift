@@ -48,6 +48,7 @@ enum CardBrand {
             return true                                                               // Maestro 6x
         case 1: return n == 15 && p1 == 1                                  // UATP
         case 0: return p4 == 604                                           // Maestro/Laser 0604 (needs card words: see recognizer)
+        case 9: return (979200...979289).contains(p6) && n == 16           // Troy (Turkey's BKM network)
         default: return false
         }
     }
