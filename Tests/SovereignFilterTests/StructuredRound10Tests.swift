@@ -23,6 +23,15 @@ import Testing
         ("ORDER_NUMBER", "Agent: Can I have your order number?\nCaller: yeah it's 460 068 427 440, I think.\n", "460 068 427 440"),
         ("ORDER_NUMBER", "Agent: Can I have your order number?\nCaller: yeah it's E270TKQO.\n", "E270TKQO"),
         ("ORDER_NUMBER", "Conseillère: Quel est votre numéro de commande ?\nAppelant: oui c'est le TZAYBEOWL, I think.\n", "TZAYBEOWL"),
+        // An XML element's name says what it holds, as a JSON key does.
+        ("ORDER_NUMBER", "<commande>\n  <numero_commande>HQ0R1P0</numero_commande>\n</commande>", "HQ0R1P0"),
+        ("ORDER_NUMBER", "<order>\n  <OrderNumber>1KVRREQ8</OrderNumber>\n</order>", "1KVRREQ8"),
+        ("ORDER_NUMBER", "<soap:Envelope>\n  <Bestellnummer>CD0/7827</Bestellnummer>", "CD0/7827"),
+        ("ORDER_NUMBER", "<prestashop>\n  <reference>YHQYZOQBG</reference>\n</prestashop>", "YHQYZOQBG"),
+        // A purchase order's label; the shop software or "en ligne" between the order word and the id.
+        ("ORDER_NUMBER", "invoice no.: F-2026-0437\nPO: UHK5XN5U\n", "UHK5XN5U"),
+        ("ORDER_NUMBER", "Votre commande PrestaShop KBWLQUMAO a été expédiée.", "KBWLQUMAO"),
+        ("ORDER_NUMBER", "Votre commande boutique en ligne n036905 a été expédiée", "n036905"),
         // A form body: `+` is a space inside its values; the span covers the escapes.
         ("IBAN", "POST /checkout HTTP/1.1\n\nsepa_iban=GB82+WEST+1234+5698+7654+32&cc_number=4111", "GB82+WEST+1234+5698+7654+32"),
         ("PHONE", "a=1&tel=%2B49+30+1234+5678&b=2", "%2B49+30+1234+5678"),
@@ -59,6 +68,9 @@ import Testing
         ("PHONE", "Agent: Which sizes do you need?\nCaller: 38, 40, 42, 44, 46, 48, 50, 52.\n"),
         ("PHONE", "Agent: And the quantities per month?\nCaller: 1200 ... 1350 ... 1400 ... 1520.\n"),
         ("ORDER_NUMBER", "Agent: How long is the cable you need?\nCaller: 120, 150, 200, 250.\n"),
+        ("ORDER_NUMBER", "<order>\n  <ticket_id>#23323</ticket_id>\n</order>"),
+        ("ORDER_NUMBER", "<p>Ihre Bestellung</p><strong>Zeile 4</strong>"),
+        ("ORDER_NUMBER", "Write to PO Box 4711, Dublin."),
         // Mixed case over irregular groups: words read into one.
         ("IBAN", "GB82 WeSt12 345698 765432"),
     ]

@@ -105,6 +105,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "status", "statut", "s", "com", "fr", "nl", "be", "at", "ch", "uk", "co", "aliexpress",
         "kaufland", "allegro", "vinted", "fnac", "darty", "manomano", "temu", "shein", "galaxus", "backmarket", "rakuten", "wish",
         "real", "limango", "mediamarkt", "conforama", "leboncoin", "marktplaats", "wayfair", "idealo",
+        // The shop software that numbered it ("Votre commande PrestaShop KBWLQUMAO"); French "en ligne" (online).
+        "prestashop", "woocommerce", "magento", "shopware", "bigcommerce", "oxid", "plentymarkets", "en",
         // "Commande concernée : …", "N° de commande marchand : …", "betroffene Bestellung".
         "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
         // What a document says its number is: "The order confirmation said 2902168043", "la confirmation indique …".
@@ -797,6 +799,14 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // Markup between the word and the id ("Bestellung <strong>63106"): skip the whole tag.
                     var q = j - 1
                     while q > 0 && j - q < 48 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
+                    // An XML element right around the id names it, as a JSON key does ("<numero_commande>HQ0R1P0",
+                    // "<OrderNumber>…", "<kundennummer>…"): its name is the word read next, when it is a cue or
+                    // another number's word.
+                    if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && ByteClass.isAlpha(t[q]),
+                       let e = OrderNumberRecognizer.elementName(t, q, j - 1) {
+                        j = e
+                        break
+                    }
                     j = q > 0 && t[q - 1] == UInt8(ascii: "<") ? q - 1 : j - 1
                 } else { break }
             }
@@ -821,6 +831,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "The parcel for (A9228626) came damaged": a shipment is for an order; the
             // id after "for" is what it was shipped for, not the parcel's own number.
             if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) { return .strong }
+            // "commande en ligne n036905": "en ligne" is "online", not a line's number.
+            if !id && w.count == 5 && ByteClass.hasWord(w, "ligne", at: 0) && k >= 3 && ByteClass.hasWord(t, "en ", at: k - 3)
+                && (k == 3 || !ByteClass.isAlpha(t[k - 4])) { j = k; continue }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -877,7 +890,12 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 weak = true
             } else if l.weak.equalsAny(w) {
                 weak = true
-                if w.count == 2 && ByteClass.hasWord(w, "po", at: 0) { purchaseOrder = true }
+                if w.count == 2 && ByteClass.hasWord(w, "po", at: 0) {
+                    purchaseOrder = true
+                    // "PO: X7U9CO3M": as a label, the buyer's purchase-order number says "order" outright (a
+                    // marketplace's own id under it has few digits); "PO 4500…" in prose stays weak ("PO Box").
+                    if round == 0 && labelColon { return .strong }
+                }
             } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
                 // an order word earlier in the same clause.
@@ -889,6 +907,22 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             j = k
         }
         return weak ? .weak : .none
+    }
+
+    /// The end of the name of the XML start tag `q..<gt` (after a namespace prefix: `<ns:OrderNumber>`) when
+    /// that name is an order word, a weak cue or another number's word; nil for markup that names nothing
+    /// (`<strong>`, `<td>`).
+    static func elementName(_ t: UnsafeBufferPointer<UInt8>, _ q: Int, _ gt: Int) -> Int? {
+        var e = q
+        while e < gt && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "-") || t[e] == UInt8(ascii: ":")) { e += 1 }
+        guard e == gt || t[e] == 0x20 else { return nil }
+        var n0 = q
+        for x in q..<e where t[x] == UInt8(ascii: ":") { n0 = x + 1 }
+        guard e > n0 else { return nil }
+        let w = UnsafeBufferPointer(rebasing: t[n0..<e])
+        let l = lists
+        guard l.other.startsAny(w) || l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) || l.weak.equalsAny(w) else { return nil }
+        return e
     }
 
     /// A line break at `nl` that continues a label: a word hyphenated over the break ("Bestell-\nnummer"),
