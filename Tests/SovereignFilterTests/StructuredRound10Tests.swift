@@ -3,7 +3,7 @@ import Testing
 
 /// Known answers for structured round 10 (issue 16): numbers read aloud in call transcripts (digit groups
 /// with the speaker's pauses, guarded by Luhn, mod 97 and the question the turn answers), `+` as a space
-/// in form-urlencoded values only, IBANs in mixed case written in groups of four, Troy cards, Sumo Logic
+/// in form-urlencoded values only, IBANs in mixed case written in groups of four, Troy and RuPay cards, phones under a JSON key or XML element that names them, Sumo Logic
 /// access IDs under their key, and frameworks' anti-forgery fields (`_token`, `form_key`, …), which are no
 /// secrets. The values are made up for these tests (test card numbers, the registry's example IBANs).
 @Suite struct StructuredRound10Tests {
@@ -32,14 +32,21 @@ import Testing
         ("ORDER_NUMBER", "invoice no.: F-2026-0437\nPO: UHK5XN5U\n", "UHK5XN5U"),
         ("ORDER_NUMBER", "Votre commande PrestaShop KBWLQUMAO a été expédiée.", "KBWLQUMAO"),
         ("ORDER_NUMBER", "Votre commande boutique en ligne n036905 a été expédiée", "n036905"),
+        // A JSON key or an XML element that names a phone says what its value is, in any plan's grouping.
+        ("PHONE", "{\"customer\": {\"telefon\": \"0475.310.978\", \"num_client\": \"KD-73224\"}}", "0475.310.978"),
+        ("PHONE", "{\"billing_phone\":\"21/683 00 68\"}", "21/683 00 68"),
+        ("PHONE", "{\"tel\": \"937387904\"}", "937387904"),
+        ("PHONE", "<customer>\n  <mobile>089.8963.5059</mobile>\n</customer>", "089.8963.5059"),
         // A form body: `+` is a space inside its values; the span covers the escapes.
         ("IBAN", "POST /checkout HTTP/1.1\n\nsepa_iban=GB82+WEST+1234+5698+7654+32&cc_number=4111", "GB82+WEST+1234+5698+7654+32"),
         ("PHONE", "a=1&tel=%2B49+30+1234+5678&b=2", "%2B49+30+1234+5678"),
         ("CREDIT_CARD", "cc_number=4111+1111+1111+1111&exp=12%2F29", "4111+1111+1111+1111"),
         // Mixed case in the print format's groups of four.
         ("IBAN", "IBAN: gb82 WeSt 1234 5698 7654 32", "gb82 WeSt 1234 5698 7654 32"),
-        // Troy (Turkey): IIN 979200–979289, 16 digits.
+        // Troy (Turkey): IIN 9792, 16 digits; RuPay (India): 81, 82, 16 digits.
         ("CREDIT_CARD", "Karte 9792 0300 0000 0000", "9792 0300 0000 0000"),
+        ("CREDIT_CARD", "\"kartennummer\": \"9792/9600/0000/0008\"", "9792/9600/0000/0008"),
+        ("CREDIT_CARD", "Ma carte 8172000000000005 a été refusée.", "8172000000000005"),
         // Sumo Logic's access ID under its key.
         ("SECRET", "sumologic.accessId = \"su9OL59biWiJu7\"", "su9OL59biWiJu7"),
         ("SECRET", "SUMO_ACCESS_ID = \"suGyI5imvADdvU\"", "suGyI5imvADdvU"),
@@ -69,6 +76,8 @@ import Testing
         ("PHONE", "Agent: And the quantities per month?\nCaller: 1200 ... 1350 ... 1400 ... 1520.\n"),
         ("ORDER_NUMBER", "Agent: How long is the cable you need?\nCaller: 120, 150, 200, 250.\n"),
         ("ORDER_NUMBER", "<order>\n  <ticket_id>#23323</ticket_id>\n</order>"),
+        ("PHONE", "{\"version\": \"12.849.40\", \"sku\": \"22.378.86.67\"}"),
+        ("PHONE", "{\"customer_phone_order\": \"31/872 590\"}"),
         ("ORDER_NUMBER", "<p>Ihre Bestellung</p><strong>Zeile 4</strong>"),
         ("ORDER_NUMBER", "Write to PO Box 4711, Dublin."),
         // Mixed case over irregular groups: words read into one.

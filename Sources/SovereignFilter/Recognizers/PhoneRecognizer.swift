@@ -249,6 +249,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // ("tél. 206-988-3173. Article 1752-363-53" labels the first only). A cheap byte test first:
         // most numbers have no letter or telephone sign there.
         let t = s.t
+        if PhoneRecognizer.phoneKeyBefore(t, run.start) { return true }
         var k = run.start
         while k > 0 && run.start - k < 3 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: ".")) { k -= 1 }
         guard k > 0, k < run.start else { return false }
@@ -258,6 +259,37 @@ final class PhoneRecognizer: NumberRecognizer {
         var w = k - 1
         while w > 0 && k - w < 12 && (ByteClass.isAlpha(t[w - 1]) || t[w - 1] >= 0x80) { w -= 1 }
         return s.near(PhoneRecognizer.dialWords, run.start, run.end, before: run.start - w)
+    }
+
+    /// Words of a key or an element that names a number to dial.
+    static let phoneKeyWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "cell"])
+    /// The value at `a` is a JSON string whose key names a phone (`"telefon": "0475.310.978"`, `"billing_phone":"…"`)
+    /// or the content of an XML element that does (`<mobile>…`): the key says what the value is, as a label
+    /// or a column header does. Keys of other numbers (`"customer_phone_id"`, `"fax_order_no"`) do not count.
+    static func phoneKeyBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        guard a > 3 else { return false }
+        var key0 = 0, key1 = 0
+        if t[a - 1] == UInt8(ascii: ">") {
+            var q = a - 1
+            while q > 0 && a - q < 40 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != 0x0A { q -= 1 }
+            guard q > 0, t[q - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[q]) else { return false }
+            key0 = q; key1 = q
+            while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
+        } else {
+            guard t[a - 1] == UInt8(ascii: "\"") else { return false }
+            var k = a - 1
+            while k > 0 && a - 1 - k < 2 && t[k - 1] == 0x20 { k -= 1 }
+            guard k > 0, t[k - 1] == UInt8(ascii: ":") else { return false }
+            k -= 1
+            while k > 0 && t[k - 1] == 0x20 { k -= 1 }
+            guard k > 1, t[k - 1] == UInt8(ascii: "\"") else { return false }
+            key1 = k - 1; key0 = key1
+            while key0 > 0 && key1 - key0 < 40 && t[key0 - 1] != UInt8(ascii: "\"") && t[key0 - 1] != 0x0A { key0 -= 1 }
+            guard key0 > 0, t[key0 - 1] == UInt8(ascii: "\"") else { return false }
+        }
+        guard key1 > key0 else { return false }
+        let key = UnsafeBufferPointer(rebasing: t[key0..<key1])
+        return phoneKeyWords.containsAny(key) && !columnWords.containsAny(key)
     }
 
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
@@ -338,6 +370,7 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
                     && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
                         || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)
+                        || PhoneRecognizer.phoneKeyBefore(t, run.start)
                         // "… 213361568 envoyez un sms", "42384520 einfach whatsapp": the word only phones have, right after.
                         || PhoneRecognizer.dialWordAfter(t, run.end)) {
             // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a
