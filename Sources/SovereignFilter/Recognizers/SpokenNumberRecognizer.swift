@@ -80,7 +80,7 @@ final class SpokenNumberRecognizer: NumberRecognizer {
                     var shaped = true
                     for q in 0..<(g - 1) where groupLen[q] < 3 { shaped = false }
                     if groupLen[g - 1] < 3 && !(0..<(g - 1)).allSatisfy({ groupLen[$0] == 4 }) { shaped = false }
-                    if shaped && Luhn.isValid(d) && CardBrand.isPlausible(Array(d)) {
+                    if shaped && Luhn.isValid(d) && CardBrand.isPlausible(d) {
                         return Candidate(start: start, end: groupEnd[g - 1], type: .creditCard, score: 0.9)
                     }
                 }
