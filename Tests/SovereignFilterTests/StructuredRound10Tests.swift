@@ -37,6 +37,8 @@ import Testing
         ("PHONE", "{\"billing_phone\":\"21/683 00 68\"}", "21/683 00 68"),
         ("PHONE", "{\"tel\": \"937387904\"}", "937387904"),
         ("PHONE", "<customer>\n  <mobile>089.8963.5059</mobile>\n</customer>", "089.8963.5059"),
+        ("PHONE", "POST /x HTTP/1.1\n\ntel=501%2F334+072&order_id=300016001", "501%2F334+072"),
+        ("PHONE", "My mobile is 788/721 017. Invoice no.: 2026/RG/4825.", "788/721 017"),
         // A form body: `+` is a space inside its values; the span covers the escapes.
         ("IBAN", "POST /checkout HTTP/1.1\n\nsepa_iban=GB82+WEST+1234+5698+7654+32&cc_number=4111", "GB82+WEST+1234+5698+7654+32"),
         ("PHONE", "a=1&tel=%2B49+30+1234+5678&b=2", "%2B49+30+1234+5678"),
@@ -78,6 +80,8 @@ import Testing
         ("ORDER_NUMBER", "<order>\n  <ticket_id>#23323</ticket_id>\n</order>"),
         ("PHONE", "{\"version\": \"12.849.40\", \"sku\": \"22.378.86.67\"}"),
         ("PHONE", "{\"customer_phone_order\": \"31/872 590\"}"),
+        ("PHONE", "My order is 788/721 017."),
+        ("PHONE", "a=1&hotel=501%2F334+072"),
         ("ORDER_NUMBER", "<p>Ihre Bestellung</p><strong>Zeile 4</strong>"),
         ("ORDER_NUMBER", "Write to PO Box 4711, Dublin."),
         // Mixed case over irregular groups: words read into one.
