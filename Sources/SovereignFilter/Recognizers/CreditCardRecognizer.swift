@@ -1,5 +1,5 @@
 /// CREDIT_CARD: 12–19 digits with a known issuer range for that length (Visa, Mastercard, Amex,
-/// Discover, Diners, JCB, UnionPay, Maestro, Mir) and Luhn, written any way people and systems write
+/// Discover, Diners, JCB, UnionPay, Maestro, Mir, Troy, RuPay) and Luhn, written any way people and systems write
 /// them: compact, in groups separated by spaces or dashes, or by any short run of separators — tab,
 /// dot, slash, pipe, colon, underscore, NUL, line break, several spaces, mixed (NBSP is a space and zero-width
 /// characters are gone after normalization) — including a space between every digit. A 13-digit number that is also a

@@ -1,8 +1,9 @@
 /// IBAN: a country of the SWIFT IBAN registry, two check digits and the country's BBAN — its exact
 /// length, and letters or digits where the registry puts them — then the ISO 7064 mod-97 check, and
 /// the national check digits where a country defines them (Belgium, France/Monaco, Spain). Written any
-/// way: compact, in groups, lower case, with dashes, double spaces, a space after the country code, or
-/// broken over a line.
+/// way: compact, in groups, lower case (mixed case compact or in groups of four), with dashes, double
+/// spaces, a space after the country code, broken over a line, or read out in a call transcript with
+/// pauses between the groups (`SpokenPause`).
 final class IBANRecognizer: PositionRecognizer {
     static let entityTypes: [EntityType] = [.iban]
     static let triggers: [Trigger] = [.wordStart]
@@ -47,21 +48,29 @@ final class IBANRecognizer: PositionRecognizer {
         buffer.removeAll(keepingCapacity: true)
         var j = i
         var end = i
+        // The groups as written: their count, and whether one before the last is not four long.
+        var groups = 0, groupLen = 0, irregular = false
         while j < s.t.count && buffer.count < length {
             let c = s.t[j]
             if ByteClass.isAlnum(c) {
-                buffer.append(ByteClass.upper(c)); j += 1; end = j
-            } else if buffer.count >= 2, let k = IBANRecognizer.skipSeparator(s.t, j) {
+                buffer.append(ByteClass.upper(c)); j += 1; end = j; groupLen += 1
+            } else if buffer.count >= 2, let k = IBANRecognizer.skipSeparator(s.t, j) ?? SpokenPause.skip(s.t, j) {
+                // (A transcript's pauses too: "DE93 ... 9762 ...", "FR76, 2406, …", "ES71, uh, 9518": mod 97 guards.)
+                groups += 1
+                if groupLen != 4 { irregular = true }
+                groupLen = 0
                 j = k
             } else {
                 break
             }
         }
         guard buffer.count == length, !ByteClass.isAlnum(s.at(end)) else { return nil }
-        // Written IBANs are in one case; "bANK" inside one is a word, not a bank code.
+        // Mixed case ("QA78 DohB 7869 10r8", "cH45 1848 5178 O07g") is a typed or dictated IBAN as often as
+        // upper case, and ISO 13616 validators read it case-blind; but over irregular groups it may be words
+        // read into one ("… bANK …"). So mixed case counts written compact or in the print format's groups of four.
         var upper = 0, lower = 0
         for k in i..<end where ByteClass.isAlpha(s.t[k]) && k >= i + 2 { if ByteClass.isUpper(s.t[k]) { upper += 1 } else { lower += 1 } }
-        if upper > 0 && lower > 0 { return nil }
+        if upper > 0 && lower > 0 && groups > 0 && irregular { return nil }
         guard IBANCheck.isValid(buffer[...]), IBANCheck.hasStructure(buffer[...]) else { return nil }
         var score = 0.95
         if !IBANCheck.nationalCheck(buffer[...]) {

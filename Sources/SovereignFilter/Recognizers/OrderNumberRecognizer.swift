@@ -105,6 +105,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         "status", "statut", "s", "com", "fr", "nl", "be", "at", "ch", "uk", "co", "aliexpress",
         "kaufland", "allegro", "vinted", "fnac", "darty", "manomano", "temu", "shein", "galaxus", "backmarket", "rakuten", "wish",
         "real", "limango", "mediamarkt", "conforama", "leboncoin", "marktplaats", "wayfair", "idealo",
+        // The shop software that numbered it ("Votre commande PrestaShop KBWLQUMAO"); French "en ligne" (online).
+        "prestashop", "woocommerce", "magento", "shopware", "bigcommerce", "oxid", "plentymarkets", "en",
         // "Commande concernée : …", "N° de commande marchand : …", "betroffene Bestellung".
         "concernée", "concerné", "concerned", "affected", "betroffene", "betroffenen", "marchand", "merchant", "händler",
         // What a document says its number is: "The order confirmation said 2902168043", "la confirmation indique …".
@@ -323,18 +325,25 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Sequence-extension prefixes that say "order" themselves.
         if ownPrefix { score = max(score, 0.9) }
         if OrderNumberRecognizer.isPaddedSequence(t, a, e) || OrderNumberRecognizer.isCdiscount(t, a, e) { score = max(score, 0.7) }
+        var spokenEnd = 0
         if cue == .none {
             // The column it stands in decides either way ("Ticket;…" ⏎ "…;INC0089238;…").
             switch OrderNumberRecognizer.context(s, a) {
             // A column headed "Bestellnummer" or an answer to "Which order?" says it as plainly as a label.
-            case .strong: score = max(score, 0.95)
+            case .strong:
+                score = max(score, 0.95)
+                // An answer read out in groups of two to four digits ("460 068 427 440", "760 05") is one number.
+                if a == i && letters == 0 && e == run.groupEnd[0] && run.groupLen.count > 1 && run.seps == NumberRun.space
+                    && run.groupLen.allSatisfy({ $0 >= 2 && $0 <= 4 }) && !ByteClass.isAlnum(s.at(run.end)) {
+                    spokenEnd = run.end
+                }
             case .weak: if score == 0 { score = 0.85 }
             case .other: return nil
             case .none: break
             }
         }
         guard score > 0, !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }
-        return Candidate(start: a, end: e, type: .orderNumber, score: score)
+        return Candidate(start: a, end: max(e, spokenEnd), type: .orderNumber, score: score)
     }
 
     // MARK: Shape
@@ -648,22 +657,30 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         var q = ws
         while q < a && (ByteClass.isAlpha(t[q]) || t[q] >= 0x80) { q += 1 }
+        var spoken = false
         if q == ws && (ws == a || ws + 1 == a && t[ws] == UInt8(ascii: "#")) {
             // No speaker: the answer is the id alone on its line.
             guard let (e, _, _) = token(t, a) else { return false }
             var r = e
             while r < t.count && (t[r] == 0x20 || t[r] == 0x0D) { r += 1 }
             guard r == t.count || t[r] == 0x0A else { return false }
-        } else {
-            guard q > ws, q - ws <= 12, speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ws..<q])) else { return false }
-            while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ":") || t[q] == UInt8(ascii: "#")) { q += 1 }
-            guard q == a || q + 1 == a && t[q] == UInt8(ascii: "#") else { return false }
+        } else if !(q > ws && q - ws <= 12 && speakers.equalsAny(UnsafeBufferPointer(rebasing: t[ws..<q])) && {
+            var r = q
+            while r < a && (t[r] == 0x20 || t[r] == UInt8(ascii: ":") || t[r] == UInt8(ascii: "#")) { r += 1 }
+            return r == a || r + 1 == a && t[r] == UInt8(ascii: "#")
+        }()) {
+            guard spokenAnswer(t, ws, q, a) else { return false }
+            spoken = true
         }
         var le = ls - 1
         while le > 0 && (t[le - 1] == 0x20 || t[le - 1] == 0x0D) { le -= 1 }
         guard le > 0, t[le - 1] == UInt8(ascii: "?") || t[le - 1] == UInt8(ascii: ".") else { return false }
         var st = le - 1
         while st > 0 && t[st - 1] != 0x0A { st -= 1 }
+        // A label that is no listed speaker answers only a question that another speaker's label opens
+        // ("Agent: Can I have your order number?" ⏎ "Caller: yeah it's …"): one field after a sentence
+        // ("La commande … a été débitée." ⏎ "EAN: 4002704873672.") is a form, not a dialogue.
+        if spoken && !speakerLine(t, st, le) { return false }
         // An order word in the question.
         let l = lists
         var k = st
@@ -678,6 +695,81 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             k = k1
         }
         return false
+    }
+
+    /// Words that open a spoken answer before the value itself: "yeah it's …", "ja, das ist die …",
+    /// "oui c'est le …", "sure, …", "also, …", "alors, …".
+    static let answerWords = WordList(["yes", "yeah", "yep", "yup", "sure", "okay", "ok", "so", "well", "uh", "um", "erm", "it", "its", "it's",
+                                       "s", "is", "that", "that's", "this", "the", "my", "number", "of", "course", "right", "ja", "jo", "also",
+                                       "klar", "genau", "moment", "das", "ist", "die", "der", "äh", "ähm", "oui", "alors", "euh", "ben", "bah",
+                                       "c", "c'est", "est", "le", "la", "voilà", "voila", "bien", "sûr", "alright", "here", "hier", "voici"])
+    /// A transcript line answering in speech: a speaker's label of one or two words and a colon ("Caller:",
+    /// "Anrufer:", "Appelant :", "Marie Dubois:"), then up to five words that open an answer, then the value
+    /// at `a`. `ws` is the label's start and `q` the end of its first word.
+    static func spokenAnswer(_ t: UnsafeBufferPointer<UInt8>, _ ws: Int, _ q: Int, _ a: Int) -> Bool {
+        guard q > ws, q - ws <= 16, ByteClass.isUpper(t[ws]), !lists.other.startsAny(UnsafeBufferPointer(rebasing: t[ws..<q])) else { return false }
+        var r = q
+        // A name's second word ("Marie Dubois:").
+        if r + 1 < a && t[r] == 0x20 && ByteClass.isUpper(t[r + 1]) {
+            var e = r + 1
+            while e < a && e - r < 16 && (ByteClass.isAlpha(t[e]) || t[e] >= 0x80 || t[e] == UInt8(ascii: "-")) { e += 1 }
+            if e < a && (t[e] == UInt8(ascii: ":") || t[e] == 0x20 && e + 1 < a && t[e + 1] == UInt8(ascii: ":")) { r = e }
+        }
+        if r < a && t[r] == 0x20 { r += 1 }
+        guard r < a, t[r] == UInt8(ascii: ":") else { return false }
+        r += 1
+        for _ in 0..<6 {
+            while r < a && (t[r] == 0x20 || t[r] == UInt8(ascii: ",") || t[r] == UInt8(ascii: "'")) { r += 1 }
+            if r == a || r + 1 == a && t[r] == UInt8(ascii: "#") { return true }
+            var e = r
+            while e < a && e - r < 12 && (ByteClass.isAlpha(t[e]) || t[e] >= 0x80 && !(t[e] == 0xE2 && e + 1 < a && t[e + 1] == 0x80 && e + 2 < a && t[e + 2] == 0x99)) { e += 1 }
+            guard e > r, answerWords.equalsAny(UnsafeBufferPointer(rebasing: t[r..<e])) else { return false }
+            r = e
+            // A typographic apostrophe (U+2019) inside "it’s", "c’est".
+            if r + 2 < a && t[r] == 0xE2 && t[r + 1] == 0x80 && t[r + 2] == 0x99 { r += 3 }
+        }
+        return false
+    }
+
+    /// The line `st..<le` opens with a speaker's label (one or two words and a colon, perhaps after a time
+    /// stamp) and a sentence after it: a turn of a dialogue.
+    static func speakerLine(_ t: UnsafeBufferPointer<UInt8>, _ st: Int, _ le: Int) -> Bool {
+        guard let r = speakerLabelEnd(t, st, le) else { return false }
+        // A turn of three words or more and no digit: a sentence that asks, not a field and its value
+        // ("Order ID: EZMDZXZYD.", "Bezug: Bestell-Nr. 028-…").
+        var n = 0, inWord = false
+        for x in (r + 1)..<le {
+            if ByteClass.isDigit(t[x]) { return false }
+            let letter = ByteClass.isAlpha(t[x]) || t[x] >= 0x80
+            if letter && !inWord { n += 1 }
+            inWord = letter
+        }
+        return n >= 3
+    }
+
+    /// The colon of a speaker's label opening the line at `st` (one or two capitalized words, perhaps after
+    /// quote marks and a time stamp: "Agent:", "Conseillère :", "[10:02] Marie Dubois:"), followed by a space
+    /// before `le`; nil when the line opens otherwise.
+    static func speakerLabelEnd(_ t: UnsafeBufferPointer<UInt8>, _ st: Int, _ le: Int) -> Int? {
+        var ws = st
+        while ws < le && (t[ws] == UInt8(ascii: ">") || t[ws] == 0x20) { ws += 1 }
+        if ws < le && t[ws] == UInt8(ascii: "[") {
+            var r = ws + 1
+            while r < le && r - ws < 40 && t[r] != UInt8(ascii: "]") { r += 1 }
+            if r < le && t[r] == UInt8(ascii: "]") { ws = r + 1; while ws < le && t[ws] == 0x20 { ws += 1 } }
+        }
+        var r = ws, words = 0
+        while r < le && words < 2 {
+            let w0 = r
+            while r < le && r - w0 < 16 && (ByteClass.isAlpha(t[r]) || t[r] >= 0x80 || t[r] == UInt8(ascii: "-")) { r += 1 }
+            guard r > w0, ByteClass.isUpper(t[w0]) || t[w0] >= 0x80 else { return nil }
+            words += 1
+            if r < le && t[r] == 0x20 && r + 1 < le && t[r + 1] == UInt8(ascii: ":") { r += 1 }
+            if r < le && t[r] == UInt8(ascii: ":") { return r + 1 < le && t[r + 1] == 0x20 ? r : nil }
+            guard r < le, t[r] == 0x20 else { return nil }
+            r += 1
+        }
+        return nil
     }
 
     /// Looks back from `a` over up to five words, skipping punctuation and filler words, for the word that
@@ -707,6 +799,14 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // Markup between the word and the id ("Bestellung <strong>63106"): skip the whole tag.
                     var q = j - 1
                     while q > 0 && j - q < 48 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
+                    // An XML element right around the id names it, as a JSON key does ("<numero_commande>HQ0R1P0",
+                    // "<OrderNumber>…", "<kundennummer>…"): its name is the word read next, when it is a cue or
+                    // another number's word.
+                    if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && ByteClass.isAlpha(t[q]),
+                       let e = OrderNumberRecognizer.elementName(t, q, j - 1) {
+                        j = e
+                        break
+                    }
                     j = q > 0 && t[q - 1] == UInt8(ascii: "<") ? q - 1 : j - 1
                 } else { break }
             }
@@ -731,6 +831,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "The parcel for (A9228626) came damaged": a shipment is for an order; the
             // id after "for" is what it was shipped for, not the parcel's own number.
             if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) { return .strong }
+            // "commande en ligne n036905": "en ligne" is "online", not a line's number.
+            if !id && w.count == 5 && ByteClass.hasWord(w, "ligne", at: 0) && k >= 3 && ByteClass.hasWord(t, "en ", at: k - 3)
+                && (k == 3 || !ByteClass.isAlpha(t[k - 4])) { j = k; continue }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -787,7 +890,12 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 weak = true
             } else if l.weak.equalsAny(w) {
                 weak = true
-                if w.count == 2 && ByteClass.hasWord(w, "po", at: 0) { purchaseOrder = true }
+                if w.count == 2 && ByteClass.hasWord(w, "po", at: 0) {
+                    purchaseOrder = true
+                    // "PO: X7U9CO3M": as a label, the buyer's purchase-order number says "order" outright (a
+                    // marketplace's own id under it has few digits); "PO 4500…" in prose stays weak ("PO Box").
+                    if round == 0 && labelColon { return .strong }
+                }
             } else if l.numberNoun.equalsAny(w) { numberNoun = true } else if !l.filler.equalsAny(w) {
                 // "I placed an order on Monday, the number is 10023": a number noun right before the id and
                 // an order word earlier in the same clause.
@@ -799,6 +907,22 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             j = k
         }
         return weak ? .weak : .none
+    }
+
+    /// The end of the name of the XML start tag `q..<gt` (after a namespace prefix: `<ns:OrderNumber>`) when
+    /// that name is an order word, a weak cue or another number's word; nil for markup that names nothing
+    /// (`<strong>`, `<td>`).
+    static func elementName(_ t: UnsafeBufferPointer<UInt8>, _ q: Int, _ gt: Int) -> Int? {
+        var e = q
+        while e < gt && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: "_") || t[e] == UInt8(ascii: "-") || t[e] == UInt8(ascii: ":")) { e += 1 }
+        guard e == gt || t[e] == 0x20 else { return nil }
+        var n0 = q
+        for x in q..<e where t[x] == UInt8(ascii: ":") { n0 = x + 1 }
+        guard e > n0 else { return nil }
+        let w = UnsafeBufferPointer(rebasing: t[n0..<e])
+        let l = lists
+        guard l.other.startsAny(w) || l.cueStart.startsAny(w) || w.count >= 7 && l.infix.containsAny(w) || l.weak.equalsAny(w) else { return nil }
+        return e
     }
 
     /// A line break at `nl` that continues a label: a word hyphenated over the break ("Bestell-\nnummer"),

@@ -249,15 +249,74 @@ final class PhoneRecognizer: NumberRecognizer {
         // ("tél. 206-988-3173. Article 1752-363-53" labels the first only). A cheap byte test first:
         // most numbers have no letter or telephone sign there.
         let t = s.t
+        if PhoneRecognizer.phoneKeyBefore(t, run.start) { return true }
         var k = run.start
         while k > 0 && run.start - k < 3 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: ".")) { k -= 1 }
         guard k > 0, k < run.start else { return false }
+        // "My mobile is 788/721 017", "meine Handynummer ist …": the label, then a copula.
+        if k >= 4 && ByteClass.isAlpha(t[k - 1]) {
+            var c = k
+            while c > 0 && k - c < 7 && ByteClass.isAlpha(t[c - 1]) { c -= 1 }
+            if c < k && c > 1 && t[c - 1] == 0x20 && PhoneRecognizer.copulas.equalsAny(UnsafeBufferPointer(rebasing: t[c..<k])) {
+                k = c - 1
+                while k > 0 && c - k < 3 && t[k - 1] == 0x20 { k -= 1 }
+            }
+        }
         // "☎ 722.990.569" (U+260E, E2 98 8E).
         if k >= 3 && t[k - 1] == 0x8E && t[k - 2] == 0x98 && t[k - 3] == 0xE2 { return true }
         guard ByteClass.isAlpha(t[k - 1]) || t[k - 1] >= 0x80 else { return false }
         var w = k - 1
         while w > 0 && k - w < 12 && (ByteClass.isAlpha(t[w - 1]) || t[w - 1] >= 0x80) { w -= 1 }
         return s.near(PhoneRecognizer.dialWords, run.start, run.end, before: run.start - w)
+    }
+
+    /// The copula between a phone's label and its number: "my mobile is …".
+    static let copulas = WordList(["is", "ist", "est", "lautet"])
+    /// Words of a key or an element that names a number to dial.
+    static let phoneKeyWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "cell"])
+    /// The value at `a` is a JSON string whose key names a phone (`"telefon": "0475.310.978"`, `"billing_phone":"…"`),
+    /// a form field's (`tel=501/334 072`) or the content of an XML element that does (`<mobile>…`): the key says what the value is, as a label
+    /// or a column header does. Keys of other numbers (`"customer_phone_id"`, `"fax_order_no"`) do not count.
+    static func phoneKeyBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        guard a > 3 else { return false }
+        var key0 = 0, key1 = 0
+        if t[a - 1] == UInt8(ascii: "=") {
+            // A form field or a query parameter: "tel=501%2F334+072", "&billing_phone=…".
+            key1 = a - 1; key0 = key1
+            while key0 > 0 && key1 - key0 < 40 && (ByteClass.isAlnum(t[key0 - 1]) || t[key0 - 1] == UInt8(ascii: "_") || t[key0 - 1] == UInt8(ascii: "-")) { key0 -= 1 }
+            guard key0 == 0 || t[key0 - 1] == UInt8(ascii: "&") || t[key0 - 1] == UInt8(ascii: "?") || t[key0 - 1] == 0x0A || t[key0 - 1] == 0x20 else { return false }
+        } else if t[a - 1] == UInt8(ascii: ">") {
+            var q = a - 1
+            while q > 0 && a - q < 40 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != 0x0A { q -= 1 }
+            guard q > 0, t[q - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[q]) else { return false }
+            key0 = q; key1 = q
+            while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
+        } else {
+            guard t[a - 1] == UInt8(ascii: "\"") else { return false }
+            var k = a - 1
+            while k > 0 && a - 1 - k < 2 && t[k - 1] == 0x20 { k -= 1 }
+            guard k > 0, t[k - 1] == UInt8(ascii: ":") else { return false }
+            k -= 1
+            while k > 0 && t[k - 1] == 0x20 { k -= 1 }
+            guard k > 1, t[k - 1] == UInt8(ascii: "\"") else { return false }
+            key1 = k - 1; key0 = key1
+            while key0 > 0 && key1 - key0 < 40 && t[key0 - 1] != UInt8(ascii: "\"") && t[key0 - 1] != 0x0A { key0 -= 1 }
+            guard key0 > 0, t[key0 - 1] == UInt8(ascii: "\"") else { return false }
+        }
+        guard key1 > key0 else { return false }
+        let key = UnsafeBufferPointer(rebasing: t[key0..<key1])
+        guard !columnWords.containsAny(key) else { return false }
+        // A part of the key (snake, kebab or camel case) starts with a phone word: "billing_phone", "telefon",
+        // "customerMobile"; not "hotel".
+        var p = key0
+        for q in key0...key1 {
+            let sep = q < key1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
+            let camel = q < key1 && q > key0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
+            guard q == key1 || sep || camel else { continue }
+            if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
+            p = sep ? q + 1 : q
+        }
+        return false
     }
 
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
@@ -338,6 +397,7 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
                     && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
                         || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)
+                        || PhoneRecognizer.phoneKeyBefore(t, run.start)
                         // "… 213361568 envoyez un sms", "42384520 einfach whatsapp": the word only phones have, right after.
                         || PhoneRecognizer.dialWordAfter(t, run.end)) {
             // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a

@@ -81,6 +81,8 @@ struct RecognizerRegistry: Sendable {
         // to FR76…") must not make the account an order id, and a valid IBAN is the surer reading.
         try r.add(IBANRecognizer.init)
         try r.add(OrderNumberRecognizer.init)
+        // Numbers read aloud in a call transcript, in groups with pauses between (cards, phones, orders).
+        try r.add { SpokenNumberRecognizer(policy: policy) }
         try r.add(SSNRecognizer.init)
         // As before the registry: a letter-start parcel number (S10) is looked for only where an IBAN
         // is (it ran behind the IBAN check), so with IBAN off it is not looked for at word starts.

@@ -227,7 +227,7 @@ final class SecretRecognizer: PositionRecognizer {
         var ns = ne
         while ns > n && (ByteClass.isAlnum(t[ns - 1]) || t[ns - 1] == UInt8(ascii: "_") || t[ns - 1] == UInt8(ascii: "-")) { ns -= 1 }
         let name = UnsafeBufferPointer(rebasing: t[ns..<ne])
-        guard name.count >= 3, let kind = SecretRecognizer.credentialName(name), !SecretRecognizer.publicKeyWords.containsAny(name) else { return nil }
+        guard name.count >= 3, let kind = SecretRecognizer.credentialName(name), !SecretRecognizer.notCredential(name) else { return nil }
         var v = ne
         if v < t.count && (t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'")) { v += 1 }
         guard v < t.count, t[v] == 0x20 || t[v] == UInt8(ascii: "=") else { return nil }
@@ -310,7 +310,7 @@ final class SecretRecognizer: PositionRecognizer {
         guard ne > i + 2, ne < t.count, t[ne] == 0x20 || t[ne] == UInt8(ascii: "=") else { return nil }
         let name = UnsafeBufferPointer(rebasing: t[(i + 2)..<ne])
         guard let kind = SecretRecognizer.credentialName(name), kind != SecretRecognizer.passwordNames[0],
-              !SecretRecognizer.publicKeyWords.containsAny(name) else { return nil }
+              !SecretRecognizer.notCredential(name) else { return nil }
         var v = ne + 1
         var quote: UInt8 = 0
         if v < t.count && (t[v] == UInt8(ascii: "'") || t[v] == UInt8(ascii: "\"")) { quote = t[v]; v += 1 }
@@ -510,6 +510,18 @@ final class SecretRecognizer: PositionRecognizer {
     static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
     /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
     static let publicKeyWords = WordList(["public", "publique", "publishable", "csrf", "xsrf"])
+    /// The anti-forgery fields web frameworks put in every form they render, by their exact names: Laravel's
+    /// `_token`, Magento's `form_key`, Rails' `authenticity_token`, ASP.NET's `__RequestVerificationToken`
+    /// and WordPress's `_wpnonce` (Django's `csrfmiddlewaretoken` and Symfony's `_csrf_token` say "csrf"). Exact
+    /// names: WordPress's `NONCE_KEY` and `NONCE_SALT` in wp-config.php are server secrets.
+    /// The value is printed into the page's HTML for the browser and is worth nothing without that
+    /// browser's session cookie: it grants no access, so it is no secret ("access_token" still is).
+    static let antiForgeryKeys = WordList(["_token", "form_key", "formkey", "authenticity_token", "__requestverificationtoken",
+                                           "requestverificationtoken", "_wpnonce", "wpnonce", "nonce", "_nonce"])
+    /// The key names a value that is public or session-bound, not a credential.
+    @inline(__always) static func notCredential(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        publicKeyWords.containsAny(name) || antiForgeryKeys.equalsAny(name)
+    }
     /// Bundler writes a host's dots as double underscores in its credential variables.
     static let hostSeparator = WordList(["__"])
     static let passwordNames: [[UInt8]] = ["password", "passwd", "pwd", "passwort", "kennwort", "mot_de_passe", "motdepasse", "mdp", "passphrase", "pass", "pw"].map { Array($0.utf8) }
@@ -603,7 +615,7 @@ final class SecretRecognizer: PositionRecognizer {
         guard e > q, t[e] == UInt8(ascii: "\"") || t[e] == UInt8(ascii: "'") else { return nil }
         let name = UnsafeBufferPointer(rebasing: t[q..<e])
         if name.count == authorizationName.count && ByteClass.hasWord(t, "authorization", at: q) { return authorizationName }
-        guard !publicKeyWords.containsAny(name) else { return nil }
+        guard !notCredential(name) else { return nil }
         return credentialName(name)
     }
 
@@ -761,7 +773,7 @@ final class SecretRecognizer: PositionRecognizer {
         while n > 0 && i - n < 40 && (ByteClass.isAlnum(t[n - 1]) || t[n - 1] == UInt8(ascii: "_")) { n -= 1 }
         guard i - n >= 3, n > 0, t[n - 1] == UInt8(ascii: ".") || t[n - 1] == UInt8(ascii: ">") || t[n - 1] == 0x20 else { return nil }
         let method = UnsafeBufferPointer(rebasing: t[n..<i])
-        guard e - a >= 8, let name = SecretRecognizer.credentialName(method), !SecretRecognizer.publicKeyWords.containsAny(method) else { return nil }
+        guard e - a >= 8, let name = SecretRecognizer.credentialName(method), !SecretRecognizer.notCredential(method) else { return nil }
         let value = UnsafeBufferPointer(rebasing: t[a..<e])
         guard !Placeholder.looksFake(value), !SecretRecognizer.isStandInPassword(value) else { return nil }
         if name != SecretRecognizer.passwordNames[0] { guard SecretRecognizer.looksGenerated(value) else { return nil } }
@@ -857,6 +869,37 @@ final class SecretRecognizer: PositionRecognizer {
         return keyNames[5]  // "token": the value must look generated
     }
     /// Providers whose name alone, as a key, labels their credential.
+    /// Sumo Logic's access ID, the id half of its access key pair: "su" and twelve letters or digits, under a
+    /// key that names the provider and the id ("sumologic.accessId", "SUMO_ACCESS_ID", "SUMOLOGIC_ACCESSID").
+    /// The shape alone is any word's, so the key must say it. Returns the value's end after appending it.
+    static func sumoAccessId(_ s: inout ScanState, _ k: Int, _ keyEnd: Int, _ op: Int) -> Int? {
+        let t = s.t
+        // A dotted property name starts before `k`: "sumologic.accessId".
+        var kd = k
+        while kd > 1 && k - kd < 40 && t[kd - 1] == UInt8(ascii: ".") && ByteClass.isAlnum(t[kd - 2]) {
+            kd -= 1
+            while kd > 0 && k - kd < 40 && (ByteClass.isAlnum(t[kd - 1]) || t[kd - 1] == UInt8(ascii: "_")) { kd -= 1 }
+        }
+        guard keyEnd - kd >= 12, ByteClass.hasWord(t, "sumo", at: kd) else { return nil }
+        var q = keyEnd, letters = 0
+        let want: StaticString = "dissecca"  // "accessid" backwards, separators skipped
+        var n = 0
+        while q > kd && n < 8 {
+            let c = ByteClass.lower(t[q - 1])
+            q -= 1
+            if c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") { continue }
+            guard c == want.withUTF8Buffer({ $0[n] }) else { return nil }
+            n += 1; letters += 1
+        }
+        guard letters == 8 else { return nil }
+        var v = op + 1
+        while v < t.count && (t[v] == 0x20 || t[v] == UInt8(ascii: "\"") || t[v] == UInt8(ascii: "'")) { v += 1 }
+        guard v + 14 <= t.count, t[v] == UInt8(ascii: "s"), t[v + 1] == UInt8(ascii: "u"),
+              (v + 2 ..< v + 14).allSatisfy({ ByteClass.isAlnum(t[$0]) }), !ByteClass.isAlnum(s.at(v + 14)) else { return nil }
+        s.out.append(Candidate(start: v, end: v + 14, type: .secret, score: 0.85))
+        return v + 14
+    }
+
     static let providerKeys = WordList([
         "cloudflare", "sourcegraph", "artifactory", "jfrog", "github", "gitlab", "bitbucket", "slack", "discord", "stripe", "shopify",
         "sendgrid", "twilio", "mailgun", "mailchimp", "heroku", "netlify", "vercel", "datadog", "sentry", "newrelic", "algolia",
@@ -959,9 +1002,10 @@ final class SecretRecognizer: PositionRecognizer {
         if matched == nil && (keyEnd2 - k == 7 && ByteClass.hasWord(t, "default", at: k) || keyEnd2 - k == 5 && ByteClass.hasWord(t, "value", at: k)) {
             matched = SecretRecognizer.pairName(t, k) ?? SecretRecognizer.blockName(t, k)
         }
+        if matched == nil, let e = SecretRecognizer.sumoAccessId(&s, k, keyEnd2, i) { return e }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
-        if SecretRecognizer.publicKeyWords.containsAny(key) { return nil }
+        if SecretRecognizer.notCredential(key) { return nil }
         // Bundler's per-host credentials: BUNDLE_GEMS__EXAMPLE__COM=user:password.
         let bundler = ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9
         // (A Bundler credential is user:password whatever name it ends in.)
@@ -1089,7 +1133,7 @@ final class SecretRecognizer: PositionRecognizer {
         while ne < t.count && ne - i <= 32 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-")) { ne += 1 }
         guard ne > i + 1, s.at(ne) == UInt8(ascii: ">") else { return nil }
         let tag = UnsafeBufferPointer(rebasing: t[(i + 1)..<ne])
-        guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.publicKeyWords.containsAny(tag) else { return nil }
+        guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.notCredential(tag) else { return nil }
         let v = ne + 1
         var e = v
         while e < t.count && e - v < 512 && t[e] != UInt8(ascii: "<") && t[e] != 0x0A { e += 1 }

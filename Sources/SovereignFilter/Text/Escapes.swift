@@ -21,8 +21,12 @@ import Glibc
 ///   printable ASCII character. A form post or a query string (`mail=jane%40example.com`,
 ///   `tel=%2B49…`) then reads as the address and the number it carries. Only `%XX` with two hex digits
 ///   whose byte is 0x20…0x7E is decoded: a byte above that would be part of a multi-byte character that a
-///   single escape cannot complete, and control characters never help a recognizer. `+` is left alone
-///   (it means a space only in a form body, and a `+` before a phone number is a `+`).
+///   single escape cannot complete, and control characters never help a recognizer. A `+` means a space
+///   only inside an `application/x-www-form-urlencoded` value (`iban=DE89+3704+0044…`, `tel=%2B33+3+97…`),
+///   so it is decoded only there, told by that format's structure (`formValue`): a `key=value` pair joined
+///   to another by `&` or opening a query after `?`, whose value holds only what a form encoder leaves
+///   raw (letters, digits, `*-._~`, `+` and `%XX`). Elsewhere a `+` stays (`+49 30 …`, `mongodb+srv://`,
+///   `name+tag@example.com`, a base64 value with `/` or `=` in it, which no encoder would leave raw).
 ///
 /// Every control character a reference or an escape yields (`\b`, `\f`, `\u0000`…`\u001F`, `&#0;`…,
 /// except newline, tab and carriage return) becomes a space: it separates words as the writer meant,
@@ -45,7 +49,60 @@ public enum Escapes {
         guard let base = p.baseAddress, p.count > 0 else { return false }
         return kinds.contains(.json) && memchr(base, 0x5C, p.count) != nil
             || kinds.contains(.html) && memchr(base, 0x26, p.count) != nil
-            || kinds.contains(.url) && memchr(base, 0x25, p.count) != nil
+            || kinds.contains(.url) && (memchr(base, 0x25, p.count) != nil || formPlus(base, p.count))
+    }
+
+    /// True when some `+` of the text stands in a form-urlencoded value (one `memchr` per region; a `+`
+    /// in prose fails at its first byte back).
+    private static func formPlus(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var from = 0
+        while from < n, let q = memchr(base + from, 0x2B, n - from) {
+            let i = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
+            let (end, ok) = formValue(base, n, i)
+            if ok && !keptPlus(base, n, i) { return true }
+            from = max(end, i + 1)
+        }
+        return false
+    }
+
+    /// A byte a form encoder leaves raw in a value (WHATWG urlencoded: alphanumerics and `*-._`; `~` as
+    /// RFC 3986 encoders leave it), or the `+` and `%` of its escapes.
+    @inline(__always) private static func formByte(_ c: UInt8) -> Bool {
+        c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 || c == 0x2A || c == 0x2D || c == 0x2E || c == 0x5F || c == 0x7E || c == 0x2B || c == 0x25
+    }
+    /// A byte of a form key (`card%5Bnumber%5D`, `billing[phone]`, `data.iban`).
+    @inline(__always) private static func keyByte(_ c: UInt8) -> Bool {
+        c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x25 || c == 0x5B || c == 0x5D
+    }
+
+    /// The value around the `+` at `i`: its end (where the next region starts), and whether it is a
+    /// form-urlencoded value (see the type's comment). At most 512 bytes each way.
+    static func formValue(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (Int, Bool) {
+        var e = i + 1
+        while e < n && e - i < 512 && formByte(p[e]) { e += 1 }
+        var a = i
+        while a > 0 && i - a < 512 && formByte(p[a - 1]) { a -= 1 }
+        guard a > 0, p[a - 1] == 0x3D else { return (e, false) }
+        // The value ends the pair: `&`, the end of a line or of the text, a fragment, a closing quote.
+        guard e == n || p[e] == 0x26 || p[e] == 0x0A || p[e] == 0x0D || p[e] == 0x20 || p[e] == 0x09 || p[e] == 0x23
+                || p[e] == 0x22 || p[e] == 0x27 else { return (e, false) }
+        var k = a - 1
+        while k > 0 && a - 1 - k < 64 && keyByte(p[k - 1]) { k -= 1 }
+        guard k < a - 1 else { return (e, false) }
+        let joined = k > 0 && (p[k - 1] == 0x26 || p[k - 1] == 0x3F) || e < n && p[e] == 0x26
+        guard joined else { return (e, false) }
+        // Every `%` is an escape: a raw one is no encoder's output.
+        var q = a
+        while q < e {
+            if p[q] == 0x25 { guard q + 2 < n, hex2(p[q + 1], p[q + 2]) != nil else { return (e, false) }; q += 3 } else { q += 1 }
+        }
+        return (e, true)
+    }
+
+    /// A `+` that opens a value before a digit stays a `+`: no value starts with a space, and hand-written
+    /// query strings carry a phone number's `+` unescaped (`?tel=+4930…`).
+    @inline(__always) private static func keptPlus(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Bool {
+        i > 0 && p[i - 1] == 0x3D && i + 1 < n && p[i + 1] &- 0x30 < 10
     }
 
     /// The first byte at or after `from` that can start an escape of `kinds`, or `n`.
@@ -59,6 +116,9 @@ public enum Escapes {
             next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
         }
         if kinds.contains(.url), let q = memchr(base + from, 0x25, next - from) {
+            next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
+        }
+        if kinds.contains(.url), next > from, let q = memchr(base + from, 0x2B, next - from) {
             next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
         }
         return next
@@ -76,8 +136,22 @@ public enum Escapes {
         out.identity = false
         out.bytes.reserveCapacity(n)
         out.bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: i))
+        // The form value the last `+` was judged in: up to `plusEnd`, a `+` is a space when `plusSpace`.
+        var plusEnd = 0, plusSpace = false
         while i < n {
             let b = base[i]
+            if b == 0x2B && kinds.contains(.url) {
+                if i >= plusEnd { (plusEnd, plusSpace) = formValue(base, n, i) }
+                if plusSpace && !keptPlus(base, n, i) {
+                    let normStart = out.bytes.count
+                    out.bytes.append(0x20)
+                    out.mark(normStart, i, i + 1)
+                } else {
+                    out.bytes.append(b)
+                }
+                i += 1
+                continue
+            }
             if b == 0x26 && kinds.contains(.html) {
                 // (With `.json` alone an ampersand is an ordinary byte: it is copied below.)
                 if let (scalar, len) = HTMLEntities.reference(base, n, i) {

@@ -48,6 +48,8 @@ enum CardBrand {
             return true                                                               // Maestro 6x
         case 1: return n == 15 && p1 == 1                                  // UATP
         case 0: return p4 == 604                                           // Maestro/Laser 0604 (needs card words: see recognizer)
+        case 8: return (p2 == 81 || p2 == 82) && n == 16                   // RuPay (India) 81, 82
+        case 9: return p4 == 9792 && n == 16                               // Troy (Turkey's BKM network)
         default: return false
         }
     }
