@@ -290,7 +290,9 @@ extension PersonRecognizer {
             && (i + 3 >= n || !(tokens[i + 3].kind == .word && tokens[i + 3].cap)
                 && !(tokens[i + 3].kind == .punct && t[Int(tokens[i + 3].start)] == UInt8(ascii: ",") && i + 4 < n && tokens[i + 4].kind == .word
                      && tokens[i + 4].cap && gz.firstNames.contains(tokens[i + 4])))
-            && !myGreetings.contains(tok) && !myClosings.contains(tok) {
+            && !myGreetings.contains(tok) && !myClosings.contains(tok)
+            // "Der Fahrer, Radek, hat geklingelt": a role or a relation in apposition is no surname.
+            && !myPersonRoles.contains(tok) && !myAppositionRoles.contains(tok) && !myRelations.contains(tok) {
             return (nil, true)
         }
         guard i > 0, tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct else { return (nil, false) }

@@ -1,0 +1,55 @@
+import Testing
+@testable import SovereignFilter
+
+/// NER v2, round 10 (issue 17): speakers of lower-case chat transcripts, roles only a person fills (in apposition or
+/// after an article), lower-case sign-off lines, "it was X" in chat, and lower-case echoes of a lower-case name.
+struct NERv2ChatGrammarTests {
+    static let persons: [(String, [String])] = [
+        // A transcript: three labelled lines, one speaker speaks twice; the speakers are people whatever the gazetteers say.
+        ("kofi: who took my charger\nlena: not me, it was tomas berger\nkofi: ok thanks\ntomas: sorry my bad",
+         ["kofi", "lena", "tomas berger", "kofi", "tomas"]),
+        ("[10:02] zeynep: wer hat die lampe bestellt\n[10:03] ilari: ich nicht\n[10:05] zeynep: komisch",
+         ["zeynep", "ilari", "zeynep"]),
+        // Roles in apposition and after an article.
+        ("The courier, Ifeoma, was very patient.", ["Ifeoma"]),
+        ("Der Fahrer, Radek, hat zweimal geklingelt.", ["Radek"]),
+        ("Le livreur, Soraya, a laissé le colis.", ["Soraya"]),
+        ("the driver Temitope called twice", ["Temitope"]),
+        // Lower-case sign-off lines and "it was"/"das war" in chat; the lower-case name recurs.
+        ("bis morgen\nlg kipchoge", ["kipchoge"]),
+        ("ok\nthx brittany", ["brittany"]),
+        ("sie sagt das war lukas weber\nlukas hat es", ["lukas weber", "lukas"]),
+    ]
+
+    @Test(arguments: persons)
+    func findsPerson(_ row: (String, [String])) throws {
+        let got = try found(row.0, of: ["PERSON"])
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+
+    static let negatives: [String] = [
+        // Field dumps, notes and chat roles are no speakers: no label recurs, or the labels are roles and fields.
+        "zip: 10115\nstreet: hauptstr 5\ncity: berlin\nstreet: am markt 2",
+        "note: call back\nedit: done\nnote: again",
+        "user: hello\nassistant: hi\nuser: bye",
+        "[09:00] Kunde: Hallo\n[09:01] Mitarbeiterin: Guten Tag\n[09:02] Kunde: Danke",
+        "X-Log-Level: debug\nX-Api-Key: none\nX-Log-Level: info",
+        // A carrier after "the courier", a product after "the driver", ordinary words after a closing.
+        "The courier DPD was late",
+        "the driver App crashed",
+        "ok\ncheers mate",
+        "thanks again\nbisous tout le monde",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text, of: ["PERSON"])
+        #expect(got.isEmpty, "\(text): \(got)")
+    }
+
+    /// A capitalized name found after a title keeps its capitalized echo ("Frau ap Rhys" is no lower-case name).
+    @Test func capitalizedEchoOfParticleName() throws {
+        let got = try found("Bitte tragen Sie Llinos ap Rhys als Empfänger ein. Frau ap Rhys holt es ab.", of: ["PERSON"])
+        #expect(got.contains { $0.contains("Rhys") } && got.count >= 2, "\(got)")
+    }
+}
