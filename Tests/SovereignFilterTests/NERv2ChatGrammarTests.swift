@@ -19,6 +19,16 @@ struct NERv2ChatGrammarTests {
         ("bis morgen\nlg kipchoge", ["kipchoge"]),
         ("ok\nthx brittany", ["brittany"]),
         ("sie sagt das war lukas weber\nlukas hat es", ["lukas weber", "lukas"]),
+        // A hesitation between cue and name; a known given name addressed without a greeting word.
+        ("Hallo, hier ist ähm Radovan, ich rufe an", ["Radovan"]),
+        ("Anything else, Ingrid?", ["Ingrid"]),
+        ("Ingrid, see below – can you check?", ["Ingrid"]),
+        // Whose parcel, whose birthday, where to ring, whom to leave it with or to tell.
+        ("Your parcel for TEMPERANCE OKAFOR is ready", ["TEMPERANCE OKAFOR"]),
+        ("pour l'anniversaire de Léandre", ["Léandre"]),
+        ("merci, sonnez chez Okonkwo si besoin", ["Okonkwo"]),
+        ("pls leave it with jonas weber next time", ["jonas weber"]),
+        ("tu peux dire à ines que c'est ok", ["ines"]),
     ]
 
     @Test(arguments: persons)
@@ -39,6 +49,11 @@ struct NERv2ChatGrammarTests {
         "the driver App crashed",
         "ok\ncheers mate",
         "thanks again\nbisous tout le monde",
+        // Places and common words in the vocative slot; a day after "parcel for".
+        "Do you ship to Austria, Germany?",
+        "Is it in stock, Paris?",
+        "Thanks, see below",
+        "the parcel for Monday is late",
     ]
 
     @Test(arguments: negatives)

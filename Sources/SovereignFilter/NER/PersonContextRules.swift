@@ -267,6 +267,11 @@ extension PersonRecognizer {
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
         guard tok.cap && !tok.allCaps else { return (nil, false) }
         if relationAfter(t, tokens, i) { return (.strong, false) }
+        // A known given name addressed without a greeting word: opening the text before a comma ("Anitha, see below"), or
+        // between a comma and the sentence's `?`/`!` ("Anything else, Walid?", "Sorry to hear that, Yannick!").
+        if i == 0 ? tok.next == UInt8(ascii: ",")
+            : (tok.next == UInt8(ascii: "?") || tok.next == UInt8(ascii: "!")) && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ","),
+           gz.firstNames.contains(tok), !gz.ambiguousFirstNames.contains(tok), !gz.stopwords.contains(tok) { return (.greeting, false) }
         // "[21:40] Support (Emeka): Klar!": a speaker's name in brackets after a role, before the colon of a transcript line.
         if tok.next == UInt8(ascii: ")"), i >= 2, i + 2 < n, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: "("),
            tokens[i - 2].kind == .word, tokens[i + 2].kind == .punct, t[Int(tokens[i + 2].start)] == UInt8(ascii: ":"),

@@ -99,6 +99,8 @@ final class PersonRecognizer: TokenRecognizer {
     let myAppositionRoles = PersonRecognizer.appositionRoles
     let myRoleLeads = PersonRecognizer.roleLeads
     /// Closings after which a lower-case word closing the line signs whatever the gazetteers say ("lg kipchoge", "bisous sabbir").
+    /// Hesitations in transcribed speech: "it's uh Ánte", "c'est euh Faizal", "hier ist ähm Debashish".
+    let myFillers = WordSet(["uh", "um", "uhm", "erm", "er", "euh", "ähm", "äh", "hm", "hmm", "ehm", "eh"])
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -136,7 +138,7 @@ final class PersonRecognizer: TokenRecognizer {
             "happy birthday", "joyeux anniversaire", "bon anniversaire", "alles gute zum geburtstag", "zum geburtstag",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
-            "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
+            "sonner chez", "sonnez chez", "sonne chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
             "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
             "bei familie", "chez la famille", "chez famille",
             "demander", "demandez", "namens", "someone called", "somebody called", "a man called",
@@ -162,6 +164,10 @@ final class PersonRecognizer: TokenRecognizer {
             "deliver them to", "send them to", "abholen kommt", "abholen wird",
             // Who did it, in a chat: "me?? no it was maka javakhishvili", "ich nich, das war björn lindqvist".
             "it was", "das war", "c'était",
+            // Whose parcels, whose birthday, whom to tell: "Parcels for X", "Les colis de X", "pour l'anniversaire de X",
+            // "zum Geburtstag von X", "tu peux dire à X".
+            "parcel for", "parcels for", "package for", "packages for", "colis de", "pakete von", "anniversaire de", "l'anniversaire de",
+            "geburtstag von", "birthday of", "dire à", "dis à", "dites à",
         ]
         // Tokens carry no trailing dot ("z. Hd." is `z` `.` `Hd` `.`), so neither do the cue words.
         func words(_ c: String) -> [UInt64] { c.split(separator: " ").map { WordKey.hash(String($0.hasSuffix(".") ? $0.dropLast() : $0)) } }
@@ -282,7 +288,9 @@ final class PersonRecognizer: TokenRecognizer {
         "grüß", "grüss", "heya", "hiya", "hier", "bf", "gf", "copain", "copine",
         // A sign-off line in sloppy chat ("lg kipchoge", "bisous sabbir", "thx brittany"; see `lowerSignOff`), and the
         // third party in "no it was yuval friedman", "das war björn lindqvist", "c'était akouvi".
-        "lg", "vg", "mfg", "thx", "bisous", "bises", "cheers", "grüessli", "xoxo", "was", "war", "c'était"])
+        "lg", "vg", "mfg", "thx", "bisous", "bises", "cheers", "grüessli", "xoxo", "was", "war", "c'était",
+        // "leave it with åsa strand", "tu peux dire à sōta yamamoto" (only where a cue phrase ends with the word).
+        "with", "à"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -346,6 +354,9 @@ final class PersonRecognizer: TokenRecognizer {
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
+                    // "hi it's uh ánte turi": a hesitation between the cue and the name.
+                    && !(i > 1 && tokens[i - 1].kind == .word && tokens[i - 1].end - tokens[i - 1].start <= 4 && myFillers.contains(tokens[i - 1])
+                         && tokens[i - 2].kind == .word && lowerCaseCueEnds.contains(tokens[i - 2]))
                     // "Käufer: dalia", "Buyer: vinícius": a person label and its colon before a lower-case given name.
                     && !(i > 1 && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ":") && tokens[i - 2].kind == .word
                          && myCuesByLast[tokens[i - 2].hash] != nil)
@@ -398,7 +409,8 @@ final class PersonRecognizer: TokenRecognizer {
             var surnameFirst = false
             // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
-                || tok.cap && (tok.next == UInt8(ascii: ")") || tok.next == UInt8(ascii: "I") || tok.next == UInt8(ascii: "j"))
+                || tok.cap && (tok.next == UInt8(ascii: ")") || tok.next == UInt8(ascii: "I") || tok.next == UInt8(ascii: "j")
+                    || tok.next == UInt8(ascii: "?") || tok.next == UInt8(ascii: "!"))
                 || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v") || tok.next == UInt8(ascii: "(")
                     || tok.next == UInt8(ascii: "c") || tok.next == UInt8(ascii: "e")
                     || ByteClass.isUpper(tok.next) && i + 1 < n && PersonRecognizer.mayBeRelationAfter(tokens[i + 1].next))
@@ -682,6 +694,8 @@ final class PersonRecognizer: TokenRecognizer {
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
+        // "hi it's uh ánte turi", "c'est euh Faizal": a hesitation between the cue and the name is skipped.
+        if j == i - 1, j > 0, tokens[j].end - tokens[j].start <= 4, tokens[j - 1].kind == .word, myFillers.contains(tokens[j]) { j -= 1 }
         // "The account holder is Ludwig …", "le titulaire est …", "Letterbox is marked …": a copula between cue and name.
         if myCopulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word {
             if j > 1, myCopulas.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
