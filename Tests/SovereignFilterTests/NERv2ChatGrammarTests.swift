@@ -68,3 +68,37 @@ struct NERv2ChatGrammarTests {
         #expect(got.contains { $0.contains("Rhys") } && got.count >= 2, "\(got)")
     }
 }
+
+/// Round 10's thing grammar: sizes are compared between brands, a label naming a work or an article (also opening a
+/// sentence), a German compound whose head is a shop, cafés and bakeries, and a word between a label and its colon.
+struct NERv2ThingLabelTests {
+    static let negatives: [String] = [
+        "Is the Levi's shirt in the same sizing as Isabel Marant?",
+        "Fällt Carl Zeiss genauso aus wie Fred Perry?",
+        "Est-ce que John Frieda taille comme Helly Hansen ?",
+        "Paket hängt im Depot. Artikel: Siri Remote. Motiv laut Angebot: Jane Eyre.",
+        "Reference film in the listing: Annie Hall.",
+        "PS: Dr. Lipp Bio-Markt nebenan hatte dasselbe Problem.",
+        "Die Geschenkverpackung von Café Anouk war toll.",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text, of: ["PERSON"])
+        #expect(got.isEmpty, "\(text): \(got)")
+    }
+
+    static let persons: [(String, [String])] = [
+        ("EMPFÄNGER ABWEICHEND: RODRIGO CERVANTES", ["RODRIGO CERVANTES"]),
+        ("Dear John: thanks for the call", ["John"]),
+        ("Bitte an die Adresse meiner Mutter, Frau Lauridsen: Am Salzhaus 26, 60311 Frankfurt am Main.", ["Lauridsen"]),
+        ("[09:56] agent Lwazi: Sure! Could you confirm?", ["Lwazi"]),
+        ("Mein Nachbar Ali Akbar hat es angenommen.", ["Ali Akbar"]),
+    ]
+
+    @Test(arguments: persons)
+    func findsPerson(_ row: (String, [String])) throws {
+        let got = try found(row.0, of: ["PERSON"])
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+}

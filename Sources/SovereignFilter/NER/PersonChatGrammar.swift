@@ -139,4 +139,43 @@ extension PersonRecognizer {
         if gz.firstNames.contains(tok) { return !myNotNames.contains(tok) }
         return tok.end - tok.start >= 3 && myBareClosings.contains(tokens[i - 1]) && !gz.stopwords.contains(tok) && !myNotNames.contains(tok)
     }
+
+    /// Nouns that make a label's value a work (a film, a book, a picture), not a person.
+    static let workLabelNouns = WordSet(["film", "films", "movie", "book", "buch", "livre", "motiv", "motif", "visuel", "titel", "titre",
+                                        "title", "song", "album", "série", "serie", "series", "roman", "novel", "bild", "image", "poster"])
+    /// Shop heads of German compounds (with a stem of four or more bytes before them: "Akbar", "Dunbar" stay names).
+    static let shopHeads: [[UInt8]] = ["markt", "waren", "laden", "stube", "bäckerei", "metzgerei", "konditorei", "bar", "shop"].map { Array($0.utf8) }
+
+    /// The word ends with a shop head after a stem of four or more bytes and is no known name: "Bio-Markt", "Kaffeebar".
+    func shopCompound(_ t: UnsafeBufferPointer<UInt8>, _ x: Token, _ gz: Gazetteer) -> Bool {
+        let s = Int(x.start), e = Int(x.end)
+        guard e - s >= 7 else { return false }
+        for head in PersonRecognizer.shopHeads where e - s >= head.count + 4 {
+            var ok = true
+            for (k, c) in head.enumerated() where t[e - head.count + k] | (c < 0x80 ? 0x20 : 0) != c { ok = false; break }
+            if ok { return !gz.surnames.contains(x) && !gz.firstNames.contains(x) }
+        }
+        return false
+    }
+
+    static let asHash = WordKey.hash("as"), wieHash = WordKey.hash("wie"), commeHash = WordKey.hash("comme"), falltHash = WordKey.hash("fällt")
+    static let tailleHash = WordKey.hash("taille"), genausoHash = WordKey.hash("genauso"), ausHash = WordKey.hash("aus")
+    static let sizeLeads = WordSet(["sizing", "size", "sized", "fits", "fit", "aus", "taille", "taillé", "taillent"])
+
+    /// The run `i...last` (its title skipped: `b` is the word before) is compared in size: "sizing as X", "genauso aus wie X",
+    /// "taille comme X", "fällt X", "X taille comme", "X genauso aus".
+    func sizeComparison(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ b: Int, _ last: Int) -> Bool {
+        let n = tokens.count
+        if b >= 1, tokens[b].kind == .word, tokens[b - 1].kind == .word {
+            let h = tokens[b].hash
+            if (h == PersonRecognizer.asHash || h == PersonRecognizer.wieHash || h == PersonRecognizer.commeHash), mySizeLeads.contains(tokens[b - 1]) { return true }
+        }
+        if b >= 0, tokens[b].kind == .word, tokens[b].hash == PersonRecognizer.falltHash { return true }
+        if last + 1 < n, tokens[last + 1].kind == .word {
+            let h = tokens[last + 1].hash
+            if h == PersonRecognizer.tailleHash { return true }
+            if h == PersonRecognizer.genausoHash, last + 2 < n, tokens[last + 2].kind == .word, tokens[last + 2].hash == PersonRecognizer.ausHash { return true }
+        }
+        return false
+    }
 }

@@ -101,6 +101,8 @@ final class PersonRecognizer: TokenRecognizer {
     /// Closings after which a lower-case word closing the line signs whatever the gazetteers say ("lg kipchoge", "bisous sabbir").
     /// Hesitations in transcribed speech: "it's uh Ánte", "c'est euh Faizal", "hier ist ähm Debashish".
     let myFillers = WordSet(["uh", "um", "uhm", "erm", "er", "euh", "ähm", "äh", "hm", "hmm", "ehm", "eh"])
+    let myWorkLabelNouns = PersonRecognizer.workLabelNouns
+    let mySizeLeads = PersonRecognizer.sizeLeads
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -421,7 +423,8 @@ final class PersonRecognizer: TokenRecognizer {
             }
             // "On Tue, 3 Nov 2026, X Y <care@…> wrote:", "Am … schrieb X Y <…>:": the sender in a quote header.
             // "agent Lwazi:", "Kundin Reinsalu:": a speaker label (a medium cue word) at a transcript line's start.
-            if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong }
+            var speakerCue = false
+            if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong; speakerCue = true }
             if cue == nil && tok.cap && i > 0 && (tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
                 || tokens[i - 1].kind == .word && tokens[i - 1].hash == mySchriebHash) && quoteHeaderSender(t, tokens, i) { cue = .strong }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
@@ -582,6 +585,11 @@ final class PersonRecognizer: TokenRecognizer {
             // A form label is no name: "NOM Prénom : JIANG Yuqing".
             if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
                myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
+            // "EMPFÄNGER ABWEICHEND: RODRIGO CERVANTES": a word between a label and its colon continues the label (a known name
+            // stays: "Dear John:", so does a surname after a title, "Frau Lauridsen:", and a speaker after a role, "agent Lwazi:").
+            if score > 0, parts.count == 1, cue == .strong, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].cap, parts.last + 1 < n,
+               tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
+               !gz.firstNames.contains(tok), !gz.surnames.contains(tok), !afterTitle, !speakerCue { score = 0 }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0; thing = true }
             // (Also when a noun follows the pair inside the run: "den Calvin Klein Blazer".)
