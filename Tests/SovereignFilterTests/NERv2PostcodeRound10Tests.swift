@@ -12,6 +12,12 @@ struct NERv2PostcodeRound10Tests {
         ("Consigne : Via Roma, 22, 40121 Bologna (BO). Merci", "Via Roma, 22, 40121 Bologna (BO)"),
         ("Carrer de Mallorca, 21\n08008 Barcelona\nEspagne", "Carrer de Mallorca, 21\n08008 Barcelona\nEspagne"),
         ("Adresa: Nerudova 1204/15, 118 00 Praha 1", "Nerudova 1204/15, 118 00 Praha 1"),
+        // Unit parts: Polish flats ("m.", "lok."), Swedish floors ("3 tr"), Norwegian flat numbers, the Portuguese ground floor.
+        ("bitte ul. Mokotowska 57 m. 54, 00-640 Warszawa ok", "ul. Mokotowska 57 m. 54, 00-640 Warszawa"),
+        ("Adres: Piotrkowska 12 lok. 3, 90-406 Łódź", "Piotrkowska 12 lok. 3, 90-406 Łódź"),
+        ("Ship to:\nSveavägen 20, 3 tr\n111 57 Stockholm\nSweden", "Sveavägen 20, 3 tr\n111 57 Stockholm\nSweden"),
+        ("Markveien 9, H0301\n0555 Oslo\nNorway", "Markveien 9, H0301\n0555 Oslo\nNorway"),
+        ("from Rua da Prata 88, r/c, 1100-420 Lisboa without", "Rua da Prata 88, r/c, 1100-420 Lisboa"),
     ]
 
     @Test(arguments: addresses)

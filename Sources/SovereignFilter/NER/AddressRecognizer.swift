@@ -17,6 +17,7 @@ final class AddressRecognizer: TokenRecognizer {
     let myDirections = AddressRecognizer.directions
     let myFloorWords = AddressRecognizer.floorWords
     let myFrParticles = AddressRecognizer.frParticles
+    let myRomanceParticles = AddressRecognizer.romanceParticles
     let myPostPoints = AddressRecognizer.postPoints
     let myMonths = AddressRecognizer.months
     let myProvinces = AddressRecognizer.provinces
@@ -43,6 +44,7 @@ final class AddressRecognizer: TokenRecognizer {
     static let weakFrench = WordSet(["place", "cours", "route", "square", "passage", "voie", "port", "parc", "villa", "mail", "lot", "zone"])
     static let articlesDE = WordSet(["der", "dem", "den"])
     static let frParticles = WordSet(["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"])
+    static let romanceParticles = WordSet(["do", "da", "dos", "das", "del", "della", "dei", "degli", "delle", "di", "dal", "de", "la", "los", "las", "el"])
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
         scan(t, tokens, gz, into: &out)
@@ -470,7 +472,9 @@ final class AddressRecognizer: TokenRecognizer {
             while sq + 1 < n, tokens[sq].kind == .punct, t[Int(tokens[sq].start)] == UInt8(ascii: "/"), tokens[sq].start == tokens[sq - 1].end,
                   tokens[sq + 1].kind == .number, tokens[sq + 1].end - tokens[sq + 1].start <= 4, slashEnd < q + 6 { slashEnd = sq + 1; sq += 2 }
             if sq < n, tokens[sq].kind == .word, tokens[sq].end - tokens[sq].start <= 4 { sq += 1 }
-            guard sq < n, tokens[sq].kind == .newline || tokens[sq].kind == .punct && (t[Int(tokens[sq].start)] == UInt8(ascii: ",")
+            // (Or a unit word right after the number: "ul. Ruska 143 m. 4, 50-190 Wrocław", "Storgatan 36 lgh 1201".)
+            guard sq < n, tokens[sq].kind == .newline || q + 1 < n && tokens[q + 1].kind == .word && myUnitWords.contains(tokens[q + 1])
+                    || tokens[sq].kind == .punct && (t[Int(tokens[sq].start)] == UInt8(ascii: ",")
                     || t[Int(tokens[sq].start)] == UInt8(ascii: ";") || t[Int(tokens[sq].start)] == UInt8(ascii: "\""))
                     || myPostPoints.contains(tok) else { return nil }
             if gz.stopwords.contains(tok) && !myStreetPrepositions.contains(tok) { return nil }
@@ -493,7 +497,9 @@ final class AddressRecognizer: TokenRecognizer {
                 // "Abholung Postfiliale 512": the post point starts the line (but "PO Box 4471").
                 if myPostPoints.contains(tokens[k]) && tokens[k].cap && tok.hash != AddressRecognizer.poHash { return nil }
                 guard tokens[k].kind == .word, tokens[k].cap && !gz.stopwords.contains(tokens[k]) || myArticlesDE.contains(tokens[k])
-                        || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k]) else { return nil }
+                        || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k])
+                        // Portuguese, Spanish and Italian particles after a street type: "Rua do Almada", "Via dei Mille".
+                        || k > i && myStreetTypesBefore.contains(tok) && myRomanceParticles.contains(tokens[k]) else { return nil }
                 k += 1
             }
             guard AddressRecognizer.houseNumberLength(t, tokens[q]), notGlued(t, tokens, q) else { return nil }
@@ -727,8 +733,9 @@ final class AddressRecognizer: TokenRecognizer {
     func houseNumberTail(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int) {
         let n = tokens.count
         var e = Int(tokens[k].end), m = k + 1
+        // ("57 m. 54": the Polish flat abbreviation is a unit, not the house number's letter.)
         if m < n, tokens[m].kind == .word, tokens[m].end - tokens[m].start == 1, tokens[k].next != 0x0A,
-           m + 1 >= n || tokens[m + 1].kind != .word {
+           m + 1 >= n || tokens[m + 1].kind != .word, !(tokens[m].dot && myUnitWords.contains(tokens[m])) {
             e = Int(tokens[m].end); m += 1
         } else if m < n, tokens[m].kind == .word, myBisTer.contains(tokens[m]) {
             e = Int(tokens[m].end); m += 1
@@ -789,6 +796,17 @@ final class AddressRecognizer: TokenRecognizer {
                     }
                     if ordinal { found = (Int(tokens[v - 1].end), v); j = v; continue }
                 }
+            }
+            // "Markveien 9, H0504": a Norwegian flat number (bolignummer: H and four digits).
+            if k > j, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 5, t[Int(tokens[k].start)] == UInt8(ascii: "H"),
+               (1..<5).allSatisfy({ ByteClass.isDigit(t[Int(tokens[k].start) + $0]) }) {
+                found = (Int(tokens[k].end), k + 1); j = k + 1; continue
+            }
+            // "Rua do Almada 88, r/c": the Portuguese ground floor (rés-do-chão).
+            if k > j, k + 2 < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 1, t[Int(tokens[k].start)] | 0x20 == UInt8(ascii: "r"),
+               tokens[k + 1].kind == .punct, t[Int(tokens[k + 1].start)] == UInt8(ascii: "/"), tokens[k + 2].kind == .word,
+               tokens[k + 2].end - tokens[k + 2].start == 1, t[Int(tokens[k + 2].start)] | 0x20 == UInt8(ascii: "c") {
+                found = (Int(tokens[k + 2].end), k + 3); j = k + 3; continue
             }
             // "bajo", "ático", "EG rechts": a floor on its own after the comma.
             if k > j, tokens[k].kind == .word, AddressRecognizer.floorsAlone.contains(tokens[k]) {
@@ -971,9 +989,13 @@ final class AddressRecognizer: TokenRecognizer {
         "gdns", "cl", "mt", "ft", "fwy", "expy", "cir", "trl", "tpke", "ste", "apt", "bldg", "str", "n", "s", "e", "w", "rte", "bd", "ch", "imp"])
     static let unitWords = WordSet(["apt", "apartment", "unit", "suite", "ste", "flat", "fl", "floor", "stiege", "stg", "top", "tür", "whg",
         "wohnung", "stock", "etage", "étage", "bât", "bat", "bâtiment", "batiment", "appartement", "appt", "app", "escalier", "esc", "bus",
-        "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og"])
+        "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og",
+        // Polish flats: "ul. Ruska 143 m. 4" (mieszkanie), "lok. 13" (lokal).
+        "m", "lok", "lokal", "mieszk"])
     static let floorWords = WordSet(["og", "eg", "ug", "dg", "stock", "etage", "étage", "floor", "hinterhaus", "vorderhaus", "gartenhaus",
-        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc", "ático", "atico", "entresuelo", "pral", "sótano", "souterrain"])
+        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc", "ático", "atico", "entresuelo", "pral", "sótano", "souterrain",
+        // Swedish floors: "Storgatan 36, 3 tr" (trappor).
+        "tr"])
     /// Floors that stand alone after a comma: "bajo", "ático", "EG rechts", "Hinterhaus".
     static let floorsAlone = WordSet(["bajo", "ático", "atico", "entresuelo", "sótano", "eg", "og", "ug", "dg", "hinterhaus", "vorderhaus",
         "gartenhaus", "seitenflügel", "rdc", "souterrain"])
