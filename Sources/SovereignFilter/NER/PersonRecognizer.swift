@@ -100,7 +100,10 @@ final class PersonRecognizer: TokenRecognizer {
     let myRoleLeads = PersonRecognizer.roleLeads
     /// Closings after which a lower-case word closing the line signs whatever the gazetteers say ("lg kipchoge", "bisous sabbir").
     /// Hesitations in transcribed speech: "it's uh Ánte", "c'est euh Faizal", "hier ist ähm Debashish".
-    let myFillers = WordSet(["uh", "um", "uhm", "erm", "er", "euh", "ähm", "äh", "hm", "hmm", "ehm", "eh"])
+    static let fillerWords = ["uh", "um", "uhm", "erm", "er", "euh", "ähm", "äh", "hm", "hmm", "ehm", "eh"]
+    let myFillers = WordSet(PersonRecognizer.fillerWords)
+    /// One bit test per lower-case word that no cue precedes, before the set look-up.
+    nonisolated(unsafe) let myFillerBloom = Bloom.make(PersonRecognizer.fillerWords)
     let myWorkLabelNouns = PersonRecognizer.workLabelNouns
     let mySizeLeads = PersonRecognizer.sizeLeads
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
@@ -357,7 +360,8 @@ final class PersonRecognizer: TokenRecognizer {
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
                     // "hi it's uh ánte turi": a hesitation between the cue and the name.
-                    && !(i > 1 && tokens[i - 1].kind == .word && tokens[i - 1].end - tokens[i - 1].start <= 4 && myFillers.contains(tokens[i - 1])
+                    && !(i > 1 && tokens[i - 1].kind == .word && tokens[i - 1].end - tokens[i - 1].start <= 4 && Bloom.test(myFillerBloom, tokens[i - 1].hash)
+                         && myFillers.contains(tokens[i - 1])
                          && tokens[i - 2].kind == .word && lowerCaseCueEnds.contains(tokens[i - 2]))
                     // "Käufer: dalia", "Buyer: vinícius": a person label and its colon before a lower-case given name.
                     && !(i > 1 && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ":") && tokens[i - 2].kind == .word
