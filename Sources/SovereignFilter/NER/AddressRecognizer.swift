@@ -17,6 +17,7 @@ final class AddressRecognizer: TokenRecognizer {
     let myDirections = AddressRecognizer.directions
     let myFloorWords = AddressRecognizer.floorWords
     let myFrParticles = AddressRecognizer.frParticles
+    let myRomanceParticles = AddressRecognizer.romanceParticles
     let myPostPoints = AddressRecognizer.postPoints
     let myMonths = AddressRecognizer.months
     let myProvinces = AddressRecognizer.provinces
@@ -43,6 +44,7 @@ final class AddressRecognizer: TokenRecognizer {
     static let weakFrench = WordSet(["place", "cours", "route", "square", "passage", "voie", "port", "parc", "villa", "mail", "lot", "zone"])
     static let articlesDE = WordSet(["der", "dem", "den"])
     static let frParticles = WordSet(["de", "du", "des", "la", "le", "les", "d'", "l'", "aux", "au"])
+    static let romanceParticles = WordSet(["do", "da", "dos", "das", "del", "della", "dei", "degli", "delle", "di", "dal", "de", "la", "los", "las", "el"])
 
     func run(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ gz: Gazetteer, into out: inout [Candidate]) {
         scan(t, tokens, gz, into: &out)
@@ -464,8 +466,15 @@ final class AddressRecognizer: TokenRecognizer {
             // "Unter den Linden 6", "Packstation 142"): counts when a postcode and city follow.
             // Cheapest test first: a separator (`,` `;` newline `"`) right after the number or its letter.
             var sq = q + 1
+            // "Brugse Poort 129c/4", "Am Tabor 40d/4/7": after a house number with its letter, door and staircase numbers
+            // behind slashes (BE, AT; "1810/70" is one number token, see `isSlashed`).
+            var slashEnd = q
+            while sq + 1 < n, tokens[sq].kind == .punct, t[Int(tokens[sq].start)] == UInt8(ascii: "/"), tokens[sq].start == tokens[sq - 1].end,
+                  tokens[sq + 1].kind == .number, tokens[sq + 1].end - tokens[sq + 1].start <= 4, slashEnd < q + 6 { slashEnd = sq + 1; sq += 2 }
             if sq < n, tokens[sq].kind == .word, tokens[sq].end - tokens[sq].start <= 4 { sq += 1 }
-            guard sq < n, tokens[sq].kind == .newline || tokens[sq].kind == .punct && (t[Int(tokens[sq].start)] == UInt8(ascii: ",")
+            // (Or a unit word right after the number: "ul. Ruska 143 m. 4, 50-190 Wrocław", "Storgatan 36 lgh 1201".)
+            guard sq < n, tokens[sq].kind == .newline || q + 1 < n && tokens[q + 1].kind == .word && myUnitWords.contains(tokens[q + 1])
+                    || tokens[sq].kind == .punct && (t[Int(tokens[sq].start)] == UInt8(ascii: ",")
                     || t[Int(tokens[sq].start)] == UInt8(ascii: ";") || t[Int(tokens[sq].start)] == UInt8(ascii: "\""))
                     || myPostPoints.contains(tok) else { return nil }
             if gz.stopwords.contains(tok) && !myStreetPrepositions.contains(tok) { return nil }
@@ -475,15 +484,26 @@ final class AddressRecognizer: TokenRecognizer {
                 return (Int(tok.end), 0.8, i + 1)
             }
             var k = i + 1
+            // "Via Toledo, 71, 80134 Napoli", "Calle de Blai, 15": after a street type written before the name, a comma may part
+            // the name from its number (IT, ES, PT).
+            var typed = false
+            if q - 1 > i, tokens[q - 1].kind == .punct, t[Int(tokens[q - 1].start)] == UInt8(ascii: ",") {
+                var p = i - 1
+                if p >= 1, tokens[p].kind == .punct, t[Int(tokens[p].start)] == UInt8(ascii: ".") { p -= 1 }
+                typed = p >= 0 && tokens[p].kind == .word && myStreetTypesBefore.contains(tokens[p]) || myStreetTypesBefore.contains(tok)
+            }
             while k < q {
+                if typed && k == q - 1 { break }
                 // "Abholung Postfiliale 512": the post point starts the line (but "PO Box 4471").
                 if myPostPoints.contains(tokens[k]) && tokens[k].cap && tok.hash != AddressRecognizer.poHash { return nil }
                 guard tokens[k].kind == .word, tokens[k].cap && !gz.stopwords.contains(tokens[k]) || myArticlesDE.contains(tokens[k])
-                        || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k]) else { return nil }
+                        || myFrParticles.contains(tokens[k]) || myPostPoints.contains(tokens[k])
+                        // Portuguese, Spanish and Italian particles after a street type: "Rua do Almada", "Via dei Mille".
+                        || k > i && myStreetTypesBefore.contains(tok) && myRomanceParticles.contains(tokens[k]) else { return nil }
                 k += 1
             }
             guard AddressRecognizer.houseNumberLength(t, tokens[q]), notGlued(t, tokens, q) else { return nil }
-            var (e2, n2) = houseNumberTail(t, tokens, q)
+            var (e2, n2) = houseNumberTail(t, tokens, slashEnd)
             let post = myPostPoints.contains(tok) || q > i && myPostPoints.contains(tokens[q - 1])
             while post && n2 < n && tokens[n2].kind == .number && tokens[n2].end - tokens[n2].start <= 3 && tokens[n2 - 1].next != 0x0A {
                 e2 = Int(tokens[n2].end); n2 += 1
@@ -543,6 +563,23 @@ final class AddressRecognizer: TokenRecognizer {
            tokens[pc].end - tokens[pc].start <= 2, t[Int(tokens[pc].end)] == UInt8(ascii: "-"), tokens[pc + 2].kind == .number {
             pc += 2
         }
+        // SE, CZ, SK and GR write five digits as three and two with one space: "582 03 Linköping", "120 00 Praha 2".
+        if tokens[pc].kind == .number, tokens[pc].end - tokens[pc].start == 3, pc + 2 < n, tokens[pc + 1].kind == .number,
+           tokens[pc + 1].end - tokens[pc + 1].start == 2, tokens[pc + 1].start == tokens[pc].end + 1, t[Int(tokens[pc].end)] == 0x20,
+           (0..<3).allSatisfy({ ByteClass.isDigit(t[Int(tokens[pc].start) + $0]) }),
+           ByteClass.isDigit(t[Int(tokens[pc + 1].start)]) && ByteClass.isDigit(t[Int(tokens[pc + 1].start) + 1]) {
+            var c = pc + 2
+            if let k = jsonGap(t, tokens, c) ?? labelAfterNewline(t, tokens, c) { c = k }
+            else if c < n, tokens[c].kind == .punct, t[Int(tokens[c].start)] == UInt8(ascii: ",") || t[Int(tokens[c].start)] == UInt8(ascii: ";") { c += 1 }
+            if let (cityEnd, next) = city(t, tokens, c, lower: true) {
+                // "Praha 2", "Budapest 5": a district number after the city.
+                if next < n, tokens[next].kind == .number, tokens[next].end - tokens[next].start <= 2, tokens[next - 1].next != 0x0A {
+                    return (Int(tokens[next].end), next + 1)
+                }
+                return (cityEnd, next)
+            }
+            return nil
+        }
         // DE/FR/IT/ES: 5 digits; CH/AT/BE/LU/DK: 4 digits; NL: "1016 GV"; then the city.
         let pcLen = tokens[pc].end - tokens[pc].start
         let ps = Int(tokens[pc].start)
@@ -561,6 +598,15 @@ final class AddressRecognizer: TokenRecognizer {
                 } else if m < n, tokens[m].kind == .word, tokens[m].hash == AddressRecognizer.cedex {
                     e = Int(tokens[m].end); m += 1
                     if m < n, tokens[m].kind == .number, tokens[m].end - tokens[m].start <= 2 { e = Int(tokens[m].end); m += 1 }
+                } else if pcLen == 5, m < n, tokens[m - 1].next != 0x0A {
+                    // The Italian province after the city: "80134 Napoli NA", "40126 Bologna (BO)".
+                    if tokens[m].kind == .word, tokens[m].allCaps, tokens[m].end - tokens[m].start == 2, m + 1 >= n || tokens[m + 1].kind != .word {
+                        e = Int(tokens[m].end); m += 1
+                    } else if m + 2 < n, tokens[m].kind == .punct, t[Int(tokens[m].start)] == UInt8(ascii: "("), tokens[m + 1].kind == .word,
+                              tokens[m + 1].allCaps, tokens[m + 1].end - tokens[m + 1].start == 2, tokens[m + 2].kind == .punct,
+                              t[Int(tokens[m + 2].start)] == UInt8(ascii: ")") {
+                        e = Int(tokens[m + 2].end); m += 3
+                    }
                 }
                 return (e, m)
             }
@@ -687,8 +733,9 @@ final class AddressRecognizer: TokenRecognizer {
     func houseNumberTail(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> (Int, Int) {
         let n = tokens.count
         var e = Int(tokens[k].end), m = k + 1
+        // ("57 m. 54": the Polish flat abbreviation is a unit, not the house number's letter.)
         if m < n, tokens[m].kind == .word, tokens[m].end - tokens[m].start == 1, tokens[k].next != 0x0A,
-           m + 1 >= n || tokens[m + 1].kind != .word {
+           m + 1 >= n || tokens[m + 1].kind != .word, !(tokens[m].dot && myUnitWords.contains(tokens[m])) {
             e = Int(tokens[m].end); m += 1
         } else if m < n, tokens[m].kind == .word, myBisTer.contains(tokens[m]) {
             e = Int(tokens[m].end); m += 1
@@ -749,6 +796,17 @@ final class AddressRecognizer: TokenRecognizer {
                     }
                     if ordinal { found = (Int(tokens[v - 1].end), v); j = v; continue }
                 }
+            }
+            // "Markveien 9, H0504": a Norwegian flat number (bolignummer: H and four digits).
+            if k > j, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 5, t[Int(tokens[k].start)] == UInt8(ascii: "H"),
+               (1..<5).allSatisfy({ ByteClass.isDigit(t[Int(tokens[k].start) + $0]) }) {
+                found = (Int(tokens[k].end), k + 1); j = k + 1; continue
+            }
+            // "Rua do Almada 88, r/c": the Portuguese ground floor (rés-do-chão).
+            if k > j, k + 2 < n, tokens[k].kind == .word, tokens[k].end - tokens[k].start == 1, t[Int(tokens[k].start)] | 0x20 == UInt8(ascii: "r"),
+               tokens[k + 1].kind == .punct, t[Int(tokens[k + 1].start)] == UInt8(ascii: "/"), tokens[k + 2].kind == .word,
+               tokens[k + 2].end - tokens[k + 2].start == 1, t[Int(tokens[k + 2].start)] | 0x20 == UInt8(ascii: "c") {
+                found = (Int(tokens[k + 2].end), k + 3); j = k + 3; continue
             }
             // "bajo", "ático", "EG rechts": a floor on its own after the comma.
             if k > j, tokens[k].kind == .word, AddressRecognizer.floorsAlone.contains(tokens[k]) {
@@ -888,7 +946,21 @@ final class AddressRecognizer: TokenRecognizer {
     static let poHash = WordKey.hash("po")
     /// A house number: up to six bytes ("12a", "45/3/12"), or a range up to eleven ("117-119", "65–69"), never a long digit run.
     static func houseNumberLength(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
-        x.end - x.start <= 6 || isRange(t, x)
+        x.end - x.start <= 6 || isRange(t, x) || isSlashed(t, x)
+    }
+    /// "1810/70" (CZ, SK: the conscription and the orientation number), "40/1/14" (AT: house, staircase, door): groups of
+    /// digits parted by slashes, only the first of up to four digits ("12/05/2025" is a date).
+    static func isSlashed(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
+        let s = Int(x.start), e = Int(x.end)
+        guard e - s <= 10 else { return false }
+        var group = 0, groups = 0, slashes = 0
+        for p in s..<e {
+            if ByteClass.isDigit(t[p]) { group += 1; if group > (groups == 0 ? 4 : 3) { return false } }
+            else if t[p] == UInt8(ascii: "/") && group > 0 { groups += 1; slashes += 1; group = 0 }
+            else if p == e - 1 && ByteClass.isLower(t[p] | 0x20) { }  // "1204/15a"
+            else { return false }
+        }
+        return slashes >= 1 && group > 0
     }
     /// A range of house numbers of up to three digits each ("117-119", "65–69"); "2024–2025" is a span of years.
     static func isRange(_ t: UnsafeBufferPointer<UInt8>, _ x: Token) -> Bool {
@@ -917,9 +989,13 @@ final class AddressRecognizer: TokenRecognizer {
         "gdns", "cl", "mt", "ft", "fwy", "expy", "cir", "trl", "tpke", "ste", "apt", "bldg", "str", "n", "s", "e", "w", "rte", "bd", "ch", "imp"])
     static let unitWords = WordSet(["apt", "apartment", "unit", "suite", "ste", "flat", "fl", "floor", "stiege", "stg", "top", "tür", "whg",
         "wohnung", "stock", "etage", "étage", "bât", "bat", "bâtiment", "batiment", "appartement", "appt", "app", "escalier", "esc", "bus",
-        "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og"])
+        "bte", "boîte", "porte", "int", "scala", "piso", "room", "rm", "bldg", "building", "haus", "block", "tor", "lgh", "og",
+        // Polish flats: "ul. Ruska 143 m. 4" (mieszkanie), "lok. 13" (lokal).
+        "m", "lok", "lokal", "mieszk"])
     static let floorWords = WordSet(["og", "eg", "ug", "dg", "stock", "etage", "étage", "floor", "hinterhaus", "vorderhaus", "gartenhaus",
-        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc", "ático", "atico", "entresuelo", "pral", "sótano", "souterrain"])
+        "seitenflügel", "th", "tv", "mf", "piso", "bajo", "rdc", "ático", "atico", "entresuelo", "pral", "sótano", "souterrain",
+        // Swedish floors: "Storgatan 36, 3 tr" (trappor).
+        "tr"])
     /// Floors that stand alone after a comma: "bajo", "ático", "EG rechts", "Hinterhaus".
     static let floorsAlone = WordSet(["bajo", "ático", "atico", "entresuelo", "sótano", "eg", "og", "ug", "dg", "hinterhaus", "vorderhaus",
         "gartenhaus", "seitenflügel", "rdc", "souterrain"])
@@ -931,7 +1007,10 @@ final class AddressRecognizer: TokenRecognizer {
         "niederlande", "pays-bas", "luxembourg", "luxemburg", "danmark", "denmark", "dänemark", "uk", "england", "scotland", "wales",
         "usa", "us", "canada", "kanada", "ireland", "irland", "éire", "italia", "italy", "italien", "italie", "españa", "spain", "spanien",
         "espagne", "portugal", "polska", "poland", "polen", "pologne", "liechtenstein", "united", "kingdom", "states", "great", "britain",
-        "northern", "monaco", "sverige", "sweden", "norge", "norway"])
+        "northern", "monaco", "sverige", "sweden", "norge", "norway",
+        // The countries whose postcodes round 10 reads (in their own, English, German and French names).
+        "schweden", "suède", "norwegen", "norvège", "česko", "czechia", "czech", "republic", "tschechien", "tchéquie", "slovensko",
+        "slovakia", "slowakei", "slovaquie", "ελλάδα", "greece", "griechenland", "grèce", "suomi", "finland", "finnland", "finlande"])
     static let addressKeys = WordSet(["zip", "zipcode", "postcode", "plz", "postal", "postleitzahl", "cp", "city", "ort", "ville", "town",
         "stadt", "locality", "country", "land", "pays", "state", "region", "province", "codepostal", "code_postal", "postalcode", "zip_code",
         "code", "localité", "localite", "commune", "wohnort", "postcode/town", "county", "line", "address", "city/town", "post", "town/city"])

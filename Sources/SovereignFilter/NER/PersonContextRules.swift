@@ -267,6 +267,11 @@ extension PersonRecognizer {
            gz.firstNames.contains(tok), i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]) { return (.strong, false) }
         guard tok.cap && !tok.allCaps else { return (nil, false) }
         if relationAfter(t, tokens, i) { return (.strong, false) }
+        // A known given name addressed without a greeting word: opening the text before a comma ("Anitha, see below"), or
+        // between a comma and the sentence's `?`/`!` ("Anything else, Walid?", "Sorry to hear that, Yannick!").
+        if i == 0 ? tok.next == UInt8(ascii: ",")
+            : (tok.next == UInt8(ascii: "?") || tok.next == UInt8(ascii: "!")) && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ","),
+           gz.firstNames.contains(tok), !gz.ambiguousFirstNames.contains(tok), !gz.stopwords.contains(tok) { return (.greeting, false) }
         // "[21:40] Support (Emeka): Klar!": a speaker's name in brackets after a role, before the colon of a transcript line.
         if tok.next == UInt8(ascii: ")"), i >= 2, i + 2 < n, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: "("),
            tokens[i - 2].kind == .word, tokens[i + 2].kind == .punct, t[Int(tokens[i + 2].start)] == UInt8(ascii: ":"),
@@ -290,7 +295,9 @@ extension PersonRecognizer {
             && (i + 3 >= n || !(tokens[i + 3].kind == .word && tokens[i + 3].cap)
                 && !(tokens[i + 3].kind == .punct && t[Int(tokens[i + 3].start)] == UInt8(ascii: ",") && i + 4 < n && tokens[i + 4].kind == .word
                      && tokens[i + 4].cap && gz.firstNames.contains(tokens[i + 4])))
-            && !myGreetings.contains(tok) && !myClosings.contains(tok) {
+            && !myGreetings.contains(tok) && !myClosings.contains(tok)
+            // "Der Fahrer, Radek, hat geklingelt": a role or a relation in apposition is no surname.
+            && !myPersonRoles.contains(tok) && !myAppositionRoles.contains(tok) && !myRelations.contains(tok) {
             return (nil, true)
         }
         guard i > 0, tokens[i - 1].kind == .newline || tokens[i - 1].kind == .punct else { return (nil, false) }
@@ -335,6 +342,9 @@ extension PersonRecognizer {
         "warenhaus", "outlet", "grand-magasin", "enseigne", "drogerie", "pharmacie", "apotheke",
         // French and German shop-sign words: "Maison Fernand", "Le Comptoir d'Yvette", "Atelier X", "X Kiosk".
         "maison", "comptoir", "atelier", "kiosk", "kiosque", "bazar", "bazaar",
+        // Food shops and cafés named after a person: "Café Anouk", "Bäckerei Maximilian", "Boulangerie Paul".
+        "café", "cafe", "bäckerei", "boulangerie", "pâtisserie", "patisserie", "metzgerei", "konditorei", "bakery", "bistro",
+        "brasserie", "pizzeria", "trattoria", "restaurant",
     ]
     /// An article or a quantifier right before a name without a title: "the Converse Chuck Taylor", "the Earl Grey arrived",
     /// "le Louis XV revient", "tous les Käthe Kruse", "bitte alle Chloé Nomade": a thing, not a person.
@@ -370,6 +380,8 @@ extension PersonRecognizer {
             let x = tokens[k]
             if x.kind == .word {
                 if Bloom.test(myRunThingBloom, x.hash) && myRunThingWords.contains(x) { return true }
+                // A German compound whose head is a shop: "Lipp Bio-Markt", "Ida Kaffeebar", "Holle Bettwaren".
+                if k == last && k > i && shopCompound(t, x, gz) { return true }
                 let e = Int(x.end)
                 if e - Int(x.start) >= 3 && t[e - 1] == UInt8(ascii: "s")
                     && (t[e - 2] == UInt8(ascii: "'") || e - Int(x.start) >= 5 && t[e - 2] == 0x99 && t[e - 3] == 0x80 && t[e - 4] == 0xE2) {
@@ -392,6 +404,9 @@ extension PersonRecognizer {
             titled = cue != nil || gz.personTitles.contains(tokens[b])
             b -= 1
         }
+        // Sizes are compared between brands, not people: "the same sizing as Isabel Marant", "fällt X genauso aus wie Y",
+        // "est-ce que X taille comme Y".
+        if sizeComparison(tokens, i, b, last) { return true }
         if b >= 0, tokens[b].kind == .word, Bloom.test(myBeforeThingBloom, tokens[b].hash) {
             let x = tokens[b]
             if myBeforeThingNouns.contains(x) { return true }
@@ -427,8 +442,13 @@ extension PersonRecognizer {
                     if w >= 1, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "\""), tokens[w - 1].kind == .word,
                        myThingLabels.contains(tokens[w - 1]), w < 2 || tokens[w - 2].kind == .punct { return true }
                     var lw = 0
-                    while w >= 0 && tokens[w].kind == .word && lw < 3 { w -= 1; lw += 1 }
-                    if lw >= 1 && lw <= 2 && (w < 0 || tokens[w].kind == .newline) && myThingLabels.contains(tokens[s - 1]) { return true }
+                    var work = false
+                    while w >= 0 && tokens[w].kind == .word && lw < 5 { work = work || myWorkLabelNouns.contains(tokens[w]); w -= 1; lw += 1 }
+                    // (A label also opens a sentence: "… in Aarhus. Artikel: Siri Remote.")
+                    let opens = w < 0 || tokens[w].kind == .newline || tokens[w].kind == .punct && t[Int(tokens[w].start)] == UInt8(ascii: ".")
+                    if lw >= 1 && lw <= 2 && opens && myThingLabels.contains(tokens[s - 1]) { return true }
+                    // "Reference film in the listing: Annie Hall", "Motiv laut Angebot: Jane Eyre": a label naming a work.
+                    if work && opens { return true }
                     break
                 }
                 s -= 1

@@ -93,6 +93,20 @@ final class PersonRecognizer: TokenRecognizer {
     /// Three hash compares, no set look-up: asked for every lower-case word that no cue precedes.
     let myHereHashes = (WordKey.hash("hier"), WordKey.hash("here"), WordKey.hash("ici"))
     let mySurnameFirstLeads = PersonRecognizer.surnameFirstLeads
+    // Round 10 chat and role grammar (PersonChatGrammar.swift).
+    let myNotSpeakers = PersonRecognizer.notSpeakers
+    let myPersonRoles = PersonRecognizer.personRoles
+    let myAppositionRoles = PersonRecognizer.appositionRoles
+    let myRoleLeads = PersonRecognizer.roleLeads
+    /// Closings after which a lower-case word closing the line signs whatever the gazetteers say ("lg kipchoge", "bisous sabbir").
+    /// Hesitations in transcribed speech: "it's uh Ánte", "c'est euh Faizal", "hier ist ähm Debashish".
+    static let fillerWords = ["uh", "um", "uhm", "erm", "er", "euh", "ähm", "äh", "hm", "hmm", "ehm", "eh"]
+    let myFillers = WordSet(PersonRecognizer.fillerWords)
+    /// One bit test per lower-case word that no cue precedes, before the set look-up.
+    nonisolated(unsafe) let myFillerBloom = Bloom.make(PersonRecognizer.fillerWords)
+    let myWorkLabelNouns = PersonRecognizer.workLabelNouns
+    let mySizeLeads = PersonRecognizer.sizeLeads
+    let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
 
@@ -129,7 +143,7 @@ final class PersonRecognizer: TokenRecognizer {
             "happy birthday", "joyeux anniversaire", "bon anniversaire", "alles gute zum geburtstag", "zum geburtstag",
             // Who lives there (delivery notes).
             "doorbell", "bell", "letterbox", "mailbox", "buzzer", "klingel", "klingelschild", "briefkasten", "sonnette", "interphone", "boîte aux lettres",
-            "sonner chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
+            "sonner chez", "sonnez chez", "sonne chez", "déposer chez", "deposer chez", "laisser chez", "livrer chez", "remettre chez", "habite chez", "voir chez", "colis chez",
             "leave with", "leave it with", "left with", "left it with", "ask for", "name on door", "name on the door", "familie", "famille", "family",
             "bei familie", "chez la famille", "chez famille",
             "demander", "demandez", "namens", "someone called", "somebody called", "a man called",
@@ -153,6 +167,12 @@ final class PersonRecognizer: TokenRecognizer {
             // The object between verb and recipient: "Deliver it to X at …", "hand it to X", "Abholen kommt X".
             "deliver it to", "send it to", "ship it to", "bring it to", "give it to", "hand it to", "post it to",
             "deliver them to", "send them to", "abholen kommt", "abholen wird",
+            // Who did it, in a chat: "me?? no it was maka javakhishvili", "ich nich, das war björn lindqvist".
+            "it was", "das war", "c'était",
+            // Whose parcels, whose birthday, whom to tell: "Parcels for X", "Les colis de X", "pour l'anniversaire de X",
+            // "zum Geburtstag von X", "tu peux dire à X".
+            "parcel for", "parcels for", "package for", "packages for", "colis de", "pakete von", "anniversaire de", "l'anniversaire de",
+            "geburtstag von", "birthday of", "dire à", "dis à", "dites à",
         ]
         // Tokens carry no trailing dot ("z. Hd." is `z` `.` `Hd` `.`), so neither do the cue words.
         func words(_ c: String) -> [UInt64] { c.split(separator: " ").map { WordKey.hash(String($0.hasSuffix(".") ? $0.dropLast() : $0)) } }
@@ -238,7 +258,7 @@ final class PersonRecognizer: TokenRecognizer {
     ])
     /// Closing nouns and abbreviations that sign on their own line's start with the name after them: "LG Cody", "Gruß Gerhard".
     /// (Not "danke"/"thanks"/"merci": "Danke Schön", "Thanks Team".)
-    static let sameLineClosings = WordSet(["lg", "vg", "mfg", "gruß", "gruss", "grüße", "grüsse", "bises", "bisous", "cheers", "regards",
+    static let sameLineClosings = WordSet(["lg", "vg", "mfg", "thx", "gruß", "gruss", "grüße", "grüsse", "bises", "bisous", "cheers", "regards",
                                            "cordialement", "amitiés", "salutations", "grüessli"])
     /// Token `j` opens its line: at the text start, after a newline, or after a quote marker `>` that does.
     /// (One word before it is allowed: "Viele Grüße Anna", "Kind regards Ama".)
@@ -270,7 +290,12 @@ final class PersonRecognizer: TokenRecognizer {
         "partner", "schwester", "bruder", "freund", "freundin", "soeur", "sœur", "frère", "ami", "amie", "slt", "bjr",
         // Parents and chat cues: "an meinen papa gust kremer", "à ma mère mireille thill", "hey its jenna", "slt c loïc", "hier nochmal uwe".
         "papa", "mama", "maman", "mère", "mere", "père", "pere", "mutter", "vater", "its", "c", "nochmal", "yo", "moien", "merci", "thanks", "danke",
-        "grüß", "grüss", "heya", "hiya", "hier", "bf", "gf", "copain", "copine"])
+        "grüß", "grüss", "heya", "hiya", "hier", "bf", "gf", "copain", "copine",
+        // A sign-off line in sloppy chat ("lg kipchoge", "bisous sabbir", "thx brittany"; see `lowerSignOff`), and the
+        // third party in "no it was yuval friedman", "das war björn lindqvist", "c'était akouvi".
+        "lg", "vg", "mfg", "thx", "bisous", "bises", "cheers", "grüessli", "xoxo", "was", "war", "c'était",
+        // "leave it with åsa strand", "tu peux dire à sōta yamamoto" (only where a cue phrase ends with the word).
+        "with", "à"])
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -308,6 +333,8 @@ final class PersonRecognizer: TokenRecognizer {
         let hierH = myHereHashes.0, hereH = myHereHashes.1, iciH = myHereHashes.2
         // The last token of the latest run found to be a brand or a shop: its conjunct is one too ("All X and Y returns").
         var thingEnd = -1
+        // The last labelled line of a chat transcript already confirmed (`chatSpeaker`).
+        var chatUntil = -1
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
@@ -315,8 +342,14 @@ final class PersonRecognizer: TokenRecognizer {
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
+            // "arash: guys who ordered the blender": a speaker's label in a chat transcript, whatever its case.
+            if tok.next == UInt8(ascii: ":"), i == 0 || tokens[i - 1].kind != .word, chatSpeaker(t, tokens, i, gz, &chatUntil) {
+                out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.85))
+                i += 1; continue
+            }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
             var particleStart = false
+            var lowerSign = false
             if !tok.cap {
                 // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
                 // Cheap tests first: this runs for every lower-case word.
@@ -326,6 +359,10 @@ final class PersonRecognizer: TokenRecognizer {
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
                 if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
+                    // "hi it's uh ánte turi": a hesitation between the cue and the name.
+                    && !(i > 1 && tokens[i - 1].kind == .word && tokens[i - 1].end - tokens[i - 1].start <= 4 && Bloom.test(myFillerBloom, tokens[i - 1].hash)
+                         && myFillers.contains(tokens[i - 1])
+                         && tokens[i - 2].kind == .word && lowerCaseCueEnds.contains(tokens[i - 2]))
                     // "Käufer: dalia", "Buyer: vinícius": a person label and its colon before a lower-case given name.
                     && !(i > 1 && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ":") && tokens[i - 2].kind == .word
                          && myCuesByLast[tokens[i - 2].hash] != nil)
@@ -333,7 +370,8 @@ final class PersonRecognizer: TokenRecognizer {
                          && (i == 0 || tokens[i - 1].kind != .word || myGreetings.contains(tokens[i - 1]))) { i += 1; continue }
                 // After a cue, a lower-case word is a name only when it is a known given name, or a surname after a title
                 // ("it's broken", "i'm looking" stop here with one look-up).
-                if !particleStart && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])) {
+                lowerSign = tok.next == 0x0A || i + 1 == n ? lowerSignOff(t, tokens, i, gz) : false
+                if !particleStart && !lowerSign && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])) {
                     i += 1; continue
                 }
             }
@@ -377,7 +415,8 @@ final class PersonRecognizer: TokenRecognizer {
             var surnameFirst = false
             // Asked only where one of them can apply: a comma or "h…"/"i…" after the word, a line break or a dash before it.
             if cue == nil, tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "h") || tok.next == UInt8(ascii: "i")
-                || tok.cap && (tok.next == UInt8(ascii: ")") || tok.next == UInt8(ascii: "I") || tok.next == UInt8(ascii: "j"))
+                || tok.cap && (tok.next == UInt8(ascii: ")") || tok.next == UInt8(ascii: "I") || tok.next == UInt8(ascii: "j")
+                    || tok.next == UInt8(ascii: "?") || tok.next == UInt8(ascii: "!"))
                 || tok.cap && (tok.next == UInt8(ascii: "f") || tok.next == UInt8(ascii: "v") || tok.next == UInt8(ascii: "(")
                     || tok.next == UInt8(ascii: "c") || tok.next == UInt8(ascii: "e")
                     || ByteClass.isUpper(tok.next) && i + 1 < n && PersonRecognizer.mayBeRelationAfter(tokens[i + 1].next))
@@ -388,14 +427,15 @@ final class PersonRecognizer: TokenRecognizer {
             }
             // "On Tue, 3 Nov 2026, X Y <care@…> wrote:", "Am … schrieb X Y <…>:": the sender in a quote header.
             // "agent Lwazi:", "Kundin Reinsalu:": a speaker label (a medium cue word) at a transcript line's start.
-            if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong }
+            var speakerCue = false
+            if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong; speakerCue = true }
             if cue == nil && tok.cap && i > 0 && (tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
                 || tokens[i - 1].kind == .word && tokens[i - 1].hash == mySchriebHash) && quoteHeaderSender(t, tokens, i) { cue = .strong }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
                 && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3))
-            guard tok.cap || strongLower || particleStart else { i += 1; continue }
+            guard tok.cap || strongLower || particleStart || lowerSign && cue == .signature else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
             if (cue == .greeting || cue == .signature) && myNotNames.contains(tok) { i += 1; continue }
@@ -498,6 +538,7 @@ final class PersonRecognizer: TokenRecognizer {
                 if knownFirst && (parts.count == 1 || knownLast || parts.count <= 3) { score = 0.85 }
                 else if parts.count >= 2 && knownLast && (ambiguousFirst || gz.surnames.contains(first)) { score = 0.7 }
                 else if ownLine && endsLine && parts.count <= 4 && !tok.allCaps { score = 0.75 }
+                else if lowerSign && parts.count == 1 { score = 0.75 }
             case nil:
                 // No cue: a known given name, and a known surname or at least a plausible two-word name.
                 let nameWords = parts.count - parts.particles
@@ -548,6 +589,11 @@ final class PersonRecognizer: TokenRecognizer {
             // A form label is no name: "NOM Prénom : JIANG Yuqing".
             if score > 0, parts.last + 1 < n, tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
                myCuesByLast[tokens[parts.last].hash] != nil { score = 0 }
+            // "EMPFÄNGER ABWEICHEND: RODRIGO CERVANTES": a word between a label and its colon continues the label (a known name
+            // stays: "Dear John:", so does a surname after a title, "Frau Lauridsen:", and a speaker after a role, "agent Lwazi:").
+            if score > 0, parts.count == 1, cue == .strong, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].cap, parts.last + 1 < n,
+               tokens[parts.last + 1].kind == .punct, t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ":"),
+               !gz.firstNames.contains(tok), !gz.surnames.contains(tok), !afterTitle, !speakerCue { score = 0 }
             // Shop and fashion brands named after people.
             if parts.count >= 2 && myBrandNames.contains(PersonRecognizer.pairKey(tok.hash, tokens[parts.last].hash)) { score = 0; thing = true }
             // (Also when a noun follows the pair inside the run: "den Calvin Klein Blazer".)
@@ -660,6 +706,8 @@ final class PersonRecognizer: TokenRecognizer {
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
+        // "hi it's uh ánte turi", "c'est euh Faizal": a hesitation between the cue and the name is skipped.
+        if j == i - 1, j > 0, tokens[j].end - tokens[j].start <= 4, tokens[j - 1].kind == .word, myFillers.contains(tokens[j]) { j -= 1 }
         // "The account holder is Ludwig …", "le titulaire est …", "Letterbox is marked …": a copula between cue and name.
         if myCopulas.contains(tokens[j]), j > 0, tokens[j - 1].kind == .word {
             if j > 1, myCopulas.contains(tokens[j - 1]), tokens[j - 2].kind == .word,
@@ -688,6 +736,8 @@ final class PersonRecognizer: TokenRecognizer {
         // "My neighbour, Wahyu Santoso, was in", "Meine Schwiegermutter, Siân Pritchard, war": a relation in apposition.
         if sawComma && !sawNewline && !sawDot && j == i - 2 && last.kind == .word && myRelations.contains(last)
             && j > 0 && tokens[j - 1].kind == .word && myRelationLeads.contains(tokens[j - 1]) && tokens[i].cap { return .strong }
+        // "The courier, Simran, was kind", "Le livreur, Ama, a monté", "the driver Bukola called": a role only a person fills.
+        if !sawNewline && !sawDot && (j == i - 2 && sawComma || j == i - 1) && roleBefore(t, tokens, i, j, comma: sawComma) { return .strong }
         if sawNewline && !(colonLine && newlines == 1) || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
         if !sawDot && myGreetings.contains(last) { return .greeting }

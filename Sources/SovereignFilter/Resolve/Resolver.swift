@@ -109,6 +109,11 @@ extension Engine {
         var added = false
         for f in 0..<found where out[f].type == .person {
             let c = out[f]
+            // A name found in lower case ("das war björn lindqvist", "lg kipchoge") recurs in lower case in the same sloppy
+            // chat ("björn: oops", "indah hat nen schlüssel"): its parts are searched as written.
+            // ("Frau ap Rhys" is no lower-case name: its capitalized part is echoed as before.)
+            let lower = c.end - c.start >= 3 && (t[c.start] < 0x80 ? ByteClass.isLower(t[c.start]) : !Tokenizer.isUpper(UTF8Check.decode(base, c.start).0))
+                && !(c.start..<c.end).contains { ByteClass.isUpper(t[$0]) }
             var a = c.start
             while a < c.end {
                 while a < c.end && !wordByte(t[a]) { a += 1 }
@@ -116,10 +121,11 @@ extension Engine {
                 while e < c.end && wordByte(t[e]) { e += 1 }
                 defer { a = e }
                 let n = e - a
-                guard n >= 3, n <= 40, Tokenizer.isUpper(t[a] < 0x80 ? UInt32(t[a]) : UTF8Check.decode(base, a).0) else { continue }
+                guard n >= 3, n <= 40, lower ? ByteClass.isLower(t[a]) || t[a] >= 0x80 && !Tokenizer.isUpper(UTF8Check.decode(base, a).0)
+                                          : Tokenizer.isUpper(t[a] < 0x80 ? UInt32(t[a]) : UTF8Check.decode(base, a).0) else { continue }
                 let h = WordKey.hash(base, a, e)
                 if gazetteer.stopwords.contains(hash: h) || gazetteer.ambiguousFirstNames.contains(hash: h)
-                    || gazetteer.ambiguousSurnames.contains(hash: h) { continue }
+                    || gazetteer.ambiguousSurnames.contains(hash: h) || lower && gazetteer.particles.contains(hash: h) { continue }
                 if markRecurrences(a, e, of: c, in: t, into: &out, wordByte: wordByte) { added = true }
             }
         }
