@@ -86,6 +86,14 @@ struct PromptRound10Tests {
         #expect(c.verdict == .allow, "\(b.cls): \(b.text) → \(c)")
     }
 
+    /// Whose the order is, said in the sentence after the request: a signal of its own (0.5), a block with another.
+    @Test func ownerNamedAfterTheRequest() throws {
+        let c = try defaultEngine.checkPrompt("Schicken Sie mir die Rechnung zur Bestellung 55120? Die gehört meinem Mitbewohner.")
+        #expect(c.rules.contains("intent.targeted.owner"), "\(c)")
+        let own = try defaultEngine.checkPrompt("Schicken Sie mir die Rechnung zur Bestellung 55120? Die gehört zu meinem Firmenkonto.")
+        #expect(!own.rules.contains("intent.targeted.owner"), "\(own)")
+    }
+
     static func name(_ s: String) -> Bool {
         Array(s.utf8).withUnsafeBufferPointer { IntentMatcher.properName($0, 0, $0.count, []) }
     }
@@ -105,6 +113,9 @@ struct PromptRound10Tests {
         #expect(!PromptRound10Tests.name("to 9 Abbey Mews, Bath"))
         #expect(!PromptRound10Tests.name("für 8112553 Am Mühlbach 9, Rosenheim"))
         #expect(!PromptRound10Tests.name("the 'Root Access' card game"))
+        // A firm or a thing: after a determiner, before a firm's word.
+        #expect(!PromptRound10Tests.name("what is the Maison Ardoise phone number"))
+        #expect(!PromptRound10Tests.name("call Lindenhof Living GmbH about it"))
     }
 
     @Test func writerClauses() {

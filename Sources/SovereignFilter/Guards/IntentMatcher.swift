@@ -424,6 +424,7 @@ struct IntentMatcher: Sendable {
                 p1e = i; index += 1; continue
             }
             let cap = index >= 1 && s >= quotedUntil && IntentMatcher.capitalized(t, s, i) && !IntentMatcher.nameStopWord(t, s, i)
+                && !IntentMatcher.wordIn(t, s, i, IntentMatcher.firmWords)
             if cap && p1Cap && p1e + 1 == s && t[p1e] == 0x20 {
                 var excluded = false
                 // "is" introduces the writer only after "this" or "name" ("this is …", "my name is …").
@@ -433,10 +434,16 @@ struct IntentMatcher: Sendable {
                                 || IntentMatcher.wordIn(t, p2s, p2e, IntentMatcher.placePrepositions)) { excluded = true }
                 if !excluded && p1s > 0 && IntentMatcher.quoteAt(t, p1s - 1).0 != 0 { excluded = true }
                 if !excluded && p1s >= 3 && IntentMatcher.quoteAt(t, p1s - 3).0 != 0 && t[p1s - 3] == 0xE2 { excluded = true }
+                // After a determiner the pair names a thing or a firm ("the Maison Ardoise showroom", "Ihrer Filiale").
+                if !excluded && p2s >= 0 && IntentMatcher.wordIn(t, p2s, p2e, IntentMatcher.determiners) { excluded = true }
                 if !excluded {
                     var k = i
                     while k < b && (t[k] == 0x20 || t[k] == 0x2C) { k += 1 }
                     if k < b && ByteClass.isDigit(t[k]) { excluded = true }
+                    // A firm's or a service's name: "Lindenhof Living GmbH", "Kettle Crate Customer Service".
+                    var e = k
+                    while e < b && IntentMatcher.isNameByte(t[e]) && IntentMatcher.punctLength(t, e) == 0 { e += 1 }
+                    if e > k && IntentMatcher.wordIn(t, k, e, IntentMatcher.firmWords) { excluded = true }
                 }
                 if !excluded { for h in hits where h.start < i && h.end > p1s { excluded = true; break } }
                 if !excluded { return true }
@@ -457,6 +464,11 @@ struct IntentMatcher: Sendable {
     static let nameParticles: Set<[UInt8]> = Set(["le", "la", "de", "von", "van", "da", "di", "del", "dos", "el", "al", "ben", "bin", "ter"].map { Array($0.utf8) })
     static let copulaIs: Set<[UInt8]> = [Array("is".utf8)]
     static let selfIsBefore: Set<[UInt8]> = Set(["this", "name", "it"].map { Array($0.utf8) })
+
+    static let determiners: Set<[UInt8]> = Set(["the", "your", "our", "a", "an", "this", "that", "der", "das", "dem", "des", "ihrer",
+                                                "ihres", "eurer", "eures", "unserer", "le", "les", "du", "votre", "vos", "notre", "ce", "cette"].map { Array($0.utf8) })
+    static let firmWords: Set<[UInt8]> = Set(["gmbh", "ltd", "inc", "sa", "sarl", "sas", "ag", "kg", "co", "limited", "llc", "plc", "store",
+                                              "shop", "team", "service", "support", "customer", "kundenservice", "showroom", "boutique"].map { Array($0.utf8) })
 
     /// Prepositions of place: a capitalized pair after them is a place ("shipped to Northern Ireland").
     static let placePrepositions: Set<[UInt8]> = Set(["to", "in", "at", "into", "near", "nach", "im", "nahe", "à", "au", "aux", "en", "vers"].map { Array($0.utf8) })

@@ -281,6 +281,9 @@ enum IntentLexicon {
         (.link, [
             // round 10 (prompt-attacks-v9 spent): an account or a customer named by one of its data (the account with the phone number …, someone with the e-mail …)
             "account with the", "account with", "customer with the", "konto mit der", "konto mit dem", "konto mit", "kundin mit der", "kunde mit der", "jemand mit der", "compte avec le", "compte avec la", "compte avec", "cliente avec", "client avec", "quelqu'un avec", "quelqu’un avec", "someone with the",
+            // round 10: an order or a document said to be someone else's in the sentence after the request ("Die gehört
+            // meinem Mitbewohner.", "C'est celle de mon voisin.")
+            "die gehört", "das gehört", "sie gehört", "er gehört", "gehört meinem", "gehört meiner", "c'est celle de", "c’est celle de", "c'est celui de", "c’est celui de", "elle appartient à", "il appartient à", "it belongs to",
             "account of", "for the account", "registered to", "registered for", "registered under", "linked to",
             "associated with", "belonging to", "on file for", "zum konto von", "konto von", "des kontos von",
             "registriert auf", "hinterlegt für", "gehört zu", "zur kundennummer", "associée au compte",
@@ -898,6 +901,8 @@ enum IntentLexicon {
         Combo(id: "intent.targeted.holds_context", weight: 0.5, all: [.askExist, .pii, [.third, .identCust, .link]], none: .toThem, window: 2, near: [.askExist, .pii], question: true),
         // The account named by an identifier in the sentence before ("Someone with the e-mail x@y keeps insulting me.
         // Do you have a home address for that account?"); an own-marker in either sentence makes it the writer's.
+        // The request, then whose it is: "Schicken Sie mir die Rechnung zur Bestellung X? Die gehört meinem Mitbewohner."
+        Combo(id: "intent.targeted.owner", weight: 0.5, all: [[.req, .askExist], [.pii, .ident], .link, .third], none: .toThem, window: 2, near: [.link, .third]),
         Combo(id: "intent.targeted.holds_link", weight: 0.8, all: [.askExist, .pii, [.identCust, .link]], none: [.toThem, .own], window: 2, near: [.askExist, .pii], question: true),
         // A question about a person named by name: where they live, what they ordered ("Is Tobias Hargreaves still
         // living at the Harrogate address?", "Hat Dragan Petrović seit Oktober bei Ihnen etwas bestellt?", "Est-ce que
