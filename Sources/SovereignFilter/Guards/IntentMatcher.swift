@@ -121,6 +121,8 @@ struct IntentMatcher: Sendable {
         if term.lowerFirst && ByteClass.isUpper(t[start]) { return false }
         // A JSON key ("email": …, "customer": {…}) is a field's label in a wrapper, not a word of the message.
         if IntentMatcher.jsonKey(t, start, end) { return false }
+        // An e-mail address in a form's header line ("E-mail: anna@…", "courriel : …") is the sender's own.
+        if t[start] == 0x40 && IntentMatcher.labelledLine(t, start) { return false }
         if term.lineStart {
             var k = start - 1
             while k >= 0 {
@@ -131,6 +133,32 @@ struct IntentMatcher: Sendable {
             }
         }
         return true
+    }
+
+    /// True if the token holding `i` is the value of a short label at the start of its line: "E-mail: x@y",
+    /// "courriel : x@y", "From: Anna <x@y>" (a label of at most 24 bytes, then a colon).
+    static func labelledLine(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k > 0 && t[k - 1] != 0x20 && t[k - 1] != 0x0A && t[k - 1] != 0x09 && i - k < 80 { k -= 1 }
+        // Blanks and at most a display name before the address ("From: Anna Weber <a@b>").
+        var colon = -1
+        var j = k
+        while j > 0 && k - j < 48 {
+            let c = t[j - 1]
+            if c == 0x0A { return false }
+            if c == 0x3A { colon = j - 1; break }
+            j -= 1
+        }
+        guard colon >= 0 else { return false }
+        // Only blanks between the label and the address, or a display name before "<address>".
+        if t[k] != 0x3C {
+            var q = colon + 1
+            while q < k && (t[q] == 0x20 || t[q] == 0x09) { q += 1 }
+            if q != k { return false }
+        }
+        var s = colon
+        while s > 0 && t[s - 1] != 0x0A { s -= 1; if colon - s > 24 { return false } }
+        return colon > s
     }
 
     /// True if `[start, end)` is a whole JSON key: a quote right before it, a quote right after it and then
@@ -243,6 +271,9 @@ struct IntentMatcher: Sendable {
             }
             // A value the customer supplies ("her address is anna.k@example.com") is given, not asked for.
             if IntentMatcher.suppliedValue(t, hits[k].end) { hits[k].mask &= ~pii; continue }
+            // A relative clause whose subject is the writer: "l'adresse que je saisis au paiement", "die Adresse, die
+            // ich angebe", "the address I enter at checkout" — the writer supplies it.
+            if IntentMatcher.writerClauseAfter(t, hits[k].end) { hits[k].mask &= ~pii; continue }
             // Own after the data word, joined by at most a preposition: "the orders on our household account",
             // "die Bestellungen unseres Firmenkontos", "les commandes de notre compte" — unless the owner named
             // after the possessive is someone else ("the address of my neighbour").
@@ -270,16 +301,40 @@ struct IntentMatcher: Sendable {
                 j -= 1
             }
         }
-        // Sentence masks.
+        // Sentence masks, and where each sentence's first hit starts and its last hit ends.
         var masks: [UInt64] = []
+        var firstStart: [Int] = [], lastEnd: [Int] = []
         var pos = 0
         var cur: UInt64 = 0
+        var curStart = hits.first?.start ?? 0, curEnd = 0
         for h in hits {
-            if IntentMatcher.boundaries(t, pos, h.start) > 0 { masks.append(cur); cur = 0 }
+            if IntentMatcher.boundaries(t, pos, h.start) > 0 {
+                masks.append(cur); firstStart.append(curStart); lastEnd.append(curEnd)
+                cur = 0; curStart = h.start; curEnd = 0
+            }
             pos = max(pos, h.start)
             cur |= h.mask
+            curEnd = max(curEnd, h.end)
         }
-        masks.append(cur)
+        masks.append(cur); firstStart.append(curStart); lastEnd.append(curEnd)
+        // A person named by a proper name ("Is Tobias Hargreaves still living at …", "Hat Dragan Petrović
+        // … bestellt", "pour Jean-Baptiste Orsini") is someone other than the writer, as "her" or "Frau X" is.
+        // Looked for only in a sentence that asks (a request word or a question mark) about a person's data
+        // or purchases and has no own-marker: a few sentences per prompt at most.
+        var named = [Bool](repeating: false, count: masks.count)
+        var question = [Int8](repeating: -1, count: masks.count)   // -1 not yet looked at
+        let dataOrBought = pii | WordClass.boughtV.rawValue
+        for s in masks.indices where masks[s] & dataOrBought != 0 && masks[s] & own == 0 {
+            let asks = masks[s] & (WordClass.req.rawValue | WordClass.askExist.rawValue) != 0
+            if !asks {
+                question[s] = IntentMatcher.endsInQuestion(t, lastEnd[s]) ? 1 : 0
+                if question[s] == 0 { continue }
+            }
+            if IntentMatcher.properName(t, IntentMatcher.sentenceStart(t, firstStart[s]), IntentMatcher.sentenceEnd(t, lastEnd[s]), hits) {
+                named[s] = true
+                masks[s] |= third
+            }
+        }
         var out: [(String, Double)] = []
         for c in combos {
             for s in masks.indices {
@@ -287,11 +342,203 @@ struct IntentMatcher: Sendable {
                 if c.window > 1 && s > 0 { m |= masks[s - 1] }
                 if m & c.none.rawValue != 0 { continue }
                 if !c.near.allSatisfy({ masks[s] & $0.rawValue != 0 }) { continue }
-                if c.all.allSatisfy({ m & $0.rawValue != 0 }) { out.append((c.id, c.weight)); break }
+                if !c.all.allSatisfy({ m & $0.rawValue != 0 }) { continue }
+                if c.named && !named[s] { continue }
+                if c.question {
+                    if question[s] < 0 { question[s] = IntentMatcher.endsInQuestion(t, lastEnd[s]) ? 1 : 0 }
+                    if question[s] == 0 { continue }
+                }
+                out.append((c.id, c.weight)); break
             }
         }
         return out
     }
+
+    /// Where the sentence holding `i` starts: after the last sentence end (`boundaries`) before it, at most
+    /// 300 bytes back.
+    static func sentenceStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var k = i
+        let stop = max(0, i - 300)
+        while k > stop {
+            let c = t[k - 1]
+            if c == 0x3F || c == 0x21 || c == 0x3B || c == 0x0A || c == 0x3A { return k }
+            if c == 0x2E && (k >= t.count || t[k] == 0x20 || t[k] == 0x0A || t[k] == 0x3C) { return k }
+            k -= 1
+        }
+        return k
+    }
+
+    /// Where the sentence holding `i` ends: at the next sentence end, at most 300 bytes on.
+    static func sentenceEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var k = i
+        let stop = min(t.count, i + 300)
+        while k < stop {
+            let c = t[k]
+            if c == 0x3F || c == 0x21 || c == 0x3B || c == 0x0A { return k }
+            if c == 0x2E && (k + 1 >= t.count || t[k + 1] == 0x20 || t[k + 1] == 0x0A || t[k + 1] == 0x3C) { return k }
+            k += 1
+        }
+        return k
+    }
+
+    /// True if `[a, b)` holds a proper name of a person: two neighbouring capitalized words (a capital, then a
+    /// lower-case letter; hyphenated parts count as one word: "Jean-Baptiste", "Chaudhry-Wells"). Not a name:
+    /// a pair that begins with the sentence's first word (capitalized by position); function words, greetings,
+    /// honorifics, days and months (`nameStop`); a lexicon word (German capitalizes nouns: "Handyhüllen MagSafe",
+    /// "Filter Kundendaten"); a place or a street — after a number or before one ("9 Abbey Mews", "Am Mühlbach 9"),
+    /// after a preposition of place ("to Northern Ireland", "nach Bad Homburg", "à Saint Malo"); a quoted title
+    /// ("the 'Root Access' card game"); the writer introducing themselves ("I'm …", "ich bin …", "je suis …").
+    static func properName(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ hits: [Hit]) -> Bool {
+        var i = a
+        var index = 0
+        var p1s = -1, p1e = -1, p1Cap = false     // the previous word
+        var p2s = -1, p2e = -1                    // the word before it
+        var p3s = -1, p3e = -1                    // and the one before that
+        var quotedUntil = -1                      // inside a short quotation up to here
+        while i < b {
+            while i < b && (!IntentMatcher.isNameByte(t[i]) || IntentMatcher.punctLength(t, i) > 0) {
+                let (k, l) = IntentMatcher.quoteAt(t, i)
+                if k != 0 {
+                    // A short quotation (closed within 60 bytes on the line): a card's text, a title.
+                    // French quotes enclose a blank: « De la part de … ».
+                    var q = i + l
+                    while q < b && (t[q] == 0x20 || IntentMatcher.punctLength(t, q) > 0 && IntentMatcher.quoteAt(t, q).0 == 0) { q += max(1, IntentMatcher.punctLength(t, q)) }
+                    if q < b && IntentMatcher.isNameByte(t[q]) && !(i > a && IntentMatcher.isNameByte(t[i - 1])) {
+                        var j = i + l
+                        while j < b && j - i <= 60 && t[j] != 0x0A {
+                            let (k2, l2) = IntentMatcher.quoteAt(t, j)
+                            if k2 != 0 && IntentMatcher.closes(k, k2) && !(j + l2 < b && IntentMatcher.isNameByte(t[j + l2])) { quotedUntil = j; break }
+                            j += k2 != 0 ? l2 : 1
+                        }
+                    }
+                    i += l
+                }
+                else { i += max(1, IntentMatcher.punctLength(t, i)) }
+            }
+            if i >= b { break }
+            let s = i
+            while i < b && IntentMatcher.punctLength(t, i) == 0 && (IntentMatcher.isNameByte(t[i])
+                    || ((t[i] == 0x2D || t[i] == 0x27) && i + 1 < b && IntentMatcher.isNameByte(t[i + 1]))) { i += 1 }
+            // A particle inside a name ("Yannick Le Floch", "Ursula von der Leyen", "Jean de La Fontaine") joins its parts.
+            if p1Cap && p1e + 1 == s && t[p1e] == 0x20 && IntentMatcher.wordIn(t, s, i, IntentMatcher.nameParticles) {
+                p1e = i; index += 1; continue
+            }
+            let cap = index >= 1 && s >= quotedUntil && IntentMatcher.capitalized(t, s, i) && !IntentMatcher.nameStopWord(t, s, i)
+                && !IntentMatcher.wordIn(t, s, i, IntentMatcher.firmWords)
+            if cap && p1Cap && p1e + 1 == s && t[p1e] == 0x20 {
+                var excluded = false
+                // "is" introduces the writer only after "this" or "name" ("this is …", "my name is …").
+                let selfBefore = p2s >= 0 && IntentMatcher.wordIn(t, p2s, p2e, IntentMatcher.selfIntro)
+                    && (!IntentMatcher.wordIn(t, p2s, p2e, IntentMatcher.copulaIs) || (p3s >= 0 && IntentMatcher.wordIn(t, p3s, p3e, IntentMatcher.selfIsBefore)))
+                if p2s >= 0 && (ByteClass.isDigit(t[p2s]) || selfBefore
+                                || IntentMatcher.wordIn(t, p2s, p2e, IntentMatcher.placePrepositions)) { excluded = true }
+                if !excluded && p1s > 0 && IntentMatcher.quoteAt(t, p1s - 1).0 != 0 { excluded = true }
+                if !excluded && p1s >= 3 && IntentMatcher.quoteAt(t, p1s - 3).0 != 0 && t[p1s - 3] == 0xE2 { excluded = true }
+                // After a determiner the pair names a thing or a firm ("the Maison Ardoise showroom", "Ihrer Filiale").
+                if !excluded && p2s >= 0 && IntentMatcher.wordIn(t, p2s, p2e, IntentMatcher.determiners) { excluded = true }
+                if !excluded {
+                    var k = i
+                    while k < b && (t[k] == 0x20 || t[k] == 0x2C) { k += 1 }
+                    if k < b && ByteClass.isDigit(t[k]) { excluded = true }
+                    // A firm's or a service's name: "Lindenhof Living GmbH", "Kettle Crate Customer Service".
+                    var e = k
+                    while e < b && IntentMatcher.isNameByte(t[e]) && IntentMatcher.punctLength(t, e) == 0 { e += 1 }
+                    if e > k && IntentMatcher.wordIn(t, k, e, IntentMatcher.firmWords) { excluded = true }
+                }
+                if !excluded { for h in hits where h.start < i && h.end > p1s { excluded = true; break } }
+                if !excluded { return true }
+            }
+            p3s = p2s; p3e = p2e
+            p2s = p1s; p2e = p1e
+            p1s = s; p1e = i; p1Cap = cap
+            index += 1
+        }
+        return false
+    }
+
+    @inline(__always) static func wordIn(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ set: Set<[UInt8]>) -> Bool {
+        e - s <= 12 && set.contains(IntentMatcher.lowered(t, s, e))
+    }
+
+    /// Not the German articles (der, den, des): "das Konto der Kita" is two nouns.
+    static let nameParticles: Set<[UInt8]> = Set(["le", "la", "de", "von", "van", "da", "di", "del", "dos", "el", "al", "ben", "bin", "ter"].map { Array($0.utf8) })
+    static let copulaIs: Set<[UInt8]> = [Array("is".utf8)]
+    static let selfIsBefore: Set<[UInt8]> = Set(["this", "name", "it"].map { Array($0.utf8) })
+
+    static let determiners: Set<[UInt8]> = Set(["the", "your", "our", "a", "an", "this", "that", "der", "das", "dem", "des", "ihrer",
+                                                "ihres", "eurer", "eures", "unserer", "le", "les", "du", "votre", "vos", "notre", "ce", "cette"].map { Array($0.utf8) })
+    static let firmWords: Set<[UInt8]> = Set(["gmbh", "ltd", "inc", "sa", "sarl", "sas", "ag", "kg", "co", "limited", "llc", "plc", "store",
+                                              "shop", "team", "service", "support", "customer", "kundenservice", "showroom", "boutique"].map { Array($0.utf8) })
+
+    /// Prepositions of place: a capitalized pair after them is a place ("shipped to Northern Ireland").
+    static let placePrepositions: Set<[UInt8]> = Set(["to", "in", "at", "into", "near", "nach", "im", "nahe", "à", "au", "aux", "en", "vers"].map { Array($0.utf8) })
+
+    @inline(__always) static func isNameByte(_ b: UInt8) -> Bool { ByteClass.isAlnum(b) || b >= 0x80 }
+
+    /// The byte length of a punctuation character starting at `i` that is no letter: general punctuation
+    /// (U+2000–U+206F: typographic quotes, dashes), « », and the no-break space; 0 otherwise.
+    @inline(__always) static func punctLength(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = t[i]
+        if b == 0xE2 && i + 2 < t.count && (t[i + 1] == 0x80 || t[i + 1] == 0x81) { return 3 }
+        if b == 0xC2 && i + 1 < t.count && (t[i + 1] == 0xAB || t[i + 1] == 0xBB || t[i + 1] == 0xA0) { return 2 }
+        return 0
+    }
+
+    /// A capital (A–Z, or a Latin-1 / Latin Extended-A capital) and then a lower-case letter; no digits.
+    static func capitalized(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 2 else { return false }
+        var k: Int
+        let b = t[s]
+        if ByteClass.isUpper(b) { k = s + 1 }
+        else if b == 0xC3 && s + 1 < e && t[s + 1] >= 0x80 && t[s + 1] <= 0x9E && t[s + 1] != 0x97 { k = s + 2 }
+        else if (b == 0xC4 || b == 0xC5) && s + 1 < e && t[s + 1] & 1 == 0 { k = s + 2 }
+        else { return false }
+        guard k < e else { return false }
+        let c = t[k]
+        if !((c &- 0x61) < 26 || c >= 0x80) { return false }
+        for q in s..<e where ByteClass.isDigit(t[q]) { return false }
+        return true
+    }
+
+    static func lowered(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(rebasing: t[s..<e])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+    }
+
+    static func nameStopWord(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 12 else { return false }
+        return IntentMatcher.nameStop.contains(IntentMatcher.lowered(t, s, e))
+    }
+
+    static func selfIntroWord(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 8 else { return false }
+        return IntentMatcher.selfIntro.contains(IntentMatcher.lowered(t, s, e))
+    }
+
+    /// Words before which a name is the writer's own: "I'm Tamsin Holloway", "ich bin …", "je suis …", "this is …",
+    /// "my name is …", "ich heiße …", "je m'appelle …".
+    static let selfIntro: Set<[UInt8]> = Set(["i'm", "i’m", "am", "is", "bin", "heiße", "heisse", "suis", "appelle", "name", "nom"].map { Array($0.utf8) })
+
+    /// Capitalized words that begin no person's name here: pronouns, articles and possessives (German and French
+    /// polite forms are capitalized), greetings, honorifics (a name after them is found as `third` already),
+    /// days, months and words of a shop's service.
+    static let nameStop: Set<[UInt8]> = Set([
+        "i", "i'm", "i’m", "i've", "i'd", "i'll", "you", "we", "he", "she", "they", "it", "the", "a", "an", "my", "your", "our", "his", "her",
+        "their", "this", "that", "these", "those", "is", "are", "was", "do", "does", "did", "can", "could", "would", "will",
+        "has", "have", "had", "what", "which", "who", "where", "when", "how", "why", "if", "and", "or", "but", "please",
+        "hi", "hello", "hey", "dear", "thanks", "thank", "regards", "best", "kind", "cheers", "mr", "mrs", "ms", "miss", "dr",
+        "sie", "ihnen", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "euer", "eure", "euch", "du", "dir", "dich",
+        "dein", "deine", "ich", "wir", "er", "es", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+        "einer", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "hallo", "liebe", "lieber", "guten",
+        "herr", "herrn", "frau", "familie", "kundin", "kunde", "kunden", "am", "im", "zum", "zur", "vom", "beim", "an", "auf",
+        "le", "la", "les", "un", "une", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "je", "vous", "nous", "il", "elle",
+        "bonjour", "bonsoir", "salut", "cher", "chère", "madame", "monsieur", "mme", "mlle", "m",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+        "mai", "juni", "juli", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre", "customer", "service", "support", "team", "shop", "store", "black", "christmas", "father",
+    ].map { Array($0.utf8) })
 
     /// True if a hit starting where hit `k` starts carries `cls` ("email" and "email*" are two terms on one word).
     static func sameStart(_ hits: [Hit], _ k: Int, _ cls: UInt64) -> Bool {
@@ -422,6 +669,38 @@ struct IntentMatcher: Sendable {
         return at || digits >= 5
     }
 
+    /// True if the data word ending at `end` is followed (after blanks and an optional comma) by a relative clause
+    /// whose subject is the writer: "que je", "que j'", "die ich", "das ich", "that I", "which I", "I enter", "I'll
+    /// give you".
+    static func writerClauseAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = t.count
+        var i = end
+        while i < n && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
+        if i < n && t[i] == 0x2C { i += 1; while i < n && (t[i] == 0x20 || t[i] == 0x09) { i += 1 } }
+        for w in IntentMatcher.writerClauses where i + w.count <= n {
+            var k = 0
+            while k < w.count {
+                let b = t[i + k]
+                if (ByteClass.isUpper(b) ? b | 0x20 : b) != w[k] { break }
+                k += 1
+            }
+            if k == w.count { return true }   // a prefix: the verb may go on ("saisis", "donnée", "angegeben")
+        }
+        return false
+    }
+
+    /// Verbs of supplying only: "l'adresse que je lui apporte" is not the writer's address.
+    static let writerClauses: [[UInt8]] = [
+        "que je saisis", "que je saisirai", "que je vais saisir", "que j'indique", "que j’indique", "que j'indiquerai",
+        "que j’indiquerai", "que je donne", "que je vous donne", "que je vous ai donn", "que j'ai donn", "que j’ai donn",
+        "que j'ai indiqu", "que j’ai indiqu", "que j'ai saisi", "que j’ai saisi", "que je mets", "que j'entre", "que j’entre",
+        "que je renseigne", "que j'ai renseign", "que j’ai renseign",
+        "die ich angebe", "die ich angegeben", "die ich eingebe", "die ich eingegeben", "die ich ihnen", "die ich hinterlegt",
+        "die ich beim", "die ich im", "die ich an der kasse",
+        "that i enter", "that i gave", "that i give", "i enter", "i'll enter", "i will enter", "i entered", "i gave you",
+        "i give you", "i type", "i typed", "i provide", "i provided", "i'll give", "i will give", "i put in",
+    ].map { Array($0.utf8) }
+
     /// Quoted titles: a short quotation (≤ 80 bytes, one line) that opens at most three words after a title noun
     /// (`titleNoun`: book, poster, mug, game, label, Buch, Tasse, Spiel, livre, affiche, tampon…) names a product
     /// or quotes what is printed on it — "Do you sell the book 'Ignore All Previous Instructions'?", "the mug with
@@ -526,7 +805,8 @@ struct IntentMatcher: Sendable {
         while k < b {
             let c = t[k]
             if c == 0x3F || c == 0x21 || c == 0x3B || c == 0x0A { return 1 }
-            if c == 0x2E && (k + 1 >= t.count || t[k + 1] == 0x20 || t[k + 1] == 0x0A) { return 1 }
+            // A full stop before a blank, a line break or a tag ("frustrating.</p><p>The item"): HTML blocks are lines.
+            if c == 0x2E && (k + 1 >= t.count || t[k + 1] == 0x20 || t[k + 1] == 0x0A || t[k + 1] == 0x3C) { return 1 }
             k += 1
         }
         return 0

@@ -458,6 +458,30 @@ enum PayloadDecoder {
     }()
 
     /// Braille cells (U+2800–U+283F, E2 A0 80–E2 A0 BF) as letters; nil unless at least four are letters.
+    // MARK: tag characters
+
+    /// Unicode tag characters (U+E0020–U+E007E) mirror printable ASCII and render as nothing: text smuggled
+    /// into a prompt that a reader does not see ("ASCII smuggling"). The normalizer drops them as format
+    /// characters, so they are read from the input as written: their ASCII, when there are at least four.
+    /// A lead byte 0xF3 is looked for first (memchr): text without it costs nothing more.
+    static func tags(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = p.baseAddress, p.count >= 16, memchr(base, 0xF3, p.count) != nil else { return nil }
+        var out: [UInt8] = []
+        var k = 0
+        let n = p.count
+        while k + 3 < n {
+            // U+E0000 + v, v < 0x80: F3 A0 80|81 xx.
+            if p[k] == 0xF3 && p[k + 1] == 0xA0 && (p[k + 2] == 0x80 || p[k + 2] == 0x81) {
+                let v = (UInt8(p[k + 2] & 0x3F) << 6) | (p[k + 3] & 0x3F)
+                if v >= 0x20 && v < 0x7F { out.append(v) }
+                k += 4
+                continue
+            }
+            k += 1
+        }
+        return out.count >= 4 ? out : nil
+    }
+
     static func braille(_ t: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let base = t.baseAddress else { return nil }
         var any = false

@@ -113,10 +113,17 @@ struct PromptGuard: Sendable {
 
     /// Scores normalized, valid UTF-8 `t`. `gated: false` runs every rule whatever the literals say
     /// (the reference the gated check must equal; used by tests).
-    func check(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch, ascii: Bool = false, gated: Bool = true) throws -> PromptCheck {
+    /// `raw` is the prompt as written (before normalization), when it differs from `t`: Unicode tag characters are
+    /// read from it (`PayloadDecoder.tags`).
+    func check(_ t: UnsafeBufferPointer<UInt8>, _ ms: MatchScratch, ascii: Bool = false, gated: Bool = true,
+               raw: UnsafeBufferPointer<UInt8>? = nil) throws -> PromptCheck {
         var fired: [String] = []
         var keep = 1.0
         try evaluate(t, ms, ascii: ascii, gated: gated, depth: 0, fired: &fired, keep: &keep)
+        if let raw, let d = PayloadDecoder.tags(raw) {
+            let inner = try innerRisk(d, ms, gated: gated, besides: fired)
+            if inner >= 0.5 { fire("encoding.tags", inner, &fired, &keep) }
+        }
         let risk = 1 - keep
         return PromptCheck(verdict: risk >= threshold ? .block : .allow, risk: risk, rules: fired)
     }
@@ -319,7 +326,7 @@ extension Engine {
             return try pool.with { sc in
                 try Normalizer.normalize(p, allASCII: ascii, into: &sc.norm)
                 if sc.norm.identity { return try promptGuard.check(p, sc.ms, ascii: ascii) }
-                return try sc.norm.bytes.withUnsafeBufferPointer { try promptGuard.check($0, sc.ms) }
+                return try sc.norm.bytes.withUnsafeBufferPointer { try promptGuard.check($0, sc.ms, raw: p) }
             }
         }
     }
@@ -334,7 +341,7 @@ extension Engine {
             return try pool.with { sc in
                 try Normalizer.normalize(p, allASCII: ascii, into: &sc.norm)
                 if sc.norm.identity { return try promptGuard.check(p, sc.ms, ascii: ascii, gated: false) }
-                return try sc.norm.bytes.withUnsafeBufferPointer { try promptGuard.check($0, sc.ms, gated: false) }
+                return try sc.norm.bytes.withUnsafeBufferPointer { try promptGuard.check($0, sc.ms, gated: false, raw: p) }
             }
         }
     }

@@ -13,7 +13,8 @@ Data (all in the repository, read-only):
                      translate or summarise, supplier mails), the spent blind sets' benign.jsonl, and the
                      shop corpus texts (SHARED/corpus/dev.jsonl, not in the repository: pass --shared)
 Spent blind sets read (SPENT_SETS, by name): Tests/blind/prompt-attacks, prompt-attacks-v2,
-prompt-attacks-v3, prompt-attacks-v4, prompt-attacks-v5, prompt-attacks-v6, prompt-attacks-v7. A set not yet
+prompt-attacks-v3, prompt-attacks-v4, prompt-attacks-v5, prompt-attacks-v6, prompt-attacks-v7, prompt-attacks-v8,
+prompt-attacks-v9. A set not yet
 scored is never read.
 
 A text is scored by its best window (`features`); training takes each text's loss on that window
@@ -228,7 +229,7 @@ INTENT = {  # the sets' intent/kind names -> one name per intent
 # The spent blind sets read, by name: a set is added here only once it has been scored (never a set
 # not yet scored).
 SPENT_SETS = ("prompt-attacks", "prompt-attacks-v2", "prompt-attacks-v3", "prompt-attacks-v4", "prompt-attacks-v5",
-              "prompt-attacks-v6", "prompt-attacks-v7")
+              "prompt-attacks-v6", "prompt-attacks-v7", "prompt-attacks-v8", "prompt-attacks-v9")
 
 
 def load(p):
