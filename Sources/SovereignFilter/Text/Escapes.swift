@@ -58,13 +58,15 @@ public enum Escapes {
             || kinds.contains(.quotedPrintable) && memchr(base, 0x3D, p.count) != nil
     }
 
+    static let printableWord: [UInt8] = Array("-printable".utf8)
+
     /// Whether `p` is quoted-printable source (see the type's comment): it names the encoding, or it
     /// has two soft line breaks where an encoder wraps. One `memchr` per `=` and per `-`.
     static func isQuotedPrintable(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = p.baseAddress else { return false }
         let n = p.count
         // "-printable", case-insensitive: the header `Content-Transfer-Encoding: quoted-printable`.
-        let word: [UInt8] = Array("-printable".utf8)
+        let word = Escapes.printableWord
         var i = 0
         while i < n, let q = memchr(base + i, 0x2D, n - i) {
             let k = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
