@@ -135,11 +135,14 @@ extension Engine {
                 prevWord = false
             }
             if let e = end, e > i {
-                i = e
-                force = true
                 // After a finding the next character starts a word, as it will after "[PHONE]" once
                 // redacted: "0612345678GB61…" holds an IBAN on the first pass too (fuzzing).
                 prevWord = s.out.count == found && table[Int(t[e - 1])] & ByteClass.word != 0
+                    // A SWIFT MT940 `:86:` subfield code (`?20`…`?63`) ends where its value starts:
+                    // "?31DE89370400440532013000", "?32JANE DOE".
+                    && !(e == i + 2 && i > 0 && t[i - 1] == UInt8(ascii: "?") && ByteClass.isDigit(t[i]))
+                i = e
+                force = true
             } else {
                 i += 1
             }

@@ -64,12 +64,17 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// `%2B49…`; see `Escapes`). On by default: form posts, query strings and logged URLs carry customer
     /// data this way, and a `%` followed by two hex digits in prose is rare.
     public var urlEscapes = true
+    /// Detection sees through quoted-printable mail source (`jane=40shop.de`, `M=C3=BCller`, soft line
+    /// breaks; see `Escapes`), only in text that names the encoding or wraps like an encoder. On by
+    /// default: raw mails pasted into support tools carry customer data this way.
+    public var quotedPrintable = true
     /// The escape kinds detection decodes.
     var escapes: Escapes.Kinds {
         var k: Escapes.Kinds = []
         if jsonEscapes { k.insert(.json) }
         if htmlEntities { k.insert(.html) }
         if urlEscapes { k.insert(.url) }
+        if quotedPrintable { k.insert(.quotedPrintable) }
         return k
     }
     /// Provider-shaped tokens that are documentation examples or placeholders (`AKIAIOSFODNN7EXAMPLE`,
@@ -95,7 +100,7 @@ public struct DetectionPolicy: Sendable, Equatable {
     /// The policy document's fields that belong to the detection policy.
     public static let fields: Set<String> = [
         "min_score", "entities", "allow", "deny", "patterns", "max_input_bytes", "max_session_values",
-        "json_escapes", "html_entities", "url_escapes", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
+        "json_escapes", "html_entities", "url_escapes", "quoted_printable", "secret_examples", "limits", "prompt_threshold", "prompt_rules",
     ]
 
     /// Parses the detection fields of a policy document (`Policy(json:)` hands them over; the
@@ -137,6 +142,10 @@ public struct DetectionPolicy: Sendable, Equatable {
         if let v = doc["url_escapes"] {
             guard case .bool(let b) = v else { throw SFError.policy("url_escapes", "must be a boolean") }
             urlEscapes = b
+        }
+        if let v = doc["quoted_printable"] {
+            guard case .bool(let b) = v else { throw SFError.policy("quoted_printable", "must be a boolean") }
+            quotedPrintable = b
         }
         if let v = doc["secret_examples"] {
             guard case .bool(let b) = v else { throw SFError.policy("secret_examples", "must be a boolean") }

@@ -45,6 +45,7 @@ extension Policy {
         // Only the non-default setting is added, so fingerprints of policies that do not set it stay as they were.
         if !detection.htmlEntities { add("no-html-entities") }
         if !detection.urlEscapes { add("no-url-escapes") }
+        if !detection.quotedPrintable { add("no-quoted-printable") }
         add("|"); add(runtime.region ?? "")
         return InferenceLog.hex(Array(SHA256.hash(data: b))).prefix(16).description
     }

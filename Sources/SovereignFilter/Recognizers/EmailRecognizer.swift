@@ -1,4 +1,5 @@
 import CSovereignICU
+import CSovereignSIMD
 
 /// EMAIL: `local@domain.tld`, plus the obfuscated forms customers type to dodge spam filters:
 /// `name [at] shop [dot] com`, `name(at)shop(punkt)de`, `name arobase shop point fr`, `name at shop dot com`.
@@ -58,7 +59,7 @@ final class EmailRecognizer: PositionRecognizer {
             // address is redacted, reads differently ("redacting twice equals once", found by fuzzing).
             var a2 = a == local ? run : a
             while a2 < b, s.t[a2] == UInt8(ascii: ".") || s.t[a2] == UInt8(ascii: "-") { a2 += 1 }
-            s.out.append(Candidate(start: a2, end: b, type: .email, score: 0.95))
+            if !EmailRecognizer.isMessageID(s.t, a2, b) { s.out.append(Candidate(start: a2, end: b, type: .email, score: 0.95)) }
             return b
         }
         return try obfuscatedAt(&s, i)
@@ -117,6 +118,25 @@ final class EmailRecognizer: PositionRecognizer {
             k += 1
         }
         return limit < n
+    }
+
+    /// Headers whose `<…@…>` is a message's identifier (RFC 5322 §3.6.4, RFC 2392), not a mailbox.
+    static let messageIDHeaders: [[UInt8]] = ["message-id", "in-reply-to", "references", "content-id", "x-message-id",
+                                               "resent-message-id", "original-message-id"].map { Array($0.utf8) }
+
+    /// Whether `[a, b)` is in angle brackets on a line that one of `messageIDHeaders` starts (after
+    /// quote marks of a reply): `Message-ID: <20250101.1234@mail.shop.de>`.
+    static func isMessageID(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard a > 0, t[a - 1] == UInt8(ascii: "<"), b < t.count, t[b] == UInt8(ascii: ">"), let base = t.baseAddress else { return false }
+        var q = Int(sovereign_last_byte(base, max(0, a - 200), a, 0x0A)) + 1
+        if q == 0 && a > 200 { return false }
+        while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ">") || t[q] == 0x09) { q += 1 }
+        for h in messageIDHeaders where q + h.count < a {
+            var same = true
+            for k in 0..<h.count where t[q + k] | 0x20 != h[k] { same = false; break }
+            if same && t[q + h.count] == UInt8(ascii: ":") { return true }
+        }
+        return false
     }
 
     /// Walks back from `i` over characters a local part may hold (ASCII and letters/digits of any script).

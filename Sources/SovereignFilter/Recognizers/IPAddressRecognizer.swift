@@ -16,8 +16,19 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         "getestet", "testé", "patch", "firmware", "sdk", "app version", "build",
         // A container image's tag ("image: mariadb:6.5.9.3", "--set image.tag=…") and a PHP extension's version.
         "image:", "image.tag", "tag:", "tag=", "opcache",
+        // A fix's version in a ticket's comment ("Fixed in 4.9.6.0", "Corrigé en 9.4.1.41") and a version key.
+        "version", "fixed in", "fix in", "behoben in", "gefixt in", "corrigé en", "corrigé dans", "corrigée en",
     ])
     static let releaseAfter = ContextWords(["release", "build", "version"])
+
+    /// `version` (any case, alone or as the end of a key: `PHP_VERSION`) right before `a`, through `=`, `:`, quotes and spaces.
+    static func versionKeyBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var k = a
+        while k > 0 && a - k < 4 && (t[k - 1] == UInt8(ascii: "=") || t[k - 1] == UInt8(ascii: ":") || t[k - 1] == 0x20
+                                     || t[k - 1] == UInt8(ascii: "\"") || t[k - 1] == UInt8(ascii: "'")) { k -= 1 }
+        guard k >= 7, k < a else { return false }
+        return ByteClass.hasWord(t, "version", at: k - 7)
+    }
     let v4: Pattern
     let defanged: Pattern
 
@@ -80,6 +91,8 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         // (A host in a URL or after `user@` is an address whatever the words around it.)
         // Versions start small ("6.5.5.5", "10.2.0.1"): only a first part below 30 is looked at.
         let small = s.at(a + 1) == UInt8(ascii: ".") || s.at(a + 2) == UInt8(ascii: ".") && s.t[a] < UInt8(ascii: "3")
+        // A version key right before it ("VERSION=6.9.9.7", "app_version: 10.2.0.1") decides alone.
+        if small && !host && IPAddressRecognizer.versionKeyBefore(s.t, start) { return nil }
         if small && !host && (s.near(IPAddressRecognizer.releaseWords, a, b, before: 32) || s.near(IPAddressRecognizer.releaseAfter, a, b, before: 0, after: 12))
             && !s.near(IPAddressRecognizer.context, a, b, before: 32) {
             return nil

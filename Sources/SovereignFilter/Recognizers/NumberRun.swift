@@ -55,7 +55,10 @@ struct NumberRun {
                     while h < n && ByteClass.isHex(t[h]) { h += 1 }  // "6b8::1" is an IPv6 address too
                     // Glued to a word ("… 4498 4291attomas@…"): the group is that word's, not this number's.
                     let glued = j + 1 < n && ByteClass.isAlpha(t[j]) && ByteClass.isAlpha(t[j + 1])
-                    if h < n && t[h] == UInt8(ascii: ":") || glued {
+                    // A colon before a space or the end is a label's or a sender's ("▶ 030/30538527: Bitte…",
+                    // "Mobile 312.394.5780:"): times and addresses go on after their colon.
+                    let label = h + 1 >= n || t[h + 1] == 0x20 || t[h + 1] == 0x0A || t[h + 1] == 0x0D || t[h + 1] == 0x09
+                    if h < n && t[h] == UInt8(ascii: ":") && !(label && h == j) || glued {
                         digits.removeLast(digits.count - before)
                         break
                     }

@@ -197,6 +197,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if i == 0 || s.t[i - 1] == 0x0A, s.at(e) == UInt8(ascii: ":") { return nil }
             // "[#94241]": help desks tag their tickets and conversations so in subjects and transcripts.
             if i > 0 && s.t[i - 1] == UInt8(ascii: "[") && s.at(e) == UInt8(ascii: "]") { return nil }
+            // A `#` glued to a number before it joins two ids ("33030#33030": nginx's pid#tid), it
+            // does not number an order.
+            if i > 0 && ByteClass.isDigit(s.t[i - 1]) { return nil }
             score = cue == .weak ? 0.85 : 0.75
         }
         guard !OrderNumberRecognizer.isQuantityOrPrice(s, a, e) else { return nil }

@@ -415,6 +415,12 @@ final class PhoneRecognizer: NumberRecognizer {
         if run.start > 1 && t[run.start - 1] == UInt8(ascii: "-") && ByteClass.isAlnum(t[run.start - 2]) && ByteClass.isAlpha(s.at(run.start - 2)) { return nil }
         // A part number's suffix ("759-662-7188-C", "023-136-1428-M"): a letter after a dash ends no phone number.
         if end + 1 < t.count && t[end] == UInt8(ascii: "-") && ByteClass.isAlpha(t[end + 1]) && !ByteClass.isAlpha(s.at(end + 2)) { return nil }
+        // So does a code of capitals ("/EREF 9364249559-MWF": a SEPA reference with its suffix).
+        if end + 2 < t.count && t[end] == UInt8(ascii: "-") && ByteClass.isUpper(t[end + 1]) && ByteClass.isUpper(t[end + 2]) {
+            var k = end + 1
+            while k < t.count && k - end <= 5 && ByteClass.isUpper(t[k]) { k += 1 }
+            if k - end <= 5 && !ByteClass.isAlnum(s.at(k)) { return nil }
+        }
         // Bosch-style part numbers: a lone leading 0, then groups of three ("0 593 268 128"); nobody dials a lone 0.
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }

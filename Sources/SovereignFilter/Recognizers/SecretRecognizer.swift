@@ -1175,7 +1175,8 @@ final class SecretRecognizer: PositionRecognizer {
             // So do they a `?` ("redis://:zeg43U-MMa8UT?@host"): it is the password's when an `@` follows
             // before the next `/`, after a colon and something that is not a port number.
             if c == UInt8(ascii: "?") {
-                guard at < 0, let colon = (h..<authEnd).first(where: { t[$0] == UInt8(ascii: ":") }),
+                // (A user name may hold an `@` of its own: "smtp://shop@mail.de:pw?@smtp.host".)
+                guard let colon = (h..<authEnd).first(where: { t[$0] == UInt8(ascii: ":") }),
                       (colon + 1..<authEnd).contains(where: { !ByteClass.isDigit(t[$0]) }) else { break }
                 var q = authEnd + 1
                 while q < t.count && q - authEnd < 64 && !ends(t[q]) && t[q] != UInt8(ascii: "/") && t[q] != UInt8(ascii: "@") { q += 1 }
@@ -1191,6 +1192,13 @@ final class SecretRecognizer: PositionRecognizer {
                 let pw = UnsafeBufferPointer(rebasing: t[(colon + 1)..<at])
                 let standIn = SecretRecognizer.isStandInPassword(pw) || pw[0] == UInt8(ascii: "%")
                 if !standIn {
+                    // A mailbox as the user name ("smtp://orders@shop.de:pw@mail.host", SMTP logins) is an
+                    // e-mail address: the scan resumes after the password, so it is reported here.
+                    if let u = (h..<colon).first(where: { t[$0] == UInt8(ascii: "@") }), u > h, u + 3 < colon,
+                       (u + 1..<colon).contains(where: { t[$0] == UInt8(ascii: ".") }),
+                       (h..<colon).allSatisfy({ $0 == u || ByteClass.isAlnum(t[$0]) || t[$0] >= 0x80 || ".-_+%".utf8.contains(t[$0]) }) {
+                        s.out.append(Candidate(start: h, end: colon, type: .email, score: 0.9))
+                    }
                     s.out.append(Candidate(start: colon + 1, end: at, type: .secret, score: 0.9))
                     // Resume at the host: "pass@host" is not an e-mail address, but an IP host is still one.
                     return at + 1

@@ -28,6 +28,14 @@ import Glibc
 ///   raw (letters, digits, `*-._~`, `+` and `%XX`). Elsewhere a `+` stays (`+49 30 …`, `mongodb+srv://`,
 ///   `name+tag@example.com`, a base64 value with `/` or `=` in it, which no encoder would leave raw).
 ///
+/// - Quoted-printable (`quoted_printable`, on by default; RFC 2045 §6.7): in the source of a mail body
+///   that says so (`quoted-printable` anywhere in the text, case-insensitive) or that carries soft line
+///   breaks (two or more lines of 60–76 bytes ending in a `=` after a byte other than `=` or a space, as
+///   encoders wrap at 76), `=XX` decodes — to a printable ASCII character or tab, or, as one unit, to a
+///   whole valid UTF-8 character written as consecutive `=XX` (`M=C3=BCller`) — and a soft line break
+///   (`=` before CR LF or LF) is dropped, so `jane=40shop.de` and an IBAN wrapped by the encoder read as
+///   written. In any other text `=` is an ordinary byte (`a=1F`, `?id=AB12`, `key=value`).
+///
 /// Every control character a reference or an escape yields (`\b`, `\f`, `\u0000`…`\u001F`, `&#0;`…,
 /// except newline, tab and carriage return) becomes a space: it separates words as the writer meant,
 /// and NUL and friends never reach the recognizers. Unknown or truncated escapes stay as they are.
@@ -40,6 +48,7 @@ public enum Escapes {
         public static let json = Kinds(rawValue: 1)
         public static let html = Kinds(rawValue: 2)
         public static let url = Kinds(rawValue: 4)
+        public static let quotedPrintable = Kinds(rawValue: 8)
     }
 
     /// True when `p` holds a byte that can start an escape of `kinds` (the only case where decoding can
@@ -50,6 +59,7 @@ public enum Escapes {
         return kinds.contains(.json) && memchr(base, 0x5C, p.count) != nil
             || kinds.contains(.html) && memchr(base, 0x26, p.count) != nil
             || kinds.contains(.url) && (memchr(base, 0x25, p.count) != nil || formPlus(base, p.count))
+            || kinds.contains(.quotedPrintable) && memchr(base, 0x3D, p.count) != nil
     }
 
     /// True when some `+` of the text stands in a form-urlencoded value (one `memchr` per region; a `+`
@@ -105,6 +115,40 @@ public enum Escapes {
         i > 0 && p[i - 1] == 0x3D && i + 1 < n && p[i + 1] &- 0x30 < 10
     }
 
+    static let printableWord: [UInt8] = Array("-printable".utf8)
+
+    /// Whether `p` is quoted-printable source (see the type's comment): it names the encoding, or it
+    /// has two soft line breaks where an encoder wraps. One `memchr` per `=` and per `-`.
+    static func isQuotedPrintable(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return false }
+        let n = p.count
+        // "-printable", case-insensitive: the header `Content-Transfer-Encoding: quoted-printable`.
+        let word = Escapes.printableWord
+        var i = 0
+        while i < n, let q = memchr(base + i, 0x2D, n - i) {
+            let k = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
+            if k + word.count <= n {
+                var same = true
+                for j in 1..<word.count where base[k + j] | 0x20 != word[j] { same = false; break }
+                if same { return true }
+            }
+            i = k + 1
+        }
+        var softBreaks = 0
+        i = 0
+        while i < n, let q = memchr(base + i, 0x3D, n - i) {
+            let k = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
+            i = k + 1
+            let eol = k + 1 < n && (base[k + 1] == 0x0A || base[k + 1] == 0x0D && k + 2 < n && base[k + 2] == 0x0A)
+            guard eol, k > 0, base[k - 1] != 0x3D, base[k - 1] != 0x20 else { continue }
+            var ls = k
+            while ls > 0 && base[ls - 1] != 0x0A { ls -= 1 }
+            let len = k + 1 - ls
+            if len >= 60 && len <= 76 { softBreaks += 1; if softBreaks >= 2 { return true } }
+        }
+        return false
+    }
+
     /// The first byte at or after `from` that can start an escape of `kinds`, or `n`.
     @inline(__always)
     private static func nextSpecial(_ base: UnsafePointer<UInt8>, _ from: Int, _ n: Int, _ kinds: Kinds) -> Int {
@@ -121,14 +165,19 @@ public enum Escapes {
         if kinds.contains(.url), next > from, let q = memchr(base + from, 0x2B, next - from) {
             next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
         }
+        if kinds.contains(.quotedPrintable), let q = memchr(base + from, 0x3D, next - from) {
+            next = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
+        }
         return next
     }
 
     /// Decodes the escapes of `p` into `out` (its `bytes` and unit map). When nothing was decoded,
     /// `out.identity` is true and `out.bytes` is unused. The input need not be valid UTF-8: bytes other
     /// than escapes are copied as they are, and decoded scalars are written as valid UTF-8.
-    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ kinds: Kinds, into out: inout NormalizedText) {
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ requested: Kinds, into out: inout NormalizedText) {
         out.reset()
+        var kinds = requested
+        if kinds.contains(.quotedPrintable) && !isQuotedPrintable(p) { kinds.remove(.quotedPrintable) }
         guard let base = p.baseAddress, !kinds.isEmpty else { return }
         let n = p.count
         var i = nextSpecial(base, 0, n, kinds)
@@ -175,6 +224,21 @@ public enum Escapes {
                 } else {
                     out.bytes.append(b)
                     i += 1
+                }
+                continue
+            }
+            if b == 0x3D && kinds.contains(.quotedPrintable) {
+                // (Only in quoted-printable text: elsewhere `=` is an ordinary byte, copied below.)
+                let normStart = out.bytes.count
+                if i + 1 < n && base[i + 1] == 0x0A {
+                    out.mark(normStart, i, i + 2); i += 2         // soft line break: nothing
+                } else if i + 2 < n && base[i + 1] == 0x0D && base[i + 2] == 0x0A {
+                    out.mark(normStart, i, i + 3); i += 3
+                } else if let (bytes, len) = qpCharacter(base, n, i) {
+                    out.bytes.append(contentsOf: bytes)
+                    out.mark(normStart, i, i + len); i += len
+                } else {
+                    out.bytes.append(b); i += 1
                 }
                 continue
             }
@@ -238,6 +302,25 @@ public enum Escapes {
         var v = NormalizedText()
         b.withUnsafeBufferPointer { decode($0, kinds, into: &v) }
         return v.identity ? b : v.bytes
+    }
+
+    /// One character written as `=XX` escapes at `i`: a printable ASCII byte or tab, or the 2–4 escapes of
+    /// one valid UTF-8 character. Returns its bytes and the escapes' length, or nil.
+    private static func qpCharacter(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (bytes: [UInt8], len: Int)? {
+        func escaped(_ k: Int) -> UInt8? { k + 2 < n && base[k] == 0x3D ? hex2(base[k + 1], base[k + 2]) : nil }
+        guard let v = escaped(i) else { return nil }
+        if v < 0x80 { return v >= 0x20 && v < 0x7F || v == 0x09 ? ([v], 3) : nil }
+        let need = v >= 0xF0 && v <= 0xF4 ? 4 : v >= 0xE0 ? 3 : v >= 0xC2 && v < 0xE0 ? 2 : 0
+        guard need > 0 else { return nil }
+        var seq: [UInt8] = [v]
+        for k in 1..<need {
+            guard let c = escaped(i + 3 * k), c & 0xC0 == 0x80 else { return nil }
+            seq.append(c)
+        }
+        // Overlong forms, surrogates and code points above U+10FFFF are not characters.
+        var ascii = false
+        guard seq.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, allASCII: &ascii) }) == nil else { return nil }
+        return (seq, 3 * need)
     }
 
     @inline(__always)
