@@ -87,8 +87,7 @@ public final class Engine: Sendable {
     /// Validates, normalizes, finds candidates, scores and resolves them into `scratch.findings`, then
     /// settles them (see `settle`), so that redacting the result again finds nothing new.
     func detect(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch) throws {
-        sc.findings.removeAll(keepingCapacity: true)
-        sc.cands.removeAll(keepingCapacity: true)
+        // (`detectOnce` clears the findings and candidates; every path below runs it or throws.)
         guard text.count <= policy.maxInputBytes else {
             throw SFError(.tooLarge, "input of \(text.count) bytes exceeds max_input_bytes \(policy.maxInputBytes)")
         }
@@ -135,8 +134,8 @@ public final class Engine: Sendable {
     /// With `windows` (byte ranges of `text`, sorted, disjoint), candidates are looked for only where
     /// they start inside one (see `settle`); the patterns still see the whole text.
     func detectOnce(_ text: UnsafeBufferPointer<UInt8>, _ sc: Scratch, windows: [(Int, Int)]? = nil) throws {
-        sc.findings.removeAll(keepingCapacity: true)
-        sc.cands.removeAll(keepingCapacity: true)
+        sc.findings.clearKeepingCapacity()
+        // (The candidates are cleared by `candidates`, which takes them over.)
         var ascii = false
         if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) { throw SFError.invalidUTF8(at: bad) }
         try Normalizer.normalize(text, allASCII: ascii, into: &sc.norm)

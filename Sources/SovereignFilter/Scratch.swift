@@ -1,23 +1,28 @@
 /// Per-thread, reusable state for scanning: the normalized view and its offset map, PCRE2 match
 /// data, candidate buffers. Create one per thread (or per call); never share one between threads.
+///
+/// Why `@exclusivity(unchecked)`: a class's stored `var` is checked for overlapping access at run time
+/// (`swift_beginAccess`, ~74 instructions per access, ~2 % of a scan of a short text). A scratch belongs
+/// to one thread at a time (above), and the engine never holds two accesses to one buffer at once: each
+/// stage either touches a buffer once or swaps it into a local (`Engine.candidates`, `Engine.resolve`).
 public final class Scratch {
-    var norm = NormalizedText()
-    var json = NormalizedText()   // the text with JSON string escapes decoded (policy json_escapes)
+    @exclusivity(unchecked) var norm = NormalizedText()
+    @exclusivity(unchecked) var json = NormalizedText()   // the text with JSON string escapes decoded (policy json_escapes)
     let ms: MatchScratch
-    var cands: [Candidate] = []
-    var resolved: [Candidate] = []  // the candidates that survive overlap resolution (Engine.resolve)
-    var ibanBuf: [UInt8] = []
-    var findings: [Finding] = []
+    @exclusivity(unchecked) var cands: [Candidate] = []
+    @exclusivity(unchecked) var resolved: [Candidate] = []  // the candidates that survive overlap resolution (Engine.resolve)
+    @exclusivity(unchecked) var ibanBuf: [UInt8] = []
+    @exclusivity(unchecked) var findings: [Finding] = []
     /// The tokens of one NER segment: an arena of at least one token per byte, grown (never shrunk)
     /// to the largest segment seen, so tokenizing needs no capacity check per token.
-    private var tokens: UnsafeMutablePointer<Token>? = nil
-    private var tokenCapacity = 0
-    var nerOut: [Candidate] = []
-    var settled: [Finding] = []   // the findings being settled (see Engine.settle)
-    var settleText: [UInt8] = []  // the text with those findings replaced by tokens
-    var settleMap: [Int] = []     // per finding: where its token starts in settleText
-    var settleCenters: [Int] = [] // findings whose surroundings the next rescan looks at
-    var settleWindows: [(Int, Int)] = []
+    @exclusivity(unchecked) private var tokens: UnsafeMutablePointer<Token>? = nil
+    @exclusivity(unchecked) private var tokenCapacity = 0
+    @exclusivity(unchecked) var nerOut: [Candidate] = []
+    @exclusivity(unchecked) var settled: [Finding] = []   // the findings being settled (see Engine.settle)
+    @exclusivity(unchecked) var settleText: [UInt8] = []  // the text with those findings replaced by tokens
+    @exclusivity(unchecked) var settleMap: [Int] = []     // per finding: where its token starts in settleText
+    @exclusivity(unchecked) var settleCenters: [Int] = [] // findings whose surroundings the next rescan looks at
+    @exclusivity(unchecked) var settleWindows: [(Int, Int)] = []
     /// The candidate loop's stop bits for one chunk of the text (`Engine.candidatePass`).
     static let stopChunk = 4096
     let stopBits = UnsafeMutablePointer<UInt64>.allocate(capacity: stopChunk / 64)
@@ -46,5 +51,14 @@ public final class Scratch {
     deinit {
         stopBits.deallocate()
         tokens?.deallocate()
+    }
+}
+
+extension Array {
+    /// `removeAll(keepingCapacity: true)` only when there is something to remove: the call is out of
+    /// line (`replaceSubrange`, ~100 instructions) even for an empty array, and the scan clears its
+    /// buffers several times per call.
+    @inline(__always) mutating func clearKeepingCapacity() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }

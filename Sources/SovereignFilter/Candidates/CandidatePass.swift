@@ -13,7 +13,7 @@ extension Engine {
         var s = ScanState(t: t, ms: sc.ms, out: [])
         swap(&s.out, &sc.cands)
         defer { swap(&s.out, &sc.cands) }
-        s.out.removeAll(keepingCapacity: true)
+        s.out.clearKeepingCapacity()
         if let windows {
             var resume = 0
             for (a, b) in windows where b > resume { resume = try candidatePass(&s, sc, from: max(a, resume), to: b) }
@@ -162,6 +162,7 @@ extension Engine {
         let digits = run.digitCount
         var best: Candidate? = nil
         for slot in recognizers.number where digits >= slot.minDigits && digits <= slot.maxDigits {
+            if slot.pauseAfter && !SpokenPause.mayStart(s.t, run.end) { continue }
             if let c = try slot.recognize(&s, run, at: i) {
                 if best == nil || !(best!.score > c.score || best!.score == c.score && best!.end - best!.start >= c.end - c.start) { best = c }
             }

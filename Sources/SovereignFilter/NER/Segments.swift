@@ -6,7 +6,7 @@ extension Engine {
         let seg = UnsafeBufferPointer(rebasing: t[from..<to])
         let arena = sc.tokenArena(seg.count)
         let tokens = UnsafeBufferPointer(start: arena, count: Tokenizer.tokenize(seg, into: arena))
-        sc.nerOut.removeAll(keepingCapacity: true)
+        sc.nerOut.clearKeepingCapacity()
         for r in recognizers.tokens { r.run(seg, tokens, gazetteer, into: &sc.nerOut) }
         for var c in sc.nerOut {
             c.start += from

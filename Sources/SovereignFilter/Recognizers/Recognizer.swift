@@ -39,12 +39,16 @@ protocol NumberRecognizer: Recognizer {
     static var decisiveScore: Double { get }
     /// The run's digit counts it can accept: outside them it returns nil, and the pass does not call it.
     static var digitCounts: ClosedRange<Int> { get }
+    /// True for a recognizer of numbers read out in pieces: the pass calls it only where a pause can
+    /// follow the run (`SpokenPause.mayStart`), a byte test instead of a call at every number start.
+    static var pauseAfter: Bool { get }
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate?
 }
 
 extension NumberRecognizer {
     static var decisiveScore: Double { .infinity }
     static var digitCounts: ClosedRange<Int> { 1...Int.max }
+    static var pauseAfter: Bool { false }
 }
 
 /// Scans the whole normalized view once per call (custom patterns, the deny list), after the

@@ -25,6 +25,7 @@ struct RecognizerRegistry: Sendable {
         let call: Unmanaged<NumberCall>
         let minDigits: Int, maxDigits: Int
         let decisive: Double
+        let pauseAfter: Bool
         @inline(__always) func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
             try call._withUnsafeGuaranteedRef { try $0.recognize(&s, run, at: i) }
         }
@@ -137,7 +138,7 @@ struct RecognizerRegistry: Sendable {
                 let t = type(of: n)
                 let c = Self.numberCall(n)
                 calls.append(c)
-                number.append(NumberSlot(call: .passUnretained(c), minDigits: t.digitCounts.lowerBound, maxDigits: t.digitCounts.upperBound, decisive: t.decisiveScore))
+                number.append(NumberSlot(call: .passUnretained(c), minDigits: t.digitCounts.lowerBound, maxDigits: t.digitCounts.upperBound, decisive: t.decisiveScore, pauseAfter: t.pauseAfter))
             }
             if let p = r as? any PositionRecognizer {
                 let c = Self.positionCall(p)

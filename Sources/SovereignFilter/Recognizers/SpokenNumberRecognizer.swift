@@ -15,6 +15,8 @@ final class SpokenNumberRecognizer: NumberRecognizer {
     static let entityTypes: [EntityType] = [.creditCard, .phone, .orderNumber]
     /// The first group of a number read in pieces: one to six digits ("plus 1 ... 416", "1051, 528578").
     static let digitCounts = 1...6
+    /// Called only where a pause can follow the first group (`SpokenPause.mayStart`, checked by the pass).
+    static let pauseAfter = true
 
     let cards: Bool, phones: Bool, orders: Bool
 
@@ -31,6 +33,11 @@ final class SpokenNumberRecognizer: NumberRecognizer {
         var a = i
         if run.plus { a += 1; if a < t.count && t[a] == 0x20 { a += 1 } }
         guard a < t.count, ByteClass.isDigit(t[a]) else { return nil }
+        // A dialogue: this line is a speaker's turn (the cheapest test that fails on most text, first).
+        guard let base = t.baseAddress else { return nil }
+        let nl = sovereign_last_byte(base, max(0, a - 300), a, 0x0A)
+        let ls = nl + 1
+        guard SpokenNumberRecognizer.turn(t, ls, a) else { return nil }
         // Not the middle of a longer number read out: the groups before it were judged from their start.
         if SpokenNumberRecognizer.pauseBefore(t, a) { return nil }
         // The groups: digits, joined by a pause or a single space.
@@ -58,11 +65,7 @@ final class SpokenNumberRecognizer: NumberRecognizer {
         if run.plus { start = i } else if a >= 5, t[a - 1] == 0x20, ByteClass.hasWord(t, "plus", at: a - 5), a == 5 || !ByteClass.isAlpha(t[a - 6]) {
             plus = true; start = a - 5
         }
-        // A dialogue: this line is a speaker's turn. The question before it, and this turn up to the number, say what it is.
-        guard let base = t.baseAddress else { return nil }
-        let nl = sovereign_last_byte(base, max(0, a - 300), a, 0x0A)
-        let ls = nl + 1
-        guard SpokenNumberRecognizer.turn(t, ls, a) else { return nil }
+        // The question before this turn, and the turn up to the number, say what it is.
         var ps = ls
         if nl > 0 {
             let pl = sovereign_last_byte(base, max(0, nl - 300), nl, 0x0A)

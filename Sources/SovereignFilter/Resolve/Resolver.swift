@@ -19,7 +19,7 @@ extension Engine {
         var out: [Candidate] = []
         swap(&out, &sc.resolved)
         defer { swap(&out, &sc.resolved) }
-        out.removeAll(keepingCapacity: true)
+        out.clearKeepingCapacity()
         for c in kept {
             if let last = out.last, c.start < last.end {
                 // Overlap: the higher score wins, then the longer span.

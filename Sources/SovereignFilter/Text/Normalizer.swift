@@ -28,8 +28,8 @@ public struct NormalizedText {
     init() {}
 
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        units.removeAll(keepingCapacity: true)
+        bytes.clearKeepingCapacity()
+        units.clearKeepingCapacity()
         identity = true
     }
 
