@@ -21,6 +21,7 @@ struct QuotedPrintableTests {
         ("=C0=80", "=C0=80"),                            // overlong: not a character
         ("=00=1F", "=00=1F"),                            // control characters stay as written
         ("x=ZZ =4", "x=ZZ =4"),
+        ("Subject: =?UTF-8?Q?R=C3=BCckfrage?=\nMessage-ID: <a@b.de>", "Subject: =?UTF-8?Q?Rückfrage?=\nMessage-ID: <a@b.de>"),   // an encoded word's end is no soft break
     ]
 
     @Test(arguments: table)

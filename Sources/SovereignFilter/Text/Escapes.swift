@@ -230,7 +230,12 @@ public enum Escapes {
             if b == 0x3D && kinds.contains(.quotedPrintable) {
                 // (Only in quoted-printable text: elsewhere `=` is an ordinary byte, copied below.)
                 let normStart = out.bytes.count
-                if i + 1 < n && base[i + 1] == 0x0A {
+                // `?=` at a line end closes a header's encoded word (RFC 2047: "Subject: =?UTF-8?Q?…?="),
+                // not a soft line break: the next header keeps its own line.
+                let wordEnd = i > 0 && base[i - 1] == UInt8(ascii: "?")
+                if wordEnd {
+                    out.bytes.append(b); i += 1
+                } else if i + 1 < n && base[i + 1] == 0x0A {
                     out.mark(normStart, i, i + 2); i += 2         // soft line break: nothing
                 } else if i + 2 < n && base[i + 1] == 0x0D && base[i + 2] == 0x0A {
                     out.mark(normStart, i, i + 3); i += 3
