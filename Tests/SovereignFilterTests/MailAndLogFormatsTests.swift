@@ -19,6 +19,17 @@ struct MailAndLogFormatsTests {
         ("MAILER_DSN=smtp://orders@mail.example-shop.de:Mistral2022?@smtp.ionos.de:587", "SECRET", "Mistral2022?"),
         ("mailer_dsn=\"smtp://shop%40mail.example-store.de:b+Mh8p59dDCYj&jznzs@smtp.ionos.de:587\"", "EMAIL", "shop%40mail.example-store.de"),
         ("DATABASE_URL=smtp://magento%40mail.example-store.de:Mistral2022?@smtp.ionos.de:587", "SECRET", "Mistral2022?"),
+        // MT940: an order word glued to its subfield code ("?20Order …").
+        (":86:166?00GUTSCHRIFT?20Order 140539718158?21Customer ID C39423604?30HYVEDEMMXXX", "ORDER_NUMBER", "140539718158"),
+        ("Verwendungszweck /MOTIF Best.Nr. ZNVAEV8   +CHF 2016.70", "ORDER_NUMBER", "ZNVAEV8"),
+        ("Ihre Best.-Nr. 4711-2025 ist unterwegs", "ORDER_NUMBER", "4711-2025"),
+        // Config files: a key naming a phone labels its value (YAML, .env, INI).
+        ("production:\n  shop_phone: \"415/956-0742\"\n", "PHONE", "415/956-0742"),
+        ("SHOP_PHONE='030 / 3053 8527'\nALLOWED_IP=\"10.1.2.3\"", "PHONE", "030 / 3053 8527"),
+        ("[shop]\nsupport_phone = \"0475.985.429\"\n", "PHONE", "0475.985.429"),
+        // After a phone label: an area code and the subscriber number, or a mobile prefix of five.
+        ("Tel. 91/2128670", "PHONE", "91/2128670"),
+        ("> Telefonnummer: 01512.340.50.47", "PHONE", "01512.340.50.47"),
         // A mailbox in angle brackets on an ordinary header is a mailbox.
         ("From: Jane Doe <jane.doe@example.com>", "EMAIL", "jane.doe@example.com"),
     ]
@@ -39,6 +50,9 @@ struct MailAndLogFormatsTests {
         ("Comment: 09/02/2026 11:29;Agnès Robert;Corrigé en 4.9.6.0, commit b5a224b", "IP_ADDRESS", "4.9.6.0"),
         ("ALLOWED_IP='172.29.227.128'\nVERSION=6.9.9.7\n", "IP_ADDRESS", "6.9.9.7"),
         ("Fixed in 9.4.1.41, see the changelog", "IP_ADDRESS", "9.4.1.41"),
+        ("product_id = '4711-2025'\n", "PHONE", "4711-2025"),
+        ("Tel. am 12.03.2024 angerufen", "PHONE", "12.03.2024"),
+        ("[shop]\nhotel = \"0475.985.429\"\n", "PHONE", "0475.985.429"),
     ]
 
     @Test(arguments: notFound)

@@ -816,11 +816,20 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if sentenceEnd && capitalized { return weak ? .weak : .none }
             var k = j
             while k > 0 && j - k < 40, ByteClass.isAlnum(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == UInt8(ascii: "_") || t[k - 1] == UInt8(ascii: "-") && k >= 2 && ByteClass.isAlpha(t[k - 2]) { k -= 1 }
+            // A SWIFT MT940 `:86:` subfield code glued to the word ("?20Order 1405…", "?20Bestellung …") is
+            // not part of it.
+            if k >= 1 && j - k > 3 && t[k - 1] == UInt8(ascii: "?") && ByteClass.isDigit(t[k]) && ByteClass.isDigit(t[k + 1])
+                && ByteClass.isAlpha(t[k + 2]) { k += 2 }
             guard k < j else { return weak ? .weak : .none }
             capitalized = ByteClass.isUpper(t[k])
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
+            // "Best.Nr.", "Best.-Nr.": Bestellnummer abbreviated in two parts (the walk reads "Nr" alone).
+            if w.count == 2 && ByteClass.hasWord(w, "nr", at: 0) {
+                for p in [5, 6] where k >= p && ByteClass.hasWord(t, p == 5 ? "best." : "best.-", at: k - p)
+                    && (k == p || !ByteClass.isAlnum(t[k - p - 1])) { return .strong }
+            }
             // A word with a digit is another id ("code for order ORDER259673 is 448831"), not a word for this one.
             let id = w.contains(where: { ByteClass.isDigit($0) })
             // "Kundenauftrag", "Sammelbestellung": the compound's last part names it.

@@ -241,7 +241,11 @@ final class PhoneRecognizer: NumberRecognizer {
     /// grouping is a phone, whatever its separators (the label, not the shape, says what it is).
     static func labelledGroups(_ s: ScanState, _ run: NumberRun, _ n: Int) -> Bool {
         let g = run.groupLen
-        guard n >= 8, n <= 12, g.count >= 2, g.allSatisfy({ $0 >= 2 && $0 <= 4 }),
+        // Grouped as dialled: groups of two to four (the first up to five: a mobile prefix "01512.340.50.47"),
+        // or an area code of one to five digits and the subscriber number ("91/2128670", "2/8390087").
+        let grouped = g.count >= 2 && g[0] <= 5 && g.dropFirst().allSatisfy({ $0 >= 2 && $0 <= 4 }) && g[0] >= 2
+        let areaAndNumber = g.count == 2 && g[0] <= 5 && g[1] >= 5 && g[1] <= 8
+        guard n >= 8, n <= 12, grouped || areaAndNumber,
               run.seps & ~(NumberRun.space | NumberRun.dot | NumberRun.slash | NumberRun.dash) == 0,
               // A date after the label ("Tel. am 12.03.2024 angerufen") is not dialled.
               !(g.count == 3 && (g[0] == 2 && g[1] == 2 && g[2] == 4 || g[0] == 4 && g[1] == 2 && g[2] == 2)) else { return false }
@@ -266,7 +270,8 @@ final class PhoneRecognizer: NumberRecognizer {
         if k >= 3 && t[k - 1] == 0x8E && t[k - 2] == 0x98 && t[k - 3] == 0xE2 { return true }
         guard ByteClass.isAlpha(t[k - 1]) || t[k - 1] >= 0x80 else { return false }
         var w = k - 1
-        while w > 0 && k - w < 12 && (ByteClass.isAlpha(t[w - 1]) || t[w - 1] >= 0x80) { w -= 1 }
+        // (Up to 16 letters: "Telefonnummer", "Rückrufnummer".)
+        while w > 0 && k - w < 16 && (ByteClass.isAlpha(t[w - 1]) || t[w - 1] >= 0x80) { w -= 1 }
         return s.near(PhoneRecognizer.dialWords, run.start, run.end, before: run.start - w)
     }
 
@@ -292,16 +297,27 @@ final class PhoneRecognizer: NumberRecognizer {
             key0 = q; key1 = q
             while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
         } else {
-            guard t[a - 1] == UInt8(ascii: "\"") else { return false }
+            guard t[a - 1] == UInt8(ascii: "\"") || t[a - 1] == UInt8(ascii: "'") else { return false }
             var k = a - 1
             while k > 0 && a - 1 - k < 2 && t[k - 1] == 0x20 { k -= 1 }
-            guard k > 0, t[k - 1] == UInt8(ascii: ":") else { return false }
+            guard k > 0, t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: "=") else { return false }
             k -= 1
             while k > 0 && t[k - 1] == 0x20 { k -= 1 }
-            guard k > 1, t[k - 1] == UInt8(ascii: "\"") else { return false }
-            key1 = k - 1; key0 = key1
-            while key0 > 0 && key1 - key0 < 40 && t[key0 - 1] != UInt8(ascii: "\"") && t[key0 - 1] != 0x0A { key0 -= 1 }
-            guard key0 > 0, t[key0 - 1] == UInt8(ascii: "\"") else { return false }
+            if k > 1 && t[k - 1] == UInt8(ascii: "\"") {
+                // JSON: "phone": "…".
+                key1 = k - 1; key0 = key1
+                while key0 > 0 && key1 - key0 < 40 && t[key0 - 1] != UInt8(ascii: "\"") && t[key0 - 1] != 0x0A { key0 -= 1 }
+                guard key0 > 0, t[key0 - 1] == UInt8(ascii: "\"") else { return false }
+            } else {
+                // A config file's key at the start of its line: YAML `shop_phone: "…"`, .env `SHOP_PHONE='…'`,
+                // INI/TOML `support_phone = "…"`.
+                key1 = k; key0 = key1
+                while key0 > 0 && key1 - key0 < 40 && (ByteClass.isAlnum(t[key0 - 1]) || t[key0 - 1] == UInt8(ascii: "_")
+                                                      || t[key0 - 1] == UInt8(ascii: "-") || t[key0 - 1] == UInt8(ascii: ".")) { key0 -= 1 }
+                var ls = key0
+                while ls > 0 && (t[ls - 1] == 0x20 || t[ls - 1] == 0x09) { ls -= 1 }
+                guard ls == 0 || t[ls - 1] == 0x0A else { return false }
+            }
         }
         guard key1 > key0 else { return false }
         let key = UnsafeBufferPointer(rebasing: t[key0..<key1])
