@@ -121,8 +121,8 @@ final class EmailRecognizer: PositionRecognizer {
     }
 
     /// Headers whose `<…@…>` is a message's identifier (RFC 5322 §3.6.4, RFC 2392), not a mailbox.
-    static let messageIDHeaders: [[UInt8]] = ["message-id", "in-reply-to", "references", "content-id", "x-message-id",
-                                               "resent-message-id", "original-message-id"].map { Array($0.utf8) }
+    static let messageIDHeaders = WordList(["message-id", "in-reply-to", "references", "content-id", "x-message-id",
+                                            "resent-message-id", "original-message-id"])
 
     /// Whether `[a, b)` is in angle brackets on a line that one of `messageIDHeaders` starts (after
     /// quote marks of a reply): `Message-ID: <20250101.1234@mail.shop.de>`.
@@ -131,12 +131,9 @@ final class EmailRecognizer: PositionRecognizer {
         var q = Int(sovereign_last_byte(base, max(0, a - 200), a, 0x0A)) + 1
         if q == 0 && a > 200 { return false }
         while q < a && (t[q] == 0x20 || t[q] == UInt8(ascii: ">") || t[q] == 0x09) { q += 1 }
-        for h in messageIDHeaders where q + h.count < a {
-            var same = true
-            for k in 0..<h.count where t[q + k] | 0x20 != h[k] { same = false; break }
-            if same && t[q + h.count] == UInt8(ascii: ":") { return true }
-        }
-        return false
+        var c = q
+        while c < a && t[c] != UInt8(ascii: ":") && t[c] != 0x20 { c += 1 }
+        return c < a && t[c] == UInt8(ascii: ":") && messageIDHeaders.equalsAny(UnsafeBufferPointer(rebasing: t[q..<c]))
     }
 
     /// Walks back from `i` over characters a local part may hold (ASCII and letters/digits of any script).

@@ -827,8 +827,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
             // "Best.Nr.", "Best.-Nr.": Bestellnummer abbreviated in two parts (the walk reads "Nr" alone).
             if w.count == 2 && ByteClass.hasWord(w, "nr", at: 0) {
-                for p in [5, 6] where k >= p && ByteClass.hasWord(t, p == 5 ? "best." : "best.-", at: k - p)
-                    && (k == p || !ByteClass.isAlnum(t[k - p - 1])) { return .strong }
+                let p = ByteClass.hasWord(t, "best.", at: k - 5) ? 5 : ByteClass.hasWord(t, "best.-", at: k - 6) ? 6 : 0
+                if p > 0 && (k == p || !ByteClass.isAlnum(t[k - p - 1])) { return .strong }
             }
             // A word with a digit is another id ("code for order ORDER259673 is 448831"), not a word for this one.
             let id = w.contains(where: { ByteClass.isDigit($0) })

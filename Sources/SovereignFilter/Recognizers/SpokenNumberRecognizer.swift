@@ -28,8 +28,8 @@ final class SpokenNumberRecognizer: NumberRecognizer {
 
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
         let t = s.t
-        // Cheap exit: most numbers end at a letter, a space before a word, or a full stop.
-        guard SpokenPause.mayStart(t, run.end), ByteClass.isDigit(t[i]) || run.plus else { return nil }
+        // (The pass calls this only where a pause can follow the run: `pauseAfter`.)
+        guard ByteClass.isDigit(t[i]) || run.plus else { return nil }
         var a = i
         if run.plus { a += 1; if a < t.count && t[a] == 0x20 { a += 1 } }
         guard a < t.count, ByteClass.isDigit(t[a]) else { return nil }

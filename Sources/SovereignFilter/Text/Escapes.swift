@@ -115,23 +115,16 @@ public enum Escapes {
         i > 0 && p[i - 1] == 0x3D && i + 1 < n && p[i + 1] &- 0x30 < 10
     }
 
-    static let printableWord: [UInt8] = Array("-printable".utf8)
-
     /// Whether `p` is quoted-printable source (see the type's comment): it names the encoding, or it
     /// has two soft line breaks where an encoder wraps. One `memchr` per `=` and per `-`.
     static func isQuotedPrintable(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = p.baseAddress else { return false }
         let n = p.count
         // "-printable", case-insensitive: the header `Content-Transfer-Encoding: quoted-printable`.
-        let word = Escapes.printableWord
         var i = 0
         while i < n, let q = memchr(base + i, 0x2D, n - i) {
             let k = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base
-            if k + word.count <= n {
-                var same = true
-                for j in 1..<word.count where base[k + j] | 0x20 != word[j] { same = false; break }
-                if same { return true }
-            }
+            if ByteClass.hasWord(p, "-printable", at: k) { return true }
             i = k + 1
         }
         var softBreaks = 0
@@ -239,8 +232,7 @@ public enum Escapes {
                     out.mark(normStart, i, i + 2); i += 2         // soft line break: nothing
                 } else if i + 2 < n && base[i + 1] == 0x0D && base[i + 2] == 0x0A {
                     out.mark(normStart, i, i + 3); i += 3
-                } else if let (bytes, len) = qpCharacter(base, n, i) {
-                    out.bytes.append(contentsOf: bytes)
+                } else if let len = qpCharacter(base, n, i, into: &out.bytes) {
                     out.mark(normStart, i, i + len); i += len
                 } else {
                     out.bytes.append(b); i += 1
@@ -310,22 +302,31 @@ public enum Escapes {
     }
 
     /// One character written as `=XX` escapes at `i`: a printable ASCII byte or tab, or the 2–4 escapes of
-    /// one valid UTF-8 character. Returns its bytes and the escapes' length, or nil.
-    private static func qpCharacter(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (bytes: [UInt8], len: Int)? {
+    /// one valid UTF-8 character. Appends its bytes to `out` and returns the escapes' length, or nil
+    /// (and `out` unchanged).
+    private static func qpCharacter(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int, into out: inout [UInt8]) -> Int? {
         func escaped(_ k: Int) -> UInt8? { k + 2 < n && base[k] == 0x3D ? hex2(base[k + 1], base[k + 2]) : nil }
         guard let v = escaped(i) else { return nil }
-        if v < 0x80 { return v >= 0x20 && v < 0x7F || v == 0x09 ? ([v], 3) : nil }
+        if v < 0x80 {
+            guard v >= 0x20 && v < 0x7F || v == 0x09 else { return nil }
+            out.append(v)
+            return 3
+        }
         let need = v >= 0xF0 && v <= 0xF4 ? 4 : v >= 0xE0 ? 3 : v >= 0xC2 && v < 0xE0 ? 2 : 0
         guard need > 0 else { return nil }
-        var seq: [UInt8] = [v]
+        let start = out.count
+        out.append(v)
         for k in 1..<need {
-            guard let c = escaped(i + 3 * k), c & 0xC0 == 0x80 else { return nil }
-            seq.append(c)
+            guard let c = escaped(i + 3 * k), c & 0xC0 == 0x80 else { out.removeLast(out.count - start); return nil }
+            out.append(c)
         }
         // Overlong forms, surrogates and code points above U+10FFFF are not characters.
         var ascii = false
-        guard seq.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, allASCII: &ascii) }) == nil else { return nil }
-        return (seq, 3 * need)
+        guard out.withUnsafeBufferPointer({ UTF8Check.firstInvalid(UnsafeBufferPointer(rebasing: $0[start...]), allASCII: &ascii) }) == nil else {
+            out.removeLast(out.count - start)
+            return nil
+        }
+        return 3 * need
     }
 
     @inline(__always)
