@@ -142,6 +142,7 @@ bench: lib bench-bin cli
 		--out benchmarks/results/swift.json --sample benchmarks/results/sample.jsonl
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out benchmarks/results/php.json
 	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 20 --out benchmarks/results/audit.json
+	python3 benchmarks/grep_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --mb 50 --out benchmarks/results/grep.json
 	bash benchmarks/with_redis.sh .build-release/release/sovereign-bench --kill-switch --out benchmarks/results/killswitch.json
 	bash benchmarks/setup_presidio.sh
 	benchmarks/.venv/bin/python benchmarks/presidio_bench.py --sample benchmarks/results/sample.jsonl --out benchmarks/results/presidio.json
@@ -153,6 +154,7 @@ bench-smoke: lib bench-bin cli
 	.build-release/release/sovereign-bench --corpus $(SHARED)/corpus/dev.jsonl --mixed-mb 2 --runs 1 --out dist/bench/swift.json
 	php benchmarks/php_latency.php --lib dist/lib/libsovereign_filter.so --corpus $(SHARED)/corpus/dev.jsonl --out dist/bench/php.json --calls 2000
 	python3 benchmarks/audit_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --repeat 2 --runs 1 --out dist/bench/audit.json
+	python3 benchmarks/grep_bench.py --cli $(CLI) --corpus $(SHARED)/corpus/dev.jsonl --mb 2 --runs 1 --out dist/bench/grep.json
 	bash benchmarks/with_redis.sh .build-release/release/sovereign-bench --kill-switch --out dist/bench/killswitch.json
 	python3 benchmarks/report.py dist/bench
 

@@ -10,6 +10,7 @@ def load(name):
 
 sw, php, pr, au = load("swift.json"), load("php.json"), load("presidio.json"), load("audit.json")
 ks = load("killswitch.json")
+gr = load("grep.json")
 rows = []
 def row(name, value, target=None, ok=None):
     rows.append((name, value, target or "", "" if ok is None else ("met" if ok else "MISSED")))
@@ -54,6 +55,9 @@ if php:
         row("  overhead vs plain Guzzle, p50/p99 (µs)", f"{h['overhead_p50_us']} / {h['overhead_p99_us']}")
         row("  of which the prompt check, p50/p99 (µs)", f"{h['prompt_check']['p50_us']} / {h['prompt_check']['p99_us']}")
         row("  with a caller-bound vault (state dir), p50/p99 (µs)", f"{h['vault']['p50_us']} / {h['vault']['p99_us']}")
+if gr:
+    row(f"CLI scan of a {gr['file_mb']} MB dense file / grep -cP one e-mail regex (MB/s)", f"{gr['cli_scan_mbs']} / {gr['grep_mbs']}")
+    row("CLI scan / grep -cP throughput, same file", gr["cli_vs_grep"], ">= 1.0", gr["cli_vs_grep"] >= 1.0)
 if au:
     row(f"CLI scan --lines, {au['text_mb']} MB of corpus text (MB/s)", au["cli_scan_mbs"])
     row("CLI audit, the same texts as chat JSONL (MB/s of text)", au["cli_audit_mbs"])
