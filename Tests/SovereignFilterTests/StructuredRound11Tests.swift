@@ -1,0 +1,59 @@
+import Testing
+@testable import SovereignFilter
+
+/// Structured round 11 (issue 16), phones: an E.164 number is never a barcode (the GTIN check passes for one in ten
+/// numbers), the North American slash form "NPA/NXX-XXXX", a table column headed by a phone word as the label of
+/// a national number, one-digit area codes and a parenthesized area code after a label, "Tél. : " (French space before
+/// the colon), the verbs of reaching someone by phone; and an EU VAT number's country prefix ("DE 123 456 789") is no phone.
+struct StructuredRound11Tests {
+    static let phones: [(String, String)] = [
+        // E.164 whose twelve digits pass the GTIN check digit.
+        ("Kontakt,+493090182006,\"Bestellung\"", "+493090182006"),
+        ("x | +442079460000 | y", "+442079460000"),
+        // NANP with a slash after the area code.
+        ("Cell: 303/555-0142 after 5pm", "303/555-0142"),
+        ("par SMS au 514/555-0199 svp", "514/555-0199"),
+        // A phone column's header labels national numbers in any grouping.
+        ("Mobile;Order no.;SKU\n91/689 22 56;#30023;ART-1", "91/689 22 56"),
+        ("Téléphone;Montant\n333 702 96 16;12 EUR", "333 702 96 16"),
+        ("Telefon;Kunde\n(2) 82 92 71 28;K1", "(2) 82 92 71 28"),
+        // One-digit area codes and parenthesized area codes after a label.
+        ("Téléphone : 2 345 67 89", "2 345 67 89"),
+        ("\"billing_phone\":\"(2) 345 67 89\"", "(2) 345 67 89"),
+        ("Tél. : 0612.345.678", "0612.345.678"),
+        // Verbs of reaching someone by phone.
+        ("Fahrer erreichbar unter 52649355 heute", "52649355"),
+        ("joignable au 612345678 demain", "612345678"),
+        ("joignable au 33/5601814 merci", "33/5601814"),
+        // An SMS backup's address attribute (Android "SMS Backup & Restore" XML), a call log's number.
+        ("<sms protocol=\"0\" address=\"612345678\" date=\"1744657231000\" type=\"2\" />", "612345678"),
+        ("<call number=\"91 234 56 78\" duration=\"42\" />", "91 234 56 78"),
+        // Unquoted config values under a phone key.
+        ("[erp]\nhotline = 2.338.10.72\n", "2.338.10.72"),
+        ("hotline=0496.612.817", "0496.612.817"),
+        // A signature's one-letter label.
+        ("Renate\nT: 333.241.59.69\n", "333.241.59.69"),
+        ("> M: 691 314 466\n", "691 314 466"),
+        // A quoted CSV cell under a phone column.
+        ("\"Portable\";\"IBAN\"\n\"936 203 149\";\"x\"", "936 203 149"),
+        // An item of a contact line.
+        ("Contact: a@b.fr &middot; 33 459 74 85 &middot; VAT reg. FR858449343</p>", "33 459 74 85"),
+        ("<p>Kontakt: x@y.de · 691622417 · USt-ID DE123456789", "691622417"),
+    ]
+
+    @Test(arguments: phones)
+    func findsPhone(_ row: (String, String)) throws {
+        let got = try found(row.0, of: ["PHONE"])
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    /// VAT numbers with their country prefix, versions, and a product table stay unflagged.
+    @Test func notPhones() throws {
+        for text in ["TVA : DE 123 456 789", "USt-ID FR 12 345 678 901", "UID: DE 062 471 839", "Version 2.345.67.89",
+                     "ean,sku,price\n4044562611119,838.741.98,€1,034.55", "EAN 4006381333931 im Regal",
+                     "<item sku=\"612345678\" />", "order_id = 2.338.10.72", "T: 12.03.2024",
+                     "Contact: x@y.de · SIRET 802 770 717 41372 · TVA", "Produkt · 123 456 789 · Preis"] {
+            #expect(try found(text, of: ["PHONE"]).isEmpty, "\(text)")
+        }
+    }
+}
