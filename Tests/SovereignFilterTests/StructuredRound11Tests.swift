@@ -56,4 +56,42 @@ struct StructuredRound11Tests {
             #expect(try found(text, of: ["PHONE"]).isEmpty, "\(text)")
         }
     }
+
+    /// Cards: after card words or under a card column's header, any grouping of a Luhn-valid number in an
+    /// issuer's range is a card (the label, not the shape); without a label, pairs and threes stay unflagged.
+    static let cards: [(String, String)] = [
+        ("Card number: 22.03.12.34.56.78.90.16 (the other one)", "22.03.12.34.56.78.90.16"),
+        ("CB : 457.312.345.678.901.4 merci", "457.312.345.678.901.4"),
+        ("Kartennummer;SKU\n22.03.12.34.56.78.90.16;ART-1", "22.03.12.34.56.78.90.16"),
+    ]
+
+    @Test(arguments: cards)
+    func findsCard(_ row: (String, String)) throws {
+        let got = try found(row.0, of: ["CREDIT_CARD"])
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    @Test func notCards() throws {
+        for text in ["Version 22.03.12.34.56.78.90.16", "Ref 22.03.12.34.56.78.90.16", "company;SKU\n22.03.12.34.56.78.90.16;ART-1"] {
+            #expect(try found(text, of: ["CREDIT_CARD"]).isEmpty, "\(text)")
+        }
+    }
+
+    /// Orders: an order word hyphenated at a line end (PDF and OCR text), and "comande" as it is often typed.
+    static let orders: [(String, String)] = [
+        ("service@shop.fr            Bestel-\nlnummer 73315590\nKundennummer CU-1", "73315590"),
+        ("N°deco-\nmmande XK81234\nN° client 1", "XK81234"),
+        ("La comande 8264552237215660 a été débitée", "8264552237215660"),
+    ]
+
+    @Test(arguments: orders)
+    func findsOrder(_ row: (String, String)) throws {
+        let got = try found(row.0, of: ["ORDER_NUMBER"])
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    /// Another number's word hyphenated the same way is not an order's.
+    @Test func hyphenatedOther() throws {
+        #expect(try found("Rech-\nnung 98518569", of: ["ORDER_NUMBER"]).isEmpty)
+    }
 }

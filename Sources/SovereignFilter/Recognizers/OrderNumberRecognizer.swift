@@ -25,7 +25,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let cueStarts: [[UInt8]] = ["order", "purchase", "bestell", "auftrag", "commande", "cmd", "achat",
                                        "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder",
                                        // Payment providers' name for the shop's own order reference (Adyen `merchantReference`).
-                                       "merchantref", "merchant_ref"].map { Array($0.utf8) }
+                                       "merchantref", "merchant_ref",
+                                       // "commande" with one m, as it is often typed ("La comande 8264… a été débitée").
+                                       "comande"].map { Array($0.utf8) }
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
     /// Words that point at an order only weakly: a reference or a bare "Nr." (score below a real cue).
     /// (Not the abbreviations "réf." and "ref": on a product page, a price list or a quote they are the
@@ -777,6 +779,20 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// Looks back from `a` over up to five words, skipping punctuation and filler words, for the word that
     /// says what this number is.
+    /// The word broken at `k` ("…-\n" before it, `t[k..<j]` its tail) is an order word once joined.
+    static func hyphenatedCue(_ t: UnsafeBufferPointer<UInt8>, _ k: Int, _ j: Int) -> Bool {
+        var p = k - 2
+        while p > 0 && k - 2 - p < 24 && (ByteClass.isAlnum(t[p - 1]) || t[p - 1] >= 0x80) { p -= 1 }
+        let head = k - 2 - p, tail = min(j - k, 24)
+        guard head > 0, tail > 0 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
+            for q in 0..<head { buf[q] = t[p + q] }
+            for q in 0..<tail { buf[head + q] = t[k + q] }
+            let w = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buf)[0..<(head + tail)])
+            return lists.cueStart.startsAny(w) || w.count >= 7 && lists.infix.containsAny(w)
+        }
+    }
+
     static func cueBefore(_ s: ScanState, _ a: Int) -> Cue {
         let t = s.t
         let l = lists
@@ -825,6 +841,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
+            // A word hyphenated at a line end, as PDF and OCR text breaks it ("Bestel-\nlnummer 98518569",
+            // "N°deco-\nmmande …"): the line's first word is the tail; the word is read whole.
+            if round == 0 && k >= 3 && t[k - 1] == 0x0A && t[k - 2] == UInt8(ascii: "-") && (ByteClass.isAlpha(t[k - 3]) || t[k - 3] >= 0x80)
+                && OrderNumberRecognizer.hyphenatedCue(t, k, j) { return .strong }
             // "Best.Nr.", "Best.-Nr.": Bestellnummer abbreviated in two parts (the walk reads "Nr" alone).
             if w.count == 2 && ByteClass.hasWord(w, "nr", at: 0) {
                 let p = ByteClass.hasWord(t, "best.", at: k - 5) ? 5 : ByteClass.hasWord(t, "best.-", at: k - 6) ? 6 : 0
