@@ -94,4 +94,27 @@ struct StructuredRound11Tests {
     @Test func hyphenatedOther() throws {
         #expect(try found("Rech-\nnung 98518569", of: ["ORDER_NUMBER"]).isEmpty)
     }
+
+    /// Secrets: provider formats from their documented shapes (Yandex Cloud OAuth, Buildkite, Render, SumUp), and a
+    /// Slack token whose random part happens to have no digit.
+    static let secrets: [(String, String)] = [
+        ("YANDEX_OAUTH=y0_KJIoHljfGzom7E3Iqjmof6cxS2x_hSNuSngIY2DTFTqPKcesPmYigd8", "y0_KJIoHljfGzom7E3Iqjmof6cxS2x_hSNuSngIY2DTFTqPKcesPmYigd8"),
+        ("Use bkua_844aa024f93b561db64d2035fa8aa88e54597827 for now", "bkua_844aa024f93b561db64d2035fa8aa88e54597827"),
+        ("Neu rotiert: rnd_Eo443Ddb8lB05OR2XR7qFPv3Foh2yIvj.", "rnd_Eo443Ddb8lB05OR2XR7qFPv3Foh2yIvj"),
+        ("voici la clé : sup_sk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC / total", "sup_sk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC"),
+        ("le jeton est xoxb-178768168159-6304431467780-UpOaOeVNKrDrXFHZRGPYXcNU ?", "xoxb-178768168159-6304431467780-UpOaOeVNKrDrXFHZRGPYXcNU"),
+    ]
+
+    @Test(arguments: secrets)
+    func findsSecret(_ row: (String, String)) throws {
+        let got = try found(row.0, of: ["SECRET"])
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    /// A public SumUp key and a lower-case-only Slack tail are no secrets.
+    @Test func notSecrets() throws {
+        for text in ["pk: sup_pk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC", "xoxb-178768168159-6304431467780-abcdefghijklmnopqrstuvwx"] {
+            #expect(try found(text, of: ["SECRET"]).isEmpty, "\(text)")
+        }
+    }
 }
