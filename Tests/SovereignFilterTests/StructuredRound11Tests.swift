@@ -95,6 +95,14 @@ struct StructuredRound11Tests {
         #expect(try found("Rech-\nnung 98518569", of: ["ORDER_NUMBER"]).isEmpty)
     }
 
+    /// An id that opens a new clause after a comma is what that clause says it is: the order word before the comma
+    /// is the previous clause's.
+    @Test func clauseAfterComma() throws {
+        #expect(try found("falsche nummer, 300525411 ist meine bestellung, K55957522 ist die kundennummer", of: ["ORDER_NUMBER"]) == ["300525411"])
+        #expect(try found("c'est #37211 ma commande, 436322 c'est mon n° client", of: ["ORDER_NUMBER"]) == ["#37211"])
+        #expect(try found("order #27137 is model X", of: ["ORDER_NUMBER"]) == ["#27137"])
+    }
+
     /// Secrets: provider formats from their documented shapes (Yandex Cloud OAuth, Buildkite, Render, SumUp), and a
     /// Slack token whose random part happens to have no digit.
     static let secrets: [(String, String)] = [

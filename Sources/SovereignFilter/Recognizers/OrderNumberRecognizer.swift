@@ -242,7 +242,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         // "NUSDWKXHQ ist die Bestellreferenz", "K55957538 ist die Kundennummer".
         let after = OrderNumberRecognizer.cueAfter(s, e)
-        if after == .other && cue != .strong { return nil }
+        if after == .other && (cue != .strong || OrderNumberRecognizer.afterComma(s.t, i)) { return nil }
         if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(s.t, i, e) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         return accept(&s, i, cue)
@@ -308,7 +308,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .other { return nil }
         // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
         let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none
-        if after == .other && cue != .strong { return nil }
+        if after == .other && (cue != .strong || OrderNumberRecognizer.afterComma(t, a)) { return nil }
         var score = 0.0
         if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
         if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(t, a, e) { score = 0.9 }
@@ -1144,6 +1144,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             j = k
         }
         return .none
+    }
+
+    /// A comma (and spaces) right before `a`: the id opens a new clause, so an order word before the comma
+    /// belongs to the clause before ("…, 300525425 ist meine Bestellung, K55957538 ist die Kundennummer"), and
+    /// what the clause says after the id decides.
+    static func afterComma(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var k = a
+        while k > 0 && a - k < 3 && t[k - 1] == 0x20 { k -= 1 }
+        return k > 0 && t[k - 1] == UInt8(ascii: ",")
     }
 
     /// An id right after the order word ending at `k` ("Bestellung 000784139", "order: #1042").
