@@ -72,6 +72,9 @@ struct StructuredRound11Tests {
     }
 
     @Test func notCards() throws {
+        // (A Markdown table row's pipes divide cells: a part number and a price are no card.)
+        #expect(try found("| Modèle | Réf. pièce | Prix |\n|---|---|---|\n| WM05B117 | 5626 379 171 | 1127,34 $ |", of: ["CREDIT_CARD"]).isEmpty)
+        #expect(try found("card: 4573 | 1234 | 5678 | 9014", of: ["CREDIT_CARD"]) == ["4573 | 1234 | 5678 | 9014"])
         for text in ["Version 22.03.12.34.56.78.90.16", "Ref 22.03.12.34.56.78.90.16", "company;SKU\n22.03.12.34.56.78.90.16;ART-1"] {
             #expect(try found(text, of: ["CREDIT_CARD"]).isEmpty, "\(text)")
         }
@@ -101,6 +104,7 @@ struct StructuredRound11Tests {
         #expect(try found("falsche nummer, 300525411 ist meine bestellung, K55957522 ist die kundennummer", of: ["ORDER_NUMBER"]) == ["300525411"])
         #expect(try found("c'est #37211 ma commande, 436322 c'est mon n° client", of: ["ORDER_NUMBER"]) == ["#37211"])
         #expect(try found("order #27137 is model X", of: ["ORDER_NUMBER"]) == ["#27137"])
+        #expect(try found("26-86361-A is my order number and RE-2025-00711 is the invoice", of: ["ORDER_NUMBER"]) == ["26-86361-A"])
     }
 
     /// Secrets: provider formats from their documented shapes (Yandex Cloud OAuth, Buildkite, Render, SumUp), and a

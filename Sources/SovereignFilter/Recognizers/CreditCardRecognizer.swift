@@ -89,6 +89,13 @@ final class CreditCardRecognizer: NumberRecognizer {
                 var g = 0
                 while g < n && d[20 + n - 1 - g] == 0 { g += 1 }
                 if g > 6 { break }
+                // In a Markdown table row (the line starts with a pipe) every pipe divides cells.
+                if (j..<k).contains(where: { t[$0] == UInt8(ascii: "|") }) {
+                    var ls = j
+                    while ls > 0 && j - ls < 400 && t[ls - 1] != 0x0A { ls -= 1 }
+                    while ls < j && t[ls] == 0x20 { ls += 1 }
+                    if t[ls] == UInt8(ascii: "|") { break }
+                }
             }
             // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card,
             // unless colons are what separates the groups ("6062:8234:0207:3396").

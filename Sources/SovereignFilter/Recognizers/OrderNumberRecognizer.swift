@@ -1152,8 +1152,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static func afterComma(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
         var k = a
         while k > 0 && a - k < 3 && t[k - 1] == 0x20 { k -= 1 }
-        return k > 0 && t[k - 1] == UInt8(ascii: ",")
+        if k > 0 && t[k - 1] == UInt8(ascii: ",") { return true }
+        // Or a conjunction that joins two clauses: "… is my order number and FA202472997 is the invoice".
+        guard k < a else { return false }
+        var w = k
+        while w > 0 && k - w < 4 && ByteClass.isAlpha(t[w - 1]) { w -= 1 }
+        guard w < k, w > 0, t[w - 1] == 0x20 else { return false }
+        return clauseConjunctions.equalsAny(UnsafeBufferPointer(rebasing: t[w..<k]))
     }
+    static let clauseConjunctions = WordList(["and", "und", "et", "but", "aber", "mais"])
 
     /// An id right after the order word ending at `k` ("Bestellung 000784139", "order: #1042").
     static func ownsId(_ s: ScanState, _ k: Int) -> Bool {
