@@ -98,6 +98,16 @@ struct StructuredRound11Tests {
         #expect(try found("Rech-\nnung 98518569", of: ["ORDER_NUMBER"]).isEmpty)
     }
 
+    /// A card's or a tax registration's number noun ("Loyalty card no.", "Carte de fidélité n°", "tax no.") names that
+    /// number, not an order's; further back in the sentence a card word does not decide.
+    @Test func holderNumbers() throws {
+        for text in ["Loyalty card no. 6283 1192 1734 6411 212 The model", "Carte de fidélité n° 2340-1579-7985-1159", "tax no. 10161 17911"] {
+            #expect(try found(text, of: ["ORDER_NUMBER"]).isEmpty, "\(text)")
+        }
+        #expect(try found("paid with my card 2202_9883_9351_1090 at the pop-up in Graz, reference #80311, receipt RE-2025-46011",
+                          of: ["ORDER_NUMBER"]) == ["#80311"])
+    }
+
     /// An id that opens a new clause after a comma is what that clause says it is: the order word before the comma
     /// is the previous clause's.
     @Test func clauseAfterComma() throws {

@@ -69,6 +69,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Issue trackers join tickets: "Ticket #495293 merged into #399279", "duplicate of #1234".
         "merged", "duplicate", "fusionné", "zusammengeführt",
     ].map { Array($0.utf8) }
+    /// Cards and tax registrations number their holders ("Loyalty card no. …", "Carte de fidélité n° …",
+    /// "Kundenkarte Nr. …", "tax no. 10161 17963"): they name a number only right before it (with its number
+    /// noun), not as a word further back in the sentence ("paid with my card … at the shop, reference #80395").
+    static let holderNumbers = WordList(["card", "carte", "karte", "kundenkarte", "fidélité", "fidelite", "loyalty", "treue", "tax"])
     /// Register abbreviations that a bare "Nr." follows: the tax number "St.-Nr.", trade registers "HRB", "RCS".
     static let registerAbbreviations = WordList(["st", "stnr", "hrb", "hra", "rcs"])
     /// A key in snake case whose first part is "po" and the rest a number noun ("po_number", "po_no", "po_id"):
@@ -866,6 +870,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "commande en ligne n036905": "en ligne" is "online", not a line's number.
             if !id && w.count == 5 && ByteClass.hasWord(w, "ligne", at: 0) && k >= 3 && ByteClass.hasWord(t, "en ", at: k - 3)
                 && (k == 3 || !ByteClass.isAlpha(t[k - 4])) { j = k; continue }
+            if !id && round <= 2 && OrderNumberRecognizer.holderNumbers.startsAny(w) { return .other }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
