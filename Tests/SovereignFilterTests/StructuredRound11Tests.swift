@@ -135,7 +135,9 @@ struct StructuredRound11Tests {
 
     /// A public SumUp key and a lower-case-only Slack tail are no secrets.
     @Test func notSecrets() throws {
-        for text in ["pk: sup_pk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC", "xoxb-178768168159-6304431467780-abcdefghijklmnopqrstuvwx"] {
+        // (Placeholders marked in German, French or as unusable.)
+        for text in ["SECRET=passwort99-BEISPIEL", "\"api_key\":\"AIzaSyB-TEST-KEY-DO-NOT-USE\"", "TOKEN=cle-secrete-EXEMPLE",
+                     "pk: sup_pk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC", "xoxb-178768168159-6304431467780-abcdefghijklmnopqrstuvwx"] {
             #expect(try found(text, of: ["SECRET"]).isEmpty, "\(text)")
         }
     }

@@ -288,11 +288,15 @@ enum Placeholder {
     static let markers: [[UInt8]] = [
         "xxxx", "your", "placeholder", "changeme", "change_me", "redacted", "insert", "replace", "<", ">", "{{", "${",
         "****", "...", "…", "0000000000", "votre", "ihr_", "dein", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
+        // "…-DO-NOT-USE", "do_not_use": a value marked as unusable.
+        "do-not-use", "do_not_use", "donotuse",
     ].map { Array($0.utf8) }
     /// Words that mark a documentation example where they stand at the value's start or end
     /// (`AKIAIOSFODNN7EXAMPLE`, `…EXAMPLEKEY`, `fake_token_1`) or make up most of it. Inside a
     /// generated body ("AKIA5CCMEXAMPLER7Z4W", "…FAKEpn6Vw1krk9…": a tag test writers add) they do not make the rest harmless.
-    static let exampleWords: [[UInt8]] = ["example", "fake", "dummy", "sample", "demo"].map { Array($0.utf8) }
+    static let exampleWords: [[UInt8]] = ["example", "fake", "dummy", "sample", "demo",
+                                          // The same in German and French ("geheim123-BEISPIEL", "cle-exemple").
+                                          "beispiel", "exemple"].map { Array($0.utf8) }
 
     /// Markers by their first byte: one table look-up per byte of the value.
     static let markersByFirst: [[[UInt8]]] = {
