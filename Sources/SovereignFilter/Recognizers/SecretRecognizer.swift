@@ -502,8 +502,9 @@ final class SecretRecognizer: PositionRecognizer {
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
         "motdepasse", "mdp", "passphrase", "pass", "pw", "creds", "accountkey", "privatekey",
-        // GCP service-account JSON names its key's id so; French and German names ("cle_privee", "geheimer_schluessel").
-        "private_key_id", "privee", "secrete", "schluessel", "schlüssel",
+        // French and German names ("cle_privee", "geheimer_schluessel"). (Not GCP's "private_key_id": the id of a key,
+        // listed in the console and sent as a JWT's public "kid" header, names the key; "private_key" is the secret.)
+        "privee", "secrete", "schluessel", "schlüssel",
     ].map { Array($0.utf8) }
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
