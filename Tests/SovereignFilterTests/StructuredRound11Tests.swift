@@ -141,4 +141,26 @@ struct StructuredRound11Tests {
             #expect(try found(text, of: ["SECRET"]).isEmpty, "\(text)")
         }
     }
+
+    /// IP addresses: defanged "[DOT]" in capitals, IPv6 as an XML element's content, a MySQL 'user'@'host', and an
+    /// address after a log's user agent ("Shopware/6.5"); a lens's "f/1.8" does not stop a firmware version from being one.
+    static let addresses: [(String, String)] = [
+        ("• 10[DOT]213[DOT]194[DOT]17", "10[DOT]213[DOT]194[DOT]17"),
+        ("  <ip_address>2a02:810d:2496:afda::8111</ip_address>", "2a02:810d:2496:afda::8111"),
+        ("<ClientIP>7b79:34b8:95fd:b99b:26d8:a10b:81dc:a811</ClientIP>", "7b79:34b8:95fd:b99b:26d8:a10b:81dc:a811"),
+        ("Access denied for user 'magento'@'10.228.168.211' (using password: YES)", "10.228.168.211"),
+        ("\"GET / HTTP/1.1\" 200 512 \"-\" \"Shopware/6.5\" \"23.119.48.211\"", "23.119.48.211"),
+    ]
+
+    @Test(arguments: addresses)
+    func findsAddress(_ row: (String, String)) throws {
+        let got = try found(row.0, of: ["IP_ADDRESS"])
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    @Test func notAddresses() throws {
+        for text in ["The model is EF 50mm f/1.8, firmware 10.25.53.11. fine", "Shopware 6.5.5.5 installed", "<PHONE>::1"] {
+            #expect(try found(text, of: ["IP_ADDRESS"]).isEmpty, "\(text)")
+        }
+    }
 }
