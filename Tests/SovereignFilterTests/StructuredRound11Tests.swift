@@ -125,6 +125,9 @@ struct StructuredRound11Tests {
         ("Neu rotiert: rnd_Eo443Ddb8lB05OR2XR7qFPv3Foh2yIvj.", "rnd_Eo443Ddb8lB05OR2XR7qFPv3Foh2yIvj"),
         ("voici la clé : sup_sk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC / total", "sup_sk_VcVo1MkaRJj3TPlnleELbUl6mhZbVsSC"),
         ("le jeton est xoxb-178768168159-6304431467780-UpOaOeVNKrDrXFHZRGPYXcNU ?", "xoxb-178768168159-6304431467780-UpOaOeVNKrDrXFHZRGPYXcNU"),
+        // Django's startproject key (its own alphabet), a key named with its encoding ("…_hex").
+        ("secret_key: django-insecure-ujz^de8gx@d6ncf10epf91d!ho%%@d!@zdoc9is0j8h!t9*lg@", "django-insecure-ujz^de8gx@d6ncf10epf91d!ho%%@d!@zdoc9is0j8h!t9*lg@"),
+        ("app_key_hex = \"95811a383f8e09ebf7cbfa817f3d1ed2705d9f09dac3daa45c9d8046f009fc11\"", "95811a383f8e09ebf7cbfa817f3d1ed2705d9f09dac3daa45c9d8046f009fc11"),
     ]
 
     @Test(arguments: secrets)

@@ -5,7 +5,7 @@
 /// Placeholders and documentation examples are not secrets (`Placeholder`).
 struct TokenFormat: Sendable {
     enum Alphabet: UInt8, Sendable {
-        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash, urlSafe
+        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash, urlSafe, django
     }
     /// Structure inside the body that the provider documents beyond alphabet and length.
     enum Shape: UInt8, Sendable {
@@ -125,6 +125,13 @@ struct TokenFormat: Sendable {
         case .dollarAlnum: return ByteClass.isAlnum(c) || c == UInt8(ascii: "$")
         case .hexDash: return ByteClass.isHex(c) || c == UInt8(ascii: "-")
         case .urlSafe: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "=")
+        // Django's get_random_secret_key(): lower-case letters, digits and "!@#$%^&*(-_=+)".
+        case .django:
+            switch c {
+            case UInt8(ascii: "!"), UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "&"),
+                 UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: ")"): return true
+            default: return ByteClass.isDigit(c) || c &- 0x61 < 26
+            }
         }
     }
 
@@ -248,6 +255,8 @@ struct TokenFormat: Sendable {
         // (`sup_sk_` + 32; `sup_pk_` is public); Dropbox's newer short-lived tokens (`sl.u.` + a long body).
         TokenFormat("bkua_", .lowerHex, 40), TokenFormat("rnd_", .alnum, 32), TokenFormat("sup_sk_", .alnum, 32),
         TokenFormat("sl.u.", .base64url, 100, open),
+        // Django's startproject secret key: "django-insecure-" and 50 characters of get_random_secret_key().
+        TokenFormat("django-insecure-", .django, 50),
         // Webhook URLs written without their scheme: the path is the credential.
         TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
         TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),

@@ -955,6 +955,12 @@ final class SecretRecognizer: PositionRecognizer {
         // Numbered keys name the same thing: "api_token_2", "PASSWORD1".
         var keyEnd2 = keyEnd
         while keyEnd2 > k + 2 && (ByteClass.isDigit(t[keyEnd2 - 1]) || t[keyEnd2 - 1] == UInt8(ascii: "_")) { keyEnd2 -= 1 }
+        // So do keys that name the value's encoding after it: "app_key_hex", "SECRET_B64", "signing_key_base64".
+        for suffix: StaticString in ["_hex", "_b64", "_base64"] where keyEnd2 - k > suffix.utf8CodeUnitCount + 2
+            && ByteClass.hasWord(t, suffix, at: keyEnd2 - suffix.utf8CodeUnitCount) {
+            keyEnd2 -= suffix.utf8CodeUnitCount
+            break
+        }
         var matched: [UInt8]? = nil
         for name in SecretRecognizer.keyNames where name.count <= keyEnd2 - k {
             var ok = true
