@@ -96,8 +96,8 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         let small = s.at(a + 1) == UInt8(ascii: ".") || s.at(a + 2) == UInt8(ascii: ".") && s.t[a] < UInt8(ascii: "3")
         // A version key right before it ("VERSION=6.9.9.7", "app_version: 10.2.0.1") decides alone.
         if small && !host && IPAddressRecognizer.versionKeyBefore(s.t, start) { return nil }
-        if small && !host && !IPAddressRecognizer.versionBetween(s.t, a, 32) && (s.near(IPAddressRecognizer.releaseWords, a, b, before: 32) || s.near(IPAddressRecognizer.releaseAfter, a, b, before: 0, after: 12))
-            && !s.near(IPAddressRecognizer.context, a, b, before: 32) {
+        if small && !host && (s.near(IPAddressRecognizer.releaseWords, a, b, before: 32) || s.near(IPAddressRecognizer.releaseAfter, a, b, before: 0, after: 12))
+            && !s.near(IPAddressRecognizer.context, a, b, before: 32) && !IPAddressRecognizer.versionBetween(s.t, a, 32) {
             return nil
         }
         return Candidate(start: start, end: b, type: .ipAddress, score: score)
