@@ -41,6 +41,11 @@ struct StructuredRound11Tests {
         ("<p>Kontakt: x@y.de · 691622417 · USt-ID DE123456789", "691622417"),
     ]
 
+    /// The text of a link to dial is the number, as its tel: URI is.
+    @Test func telLinkText() throws {
+        #expect(try found("<td><a href=\"tel:98660811\">9 866 08 11</a></td>", of: ["PHONE"]) == ["98660811", "9 866 08 11"])
+    }
+
     @Test(arguments: phones)
     func findsPhone(_ row: (String, String)) throws {
         let got = try found(row.0, of: ["PHONE"])

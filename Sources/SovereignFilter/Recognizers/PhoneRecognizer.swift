@@ -29,8 +29,9 @@ final class PhoneRecognizer: NumberRecognizer {
     static let dialWords = ContextWords([
         "phone", "tel.", "tel:", "tel ", "mobil", "call", "whatsapp", "sms", "fax", "telefon", "handy", "anruf", "rückruf",
         "téléphone", "tél", "portable", "appel", "rappel", "joindre",
-        // Verbs of reaching someone by phone: "erreichbar unter 42649355", "Sie erreichen mich unter …", "joignable au …".
-        "erreichbar", "erreichen", "joignable",
+        // Verbs of reaching someone by phone: "erreichbar unter 42649355", "Sie erreichen mich unter …", "joignable au …",
+        // "text me on …", "Ruf mich an: …".
+        "erreichbar", "erreichen", "joignable", "text me", "ruf mich", "rufen sie mich",
     ])
     /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
     /// CI builds and jobs. A phone number is not written after them.
@@ -397,6 +398,12 @@ final class PhoneRecognizer: NumberRecognizer {
             var q = a - 1
             while q > 0 && a - q < 40 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != 0x0A { q -= 1 }
             guard q > 0, t[q - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[q]) else { return false }
+            // A link to dial ("<a href=\"tel:98660800\">9 866 08 00</a>"): its text is the number.
+            if t[q] == UInt8(ascii: "a") || t[q] == UInt8(ascii: "A") {
+                var r = q
+                while r + 4 < a && !ByteClass.hasWord(t, "tel:", at: r) { r += 1 }
+                if r + 4 < a { return true }
+            }
             key0 = q; key1 = q
             while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
         } else {
