@@ -227,7 +227,6 @@ import Testing
         ("PHONE", "Logistique\nTél. 912345678\nSIRET", "912345678"),
         ("PHONE", "Kind regards,\nOps\nT 655123789\nmail@example.org", "655123789"),
         ("SECRET", "DATABASE_URL=redis://:zeg43U-MMa8UT?@sql.internal/shop", "zeg43U-MMa8UT?"),
-        ("SECRET", "\"private_key_id\": \"5e1c0a9b77d24f3a8c6b2e0f91d4a7c3e8b5f206\",", "5e1c0a9b77d24f3a8c6b2e0f91d4a7c3e8b5f206"),
         ("SECRET", "invalid credentials (NRJS-4be07c1d92af3e5b68d)", "NRJS-4be07c1d92af3e5b68d"),
         // Round 6: Okta's `SSWS` authorization scheme; Netlify, Supabase and Contentful access tokens.
         ("SECRET", "GET /api/v1/users HTTP/1.1\nAuthorization: SSWS 00U89K1D5a0HECbLMQsNcCGctd76LCNUH1lS_2wLfK\nAccept: */*", "00U89K1D5a0HECbLMQsNcCGctd76LCNUH1lS_2wLfK"),
@@ -238,6 +237,8 @@ import Testing
 
     /// Numbers of one kind that must not be read as another: `(type, text)` has no finding of `type`.
     static let notOfType: [(String, String)] = [
+        // Round 11: GCP's "private_key_id" is the key's id (the console lists it, JWTs carry it as "kid"), not the key.
+        ("SECRET", "\"private_key_id\": \"5e1c0a9b77d24f3a8c6b2e0f91d4a7c3e8b5f206\","),
         // A 12-digit slice off the front of a longer digit sequence; a date-like grouping.
         ("CREDIT_CARD", "Ca rd: 5021 7127 0775 0717 917 (check digits wrong)"),
         // An ungrouped amount with decimals, however Luhn-valid.

@@ -89,6 +89,13 @@ final class CreditCardRecognizer: NumberRecognizer {
                 var g = 0
                 while g < n && d[20 + n - 1 - g] == 0 { g += 1 }
                 if g > 6 { break }
+                // In a Markdown table row (the line starts with a pipe) every pipe divides cells.
+                if (j..<k).contains(where: { t[$0] == UInt8(ascii: "|") }) {
+                    var ls = j
+                    while ls > 0 && j - ls < 400 && t[ls - 1] != 0x0A { ls -= 1 }
+                    while ls < j && t[ls] == 0x20 { ls += 1 }
+                    if t[ls] == UInt8(ascii: "|") { break }
+                }
             }
             // A time or an address after the separator ("… 4711 12:30", "… 25 790:db8::1") is not more card,
             // unless colons are what separates the groups ("6062:8234:0207:3396").
@@ -106,6 +113,11 @@ final class CreditCardRecognizer: NumberRecognizer {
         if last >= t.count || !ByteClass.isDigit(t[last]) { d[20 + n - 1] = 1 }
         var bestCount = 0, kinds: UInt8 = 0
         var count = n
+        // Card words before the number, or a card column's header, looked up once and only when a
+        // grouping is not a card's: then the label, not the shape, says what the digits are
+        // ("Card number: 22.03.74.60.72.86.51.07", "CB : 645.698.460.387.757.444.1"); Luhn and the
+        // issuer range still have to hold.
+        var labelled: Bool? = nil
         while count >= 12 {
             // A short card (12, 13 digits) read off the front of a longer digit sequence is a slice of
             // another number ("5020 8700 1157 9024 566"), not a card.
@@ -119,7 +131,11 @@ final class CreditCardRecognizer: NumberRecognizer {
                 // what a card number shows.
                 let plain = !longRun && kinds & ~UInt8(3) == 0
                 if Luhn.isValid(digits) && CardBrand.isPlausible(digits),
-                   plain || CreditCardRecognizer.regularShape(d, count) {
+                   // (Not across a tab or a line break: those end a field, and a label names one field.)
+                   plain || CreditCardRecognizer.regularShape(d, count) || kinds & (32 | 128) == 0 && {
+                       if labelled == nil { labelled = CreditCardRecognizer.cardLabel(s, i) }
+                       return labelled!
+                   }() {
                     bestCount = count
                     break
                 }
@@ -168,6 +184,19 @@ final class CreditCardRecognizer: NumberRecognizer {
             len = 0
         }
         return ones || !short
+    }
+
+    /// Words that name a card before its number, for `cardLabel`: the card words without the short ones
+    /// that occur inside other words ("pan" in "company", "paid").
+    static let labelWords = ContextWords(["card", "karte", "carte", "visa", "mastercard", "amex", "maestro", "cb :", "cb:", "cc:", "cc :"])
+    /// Words of a card column's header ("Kartennummer", "card_number", "Carte", "CB").
+    static let columnWords = WordList(["card", "karte", "carte"])
+    static let columnAbbreviations = WordList(["cb", "pan"])
+    /// A card word in the 32 bytes before `i`, or the header of the table column `i` starts a cell of.
+    static func cardLabel(_ s: ScanState, _ i: Int) -> Bool {
+        if s.near(CreditCardRecognizer.labelWords, i, i, before: 32) { return true }
+        guard let h = OrderNumberRecognizer.header(s, i) else { return false }
+        return columnWords.containsAny(h) || columnAbbreviations.equalsAny(h)
     }
 
     /// One group, or every group after the first exactly three digits long: how amounts are written.

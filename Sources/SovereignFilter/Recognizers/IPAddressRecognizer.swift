@@ -35,7 +35,8 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
     init() throws {
         let octet = #"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"#
         // Security tickets defang addresses so nobody clicks them: "1.2.3[.]4", "1[.]2[.]3[.]4", "(.)", "[dot]".
-        let dot = #"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"#
+        // (Either case: "10[DOT]213[DOT]194[DOT]54".)
+        let dot = #"(?:\.|\[\.\]|\(\.\)|\{\.\}|(?i:\[dot\]|\(dot\)))"#
         v4 = try Pattern(name: "IP_ADDRESS", octet + #"(?:\."# + octet + #"){3}(?!\.?\d)"#)
         defanged = try Pattern(name: "IP_ADDRESS_DEFANGED", octet + "(?:" + dot + octet + #"){3}(?!(?:\.|\[\.\])?\d)"#)
     }
@@ -80,7 +81,9 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
             if h < i - 1, IPAddressRecognizer.isIPv6(UnsafeBufferPointer(rebasing: s.t[h..<b])) { start = h }
         }
         var score = 0.9
-        let host = a > 0 && (s.t[a - 1] == UInt8(ascii: "@") || s.t[a - 1] == UInt8(ascii: "/"))
+        // (MySQL quotes both parts: 'magento'@'10.228.168.249'.)
+        let host = a > 0 && (s.t[a - 1] == UInt8(ascii: "@") || s.t[a - 1] == UInt8(ascii: "/")
+                             || a > 1 && s.t[a - 2] == UInt8(ascii: "@") && (s.t[a - 1] == UInt8(ascii: "'") || s.t[a - 1] == UInt8(ascii: "\"")))
         // A product word on an earlier line ("Item: SKU741392" ⏎ "Blocked 176.99.13.178") says nothing about this one.
         let line = PhoneRecognizer.lineBefore(s.t, a, 24)
         if s.hasWord("v", at: i - 1) || !host && s.near(Context.notPII, a, b, before: line) && !s.near(IPAddressRecognizer.context, a, b, before: 24) {
@@ -94,10 +97,27 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         // A version key right before it ("VERSION=6.9.9.7", "app_version: 10.2.0.1") decides alone.
         if small && !host && IPAddressRecognizer.versionKeyBefore(s.t, start) { return nil }
         if small && !host && (s.near(IPAddressRecognizer.releaseWords, a, b, before: 32) || s.near(IPAddressRecognizer.releaseAfter, a, b, before: 0, after: 12))
-            && !s.near(IPAddressRecognizer.context, a, b, before: 32) {
+            && !s.near(IPAddressRecognizer.context, a, b, before: 32) && !IPAddressRecognizer.versionBetween(s.t, a, 32) {
             return nil
         }
         return Candidate(start: start, end: b, type: .ipAddress, score: score)
+    }
+
+    /// A product token with its version ("Shopware/6.5", RFC 9110's `product/version` in a log's user agent)
+    /// stands in the `limit` bytes before `a`: the release word names that version, not the address after it.
+    /// (Not a bare version: "upgrade from 6.5.5.4 to 6.5.5.5" names both.)
+    static func versionBetween(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ limit: Int) -> Bool {
+        var k = a - 1
+        while k > 0 && (ByteClass.isDigit(t[k]) || t[k] == UInt8(ascii: ".")) { k -= 1 }  // (not this address's own bytes)
+        let lo = max(2, a - limit)
+        while k > lo {
+            // (A product's name, three letters at least: not a lens's "f/1.8".)
+            if t[k] == UInt8(ascii: "/") && k >= 3 && ByteClass.isAlpha(t[k - 1]) && ByteClass.isAlpha(t[k - 2]) && ByteClass.isAlpha(t[k - 3])
+                && k + 2 < a && ByteClass.isDigit(t[k + 1])
+                && (t[k + 2] == UInt8(ascii: ".") || ByteClass.isDigit(t[k + 2])) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// `i` is a `:` with a hex digit or another `:` on either side.
@@ -111,7 +131,9 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
             let opening = p == UInt8(ascii: "(") || p == UInt8(ascii: "[") || p == UInt8(ascii: "<") || p == UInt8(ascii: "{")
                 || p == UInt8(ascii: "\"") || p == UInt8(ascii: "'") || p == UInt8(ascii: "=") || p == UInt8(ascii: ",")
                 || p == UInt8(ascii: ";") || p == UInt8(ascii: "/") || p == UInt8(ascii: "@")  // "ssh user@2001:db8::1"
-            if !(ByteClass.isSpace(p) || opening) { return nil }
+            // An XML element's content: "<ip_address>2a02:…</ip_address>" (a tag with a lower-case letter: our
+            // tokens are capitals).
+            if !(ByteClass.isSpace(p) || opening || p == UInt8(ascii: ">") && IPAddressRecognizer.startTagBefore(s.t, a - 1)) { return nil }
             if p == UInt8(ascii: "[") && a > 1 && !ByteClass.isSpace(s.t[a - 2]) && ByteClass.isAlnum(s.t[a - 2]) { return nil }
         }
         var b = i
@@ -135,6 +157,17 @@ final class IPAddressRecognizer: NumberRecognizer, PositionRecognizer {
         }
         s.out.append(Candidate(start: a, end: b, type: .ipAddress, score: 0.9))
         return b
+    }
+
+    /// `t[g]` is `>` ending a start tag `<name>` whose name has a lower-case letter.
+    static func startTagBefore(_ t: UnsafeBufferPointer<UInt8>, _ g: Int) -> Bool {
+        var q = g
+        var lower = false
+        while q > 0 && g - q < 40 && (ByteClass.isAlnum(t[q - 1]) || t[q - 1] == UInt8(ascii: "_") || t[q - 1] == UInt8(ascii: "-")) {
+            if ByteClass.isLower(t[q - 1]) { lower = true }
+            q -= 1
+        }
+        return lower && q < g && q > 0 && t[q - 1] == UInt8(ascii: "<") && ByteClass.isAlpha(t[q])
     }
 
     static func isIPv6(_ p: UnsafeBufferPointer<UInt8>) -> Bool {

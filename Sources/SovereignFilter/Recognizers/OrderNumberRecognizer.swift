@@ -25,7 +25,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     static let cueStarts: [[UInt8]] = ["order", "purchase", "bestell", "auftrag", "commande", "cmd", "achat",
                                        "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder",
                                        // Payment providers' name for the shop's own order reference (Adyen `merchantReference`).
-                                       "merchantref", "merchant_ref"].map { Array($0.utf8) }
+                                       "merchantref", "merchant_ref",
+                                       // "commande" with one m, as it is often typed ("La comande 8264… a été débitée").
+                                       "comande"].map { Array($0.utf8) }
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
     /// Words that point at an order only weakly: a reference or a bare "Nr." (score below a real cue).
     /// (Not the abbreviations "réf." and "ref": on a product page, a price list or a quote they are the
@@ -67,6 +69,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // Issue trackers join tickets: "Ticket #495293 merged into #399279", "duplicate of #1234".
         "merged", "duplicate", "fusionné", "zusammengeführt",
     ].map { Array($0.utf8) }
+    /// Cards and tax registrations number their holders ("Loyalty card no. …", "Carte de fidélité n° …",
+    /// "Kundenkarte Nr. …", "tax no. 10161 17963"): they name a number only right before it (with its number
+    /// noun), not as a word further back in the sentence ("paid with my card … at the shop, reference #80395").
+    static let holderNumbers = WordList(["card", "carte", "karte", "kundenkarte", "fidélité", "fidelite", "loyalty", "treue", "tax"])
     /// Register abbreviations that a bare "Nr." follows: the tax number "St.-Nr.", trade registers "HRB", "RCS".
     static let registerAbbreviations = WordList(["st", "stnr", "hrb", "hra", "rcs"])
     /// A key in snake case whose first part is "po" and the rest a number noun ("po_number", "po_no", "po_id"):
@@ -240,7 +246,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         // "NUSDWKXHQ ist die Bestellreferenz", "K55957538 ist die Kundennummer".
         let after = OrderNumberRecognizer.cueAfter(s, e)
-        if after == .other && cue != .strong { return nil }
+        if after == .other && (cue != .strong || OrderNumberRecognizer.afterComma(s.t, i)) { return nil }
         if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(s.t, i, e) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         return accept(&s, i, cue)
@@ -306,7 +312,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .other { return nil }
         // "300525425 ist meine Bestellung", "436328 c'est mon n° client".
         let after = digits >= 4 ? OrderNumberRecognizer.cueAfter(s, e) : .none
-        if after == .other && cue != .strong { return nil }
+        if after == .other && (cue != .strong || OrderNumberRecognizer.afterComma(t, a)) { return nil }
         var score = 0.0
         if cue == .strong { score = 0.95 } else if cue == .weak && digits >= 4 { score = 0.8 }
         if cue == .none && after == .strong && !OrderNumberRecognizer.hasOtherPrefix(t, a, e) { score = 0.9 }
@@ -777,6 +783,20 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// Looks back from `a` over up to five words, skipping punctuation and filler words, for the word that
     /// says what this number is.
+    /// The word broken at `k` ("…-\n" before it, `t[k..<j]` its tail) is an order word once joined.
+    static func hyphenatedCue(_ t: UnsafeBufferPointer<UInt8>, _ k: Int, _ j: Int) -> Bool {
+        var p = k - 2
+        while p > 0 && k - 2 - p < 24 && (ByteClass.isAlnum(t[p - 1]) || t[p - 1] >= 0x80) { p -= 1 }
+        let head = k - 2 - p, tail = min(j - k, 24)
+        guard head > 0, tail > 0 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
+            for q in 0..<head { buf[q] = t[p + q] }
+            for q in 0..<tail { buf[head + q] = t[k + q] }
+            let w = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buf)[0..<(head + tail)])
+            return lists.cueStart.startsAny(w) || w.count >= 7 && lists.infix.containsAny(w)
+        }
+    }
+
     static func cueBefore(_ s: ScanState, _ a: Int) -> Cue {
         let t = s.t
         let l = lists
@@ -825,6 +845,10 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             let w = UnsafeBufferPointer(rebasing: t[k..<j])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
+            // A word hyphenated at a line end, as PDF and OCR text breaks it ("Bestel-\nlnummer 98518569",
+            // "N°deco-\nmmande …"): the line's first word is the tail; the word is read whole.
+            if round == 0 && k >= 3 && t[k - 1] == 0x0A && t[k - 2] == UInt8(ascii: "-") && (ByteClass.isAlpha(t[k - 3]) || t[k - 3] >= 0x80)
+                && OrderNumberRecognizer.hyphenatedCue(t, k, j) { return .strong }
             // "Best.Nr.", "Best.-Nr.": Bestellnummer abbreviated in two parts (the walk reads "Nr" alone).
             if w.count == 2 && ByteClass.hasWord(w, "nr", at: 0) {
                 let p = ByteClass.hasWord(t, "best.", at: k - 5) ? 5 : ByteClass.hasWord(t, "best.-", at: k - 6) ? 6 : 0
@@ -846,6 +870,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             // "commande en ligne n036905": "en ligne" is "online", not a line's number.
             if !id && w.count == 5 && ByteClass.hasWord(w, "ligne", at: 0) && k >= 3 && ByteClass.hasWord(t, "en ", at: k - 3)
                 && (k == 3 || !ByteClass.isAlpha(t[k - 4])) { j = k; continue }
+            if !id && round <= 2 && OrderNumberRecognizer.holderNumbers.startsAny(w) { return .other }
             if !id && l.other.startsAny(w) {
                 // The customer who owns the order: "customer PO 45…", "commande client 00…", "Bestellung des Kunden PO-…".
                 if OrderNumberRecognizer.customerWords.equalsAny(w) {
@@ -1125,6 +1150,22 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         }
         return .none
     }
+
+    /// A comma (and spaces) right before `a`: the id opens a new clause, so an order word before the comma
+    /// belongs to the clause before ("…, 300525425 ist meine Bestellung, K55957538 ist die Kundennummer"), and
+    /// what the clause says after the id decides.
+    static func afterComma(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var k = a
+        while k > 0 && a - k < 3 && t[k - 1] == 0x20 { k -= 1 }
+        if k > 0 && t[k - 1] == UInt8(ascii: ",") { return true }
+        // Or a conjunction that joins two clauses: "… is my order number and FA202472997 is the invoice".
+        guard k < a else { return false }
+        var w = k
+        while w > 0 && k - w < 4 && ByteClass.isAlpha(t[w - 1]) { w -= 1 }
+        guard w < k, w > 0, t[w - 1] == 0x20 else { return false }
+        return clauseConjunctions.equalsAny(UnsafeBufferPointer(rebasing: t[w..<k]))
+    }
+    static let clauseConjunctions = WordList(["and", "und", "et", "but", "aber", "mais"])
 
     /// An id right after the order word ending at `k` ("Bestellung 000784139", "order: #1042").
     static func ownsId(_ s: ScanState, _ k: Int) -> Bool {

@@ -29,6 +29,9 @@ final class PhoneRecognizer: NumberRecognizer {
     static let dialWords = ContextWords([
         "phone", "tel.", "tel:", "tel ", "mobil", "call", "whatsapp", "sms", "fax", "telefon", "handy", "anruf", "rückruf",
         "téléphone", "tél", "portable", "appel", "rappel", "joindre",
+        // Verbs of reaching someone by phone: "erreichbar unter 42649355", "Sie erreichen mich unter …", "joignable au …",
+        // "text me on …", "Ruf mich an: …".
+        "erreichbar", "erreichen", "joignable", "text me", "ruf mich", "rufen sie mich",
     ])
     /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
     /// CI builds and jobs. A phone number is not written after them.
@@ -47,6 +50,13 @@ final class PhoneRecognizer: NumberRecognizer {
     /// A signature's phone line: "T" alone at the start of a line ("T 655477789").
     static func signatureLetter(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
         a >= 2 && t[a - 1] == 0x20 && t[a - 2] == UInt8(ascii: "T") && (a == 2 || t[a - 3] == 0x0A)
+    }
+    /// "T", "M" or "F" (telephone, mobile, fax) alone at the start of a line, a quote's "> " aside.
+    static func signatureLabel(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard t[i] == UInt8(ascii: "T") || t[i] == UInt8(ascii: "M") || t[i] == UInt8(ascii: "F") else { return false }
+        var q = i
+        while q > 0 && i - q < 4 && (t[q - 1] == UInt8(ascii: ">") || t[q - 1] == 0x20) { q -= 1 }
+        return q == 0 || t[q - 1] == 0x0A
     }
     static let registerWords = WordList(["siret", "siren", "rcs", "build", "job", "pipeline", "workflow", "commit"])
     static func registerWordBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
@@ -173,7 +183,62 @@ final class PhoneRecognizer: NumberRecognizer {
     /// the header says what a national number without a phone word is.
     static func phoneColumn(_ s: ScanState, _ a: Int, _ e: Int) -> Bool {
         guard fillsCell(s.t, a, e), let h = OrderNumberRecognizer.header(s, a) else { return false }
+        // A redaction token above ("[PHONE]", left by settling's second pass over a column of values) is a
+        // value, not the column's header.
+        if h.first == UInt8(ascii: "[") && h.last == UInt8(ascii: "]") { return false }
         return phoneColumnWords.containsAny(h) && !columnWords.containsAny(h)
+    }
+
+    /// The area code alone in parentheses at the start ("(2) 714 27 62", "(320) 855 73 99"), spaces, dots or
+    /// dashes after it.
+    static func parenAreaOnly(_ t: UnsafeBufferPointer<UInt8>, _ run: NumberRun) -> Bool {
+        guard !run.plus, run.groupLen.count >= 2, t[run.start] == UInt8(ascii: "("), run.seps & ~(NumberRun.paren | NumberRun.space | NumberRun.dot | NumberRun.dash) == 0 else { return false }
+        let g0 = run.groupEnd[0]
+        guard g0 + 1 < t.count, t[g0] == UInt8(ascii: ")") else { return false }
+        for q in (g0 + 1)..<run.end where t[q] == UInt8(ascii: "(") || t[q] == UInt8(ascii: ")") { return false }
+        return true
+    }
+
+    /// North American numbers written with a slash after the area code: "416/706-6206" (NPA/NXX-XXXX).
+    static func nanpSlash(_ t: UnsafeBufferPointer<UInt8>, _ run: NumberRun) -> Bool {
+        let g = run.groupLen, d = run.digits
+        guard !run.plus, g.count == 3, g[0] == 3, g[1] == 3, g[2] == 4, d[0] >= 2, d[3] >= 2,
+              t[run.groupEnd[0]] == UInt8(ascii: "/"), t[run.groupEnd[1]] == UInt8(ascii: "-") else { return false }
+        return true
+    }
+
+    /// Labels of a contact line: "Contact: a@b.fr · 33 459 74 85 · TVA …".
+    static let contactLabels = WordList(["contact", "kontakt", "contacts", "coordonnées"])
+    /// The number is a whole item of a contact line: the line starts with "Contact:" (HTML tags aside) and the
+    /// number stands between item separators (a middle dot, written "·" or "&middot;", or "|"). Its items are
+    /// ways to reach someone; the ids on such a line (VAT, company numbers) carry their own labels, which
+    /// `otherLabelBefore` reads.
+    static func contactItem(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        @inline(__always) func sepBefore(_ i: Int) -> Bool {
+            i >= 2 && t[i - 1] == 0xB7 && t[i - 2] == 0xC2 || i >= 1 && t[i - 1] == UInt8(ascii: "|")
+                || i >= 8 && t[i - 1] == UInt8(ascii: ";") && ByteClass.hasWord(t, "&middot;", at: i - 8)
+        }
+        @inline(__always) func sepAt(_ i: Int) -> Bool {
+            i == t.count || t[i] == 0x0A || t[i] == 0x0D || t[i] == UInt8(ascii: "<") || t[i] == UInt8(ascii: "|")
+                || i + 1 < t.count && t[i] == 0xC2 && t[i + 1] == 0xB7 || ByteClass.hasWord(t, "&middot;", at: i)
+        }
+        var p = a
+        while p > 0 && t[p - 1] == 0x20 { p -= 1 }
+        var q = e
+        while q < t.count && t[q] == 0x20 { q += 1 }
+        guard sepBefore(p), sepAt(q) else { return false }
+        var ls = p
+        while ls > 0 && p - ls < 240 && t[ls - 1] != 0x0A { ls -= 1 }
+        guard ls == 0 || t[ls - 1] == 0x0A else { return false }
+        // HTML tags and spaces at the line start ("<p>Contact: …").
+        while ls < p && (t[ls] == 0x20 || t[ls] == UInt8(ascii: "<")) {
+            if t[ls] == UInt8(ascii: "<") { while ls < p && t[ls] != UInt8(ascii: ">") { ls += 1 } }
+            ls += 1
+        }
+        var w = ls
+        while w < p && w - ls < 16 && (ByteClass.isAlpha(t[w]) || t[w] >= 0x80) { w += 1 }
+        guard w > ls, w < p, t[w] == UInt8(ascii: ":") || t[w] == 0x20 && w + 1 < p && t[w + 1] == UInt8(ascii: ":") else { return false }
+        return contactLabels.equalsAny(UnsafeBufferPointer(rebasing: t[ls..<w]))
     }
 
     /// The run's one slash stands right after its first group, and every other separator is a space.
@@ -194,8 +259,10 @@ final class PhoneRecognizer: NumberRecognizer {
             c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: "|") || c == 0x09 || c == 0x0A || c == 0x0D
         }
         var p = a
-        while p > 0 && t[p - 1] == 0x20 { p -= 1 }
         var q = e
+        // A quoted cell (RFC 4180: "…";"…"): the quotes belong to the cell.
+        if p > 0 && q < t.count && t[p - 1] == UInt8(ascii: "\"") && t[q] == UInt8(ascii: "\"") { p -= 1; q += 1 }
+        while p > 0 && t[p - 1] == 0x20 { p -= 1 }
         while q < t.count && t[q] == 0x20 { q += 1 }
         return (p == 0 || sep(t[p - 1])) && (q == t.count || sep(t[q]))
     }
@@ -243,10 +310,13 @@ final class PhoneRecognizer: NumberRecognizer {
         let g = run.groupLen
         // Grouped as dialled: groups of two to four (the first up to five: a mobile prefix "01512.340.50.47"),
         // or an area code of one to five digits and the subscriber number ("91/2128670", "2/8390087").
-        let grouped = g.count >= 2 && g[0] <= 5 && g.dropFirst().allSatisfy({ $0 >= 2 && $0 <= 4 }) && g[0] >= 2
+        // (A one-digit area code — Paris 1, Brussels 2, Vienna 1, Stockholm 8 — when two or more groups follow:
+        // "Téléphone : 9 347 87 84".)
+        let grouped = g.count >= 2 && g[0] <= 5 && g.dropFirst().allSatisfy({ $0 >= 2 && $0 <= 4 }) && (g[0] >= 2 || g.count >= 3)
         let areaAndNumber = g.count == 2 && g[0] <= 5 && g[1] >= 5 && g[1] <= 8
         guard n >= 8, n <= 12, grouped || areaAndNumber,
-              run.seps & ~(NumberRun.space | NumberRun.dot | NumberRun.slash | NumberRun.dash) == 0,
+              run.seps & ~(NumberRun.space | NumberRun.dot | NumberRun.slash | NumberRun.dash) == 0
+                || PhoneRecognizer.parenAreaOnly(s.t, run),
               // A date after the label ("Tel. am 12.03.2024 angerufen") is not dialled.
               !(g.count == 3 && (g[0] == 2 && g[1] == 2 && g[2] == 4 || g[0] == 4 && g[1] == 2 && g[2] == 2)) else { return false }
         // The label stands right before the number, with at most a colon, a dot and spaces between
@@ -254,8 +324,11 @@ final class PhoneRecognizer: NumberRecognizer {
         // most numbers have no letter or telephone sign there.
         let t = s.t
         if PhoneRecognizer.phoneKeyBefore(t, run.start) { return true }
+        // A table cell under a phone's column header: the header is the label; so is a contact line's.
+        if PhoneRecognizer.phoneColumn(s, run.start, run.end) || PhoneRecognizer.contactItem(t, run.start, run.end) { return true }
         var k = run.start
-        while k > 0 && run.start - k < 3 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: ".")) { k -= 1 }
+        // (Up to four bytes: "Tél. : ", French typography puts a space before the colon.)
+        while k > 0 && run.start - k < 4 && (t[k - 1] == 0x20 || t[k - 1] == UInt8(ascii: ":") || t[k - 1] == UInt8(ascii: ".")) { k -= 1 }
         guard k > 0, k < run.start else { return false }
         // "My mobile is 788/721 017", "meine Handynummer ist …": the label, then a copula.
         if k >= 4 && ByteClass.isAlpha(t[k - 1]) {
@@ -269,6 +342,8 @@ final class PhoneRecognizer: NumberRecognizer {
         // "☎ 722.990.569" (U+260E, E2 98 8E).
         if k >= 3 && t[k - 1] == 0x8E && t[k - 2] == 0x98 && t[k - 3] == 0xE2 { return true }
         guard ByteClass.isAlpha(t[k - 1]) || t[k - 1] >= 0x80 else { return false }
+        // A signature's one-letter label at the start of its line ("T: 333.241.59.69", "M. 691 314 466", "> F: …").
+        if k < run.start && t[k] != 0x20 && PhoneRecognizer.signatureLabel(t, k - 1) { return true }
         var w = k - 1
         // (Up to 16 letters: "Telefonnummer", "Rückrufnummer".)
         while w > 0 && k - w < 16 && (ByteClass.isAlpha(t[w - 1]) || t[w - 1] >= 0x80) { w -= 1 }
@@ -276,9 +351,25 @@ final class PhoneRecognizer: NumberRecognizer {
     }
 
     /// The copula between a phone's label and its number: "my mobile is …".
-    static let copulas = WordList(["is", "ist", "est", "lautet"])
+    /// And the preposition after a verb of reaching ("erreichbar unter", "joignable au", "reachable at").
+    static let copulas = WordList(["is", "ist", "est", "lautet", "unter", "au", "at", "on"])
     /// Words of a key or an element that names a number to dial.
-    static let phoneKeyWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "cell"])
+    static let phoneKeyWords = WordList(["tel", "phone", "fon", "mobil", "handy", "fax", "portable", "gsm", "whatsapp", "cell", "hotline"])
+    /// Elements of SMS backups and call logs, and their attributes that hold the other party's number.
+    static let smsElements = WordList(["sms", "mms", "call"])
+    static let smsKeys = WordList(["address", "number"])
+    /// The name of the XML element whose start tag holds `i` (a `<` before it on its line, no `>` between).
+    static func xmlElement(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> UnsafeBufferPointer<UInt8>? {
+        var q = i
+        while q > 0 && i - q < 200 && t[q - 1] != UInt8(ascii: "<") {
+            if t[q - 1] == UInt8(ascii: ">") || t[q - 1] == 0x0A { return nil }
+            q -= 1
+        }
+        guard q > 0, t[q - 1] == UInt8(ascii: "<") else { return nil }
+        var e = q
+        while e < i && ByteClass.isAlnum(t[e]) { e += 1 }
+        return e > q ? UnsafeBufferPointer(rebasing: t[q..<e]) : nil
+    }
     /// The value at `a` is a JSON string whose key names a phone (`"telefon": "0475.310.978"`, `"billing_phone":"…"`),
     /// a form field's (`tel=501/334 072`) or the content of an XML element that does (`<mobile>…`): the key says what the value is, as a label
     /// or a column header does. Keys of other numbers (`"customer_phone_id"`, `"fax_order_no"`) do not count.
@@ -290,10 +381,29 @@ final class PhoneRecognizer: NumberRecognizer {
             key1 = a - 1; key0 = key1
             while key0 > 0 && key1 - key0 < 40 && (ByteClass.isAlnum(t[key0 - 1]) || t[key0 - 1] == UInt8(ascii: "_") || t[key0 - 1] == UInt8(ascii: "-")) { key0 -= 1 }
             guard key0 == 0 || t[key0 - 1] == UInt8(ascii: "&") || t[key0 - 1] == UInt8(ascii: "?") || t[key0 - 1] == 0x0A || t[key0 - 1] == 0x20 else { return false }
+        } else if t[a - 1] == 0x20 && a > 2 && (t[a - 2] == UInt8(ascii: "=") || t[a - 2] == UInt8(ascii: ":") || t[a - 2] == 0x20) {
+            // An unquoted config value: INI `hotline = 2.338.10.72`, YAML `phone: 4 838 217` — the key starts its line.
+            var k = a - 1
+            while k > 0 && a - k < 4 && t[k - 1] == 0x20 { k -= 1 }
+            guard k > 0, t[k - 1] == UInt8(ascii: "=") || t[k - 1] == UInt8(ascii: ":") else { return false }
+            k -= 1
+            while k > 0 && a - k < 6 && t[k - 1] == 0x20 { k -= 1 }
+            key1 = k; key0 = key1
+            while key0 > 0 && key1 - key0 < 40 && (ByteClass.isAlnum(t[key0 - 1]) || t[key0 - 1] == UInt8(ascii: "_")
+                                                  || t[key0 - 1] == UInt8(ascii: "-") || t[key0 - 1] == UInt8(ascii: ".")) { key0 -= 1 }
+            var ls = key0
+            while ls > 0 && (t[ls - 1] == 0x20 || t[ls - 1] == 0x09) { ls -= 1 }
+            guard ls == 0 || t[ls - 1] == 0x0A else { return false }
         } else if t[a - 1] == UInt8(ascii: ">") {
             var q = a - 1
             while q > 0 && a - q < 40 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != 0x0A { q -= 1 }
             guard q > 0, t[q - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[q]) else { return false }
+            // A link to dial ("<a href=\"tel:98660800\">9 866 08 00</a>"): its text is the number.
+            if t[q] == UInt8(ascii: "a") || t[q] == UInt8(ascii: "A") {
+                var r = q
+                while r + 4 < a && !ByteClass.hasWord(t, "tel:", at: r) { r += 1 }
+                if r + 4 < a { return true }
+            }
             key0 = q; key1 = q
             while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
         } else {
@@ -316,7 +426,12 @@ final class PhoneRecognizer: NumberRecognizer {
                                                       || t[key0 - 1] == UInt8(ascii: "-") || t[key0 - 1] == UInt8(ascii: ".")) { key0 -= 1 }
                 var ls = key0
                 while ls > 0 && (t[ls - 1] == 0x20 || t[ls - 1] == 0x09) { ls -= 1 }
-                guard ls == 0 || t[ls - 1] == 0x0A else { return false }
+                if ls > 0 && t[ls - 1] != 0x0A {
+                    // Or an XML attribute (`<contact phone="…">`; an SMS backup's `<sms address="…">` and a call
+                    // log's `<call number="…">`, where the element says the address is a phone number).
+                    guard ls < key0, let el = xmlElement(t, ls) else { return false }
+                    if smsElements.equalsAny(el) && smsKeys.equalsAny(UnsafeBufferPointer(rebasing: t[key0..<key1])) { return true }
+                }
             }
         }
         guard key1 > key0 else { return false }
@@ -368,6 +483,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // "01 / 642 0465"): the slash separates area code and number only.
         if run.seps & NumberRun.slash != 0 && !(d[0] == 0 && (groups.count == 2 || groups.count == 3 && groups[2] <= 4 && run.seps & NumberRun.dash != 0
                                                                 || PhoneRecognizer.slashAfterAreaOnly(t, run))
+                                                 || PhoneRecognizer.nanpSlash(t, run)
                                                  || PhoneRecognizer.labelledGroups(s, run, n)) { return nil }
         var score: Double
         if run.plus {
@@ -413,7 +529,7 @@ final class PhoneRecognizer: NumberRecognizer {
         } else if groups.count == 1 && (n == 8 || n == 9) && d[0] != 0 && !PhoneRecognizer.compactDate(d)
                     && (s.near(PhoneRecognizer.dialWords, run.start, run.end, before: PhoneRecognizer.lineBefore(t, run.start, 20))
                         || PhoneRecognizer.signatureLetter(t, run.start) || PhoneRecognizer.phoneColumn(s, run.start, run.end)
-                        || PhoneRecognizer.phoneKeyBefore(t, run.start)
+                        || PhoneRecognizer.phoneKeyBefore(t, run.start) || PhoneRecognizer.contactItem(t, run.start, run.end)
                         // "… 213361568 envoyez un sms", "42384520 einfach whatsapp": the word only phones have, right after.
                         || PhoneRecognizer.dialWordAfter(t, run.end)) {
             // The same plans written unbroken ("Telefon: 60339402", "Tél. 913423214"): only right after a
@@ -428,6 +544,10 @@ final class PhoneRecognizer: NumberRecognizer {
         // someone dials ("555-0199x12" is an extension).
         if end < t.count && ByteClass.isAlpha(t[end]) && !(t[end] == UInt8(ascii: "x") && ByteClass.isDigit(s.at(end + 1))) { return nil }
         if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) { return nil }
+        // Two capitals and a space before the number ("DE 558 957 786", "FR 05 806 019 156"): an EU VAT number's
+        // country prefix. Nobody writes a country's letters before a number to dial (the code is "+49").
+        if !run.plus && run.start >= 3 && t[run.start - 1] == 0x20 && ByteClass.isUpper(t[run.start - 2]) && ByteClass.isUpper(t[run.start - 3])
+            && (run.start == 3 || !ByteClass.isAlnum(t[run.start - 4])) { return nil }
         if run.start > 1 && t[run.start - 1] == UInt8(ascii: "-") && ByteClass.isAlnum(t[run.start - 2]) && ByteClass.isAlpha(s.at(run.start - 2)) { return nil }
         // A part number's suffix ("759-662-7188-C", "023-136-1428-M"): a letter after a dash ends no phone number.
         if end + 1 < t.count && t[end] == UInt8(ascii: "-") && ByteClass.isAlpha(t[end + 1]) && !ByteClass.isAlpha(s.at(end + 2)) { return nil }
@@ -455,7 +575,8 @@ final class PhoneRecognizer: NumberRecognizer {
         // (International forms, "+…" and "00…", are dialled, never printed on a part.)
         if !run.plus && d[1] != 0 && s.near(PhoneRecognizer.partWords, run.start, end, before: 32, after: 24) && !s.near(PhoneRecognizer.dialWords, run.start, end, before: 40) { return nil }
         // A barcode in a column or a list: twelve or thirteen digits, unbroken, with a valid GTIN check digit.
-        if !phoneWords && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
+        // (Not after a "+": a barcode has no country calling code, and one E.164 number in ten passes the check.)
+        if !phoneWords && !run.plus && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
         return Candidate(start: run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)

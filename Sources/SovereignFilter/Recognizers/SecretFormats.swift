@@ -5,7 +5,7 @@
 /// Placeholders and documentation examples are not secrets (`Placeholder`).
 struct TokenFormat: Sendable {
     enum Alphabet: UInt8, Sendable {
-        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash, urlSafe
+        case alnum, alnumUnderscore, path, base64url, base64urlDot, base64, base64any, hex, lowerHex, upperAlnum, upperAlnumDash, lowerAlnum, dollarAlnum, hexDash, urlSafe, django
     }
     /// Structure inside the body that the provider documents beyond alphabet and length.
     enum Shape: UInt8, Sendable {
@@ -63,10 +63,14 @@ struct TokenFormat: Sendable {
                 if k == n {
                     // The random part: long enough, letters and digits mixed.
                     guard len >= 8 else { return false }
-                    var digits = 0, letters = 0
-                    for q in start..<k { if ByteClass.isDigit(body[q]) { digits += 1 } else if ByteClass.isAlpha(body[q]) { letters += 1 } }
+                    var digits = 0, letters = 0, upper = 0
+                    for q in start..<k {
+                        if ByteClass.isDigit(body[q]) { digits += 1 } else if ByteClass.isAlpha(body[q]) { letters += 1; if ByteClass.isUpper(body[q]) { upper += 1 } }
+                    }
                     if examples { return letters >= 1 && groups > 0 }
-                    return digits >= 1 && letters >= 1 && (groups > 0 || len >= 10)
+                    // (A 24-character base62 part has no digit one time in seventy: then both cases mixed.)
+                    let mixed = digits >= 1 && letters >= 1 || len >= 20 && upper >= 2 && letters - upper >= 2
+                    return mixed && (groups > 0 || len >= 10)
                 }
                 guard len == 1 || len >= 8 || examples && len >= 1 else { return false }
                 for q in start..<k where !ByteClass.isDigit(body[q]) { return false }
@@ -121,6 +125,13 @@ struct TokenFormat: Sendable {
         case .dollarAlnum: return ByteClass.isAlnum(c) || c == UInt8(ascii: "$")
         case .hexDash: return ByteClass.isHex(c) || c == UInt8(ascii: "-")
         case .urlSafe: return ByteClass.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "=")
+        // Django's get_random_secret_key(): lower-case letters, digits and "!@#$%^&*(-_=+)".
+        case .django:
+            switch c {
+            case UInt8(ascii: "!"), UInt8(ascii: "@"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "&"),
+                 UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: ")"): return true
+            default: return ByteClass.isDigit(c) || c &- 0x61 < 26
+            }
         }
     }
 
@@ -237,6 +248,15 @@ struct TokenFormat: Sendable {
         TokenFormat("nfp_", .alnum, 36), TokenFormat("sbp_", .lowerHex, 40), TokenFormat("CFPAT-", .base64url, 43),
         // Scalingo API tokens (`tk-us-` + 48); Klaviyo private API keys (`pk_` + 34 hex; its public keys have no prefix).
         TokenFormat("tk-us-", .base64url, 48), TokenFormat("pk_", .lowerHex, 34),
+        // Yandex Cloud: OAuth tokens (`y0_`…`y3_` + 55), IAM tokens (`t1.` + two dotted parts), API keys (`AQVN` + 35–38).
+        TokenFormat("y0_", .base64url, 50, 60), TokenFormat("y1_", .base64url, 50, 60), TokenFormat("y2_", .base64url, 50, 60),
+        TokenFormat("y3_", .base64url, 50, 60), TokenFormat("t1.", .base64urlDot, 80, 260), TokenFormat("AQVN", .base64url, 35, 38),
+        // Buildkite user API access tokens (`bkua_` + 40 hex); Render API keys (`rnd_` + 32); SumUp secret API keys
+        // (`sup_sk_` + 32; `sup_pk_` is public); Dropbox's newer short-lived tokens (`sl.u.` + a long body).
+        TokenFormat("bkua_", .lowerHex, 40), TokenFormat("rnd_", .alnum, 32), TokenFormat("sup_sk_", .alnum, 32),
+        TokenFormat("sl.u.", .base64url, 100, open),
+        // Django's startproject secret key: "django-insecure-" and 50 characters of get_random_secret_key().
+        TokenFormat("django-insecure-", .django, 50),
         // Webhook URLs written without their scheme: the path is the credential.
         TokenFormat("hooks.slack.com/services/", .path, 20, 200), TokenFormat("hooks.slack.com/workflows/", .path, 20, 200),
         TokenFormat("discord.com/api/webhooks/", .path, 40, 200), TokenFormat("discordapp.com/api/webhooks/", .path, 40, 200),
@@ -277,11 +297,15 @@ enum Placeholder {
     static let markers: [[UInt8]] = [
         "xxxx", "your", "placeholder", "changeme", "change_me", "redacted", "insert", "replace", "<", ">", "{{", "${",
         "****", "...", "…", "0000000000", "votre", "ihr_", "dein", "foobar", "lorem", "tokenhere", "keyhere", "secrethere", "###",
+        // "…-DO-NOT-USE", "do_not_use": a value marked as unusable.
+        "do-not-use", "do_not_use", "donotuse",
     ].map { Array($0.utf8) }
     /// Words that mark a documentation example where they stand at the value's start or end
     /// (`AKIAIOSFODNN7EXAMPLE`, `…EXAMPLEKEY`, `fake_token_1`) or make up most of it. Inside a
     /// generated body ("AKIA5CCMEXAMPLER7Z4W", "…FAKEpn6Vw1krk9…": a tag test writers add) they do not make the rest harmless.
-    static let exampleWords: [[UInt8]] = ["example", "fake", "dummy", "sample", "demo"].map { Array($0.utf8) }
+    static let exampleWords: [[UInt8]] = ["example", "fake", "dummy", "sample", "demo",
+                                          // The same in German and French ("geheim123-BEISPIEL", "cle-exemple").
+                                          "beispiel", "exemple"].map { Array($0.utf8) }
 
     /// Markers by their first byte: one table look-up per byte of the value.
     static let markersByFirst: [[[UInt8]]] = {

@@ -502,8 +502,9 @@ final class SecretRecognizer: PositionRecognizer {
         "authorization", "api_key", "apikey", "api-key", "secret", "token", "password", "passwd", "pwd", "access_key", "accesskey",
         "private_key", "client_secret", "auth", "credential", "credentials", "crypt", "key", "passwort", "kennwort", "mot_de_passe",
         "motdepasse", "mdp", "passphrase", "pass", "pw", "creds", "accountkey", "privatekey",
-        // GCP service-account JSON names its key's id so; French and German names ("cle_privee", "geheimer_schluessel").
-        "private_key_id", "privee", "secrete", "schluessel", "schlüssel",
+        // French and German names ("cle_privee", "geheimer_schluessel"). (Not GCP's "private_key_id": the id of a key,
+        // listed in the console and sent as a JWT's public "kid" header, names the key; "private_key" is the secret.)
+        "privee", "secrete", "schluessel", "schlüssel",
     ].map { Array($0.utf8) }
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
@@ -954,6 +955,12 @@ final class SecretRecognizer: PositionRecognizer {
         // Numbered keys name the same thing: "api_token_2", "PASSWORD1".
         var keyEnd2 = keyEnd
         while keyEnd2 > k + 2 && (ByteClass.isDigit(t[keyEnd2 - 1]) || t[keyEnd2 - 1] == UInt8(ascii: "_")) { keyEnd2 -= 1 }
+        // So do keys that name the value's encoding after it: "app_key_hex", "SECRET_B64", "signing_key_base64".
+        for suffix: StaticString in ["_hex", "_b64", "_base64"] where keyEnd2 - k > suffix.utf8CodeUnitCount + 2
+            && ByteClass.hasWord(t, suffix, at: keyEnd2 - suffix.utf8CodeUnitCount) {
+            keyEnd2 -= suffix.utf8CodeUnitCount
+            break
+        }
         var matched: [UInt8]? = nil
         for name in SecretRecognizer.keyNames where name.count <= keyEnd2 - k {
             var ok = true
