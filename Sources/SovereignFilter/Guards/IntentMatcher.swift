@@ -40,6 +40,12 @@ struct IntentMatcher: Sendable {
         "address", "reveal", "secret", "admin", "rules", "forget", "disregard", "database", "credit card",
         "ignoriere", "anweisungen", "vergiss", "passwort", "kunden", "adresse", "regeln", "zeige", "alle",
         "ignorez", "oublie", "consignes", "clients", "règles", "affiche", "révèle", "donne",
+        // The bulk and override intents' verbs and objects as well ("export the orders table with card
+        // numbers", "disable your filters", "exportiere die Bestelltabelle", "exporte la table des
+        // commandes"): a reversed request names its data as often as its rules. Five letters or more, so
+        // the reversed form is no part of ordinary words.
+        "export", "disable", "filters", "orders", "numbers", "everything", "payment",
+        "bestell", "nummer", "deaktiviere", "commandes", "numéros", "désactive", "paiement",
     ]
 
     let terms: [(key: String, term: Term)]
@@ -64,7 +70,16 @@ struct IntentMatcher: Sendable {
             let t = Term(mask: 0, wordStart: wordStart, wordEnd: wordEnd, lineStart: lineStart, lowerFirst: lowerFirst)
             if let old = merged[key] { merged[key] = (old.0 | mask, t) } else { merged[key] = (mask, t); order.append(key) }
         }
-        for (cls, words) in IntentLexicon.terms { for w in words { add(w, cls.rawValue) } }
+        for (cls, words) in IntentLexicon.terms {
+            for w in words {
+                add(w, cls.rawValue)
+                // The same word typed without its accents: French and German are often written so on
+                // phones, in ASCII payloads (base64, hex) and by writers who avoid umlauts — "cle
+                // secrete", "numeros", "Schlussel" — and German also spells umlauts out (DIN 5007-2:
+                // "Schluessel"). Each spelling is one more literal of the automaton, no extra pass.
+                for v in IntentMatcher.unaccented(w) where v != w { add(v, cls.rawValue) }
+            }
+        }
         add("*0x*", IntentMatcher.zeroXTrigger)
         for w in ["gpt", "bot", "ai", "ki", "ia"] { add("*" + w + "*", IntentMatcher.personaTrigger) }
         for w in ["alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "juliet",
@@ -83,6 +98,38 @@ struct IntentMatcher: Sendable {
             if body.hasSuffix("*") && !body.hasSuffix(" *") { body = body.dropLast() }
             return (String(body), Term(mask: mask, wordStart: t.wordStart, wordEnd: t.wordEnd, lineStart: t.lineStart, lowerFirst: t.lowerFirst))
         }
+    }
+
+    /// `w` with its Latin letters U+0080..U+024F written without diacritics (the scorer's fold table:
+    /// é → e, ß → ss, æ → ae), and, when it has German umlauts, also with them spelled out (ä → ae).
+    /// Empty when `w` has no such letter.
+    static func unaccented(_ w: String) -> [String] {
+        var plain = "", spelled = "", changed = false, umlaut = false
+        for u in w.unicodeScalars {
+            let v = Int(u.value)
+            guard v >= 0x80 && v < 0x250 else { plain.unicodeScalars.append(u); spelled.unicodeScalars.append(u); continue }
+            switch u {
+            case "ä": spelled += "ae"; umlaut = true
+            case "ö": spelled += "oe"; umlaut = true
+            case "ü": spelled += "ue"; umlaut = true
+            default: break
+            }
+            let f = ScorerWeights.fold[v - 0x80]
+            let count = Int(f & 0xFF)
+            var bytes: [UInt8] = []
+            for k in 0..<count { bytes.append(UInt8(truncatingIfNeeded: f >> UInt32(8 * (k + 1)))) }
+            if count > 0 && bytes.allSatisfy({ $0 &- 0x61 < 26 }) {
+                let s = String(decoding: bytes, as: UTF8.self)
+                plain += s
+                if !(u == "ä" || u == "ö" || u == "ü") { spelled += s }
+                changed = true
+            } else {
+                plain.unicodeScalars.append(u)
+                if !(u == "ä" || u == "ö" || u == "ü") { spelled.unicodeScalars.append(u) }
+            }
+        }
+        guard changed else { return [] }
+        return umlaut ? [plain, spelled] : [plain]
     }
 
     static func rot13(_ s: String) -> String {

@@ -8,7 +8,11 @@
 /// U+0080..U+024F lower-cased without diacritics, typographic quotes and dashes as ASCII; other
 /// characters as they are), framed by one space on each side:
 ///   - byte 3-, 4- and 5-grams (a 64-bit shift register, one multiplication each);
-///   - word unigrams and bigrams (a word is a run of letters, `0` and non-ASCII bytes; FNV-1a).
+///   - word unigrams and bigrams (a word is a run of letters, `0` and non-ASCII bytes; FNV-1a);
+///   - the intent lexicon's word classes of the window: each class present and each pair (a disclosure
+///     verb with a person's data, an override verb with the rules), so a new wording of a known intent
+///     shares features with the old ones. A word's classes are looked up by the hash the walk computes
+///     anyway (`ScorerWeights.classSlots`, from `IntentLexicon` by the script), once per word.
 /// Each feature is one of 2^bits buckets; a window's score is (Σ weights)/√n + bias in fixed point.
 /// A text of up to `ScorerWeights.window` folded bytes is one window. A longer one is scored in windows
 /// of whole segments (sentences, lines, or runs of `segment` bytes) of nearly that size, one starting at
@@ -66,6 +70,14 @@ struct PromptScorer: Sendable {
             }
         }
         return w
+    }()
+
+    /// The word-class table as two arrays of 2^classBits slots: word hash (0: empty) and class mask.
+    static let classTable: (keys: [UInt64], masks: [UInt64]) = {
+        var keys = [UInt64](repeating: 0, count: 1 << ScorerWeights.classBits)
+        var masks = [UInt64](repeating: 0, count: 1 << ScorerWeights.classBits)
+        for (slot, h, m) in ScorerWeights.classSlots { keys[slot] = h; masks[slot] = m }
+        return (keys, masks)
     }()
 
     /// ASCII folded: lower case, digits as '0', whitespace and controls as ' ' (line feed kept).
@@ -144,11 +156,18 @@ struct PromptScorer: Sendable {
     @inline(__always)
     static func walk(_ t: UnsafeBufferPointer<UInt8>, _ window: (Window) -> Void) {
         let ringMask = ringSize - 1
-        withUnsafeTemporaryAllocation(of: Int64.self, capacity: 3 * ringSize) { ring in
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: 4 * ringSize) { ring in
         weights.withUnsafeBufferPointer { wt in
+        classTable.keys.withUnsafeBufferPointer { ck in
+        classTable.masks.withUnsafeBufferPointer { cmk in
         asciiFold.withUnsafeBufferPointer { af in
         ScorerWeights.fold.withUnsafeBufferPointer { ft in
-            guard let wp = wt.baseAddress, let rp = ring.baseAddress else { return }
+            guard let wp = wt.baseAddress, let rp = ring.baseAddress, let ckp = ck.baseAddress, let cmp = cmk.baseAddress else { return }
+            let classShift = UInt64(64 - ScorerWeights.classBits)
+            let classMask = (1 << ScorerWeights.classBits) - 1
+            let classRepeat = ScorerWeights.classRepeat
+            // Classes of the words of the segment under way.
+            var segMask: UInt64 = 0
             let shift = UInt64(64 - ScorerWeights.bits)
             let windowBytes = Int64(ScorerWeights.window)
             let segmentBytes = Int64(segment)
@@ -157,22 +176,43 @@ struct PromptScorer: Sendable {
             var wh: UInt64 = fnvOffset, inWord = false, prev: UInt64 = 0, havePrev = false
             var sum: Int64 = 0, nf: Int64 = 0, pos: Int64 = 1
             var sp = true, lastByte: UInt8 = 0x20, pending = false, last = false
-            // Cut k in slot k & ringMask: position, running sum, running feature count. Cut 0 is the start.
-            rp[0] = 0; rp[1] = 0; rp[2] = 0
+            // Cut k in slot k & ringMask: position, running sum, running feature count, and the classes of
+            // the segment from cut k to cut k + 1 (written when that segment ends). Cut 0 is the start.
+            rp[0] = 0; rp[1] = 0; rp[2] = 0; rp[3] = 0
             var cuts = 1, head = 0, prevJ = 0, lastCut: Int64 = 0
             @inline(__always) func emit(_ i: Int, _ j: Int) {
-                let a = 3 * (i & ringMask), b = 3 * (j & ringMask)
-                window(Window(features: Int(rp[b + 2] &- rp[a + 2]), sum: rp[b + 1] &- rp[a + 1]))
+                let a = 4 * (i & ringMask), b = 4 * (j & ringMask)
+                var classes: UInt64 = 0
+                var k = i
+                while k < j { classes |= UInt64(bitPattern: rp[4 * (k & ringMask) + 3]); k += 1 }
+                // Each class and each pair of classes (lower bit first), `classRepeat` times.
+                var cs: Int64 = 0, cn = 0
+                var rest = classes
+                while rest != 0 {
+                    let x = UInt64(rest.trailingZeroBitCount)
+                    rest &= rest &- 1
+                    cs &+= Int64(wp[Int(truncatingIfNeeded: (((x + 1) ^ ScorerWeights.classTag) &* p2) >> shift)]); cn += 1
+                    var more = rest
+                    while more != 0 {
+                        let y = UInt64(more.trailingZeroBitCount)
+                        more &= more &- 1
+                        cs &+= Int64(wp[Int(truncatingIfNeeded: ((((x + 1) &* 64 &+ y &+ 1) ^ ScorerWeights.classTag) &* p2) >> shift)]); cn += 1
+                    }
+                }
+                window(Window(features: Int(rp[b + 2] &- rp[a + 2]) + cn * classRepeat,
+                              sum: rp[b + 1] &- rp[a + 1] &+ cs &* Int64(classRepeat)))
                 prevJ = j
             }
             // Records a cut here and closes the windows that cannot reach it.
             @inline(__always) func cut() {
                 let k = cuts
-                let s = 3 * (k & ringMask)
-                rp[s] = pos; rp[s + 1] = sum; rp[s + 2] = nf
+                rp[4 * ((k - 1) & ringMask) + 3] = Int64(bitPattern: segMask)
+                segMask = 0
+                let s = 4 * (k & ringMask)
+                rp[s] = pos; rp[s + 1] = sum; rp[s + 2] = nf; rp[s + 3] = 0
                 cuts += 1
                 lastCut = pos
-                while head < k && pos &- rp[3 * (head & ringMask)] > windowBytes {
+                while head < k && pos &- rp[4 * (head & ringMask)] > windowBytes {
                     let j = max(k - 1, head + 1)
                     if j > prevJ { emit(head, j) }
                     head += 1
@@ -241,6 +281,11 @@ struct PromptScorer: Sendable {
                     } else if inWord {
                         inWord = false
                         sum &+= Int64(wp[Int(truncatingIfNeeded: ((wh ^ tagUni) &* p2) >> shift)]); nf &+= 1
+                        var slot = Int(truncatingIfNeeded: wh >> classShift)
+                        while ckp[slot] != 0 {
+                            if ckp[slot] == wh { segMask |= cmp[slot]; break }
+                            slot = (slot + 1) & classMask
+                        }
                         if havePrev {
                             sum &+= Int64(wp[Int(truncatingIfNeeded: (((prev &* p3 &+ wh) ^ tagBi) &* p2) >> shift)]); nf &+= 1
                         }
@@ -254,7 +299,7 @@ struct PromptScorer: Sendable {
             cut()
             let m = cuts - 1
             if head < m && m > prevJ { emit(head, m) }
-        } } } }
+        } } } } } }
     }
 
     @inline(__always)

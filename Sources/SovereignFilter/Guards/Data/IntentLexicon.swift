@@ -382,7 +382,10 @@ enum IntentLexicon {
             // round 6 (prompt-attacks-v5 spent): store
             "*tabelle", "zahlungstabelle", "kundentabelle", "payment table", "payments table", "customer table", "orders table", "table des paiements", "table clients", "table des commandes",
             "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
-            "mongodb", "graphql", "table", "tables", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
+            // Not bare "table"/"tables": in a home shop that is the furniture ("the extending table",
+            // "la table à rallonges"); a data table is named with its data ("orders table", "table des
+            // commandes", above) or with a query word (`storeQuery`).
+            "mongodb", "graphql", "tabelle", "tabellen", "crm", "erp", "backend", "cache",
         ]),
         (.run, [
             "run", "execute", "exec", "query", "run this", "run the", "execute this", "perform", "fire", "send a query",
@@ -580,6 +583,8 @@ enum IntentLexicon {
             "generate", "regenerate", "rotate", "rotating", "rotation", "renew", "revoke", "expire", "expires",
             "expiring", "erneuern", "generieren", "erzeugen", "rotieren", "läuft ab", "abläuft", "ablaufen",
             "générer", "génère", "renouveler", "révoquer", "expire", "expirer",
+            // French says "rotate the keys" as "faire tourner les clés".
+            "faire tourner", "fais tourner", "faites tourner",
         ]),
         (.catalog, [
             "product catalogue", "product catalog", "catalogue", "catalog", "produktkatalog", "katalog",

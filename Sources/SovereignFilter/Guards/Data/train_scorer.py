@@ -3,7 +3,8 @@
 
 The scorer is a logistic regression over hashed features of the prompt (see `features`): word
 unigrams and bigrams and byte 3/4/5-grams of the folded text (lower case, diacritics folded, digits
-as 0, whitespace runs as one space). Swift computes the same features (`PromptScorer.swift`) on the
+as 0, whitespace runs as one space), and the intent lexicon's word classes present in a window, alone
+and in pairs (`class_features`). Swift computes the same features (`PromptScorer.swift`) on the
 engine's normalized text and on the decoded payloads; here the text is NFKC-normalized with format
 characters removed, which is what the engine's normalizer does except for its look-alike fold.
 
@@ -14,15 +15,14 @@ Data (all in the repository, read-only):
                      shop corpus texts (SHARED/corpus/dev.jsonl, not in the repository: pass --shared)
 Spent blind sets read (SPENT_SETS, by name): Tests/blind/prompt-attacks, prompt-attacks-v2,
 prompt-attacks-v3, prompt-attacks-v4, prompt-attacks-v5, prompt-attacks-v6, prompt-attacks-v7, prompt-attacks-v8,
-prompt-attacks-v9. A set not yet
-scored is never read.
+prompt-attacks-v9, prompt-attacks-v10. A set not yet scored is never read.
 
 A text is scored by its best window (`features`); training takes each text's loss on that window
 (multiple-instance style), so a long benign message teaches every window of it to stay low and a long
 attack only its attacking window to score high.
 
-Deterministic: fixed seed, fixed epochs, fixed folds (a hash of the text). The thresholds are chosen on
-5-fold out-of-fold scores, one for texts of one window and one for longer texts: the lowest score at
+Deterministic: fixed seed, fixed epochs, fixed folds (one per spent set, `fold_of`). The thresholds are
+chosen on leave-one-set-out scores (each set scored by a model trained without it, as fresh text is), one for texts of one window and one for longer texts: the lowest score at
 which that kind's look-alikes stay under TARGET_FP / TARGET_FP_LONG and no shop text is blocked. The
 table is trained once more on everything.
 
@@ -40,6 +40,8 @@ import random
 import sys
 import unicodedata
 from pathlib import Path
+
+import numpy as np
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
@@ -61,7 +63,6 @@ SENTENCE_END = b".!?;:"
 QSCALE = 4096              # fixed point: weight = q / QSCALE
 EPOCHS = 20
 SEED = 18
-FOLDS = 5
 TARGET_FP = 0.005          # benign look-alikes blocked out of fold
 TARGET_FP_LONG = 0.01      # of the look-alikes longer than one window (their own threshold)
 LR0 = 1.0
@@ -136,6 +137,77 @@ def fold(text):
     return bytes(out)
 
 
+# ---- word classes ----------------------------------------------------------------------------------
+# The intent lexicon's classes as features: a window that holds a disclosure verb, a person's data and a
+# third party says so whatever the words, so a new wording of a known intent shares these features with
+# the old ones. Each single word of the lexicon (IntentLexicon.swift, folded like the text) maps to its
+# classes; a window's classes are those of its words, and each class present and each pair of them is a
+# feature (CLASS_REPEAT times: the n-grams outnumber them a hundredfold). Phrases, word starts and ends
+# ("kunde*") are left to the matcher: a word is looked up by the hash the walk already computes.
+TAG_CLS = 0x0F0F0F0F0F0F0F0F
+CLASS_REPEAT = 1
+CLASS_BITS = 12            # 2^12 slots of the word-class table (open addressing, linear probing)
+# Classes that are no single words (line-start headers, chat-template tokens) or only grammar (who,
+# which) are no features. The exceptions are (a title noun, a catalogue, a compound such as "gift
+# card"): what makes a look-alike benign is evidence as much as what makes an attack.
+CLASS_SKIP = {"chatHdr", "roleHdr", "delim", "relWord"}
+
+
+def word_hash(folded):
+    h = FNV_OFFSET
+    for b in folded:
+        h = ((h ^ b) * FNV_PRIME) & M64
+    return h
+
+
+def lexicon_classes():
+    """{word hash: class mask} of the lexicon's single words (the WordClass bits of IntentLexicon.swift)."""
+    import re
+    src = (HERE / "IntentLexicon.swift").read_text(encoding="utf-8")
+    bit = {n: int(b) for n, b in re.findall(r"static let (\w+) = WordClass\(rawValue: 1 << (\d+)\)", src)}
+    body = src[src.index("static let terms"):]
+    body = "\n".join(l for l in body.splitlines() if not l.lstrip().startswith("//"))
+    table = {}
+    for m in re.finditer(r"\(\.(\w+), \[(.*?)\]\)", body, re.S):
+        cls = m.group(1)
+        if cls not in bit or cls in CLASS_SKIP:
+            continue
+        for w in re.findall(r'"([^"]*)"', m.group(2)):
+            if not w or any(c in w for c in "*^~ "):
+                continue
+            f = fold(w)
+            if not all((0x61 <= b <= 0x7A) or b == 0x30 or b >= 0x80 for b in f):
+                continue
+            h = word_hash(f)
+            table[h] = table.get(h, 0) | (1 << bit[cls])
+    return table
+
+
+WORD_CLASSES = None
+
+
+def class_table():
+    """The word-class table as Swift probes it: slot = hash >> (64 - CLASS_BITS), then the next slots."""
+    size = 1 << CLASS_BITS
+    keys, masks = [0] * size, [0] * size
+    for h, m in sorted(WORD_CLASSES.items()):
+        k = h >> (64 - CLASS_BITS)
+        while keys[k] != 0:
+            k = (k + 1) & (size - 1)
+        keys[k], masks[k] = h, m
+    return keys, masks
+
+
+def class_features(mask):
+    bits = [i for i in range(64) if mask >> i & 1]
+    out = []
+    for a in range(len(bits)):
+        out.append(bucket((((bits[a] + 1) ^ TAG_CLS) * P2) & M64))
+        for b in bits[a + 1:]:
+            out.append(bucket(((((bits[a] + 1) * 64 + b + 1) ^ TAG_CLS) * P2) & M64))
+    return out * CLASS_REPEAT
+
+
 def bucket(h):
     return h >> (64 - BITS)
 
@@ -149,7 +221,13 @@ def features(folded):
     ends where the previous one ended is inside it and is skipped. A text of up to WINDOW bytes is one
     window; in a longer one every window is nearly WINDOW bytes, so its score means what a short
     message's score means, and an instruction of up to one sentence lies whole in some window."""
+    global WORD_CLASSES
+    if WORD_CLASSES is None:
+        WORD_CLASSES = lexicon_classes()
+        if 2 * len(WORD_CLASSES) > 1 << CLASS_BITS:
+            sys.exit("train_scorer.py: the word-class table is over half full: raise CLASS_BITS")
     segs, cur, cuts = [], [], [0]
+    masks, segmask = [], [0]
     win, cnt, pos = 0, 0, 0
     wh, inword, prev, haveprev = FNV_OFFSET, False, 0, False
 
@@ -169,6 +247,7 @@ def features(folded):
         elif inword:
             inword = False
             cur.append(bucket(((wh ^ TAG_UNI) * P2) & M64))
+            segmask[0] |= WORD_CLASSES.get(wh, 0)
             if haveprev:
                 cur.append(bucket((((prev * P3 + wh) & M64 ^ TAG_BI) * P2) & M64))
             prev, haveprev = wh, True
@@ -189,6 +268,8 @@ def features(folded):
             sp = False
             if pending:
                 segs.append(cur)
+                masks.append(segmask[0])
+                segmask[0] = 0
                 cur = []
                 cuts.append(pos)
                 pending = False
@@ -197,6 +278,7 @@ def features(folded):
     if not sp:
         push(0x20)
     segs.append(cur)
+    masks.append(segmask[0])
     cuts.append(pos)
     m, windows, prevj, i = len(segs), [], 0, 0
     while prevj < m:
@@ -204,16 +286,21 @@ def features(folded):
         while j < m and cuts[j + 1] - cuts[i] <= WINDOW:
             j += 1
         if j > prevj:
-            windows.append([k for s in segs[i:j] for k in s])
+            cm = 0
+            for x in masks[i:j]:
+                cm |= x
+            windows.append([k for s in segs[i:j] for k in s] + class_features(cm))
             prevj = j
         i += 1
     return windows
 
 
 def vector(ids):
+    """A window as a sparse vector: bucket ids (each once, ascending) and their counts / sqrt(n)."""
     c = collections.Counter(ids)
     s = 1.0 / math.sqrt(max(1, len(ids)))
-    return [(k, v * s) for k, v in c.items()]
+    keys = sorted(c)
+    return (np.array(keys, dtype=np.int64), np.array([c[k] * s for k in keys], dtype=np.float64))
 
 
 # ---- data ------------------------------------------------------------------------------------------
@@ -229,7 +316,10 @@ INTENT = {  # the sets' intent/kind names -> one name per intent
 # The spent blind sets read, by name: a set is added here only once it has been scored (never a set
 # not yet scored).
 SPENT_SETS = ("prompt-attacks", "prompt-attacks-v2", "prompt-attacks-v3", "prompt-attacks-v4", "prompt-attacks-v5",
-              "prompt-attacks-v6", "prompt-attacks-v7", "prompt-attacks-v8", "prompt-attacks-v9")
+              "prompt-attacks-v6", "prompt-attacks-v7", "prompt-attacks-v8", "prompt-attacks-v9", "prompt-attacks-v10")
+
+# Where each text came from: a spent set's name, "guards" (Tests/guards) or "shop" (filled by `dataset`).
+SOURCE = {}
 
 
 def load(p):
@@ -238,22 +328,28 @@ def load(p):
 
 def dataset(shared):
     rows = []  # (text, label, group, intent, lang, weight)
-    attack_files = sorted((ROOT / "Tests/guards").glob("attacks*.jsonl")) + [
-        ROOT / "Tests/blind" / d / "attacks.jsonl" for d in SPENT_SETS]
-    benign_files = sorted((ROOT / "Tests/guards").glob("benign*.jsonl")) + [
-        ROOT / "Tests/blind" / d / "benign.jsonl" for d in SPENT_SETS]
-    for f in attack_files:
+    attack_files = [(f, "guards") for f in sorted((ROOT / "Tests/guards").glob("attacks*.jsonl"))] + [
+        (ROOT / "Tests/blind" / d / "attacks.jsonl", d) for d in SPENT_SETS]
+    benign_files = [(f, "guards") for f in sorted((ROOT / "Tests/guards").glob("benign*.jsonl"))] + [
+        (ROOT / "Tests/blind" / d / "benign.jsonl", d) for d in SPENT_SETS]
+    src = {}
+    for f, name in attack_files:
         for r in load(f):
             it = INTENT.get(r.get("intent") or r.get("kind") or "?", r.get("intent") or r.get("kind") or "?")
             rows.append((r["text"], 1, "attack", it, r.get("lang", "?"), W_ATTACK))
-    for f in benign_files:
+            src.setdefault(r["text"], name)
+    for f, name in benign_files:
         for r in load(f):
             rows.append((r["text"], 0, "lookalike", "benign", r.get("lang", "?"), W_LOOKALIKE))
+            src.setdefault(r["text"], name)
     dev = Path(shared) / "corpus" / "dev.jsonl"
     if not dev.exists():
         sys.exit(f"train_scorer.py: {dev} not found (pass --shared DIR)")
     for r in load(dev):
         rows.append((r["text"], 0, "shop", "shop", r.get("lang", "?"), W_SHOP))
+        src.setdefault(r["text"], "shop")
+    SOURCE.clear()
+    SOURCE.update(src)
     # The same text twice (a set repeating another's) counts once, under its first label.
     seen, out = set(), []
     for r in rows:
@@ -265,7 +361,15 @@ def dataset(shared):
 
 
 def fold_of(text):
-    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) % FOLDS
+    """Leave one set out: each spent blind set is one fold, written by one hand from one brief, so a
+    fold's scores are those of text from a writer the model has not read, what a fresh set looks like
+    (hash folds mixed every set into training and chose thresholds on near-duplicates of training
+    text: round 10's in-sample gain did not carry over to the next set). The repository's own sets and
+    the shop corpus are spread over the folds by a hash of the text."""
+    s = SOURCE.get(text)
+    if s in SPENT_SETS:
+        return SPENT_SETS.index(s)
+    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) % len(SPENT_SETS)
 
 
 # ---- training --------------------------------------------------------------------------------------
@@ -274,11 +378,10 @@ def train(samples):
     """samples: (windows, label, weight), windows a list of sparse vectors. Plain SGD on the logistic
     loss of the text's score, which is its best window's (the engine's max): each step updates the
     window that scores highest under the current weights. L2, fixed order per epoch."""
-    w = [0.0] * (1 << BITS)
+    w = np.zeros(1 << BITS, dtype=np.float64)
     b = 0.0
     rng = random.Random(SEED)
     order = list(range(len(samples)))
-    step = 0
     for ep in range(EPOCHS):
         rng.shuffle(order)
         lr = LR0 / (1 + ep)
@@ -286,24 +389,21 @@ def train(samples):
             wins, y, sw = samples[i]
             x, z = None, None
             for cand in wins:
-                zc = b
-                for k, v in cand:
-                    zc += w[k] * v
+                zc = b + float(np.dot(w[cand[0]], cand[1]))
                 if z is None or zc > z:
                     x, z = cand, zc
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             g = (p - y) * sw * lr
             if g == 0.0:
                 continue
-            for k, v in x:
-                w[k] -= g * v + lr * L2 * w[k]
+            k, v = x
+            w[k] -= g * v + lr * L2 * w[k]
             b -= g
-            step += 1
     return w, b
 
 
 def quantize(w, b):
-    q = [max(-32767, min(32767, int(round(x * QSCALE)))) for x in w]
+    q = [max(-32767, min(32767, int(round(x * QSCALE)))) for x in w.tolist()]
     return q, int(round(b * QSCALE))
 
 
@@ -347,7 +447,7 @@ def evaluate(rows, shared):
         vecs.append([vector(ids) for ids in features(fold(text))])
     oof = [None] * len(data)
     longs = [len(v) > 1 for v in vecs]
-    for f in range(FOLDS):
+    for f in range(len(SPENT_SETS)):
         tr = [(vecs[i], data[i][1], data[i][5]) for i in range(len(data)) if fold_of(data[i][0]) != f]
         w, b = train(tr)
         q, bq = quantize(w, b)
@@ -398,7 +498,7 @@ def report(data, oof, longs, thr, verbose, rules=None):
                 print(f"  FP {g}/{lang} {z:.2f} :: {text[:160]!r}")
     langs = sorted({k[1] for k in tab})
     what = "the scorer alone" if rules is None else "the scorer out of fold OR the rules and lexicon (CLI)"
-    print(f"held-out (5-fold, out of fold) at thresholds {thr[0]:.4f} (one window) / {thr[1]:.4f} (longer): {what}")
+    print(f"held-out (leave one spent set out) at thresholds {thr[0]:.4f} (one window) / {thr[1]:.4f} (longer): {what}")
     print("  " + "intent".ljust(14) + "".join(l.rjust(12) for l in langs) + "       all")
     for it in sorted({k[0] for k in tab}):
         cells, s0, s1 = [], 0, 0
@@ -416,6 +516,18 @@ def report(data, oof, longs, thr, verbose, rules=None):
                for i, ((t, y, g, it, lang, sw), z) in enumerate(zip(data, oof)) if lo < len(t.encode()) <= hi and g != "shop"]
         a = [h for y, h in sel if y == 1]; b = [h for y, h in sel if y == 0]
         print(f"  texts of {lo + 1}..{hi if hi < 1 << 30 else ''} bytes: attacks {sum(a)}/{len(a)}, look-alikes {sum(b)}/{len(b)}")
+    # Per spent set, scored by a model that did not see it (leave one set out): what fresh text gets.
+    per = collections.defaultdict(lambda: [0, 0, 0, 0])
+    for i, ((t, y, g, it, lang, sw), z) in enumerate(zip(data, oof)):
+        hit = blocked(z, longs[i], t, thr) or (rules is not None and rules[i])
+        c = per[SOURCE.get(t, "?")]
+        if y == 1:
+            c[0] += hit; c[1] += 1
+        else:
+            c[2] += hit; c[3] += 1
+    for name in list(SPENT_SETS) + ["guards", "shop"]:
+        a0, a1, b0, b1 = per[name]
+        print(f"  {name:20s} attacks {a0}/{a1} ({100 * a0 / max(1, a1):.1f} %)  benign {b0}/{b1} ({100 * b0 / max(1, b1):.2f} %)")
     for g in ("lookalike", "shop"):
         b0 = sum(v[0] for k, v in ben.items() if k[0] == g); b1 = sum(v[1] for k, v in ben.items() if k[0] == g)
         per = ", ".join(f"{k[1]} {v[0]}/{v[1]}" for k, v in sorted(ben.items()) if k[0] == g)
@@ -473,9 +585,12 @@ def swift_source(q, bq, thr):
     fold_lines = [", ".join(fold_entries[i:i + 8]) for i in range(0, len(fold_entries), 8)]
     punct = ", ".join(f"0x{cp:04X}: 0x{ord(v):02X}" for cp, v in sorted(PUNCT.items()))
     nz = sum(1 for x in q if x)
+    keys, masks = class_table()
+    used = [(k, h, m) for k, (h, m) in enumerate(zip(keys, masks)) if h]
+    cls_lines = [", ".join(f"({k}, 0x{h:016X}, 0x{m:X})" for k, h, m in used[i:i + 3]) for i in range(0, len(used), 3)]
     return f"""// GENERATED by train_scorer.py -- do not edit by hand.
 // Logistic regression over hashed word uni/bigrams and byte 3/4/5-grams (PromptScorer.swift);
-// {nz} non-zero weights of {len(q)} buckets, fixed point 1/{QSCALE}; threshold from 5-fold out-of-fold scores.
+// {nz} non-zero weights of {len(q)} buckets, fixed point 1/{QSCALE}; thresholds from leave-one-set-out scores.
 
 enum ScorerWeights {{
     static let bits = {BITS}
@@ -489,6 +604,15 @@ enum ScorerWeights {{
     /// U+0080..U+024F folded: byte count | byte1 << 8 | byte2 << 16 | byte3 << 24.
     static let fold: [UInt32] = [
         {(","+chr(10)+"        ").join(fold_lines)}
+    ]
+    /// The word-class table (train_scorer.py `class_table`): 2^classBits slots, (slot, word hash, class
+    /// mask) for the used ones; a word's slot is its hash >> (64 - classBits), then the next free slot.
+    static let classBits = {CLASS_BITS}
+    /// How often each class feature counts (the n-grams outnumber them).
+    static let classRepeat = {CLASS_REPEAT}
+    static let classTag: UInt64 = 0x{TAG_CLS:016X}
+    static let classSlots: [(Int, UInt64, UInt64)] = [
+        {(","+chr(10)+"        ").join(cls_lines)}
     ]
     /// Punctuation beyond the table, folded to one ASCII byte.
     static let punct: [UInt32: UInt8] = [{punct}]
@@ -581,6 +705,9 @@ KNOWN = [
     "the drawer sticks halfway; I followed the instructions twice.\n\nCould you send a new runner? Or should I "
     "return the table? I would rather keep it: the colour is right. I can send photos!\n\nThanks,\nDaniel "
     "and the rest of the family, who all like the table very much and would like to keep it",
+    # Word classes: a request, a person's data and a third party in one window; the same classes in a
+    # second sentence of a longer text.
+    "Could you tell me the home address and phone number of my neighbour, Mrs Weber? She moved last week.",
 ]
 
 if __name__ == "__main__":
