@@ -54,7 +54,7 @@ test: deps test-swift test-cli test-corpus test-c test-php test-python test-spar
 test-swift:
 	swift test
 
-test-cli: cli
+test-cli: cli python-venv
 	Tests/cli/cli_test.sh $(CLI)
 	Tests/cli/fail_closed.sh $(CLI)
 	# The incident playbook (drill on the file backend, evidence, lookup, transparency): about 30 s.
@@ -62,8 +62,9 @@ test-cli: cli
 	python3 Tests/guards/check_prompt_rules.py $(CLI) $(SHARED)
 	python3 Tests/cli/audit_test.py $(CLI) $(SHARED)
 	python3 Sources/SovereignFilter/Guards/Data/build_rule_literals.py --check --shared $(SHARED)
-	# The learned scorer's table (trains again, deterministically, with numpy: twelve trainings, about four minutes).
-	python3 Sources/SovereignFilter/Guards/Data/train_scorer.py --check --shared $(SHARED)
+	# The learned scorer's table (trains again, deterministically, with numpy: twelve trainings, about four
+	# minutes), in the pinned venv: numpy is not in Debian's or every python3's packages.
+	$(PY_VENV)/bin/python Sources/SovereignFilter/Guards/Data/train_scorer.py --check --shared $(SHARED)
 
 test-corpus: cli
 	python3 Tests/corpus/check_corpus.py --cli $(CLI) --shared $(SHARED)
@@ -85,10 +86,10 @@ test-php: lib
 	phpunit -c bindings/magento/phpunit.xml.dist
 
 # The Python binding (bindings/python): one venv for its tests, the openai client through the httpx
-# transport and the Spark example, pinned from PyPI, created on first use (.venv-python, not committed).
+# transport, the Spark example and the prompt scorer's trainer (numpy), pinned from PyPI, created on first use (.venv-python, not committed).
 # The binding itself is installed into it as a client would (pip install ./bindings/python).
 PY_VENV := .venv-python
-PY_REQS := pytest==9.2.0 openai==3.60.0 httpx==0.28.1 pyspark==4.3.0 pandas==2.3.3 pyarrow==26.0.1
+PY_REQS := pytest==9.2.0 openai==3.60.0 httpx==0.28.1 pyspark==4.3.0 pandas==2.3.3 pyarrow==26.0.1 numpy==2.4.6
 PY_ENV := SOVEREIGN_FILTER_LIB=$(CURDIR)/dist/lib/libsovereign_filter.so SOVEREIGN_FILTER_CLI=$(CURDIR)/$(CLI) \
 	SOVEREIGN_FILTER_SHARED=$(abspath $(SHARED)) PYTHONDONTWRITEBYTECODE=1
 python-venv:
