@@ -335,17 +335,36 @@ final class PersonRecognizer: TokenRecognizer {
         var thingEnd = -1
         // The last labelled line of a chat transcript already confirmed (`chatSpeaker`).
         var chatUntil = -1
+        var chatStamped = false
+        // The parts of the names found so far, and how many candidates they cover (`PersonEchoes.swift`).
+        var echoes = NameEchoes()
+        var recorded = out.count
+        var echoStart = 0, echoEnd = -1
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
+            // The echo pending from the word before stands if the rules below found nothing there.
+            if echoEnd >= 0 {
+                if out.count == recorded { out.append(Candidate(start: echoStart, end: echoEnd, type: .person, score: 0.8)); recorded = out.count }
+                echoEnd = -1
+            }
+            if out.count > recorded { recordEchoes(t, tokens, before: i, gz, out, from: recorded, into: &echoes); recorded = out.count }
+            // A part of a name found earlier in the message names that person again, in any context: kept pending, so a
+            // name the rules below find whole ("Anna" echoed, "Anna Weber" found) keeps its span.
+            if echoes.mayContain(tok.hash), let e = echoAt(tokens, i, gz, echoes) { echoStart = Int(tok.start); echoEnd = Int(tokens[e].end) }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
             // "arash: guys who ordered the blender": a speaker's label in a chat transcript, whatever its case.
-            if tok.next == UInt8(ascii: ":"), i == 0 || tokens[i - 1].kind != .word, chatSpeaker(t, tokens, i, gz, &chatUntil) {
-                out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.85))
-                i += 1; continue
+            // (Also "name (hh:mm): …", "<name> …" and two-word labels: "[11:05] Mursal Popalzai: …".)
+            if i == 0 || tokens[i - 1].kind != .word,
+               tok.next == UInt8(ascii: ":") || tok.next == UInt8(ascii: "(") || tok.next == UInt8(ascii: ">")
+                || i + 1 < n && tokens[i + 1].kind == .word && (tokens[i + 1].next == UInt8(ascii: ":") || tokens[i + 1].next == UInt8(ascii: "(")
+                                                                || tokens[i + 1].next == UInt8(ascii: ">")),
+               let last = chatSpeaker(t, tokens, i, gz, &chatUntil, &chatStamped) {
+                out.append(Candidate(start: Int(tok.start), end: Int(tokens[last].end), type: .person, score: 0.85))
+                i = last + 1; continue
             }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
             var particleStart = false
@@ -649,6 +668,7 @@ final class PersonRecognizer: TokenRecognizer {
                 i = thing ? parts.last + 1 : i + 1
             }
         }
+        if echoEnd >= 0 && out.count == recorded { out.append(Candidate(start: echoStart, end: echoEnd, type: .person, score: 0.8)) }
     }
 
     /// The tokens of a name: how many, the last two, and how many are particles.

@@ -1,0 +1,50 @@
+import Testing
+@testable import SovereignFilter
+
+/// NER round 11 (issue 17): the label shapes of chat exports and IRC logs (a stamp after the name, `<nick>`, two-word
+/// names), and echoes of a name found earlier in the message, in any context.
+struct NERRound11Tests {
+    static let persons: [(String, [String])] = [
+        // "name (hh:mm): …", the French "(20 h)" stamp, two-word names; unknown capitalized names once the turns recur.
+        ("bogdan (17:30): ich sehe es\nwiebke (17:31): ok\nbogdan (17:35): danke", ["bogdan", "wiebke", "bogdan"]),
+        ("Trésor Kabila (18 h 15): C'est pour ma fille.\nThijs (17 h 15): Très bien.\nTrésor Kabila (18 h 20): Merci.",
+         ["Trésor Kabila", "Thijs", "Trésor Kabila"]),
+        // IRC nicks.
+        ("<Syafiq> Thanks for waiting\n<Ouma> no problem\n<Syafiq> checking now", ["Syafiq", "Ouma", "Syafiq"]),
+        // "[hh:mm] Given Surname: …".
+        ("[11:05] Mursal Popalzai: Appelez-moi\n[11:06] Ilse: Bien sûr\n[11:07] Mursal Popalzai: Merci",
+         ["Mursal Popalzai", "Ilse", "Mursal Popalzai"]),
+        // Echoes: a part of a name found earlier names the person again without a cue.
+        // (Lower case too, for a part in no list of common words.)
+        ("My neighbour Qorvash Eltrimo took it. I asked eltrimo twice.", ["Qorvash Eltrimo", "eltrimo"]),
+        // A given name found whole keeps its whole span when it recurs with the surname.
+        ("Hi Anna, thanks. Anna Weber will call.", ["Anna", "Anna Weber"]),
+    ]
+
+    @Test(arguments: persons)
+    func findsPerson(_ row: (String, [String])) throws {
+        let got = try found(row.0, of: ["PERSON"])
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+
+    static let negatives: [String] = [
+        // A record's field labels do not make a transcript ("Customer since", "Tier").
+        "Customer since: 2019\nTier: Gold\nCustomer since: 2020\nTier: Silver",
+        // Stamps hold times only: "(see note)" is no stamp.
+        "zip (see note): 10115\ncity (see note): berlin\nzip (see note): 10117",
+        // A lower-case common word is no echo of a capitalized name in an ambiguous list.
+        "Rose Tyler called. The rose pattern is sold out.",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text, of: ["PERSON"])
+        #expect(got.allSatisfy { $0 != "rose" && $0 != "Tier" && $0 != "zip" && $0 != "city" }, "\(text): \(got)")
+    }
+
+    /// In a stamped transcript an unstamped label is a pasted field, not a turn.
+    @Test func unstampedFieldInStampedChat() throws {
+        let got = try found("wiebke (14:30): hallo\nablageort: garage\nkimi (14:31): ok\nwiebke (14:32): danke", of: ["PERSON"])
+        #expect(!got.contains("ablageort") && got.contains("kimi"), "\(got)")
+    }
+}
