@@ -68,3 +68,67 @@ extension PersonRecognizer {
         return e
     }
 }
+
+extension PersonRecognizer {
+    /// RFC 5322 name-addr: "Moumita Sarkar <sarkar.moumita@…>", "Cheikh W. Sow <cheikh89@…>" in an organizer, attendee or
+    /// recipient list. The display name is a person's when one of its words (three letters or more) is spelled inside the
+    /// mailbox's local part: people's addresses are made of their names, a shop's are "noreply", "service", "info".
+    /// Asked only for a capitalized word after a `:`, `;` or `,`.
+    func nameAddrDisplay(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let n = tokens.count
+        var k = i
+        // Up to four words (initials with their dots) on the line, then `<`.
+        while k < n && k < i + 6 && tokens[k].next != 0x0A
+                && (tokens[k].kind == .word && tokens[k].cap
+                    || tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: ".") && k > i && tokens[k - 1].end - tokens[k - 1].start == 1) { k += 1 }
+        guard k > i, k < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: "<") else { return false }
+        // The local part: from after `<` to `@` (at most 64 bytes, RFC 5321).
+        let ls = Int(tokens[k].end)
+        var at = ls
+        while at < t.count && at < ls + 64 && t[at] != UInt8(ascii: "@") && t[at] != UInt8(ascii: ">") && t[at] != 0x0A && t[at] != 0x20 { at += 1 }
+        guard at < t.count, t[at] == UInt8(ascii: "@"), at > ls else { return false }
+        for w in i..<k where tokens[w].kind == .word && tokens[w].end - tokens[w].start >= 3 {
+            let ws = Int(tokens[w].start), wl = Int(tokens[w].end) - ws
+            guard wl <= at - ls else { continue }
+            var p = ls
+            while p + wl <= at {
+                var m = 0
+                while m < wl && ByteClass.lower(t[p + m]) == ByteClass.lower(t[ws + m]) { m += 1 }
+                if m == wl { return true }
+                p += 1
+            }
+        }
+        return false
+    }
+}
+
+extension PersonRecognizer {
+    /// The conjunctions of a coordination: en, de, fr, nl.
+    static let conjunctionWords = WordSet(["and", "or", "und", "oder", "et", "ou", "en", "of"])
+    /// Prepositions of place, material and origin (en, de, fr).
+    static let placePrepositions = WordSet(["in", "en", "im", "à", "au", "aux", "chez", "bei", "beim", "at", "from", "aus", "von", "vom", "de",
+                                            "du", "des", "by", "par", "d'"])
+
+    /// A single given name at token `i` stands in a coordination with another person: "Bram oder Salvatore" (both given
+    /// names the gazetteers know and no common word), or "Mursal Popalzai and Quang" (a name found right before).
+    /// (`thingEnd`: the last token of the latest run found to be a thing; its conjunct is one too, "Hanni und Nanni".)
+    func coordinatedName(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer, _ out: [Candidate], thingEnd: Int) -> Bool {
+        let n = tokens.count
+        @inline(__always) func givenName(_ k: Int) -> Bool {
+            let w = tokens[k]
+            return w.kind == .word && w.cap && !w.allCaps && gz.firstNames.contains(w) && !gz.ambiguousFirstNames.contains(w)
+                && !gz.stopwords.contains(w)
+        }
+        // After a preposition of place, material or origin the pair names a thing or a place: "in Viola oder Aurora" (colours),
+        // "chez Paulette et Roger" (a shop), "de la part de Jules et Jim".
+        @inline(__always) func afterPreposition(_ k: Int) -> Bool { k > 0 && tokens[k - 1].kind == .word && myPlacePrepositions.contains(tokens[k - 1]) }
+        // Forward: "Bram oder Salvatore" (the second one alone, not "Anna und Jonas Becker", which the surname decides).
+        if i + 2 < n, tokens[i + 1].kind == .word, myConjunctions.contains(tokens[i + 1]), givenName(i + 2), !afterPreposition(i) { return true }
+        // Backward: the conjunct before was found as a person (a given name there was asked forward first, so one the
+        // item or thing rules dropped, "1x Hanni und Nanni", drops its conjunct too).
+        if i >= 2, thingEnd != i - 2, tokens[i - 1].kind == .word, myConjunctions.contains(tokens[i - 1]),
+           let last = out.last, last.type == .person, last.end == Int(tokens[i - 2].end),
+           last.start < Int(tokens[i - 2].start) || !afterPreposition(i - 2) { return true }
+        return false
+    }
+}

@@ -106,6 +106,8 @@ final class PersonRecognizer: TokenRecognizer {
     nonisolated(unsafe) let myFillerBloom = Bloom.make(PersonRecognizer.fillerWords)
     let myWorkLabelNouns = PersonRecognizer.workLabelNouns
     let mySizeLeads = PersonRecognizer.sizeLeads
+    let myConjunctions = PersonRecognizer.conjunctionWords
+    let myPlacePrepositions = PersonRecognizer.placePrepositions
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -450,6 +452,10 @@ final class PersonRecognizer: TokenRecognizer {
             if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong; speakerCue = true }
             if cue == nil && tok.cap && i > 0 && (tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
                 || tokens[i - 1].kind == .word && tokens[i - 1].hash == mySchriebHash) && quoteHeaderSender(t, tokens, i) { cue = .strong }
+            // "Organizer: Moumita Sarkar <sarkar.moumita@…>", "Attendees: …; Sahra A. Farah <sahra.farah@…>": a display name spelled in
+            // its mailbox (`nameAddrDisplay`).
+            if cue == nil && tok.cap && i > 0 && tokens[i - 1].kind == .punct, case let c = t[Int(tokens[i - 1].start)],
+               c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: ","), nameAddrDisplay(t, tokens, i) { cue = .strong }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
@@ -570,6 +576,10 @@ final class PersonRecognizer: TokenRecognizer {
                 else if initialStart && parts.count >= 2 && !tokens[parts.last].allCaps && tokens[parts.last].end - tokens[parts.last].start >= 3
                             && !gz.stopwords.contains(tokens[parts.last]) { score = 0.75 }
                 else if parts.count == 1 && hyphenGiven { score = 0.75 }
+                // "Kann Bram oder Salvatore das abholen?", "Seung-woo and Callum both tried": conjuncts share their kind, so a
+                // given name coordinated with another given name, or with a name found just before, is a person.
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps
+                            && coordinatedName(tokens, i, gz, out, thingEnd: thingEnd) { score = 0.7 }
             }
             // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
             // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
