@@ -119,8 +119,7 @@ final class PersonRecognizer: TokenRecognizer {
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
     /// in between is allowed).
-    static let cues: [([UInt64], Strength)] = {
-        let strong = [
+    static let strongCuePhrases: [String] = [
             "my name is", "name is", "i'm called", "name", "full name", "account holder", "cardholder", "card holder",
             "dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "attn", "c/o", "signed",
             "ich heiße", "mein name ist", "name ist", "kontoinhaber", "kontoinhaberin", "karteninhaber", "inhaber", "herr", "herrn", "frau",
@@ -152,7 +151,7 @@ final class PersonRecognizer: TokenRecognizer {
             "a woman called", "a guy called", "a lady called", "bin die", "bin der", "name on box", "name on the box", "name on the parcel",
 
         ]
-        let medium = [
+    static let mediumCuePhrases: [String] = [
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
             "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
@@ -176,6 +175,9 @@ final class PersonRecognizer: TokenRecognizer {
             "parcel for", "parcels for", "package for", "packages for", "colis de", "pakete von", "anniversaire de", "l'anniversaire de",
             "geburtstag von", "birthday of", "dire à", "dis à", "dites à",
         ]
+    static let cues: [([UInt64], Strength)] = {
+        let strong = strongCuePhrases
+        let medium = mediumCuePhrases
         // Tokens carry no trailing dot ("z. Hd." is `z` `.` `Hd` `.`), so neither do the cue words.
         func words(_ c: String) -> [UInt64] { c.split(separator: " ").map { WordKey.hash(String($0.hasSuffix(".") ? $0.dropLast() : $0)) } }
         var all: [([UInt64], Strength)] = (strong + relationWords).map { (words($0), .strong) }
@@ -297,7 +299,16 @@ final class PersonRecognizer: TokenRecognizer {
         // third party in "no it was yuval friedman", "das war björn lindqvist", "c'était akouvi".
         "lg", "vg", "mfg", "thx", "bisous", "bises", "cheers", "grüessli", "xoxo", "was", "war", "c'était",
         // "leave it with åsa strand", "tu peux dire à sōta yamamoto" (only where a cue phrase ends with the word).
-        "with", "à"])
+        "with", "à"]) + cueLastWords
+    /// Round 11: sloppy text drops the capitals, not the grammar, so every strong cue phrase that introduces a capitalized
+    /// name introduces a lower-case one ("my cousin davit tsiklauri", "ma collègue ilaria marchetti", "someone called
+    /// rosalind penrose"); the lower-case word must still be a known given name (or follow a title), and the phrase must
+    /// match whole. (Not the medium cues: "the shelf from wilko" is a shop.) Their last words, with no trailing dot:
+    /// tokens carry none.
+    static let cueLastWords: [String] = (strongCuePhrases + relationWords).map {
+        let w = String($0.split(separator: " ").last ?? "")
+        return w.hasSuffix(".") ? String(w.dropLast()) : w
+    }
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
