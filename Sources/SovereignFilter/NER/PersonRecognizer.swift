@@ -174,6 +174,11 @@ final class PersonRecognizer: TokenRecognizer {
             // "zum Geburtstag von X", "tu peux dire à X".
             "parcel for", "parcels for", "package for", "packages for", "colis de", "pakete von", "anniversaire de", "l'anniversaire de",
             "geburtstag von", "birthday of", "dire à", "dis à", "dites à",
+            // Round 11: the addressee of a verb of saying, asking, thanking or meeting is a person ("Ask Einar at the front
+            // desk", "Fragen Sie Svenja an der Information", "Merci à Amra pour la relance", "I spoke to Thanawat").
+            "ask", "tell", "thanks to", "thank", "merci à", "danke an", "dank an", "fragen sie", "sagen sie", "demandez à", "demande à",
+            "i met", "met with", "spoke to", "spoke with", "talked to", "handed it to", "rencontré", "parlé à", "parlé avec", "invitez",
+            "gesprochen mit", "telefoniert mit",
         ]
     static let cues: [([UInt64], Strength)] = {
         let strong = strongCuePhrases
