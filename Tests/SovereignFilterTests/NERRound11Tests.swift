@@ -30,6 +30,8 @@ struct NERRound11Tests {
         ("Ask Einar at the front desk, he knows.", ["Einar"]),
         ("Fragen Sie Svenja an der Information.", ["Svenja"]),
         ("Merci à Amandine pour la relance !", ["Amandine"]),
+        // The subject of a verb of saying or knowing.
+        ("Apparently Federica reckons it's a manufacturing fault.", ["Federica"]),
         // A given name found whole keeps its whole span when it recurs with the surname.
         ("Hi Anna, thanks. Anna Weber will call.", ["Anna", "Anna Weber"]),
     ]
@@ -54,6 +56,8 @@ struct NERRound11Tests {
         // A brand or a common word after the verb stays what it is.
         "Ask Alexa to play music.",
         "Thanks to Amazon the parcel came early.",
+        // A shop named after its owner sells: "Chez Fatou m'a vendu le dernier."
+        "Chez Fatou m'a vendu le dernier.",
         // A lower-case common word is no echo of a capitalized name in an ambiguous list.
         "Rose Tyler called. The rose pattern is sold out.",
     ]
@@ -61,7 +65,7 @@ struct NERRound11Tests {
     @Test(arguments: negatives)
     func ignores(_ text: String) throws {
         let got = try found(text, of: ["PERSON"])
-        #expect(got.allSatisfy { $0 != "rose" && $0 != "Tier" && $0 != "zip" && $0 != "city" && $0 != "Nanni" && $0 != "Alexa" && $0 != "Amazon" && $0 != "wilko" && $0 != "Aurora" && !$0.contains("Gartenwelt") },
+        #expect(got.allSatisfy { $0 != "rose" && $0 != "Tier" && $0 != "zip" && $0 != "city" && $0 != "Nanni" && $0 != "Fatou" && $0 != "Alexa" && $0 != "Amazon" && $0 != "wilko" && $0 != "Aurora" && !$0.contains("Gartenwelt") },
                 "\(text): \(got)")
     }
 

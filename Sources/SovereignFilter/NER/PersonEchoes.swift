@@ -105,6 +105,12 @@ extension PersonRecognizer {
 extension PersonRecognizer {
     /// The conjunctions of a coordination: en, de, fr, nl.
     static let conjunctionWords = WordSet(["and", "or", "und", "oder", "et", "ou", "en", "of"])
+    /// Verbs of saying, knowing and promising in the third person (en, de, fr): their subject is a person. ("m'a" opens
+    /// "m'a dit", "m'a conseillé", "m'a promis".)
+    static let speechVerbs = WordSet(["said", "says", "told", "tells", "reckons", "reckoned", "thinks", "thought", "knows", "promised",
+        "recommended", "mentioned", "explained", "phoned", "rang", "wrote", "replied", "agreed", "insisted", "confirmed",
+        "sagt", "sagte", "meint", "meinte", "weiß", "schrieb", "erklärte", "versprach", "empfahl", "behauptet", "behauptete", "glaubt",
+        "dit", "disait", "pense", "pensait", "sait", "m'a", "affirme", "explique", "expliqué", "promet", "écrit"])
     /// Prepositions of place, material and origin (en, de, fr).
     static let placePrepositions = WordSet(["in", "en", "im", "à", "au", "aux", "chez", "bei", "beim", "at", "from", "aus", "von", "vom", "de",
                                             "du", "des", "by", "par", "d'"])

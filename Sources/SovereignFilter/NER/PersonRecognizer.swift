@@ -107,6 +107,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myWorkLabelNouns = PersonRecognizer.workLabelNouns
     let mySizeLeads = PersonRecognizer.sizeLeads
     let myConjunctions = PersonRecognizer.conjunctionWords
+    let mySpeechVerbs = PersonRecognizer.speechVerbs
     let myPlacePrepositions = PersonRecognizer.placePrepositions
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
@@ -597,6 +598,16 @@ final class PersonRecognizer: TokenRecognizer {
                 // given name coordinated with another given name, or with a name found just before, is a person.
                 else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps
                             && coordinatedName(tokens, i, gz, out, thingEnd: thingEnd) { score = 0.7 }
+                // "Federica reckons it's a fault", "Abdirahman m'a dit", "Lwazi meinte": the subject of a verb of saying or
+                // knowing is a person (a given name the gazetteers know and no common word), when it is the whole subject:
+                // "Chez Fatou m'a vendu", "Tonton Karim", "Fleurs de Joséphine" are shops.
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && parts.last + 1 < n
+                            && tokens[parts.last + 1].kind == .word && mySpeechVerbs.contains(tokens[parts.last + 1])
+                            && !(i > 0 && tokens[i - 1].kind == .word && (myPlacePrepositions.contains(tokens[i - 1])
+                                 // (A capitalized word before, unless it opens the sentence: "Apparently Federica reckons".)
+                                 || tokens[i - 1].cap && i > 1 && tokens[i - 2].kind != .newline
+                                    && !(tokens[i - 2].kind == .punct && (t[Int(tokens[i - 2].start)] == UInt8(ascii: ".")
+                                         || t[Int(tokens[i - 2].start)] == UInt8(ascii: "!") || t[Int(tokens[i - 2].start)] == UInt8(ascii: "?"))))) { score = 0.7 }
             }
             // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
             // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
