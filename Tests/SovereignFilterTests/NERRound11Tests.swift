@@ -32,6 +32,8 @@ struct NERRound11Tests {
         ("Merci à Amandine pour la relance !", ["Amandine"]),
         // The subject of a verb of saying or knowing.
         ("Apparently Federica reckons it's a manufacturing fault.", ["Federica"]),
+        // (Also with a prepositional phrase between subject and verb.)
+        ("Tomas du dépôt dit que la camionnette était pleine.", ["Tomas"]),
         // A given name found whole keeps its whole span when it recurs with the surname.
         ("Hi Anna, thanks. Anna Weber will call.", ["Anna", "Anna Weber"]),
     ]

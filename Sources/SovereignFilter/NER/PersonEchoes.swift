@@ -111,6 +111,27 @@ extension PersonRecognizer {
         "recommended", "mentioned", "explained", "phoned", "rang", "wrote", "replied", "agreed", "insisted", "confirmed",
         "sagt", "sagte", "meint", "meinte", "weiß", "schrieb", "erklärte", "versprach", "empfahl", "behauptet", "behauptete", "glaubt",
         "dit", "disait", "pense", "pensait", "sait", "m'a", "affirme", "explique", "expliqué", "promet", "écrit"])
+    /// Words that open a prepositional phrase after a subject: "Marloes from the depot says", "Tomas du dépôt dit",
+    /// "Narantuya vom Depot sagt".
+    static let subjectPPLeads = WordSet(["from", "at", "of", "in", "du", "de", "des", "vom", "von", "aus", "bei", "beim", "am", "im"])
+
+    /// A verb of saying or knowing follows token `e`, right after it or after a short prepositional phrase (up to four
+    /// words on the same clause: no comma, no line break).
+    func speechVerbAfter(_ tokens: UnsafeBufferPointer<Token>, _ e: Int) -> Bool {
+        let n = tokens.count
+        guard e + 1 < n, tokens[e + 1].kind == .word else { return false }
+        if mySpeechVerbs.contains(tokens[e + 1]) { return true }
+        guard mySubjectPPLeads.contains(tokens[e + 1]) else { return false }
+        var k = e + 2
+        while k < n && k <= e + 6 {
+            let w = tokens[k]
+            if w.kind != .word { return false }
+            if mySpeechVerbs.contains(w) { return k > e + 2 }
+            k += 1
+        }
+        return false
+    }
+
     /// Prepositions of place, material and origin (en, de, fr).
     static let placePrepositions = WordSet(["in", "en", "im", "à", "au", "aux", "chez", "bei", "beim", "at", "from", "aus", "von", "vom", "de",
                                             "du", "des", "by", "par", "d'"])

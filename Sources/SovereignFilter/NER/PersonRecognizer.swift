@@ -108,6 +108,7 @@ final class PersonRecognizer: TokenRecognizer {
     let mySizeLeads = PersonRecognizer.sizeLeads
     let myConjunctions = PersonRecognizer.conjunctionWords
     let mySpeechVerbs = PersonRecognizer.speechVerbs
+    let mySubjectPPLeads = PersonRecognizer.subjectPPLeads
     let myPlacePrepositions = PersonRecognizer.placePrepositions
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
@@ -601,8 +602,7 @@ final class PersonRecognizer: TokenRecognizer {
                 // "Federica reckons it's a fault", "Abdirahman m'a dit", "Lwazi meinte": the subject of a verb of saying or
                 // knowing is a person (a given name the gazetteers know and no common word), when it is the whole subject:
                 // "Chez Fatou m'a vendu", "Tonton Karim", "Fleurs de Joséphine" are shops.
-                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && parts.last + 1 < n
-                            && tokens[parts.last + 1].kind == .word && mySpeechVerbs.contains(tokens[parts.last + 1])
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && speechVerbAfter(tokens, parts.last)
                             && !(i > 0 && tokens[i - 1].kind == .word && (myPlacePrepositions.contains(tokens[i - 1])
                                  // (A capitalized word before, unless it opens the sentence: "Apparently Federica reckons".)
                                  || tokens[i - 1].cap && i > 1 && tokens[i - 2].kind != .newline
