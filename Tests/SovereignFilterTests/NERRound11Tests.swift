@@ -60,6 +60,10 @@ struct NERRound11Tests {
         "Thanks to Amazon the parcel came early.",
         // A shop named after its owner sells: "Chez Fatou m'a vendu le dernier."
         "Chez Fatou m'a vendu le dernier.",
+        // A JSON value whose key names a thing; a merchant after a shipment's number.
+        "{\"items\": [{\"sku\": \"70912\", \"title\": \"Thérèse Raquin\", \"colour\": \"Rosé\"}]}",
+        "Good news! Your parcel 135896599 from Douglas is on its way.",
+        "Ihre Sendung #710721 von Rossmann ist mit DHL unterwegs.",
         // A lower-case common word is no echo of a capitalized name in an ambiguous list.
         "Rose Tyler called. The rose pattern is sold out.",
     ]
@@ -67,8 +71,15 @@ struct NERRound11Tests {
     @Test(arguments: negatives)
     func ignores(_ text: String) throws {
         let got = try found(text, of: ["PERSON"])
-        #expect(got.allSatisfy { $0 != "rose" && $0 != "Tier" && $0 != "zip" && $0 != "city" && $0 != "Nanni" && $0 != "Fatou" && $0 != "Alexa" && $0 != "Amazon" && $0 != "wilko" && $0 != "Aurora" && !$0.contains("Gartenwelt") },
+        #expect(got.allSatisfy { $0 != "rose" && $0 != "Tier" && $0 != "zip" && $0 != "city" && $0 != "Nanni" && $0 != "Thérèse Raquin" && $0 != "Douglas" && $0 != "Rossmann" && $0 != "Fatou" && $0 != "Alexa" && $0 != "Amazon" && $0 != "wilko" && $0 != "Aurora" && !$0.contains("Gartenwelt") },
                 "\(text): \(got)")
+    }
+
+    /// The shipment rule leaves a person after a sentence's last word alone ("… GARAGE. SINON CHEZ X"), and a JSON name key
+    /// still names a person.
+    @Test func personsBesideTheThingRules() throws {
+        #expect(try found("LIEU SÛR : GARAGE. SINON CHEZ THIBAULT LEFEBVRE, RDC GAUCHE.", of: ["PERSON"]) == ["THIBAULT LEFEBVRE"])
+        #expect(try found("{\"first\": \"Katerina\", \"title\": \"Dune\"}", of: ["PERSON"]) == ["Katerina"])
     }
 
     /// In a stamped transcript an unstamped label is a pasted field, not a turn.

@@ -159,3 +159,28 @@ extension PersonRecognizer {
         return false
     }
 }
+
+extension PersonRecognizer {
+    /// JSON keys whose values are things, not people: an item's title, colour, brand, product, carrier, place.
+    static let jsonThingKeys = WordSet(["title", "colour", "color", "couleur", "farbe", "brand", "marke", "marque", "product", "produit",
+        "produkt", "item", "article", "artikel", "description", "desc", "model", "variant", "carrier", "city", "country", "ville", "pays",
+        "stadt", "land", "category", "sku", "store", "shop", "merchant", "seller", "vendor"])
+
+    /// Token `i` opens a JSON string value whose key names a thing: `"title": "Thérèse Raquin"`, `"colour": "Rose Gold"`.
+    /// (A JSON document states each value's kind in its key; the name keys are `jsonNameKey`'s.)
+    func jsonThingValue(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        guard i >= 4, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == UInt8(ascii: "\""),
+              tokens[i - 2].kind == .punct, t[Int(tokens[i - 2].start)] == UInt8(ascii: ":"),
+              tokens[i - 3].kind == .punct, t[Int(tokens[i - 3].start)] == UInt8(ascii: "\"") else { return false }
+        return tokens[i - 4].kind == .word && myJsonThingKeys.contains(tokens[i - 4])
+    }
+
+    /// "Your parcel 135896599 from Nordstrom", "Ihre Sendung #710721 von Rossmann", "commande CMD-6842 de Darty": a shipment
+    /// notification names the merchant after the shipment's number. True when the token before the `from`/`von`/`de`
+    /// before token `i` is a number (a code's digits: "CMD-6842" ends with one).
+    func merchantAfterShipmentNumber(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].kind == .word, myMerchantFromWords.contains(tokens[i - 1]) else { return false }
+        return tokens[i - 2].kind == .number
+    }
+    static let merchantFromWords = WordSet(["from", "von", "de", "du"])
+}

@@ -108,6 +108,8 @@ final class PersonRecognizer: TokenRecognizer {
     let mySizeLeads = PersonRecognizer.sizeLeads
     let myConjunctions = PersonRecognizer.conjunctionWords
     let mySpeechVerbs = PersonRecognizer.speechVerbs
+    let myJsonThingKeys = PersonRecognizer.jsonThingKeys
+    let myMerchantFromWords = PersonRecognizer.merchantFromWords
     let mySubjectPPLeads = PersonRecognizer.subjectPPLeads
     let myPlacePrepositions = PersonRecognizer.placePrepositions
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
@@ -626,6 +628,9 @@ final class PersonRecognizer: TokenRecognizer {
             // places after a transport verb ("ships from Augusta").
             if score > 0 {
                 if companyAfter(t, tokens, i, parts.last) { score = 0 }
+                // A JSON value whose key names a thing; a merchant after a shipment's number (round 11).
+                else if t[Int(tok.start) - (Int(tok.start) > 0 ? 1 : 0)] == UInt8(ascii: "\"") && jsonThingValue(t, tokens, i) { score = 0; thing = true }
+                else if parts.count <= 2 && cue != .strong && merchantAfterShipmentNumber(tokens, i) { score = 0; thing = true }
                 else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
                          && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
