@@ -184,3 +184,28 @@ extension PersonRecognizer {
     }
     static let merchantFromWords = WordSet(["from", "von", "de", "du"])
 }
+
+extension PersonRecognizer {
+    /// Naming verbs, and the nouns of things they name: "la couleur s'appelle « Céladon »", "das Modell heißt Emma", "the
+    /// colour is called Jade". A naming verb names a person only when its subject is no thing.
+    static let namingVerbs = WordSet(["s'appelle", "heißt", "heisst", "called", "named", "lautet", "nommé", "nommée", "appelé", "appelée"])
+    static let namedThingNouns = WordSet(["couleur", "colour", "color", "farbe", "teinte", "shade", "modèle", "model", "modell", "variante",
+        "variant", "produit", "product", "produkt", "article", "artikel", "item", "motif", "motiv", "design", "collection", "kollektion",
+        "parfum", "fragrance", "duft", "série", "serie", "series", "edition", "édition", "ausgabe", "livre", "book", "buch", "film", "titre",
+        "title", "titel", "chien", "dog", "hund", "chat", "cat", "katze", "boat", "bateau", "boot", "app", "appli"])
+
+    /// The strong cue before token `i` is a naming verb whose subject is a thing (up to three words back, past an article or
+    /// "is"/"ist"/"est": "the colour is called", "la teinte s'appelle").
+    func namingVerbOfThing(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && j >= i - 3 && tokens[j].kind == .punct { j -= 1 }
+        guard j >= 1, tokens[j].kind == .word, myNamingVerbs.contains(tokens[j]) else { return false }
+        var k = j - 1
+        while k >= 0 && k >= j - 3 {
+            if tokens[k].kind != .word { return false }
+            if myNamedThingNouns.contains(tokens[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+}
