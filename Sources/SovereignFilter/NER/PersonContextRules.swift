@@ -511,6 +511,10 @@ extension PersonRecognizer {
         while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
         guard e + 2 < n else { return false }
         if tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: "(") {
+            // "Baraka Odhiambo (Conseiller)", "Zozan Tekin (Agent)": a role only a person holds, alone in the parentheses
+            // (an apposition; "(Agent)" after a one-word run only when a given name starts it: products have agents too).
+            if tokens[e + 1].kind == .word, tokens[e + 2].kind == .punct, t[Int(tokens[e + 2].start)] == UInt8(ascii: ")"),
+               myParenRoles.contains(tokens[e + 1]) { return e - i >= 2 || Gazetteer.shared.firstNames.contains(tokens[i]) }
             // "(wohnt bei mir …)": lives with or opposite the writer.
             guard tokens[e + 1].kind == .word, myRelationLeads.contains(tokens[e + 1]) else { return false }
             if tokens[e + 1].hash == PersonRecognizer.wohntHash { return tokens[e + 2].kind == .word && tokens[e + 2].hash == PersonRecognizer.beiHash }

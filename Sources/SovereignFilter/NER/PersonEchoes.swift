@@ -209,3 +209,11 @@ extension PersonRecognizer {
         return false
     }
 }
+
+extension PersonRecognizer {
+    /// Roles that only a person holds, as a parenthesized apposition after a name: "Wanjiku Kariuki (Mitarbeiter)".
+    static let parenRoles = WordSet(["agent", "agente", "conseiller", "conseillère", "mitarbeiter", "mitarbeiterin", "customer", "client",
+        "cliente", "kunde", "kundin", "advisor", "adviser", "berater", "beraterin", "manager", "managerin", "supervisor", "teamleiter",
+        "teamleiterin", "responsable", "sachbearbeiter", "sachbearbeiterin", "technician", "techniker", "technikerin", "technicien",
+        "technicienne", "driver", "fahrer", "fahrerin", "livreur", "livreuse", "owner", "inhaber", "inhaberin", "propriétaire"])
+}

@@ -109,6 +109,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myConjunctions = PersonRecognizer.conjunctionWords
     let mySpeechVerbs = PersonRecognizer.speechVerbs
     let myJsonThingKeys = PersonRecognizer.jsonThingKeys
+    let myParenRoles = PersonRecognizer.parenRoles
     let myNamingVerbs = PersonRecognizer.namingVerbs
     let myNamedThingNouns = PersonRecognizer.namedThingNouns
     let myMerchantFromWords = PersonRecognizer.merchantFromWords
