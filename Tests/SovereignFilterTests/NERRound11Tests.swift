@@ -36,6 +36,8 @@ struct NERRound11Tests {
         ("Tomas du dépôt dit que la camionnette était pleine.", ["Tomas"]),
         // A role alone in parentheses after a name: an apposition.
         ("--- 3. Juli 2026 14:30 | Wanjiku Kariuki (Mitarbeiter) ---", ["Wanjiku Kariuki"]),
+        // A known surname in lower case after a strong cue.
+        ("merci de sonner chez okonkwo", ["okonkwo"]),
         // A given name found whole keeps its whole span when it recurs with the surname.
         ("Hi Anna, thanks. Anna Weber will call.", ["Anna", "Anna Weber"]),
     ]

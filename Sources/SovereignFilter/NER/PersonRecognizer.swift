@@ -416,7 +416,8 @@ final class PersonRecognizer: TokenRecognizer {
                 // After a cue, a lower-case word is a name only when it is a known given name, or a surname after a title
                 // ("it's broken", "i'm looking" stop here with one look-up).
                 lowerSign = tok.next == 0x0A || i + 1 == n ? lowerSignOff(t, tokens, i, gz) : false
-                if !particleStart && !lowerSign && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])) {
+                if !particleStart && !lowerSign && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1]))
+                    && !(gz.surnames.contains(tok) && !gz.stopwords.contains(tok)) {
                     i += 1; continue
                 }
             }
@@ -483,7 +484,9 @@ final class PersonRecognizer: TokenRecognizer {
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
-                && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3))
+                && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3)
+                    // Round 11: a known surname after a strong cue ("sonner chez haddad", "klingeln bei nieminen", "name on the bell is abenov").
+                    || cue == .strong && tok.end - tok.start >= 3 && gz.surnames.contains(tok) && !gz.stopwords.contains(tok))
             guard tok.cap || strongLower || particleStart || lowerSign && cue == .signature else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
