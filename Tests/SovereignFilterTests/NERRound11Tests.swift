@@ -38,6 +38,10 @@ struct NERRound11Tests {
         ("--- 3. Juli 2026 14:30 | Wanjiku Kariuki (Mitarbeiter) ---", ["Wanjiku Kariuki"]),
         // A known surname in lower case after a strong cue.
         ("merci de sonner chez okonkwo", ["okonkwo"]),
+        // An attribution line: a dash, the writer, a comma and a qualifier.
+        ("Great service.\n— Zorbiqa Tlemvane, verified buyer", ["Zorbiqa Tlemvane"]),
+        // A key = value dump names its fields with `=`.
+        ("VORNAME = CSABA\nNACHNAME = HORVÁTH", ["CSABA", "HORVÁTH"]),
         // A given name found whole keeps its whole span when it recurs with the surname.
         ("Hi Anna, thanks. Anna Weber will call.", ["Anna", "Anna Weber"]),
     ]

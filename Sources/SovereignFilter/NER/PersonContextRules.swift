@@ -310,7 +310,9 @@ extension PersonRecognizer {
             guard double, Int(tokens[b].end) < t.count, t[Int(tokens[b].end)] == 0x20 else { return (nil, false) }
             var e = i
             while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
-            guard e >= n || tokens[e].kind == .newline else { return (nil, false) }
+            // (Or a comma and the writer's qualifier: "— Bereket Tadesse, verified buyer", "— Anouk, verifizierter Kauf".)
+            guard e >= n || tokens[e].kind == .newline || e > i && tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: ",")
+            else { return (nil, false) }
             dash = true; b -= 1
             if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
         }

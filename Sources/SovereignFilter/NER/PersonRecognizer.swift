@@ -772,7 +772,8 @@ final class PersonRecognizer: TokenRecognizer {
             else if c == UInt8(ascii: ",") { sawComma = true }
             else if c == UInt8(ascii: ".") { sawDot = true }
             // (« » “ „: the first byte of a guillemet or a typographic quote.)
-            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != 0xC2 && c != 0xE2 { return nil }
+            // (`=` too: "NACHNAME = JUNG", "last_name = Farahani" in key = value dumps.)
+            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != 0xC2 && c != 0xE2 && c != UInt8(ascii: "=") { return nil }
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
