@@ -42,6 +42,9 @@ struct NERRound11Tests {
         ("Great service.\n— Zorbiqa Tlemvane, verified buyer", ["Zorbiqa Tlemvane"]),
         // A key = value dump names its fields with `=`.
         ("VORNAME = CSABA\nNACHNAME = HORVÁTH", ["CSABA", "HORVÁTH"]),
+        // "a certain X"; a signature names its signer.
+        ("Un certain Zorbiqa Tlemvane reçoit mon courrier.", ["Zorbiqa Tlemvane"]),
+        ("Auf dem Beleg steht als Unterschrift „Okonkwo“, keine Ahnung.", ["Okonkwo"]),
         // A given name found whole keeps its whole span when it recurs with the surname.
         ("Hi Anna, thanks. Anna Weber will call.", ["Anna", "Anna Weber"]),
     ]

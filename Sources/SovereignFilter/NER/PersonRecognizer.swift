@@ -156,6 +156,10 @@ final class PersonRecognizer: TokenRecognizer {
             "bei familie", "chez la famille", "chez famille",
             "demander", "demandez", "namens", "someone called", "somebody called", "a man called",
             "a woman called", "a guy called", "a lady called", "bin die", "bin der", "name on box", "name on the box", "name on the parcel",
+            // Round 11: "a certain X" introduces a person the writer does not know; a signature names its signer
+            // ("Un certain Driton Gashi reçoit mon courrier", "als Unterschrift „Cheung“", "le colis a été signé « Diop »").
+            "un certain", "une certaine", "ein gewisser", "eine gewisse", "einem gewissen", "einer gewissen", "a certain", "a mr", "a mrs",
+            "unterschrift", "unterschrieben", "signé", "signée", "signature",
 
         ]
     static let mediumCuePhrases: [String] = [
