@@ -103,8 +103,9 @@ extension PersonRecognizer {
 }
 
 extension PersonRecognizer {
-    /// The conjunctions of a coordination: en, de, fr, nl.
-    static let conjunctionWords = WordSet(["and", "or", "und", "oder", "et", "ou", "en", "of"])
+    /// The conjunctions of a coordination: en, de, fr. (Not the Dutch "en", "of": French "en" and English "of" are
+    /// prepositions: "Je mets X en copie".)
+    static let conjunctionWords = WordSet(["and", "or", "und", "oder", "et", "ou"])
     /// Verbs of saying, knowing and promising in the third person (en, de, fr): their subject is a person. ("m'a" opens
     /// "m'a dit", "m'a conseillé", "m'a promis".)
     static let speechVerbs = WordSet(["said", "says", "told", "tells", "reckons", "reckoned", "thinks", "thought", "knows", "promised",

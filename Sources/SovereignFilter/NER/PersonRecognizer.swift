@@ -400,6 +400,17 @@ final class PersonRecognizer: TokenRecognizer {
             var particleStart = false
             var lowerSign = false
             if !tok.cap {
+                // "klingeln bei eze oder nieminen", "sonner chez malik ou choi", "oladipo / baran": the conjunct of a name just
+                // found is a person too (coordination shares its kind), whatever the case.
+                if i >= 2, let last = out.last, last.end == Int(tokens[i - 2].end), last.type == .person, tok.end - tok.start >= 3,
+                   tokens[i - 1].kind == .word ? myConjunctions.contains(tokens[i - 1])
+                                               : tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: "/"),
+                   !gz.stopwords.contains(tok), !gz.ambiguousFirstNames.contains(tok), !gz.ambiguousSurnames.contains(tok),
+                   // A known name, or the found one was written in lower case too ("et toute l'équipe" is no name).
+                   gz.firstNames.contains(tok) || gz.surnames.contains(tok) || ByteClass.isLower(t[last.start]) {
+                    out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: last.score))
+                    i += 1; continue
+                }
                 // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
                 // Cheap tests first: this runs for every lower-case word.
                 particleStart = i + 1 < n && tokens[i + 1].cap && i > 0 && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
