@@ -218,3 +218,23 @@ extension PersonRecognizer {
         "teamleiterin", "responsable", "sachbearbeiter", "sachbearbeiterin", "technician", "techniker", "technikerin", "technicien",
         "technicienne", "driver", "fahrer", "fahrerin", "livreur", "livreuse", "owner", "inhaber", "inhaberin", "propriétaire"])
 }
+
+extension PersonRecognizer {
+    /// Verbs of reading and watching: their object is a work ("We're reading Oliver Twist", "on lit Le Père Goriot",
+    /// "wir lesen Effi Briest", "we watched Annie Hall").
+    /// (Not "reads": "Doorbell label reads HWANG Ha-eun" is the copula of signs and labels.)
+    static let readingVerbs = WordSet(["reading", "rereading", "lesen", "lese", "liest", "lasen", "gelesen", "lit", "lisons",
+        "lisez", "lire", "relis", "watching", "watched", "schauen", "geschaut", "regardé", "regardons"])
+
+    /// The run starting at token `i` is the object of a reading verb: the verb right before it, or before an article or a
+    /// capitalized title word that opens the work's name ("lit Le Père Goriot").
+    func readingObject(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 3 && tokens[k].kind == .word {
+            if myReadingVerbs.contains(tokens[k]) { return true }
+            guard tokens[k].cap else { return false }
+            k -= 1
+        }
+        return false
+    }
+}
