@@ -179,9 +179,15 @@ extension PersonRecognizer {
     /// "Your parcel 135896599 from Nordstrom", "Ihre Sendung #710721 von Rossmann", "commande CMD-6842 de Darty": a shipment
     /// notification names the merchant after the shipment's number. True when the token before the `from`/`von`/`de`
     /// before token `i` is a number (a code's digits: "CMD-6842" ends with one).
-    func merchantAfterShipmentNumber(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+    func merchantAfterShipmentNumber(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         guard i >= 2, tokens[i - 1].kind == .word, myMerchantFromWords.contains(tokens[i - 1]) else { return false }
-        return tokens[i - 2].kind == .number
+        let b = tokens[i - 2]
+        if b.kind == .number { return true }
+        // (Or a code with letters and digits: "R14678710", "WEB1078160".)
+        guard b.kind == .word, b.end - b.start >= 5 else { return false }
+        var digits = 0
+        for k in Int(b.start)..<Int(b.end) where t[k] >= 0x30 && t[k] <= 0x39 { digits += 1 }
+        return digits >= 3
     }
     static let merchantFromWords = WordSet(["from", "von", "de", "du"])
 }
@@ -233,6 +239,26 @@ extension PersonRecognizer {
         while k >= 0 && k >= i - 3 && tokens[k].kind == .word {
             if myReadingVerbs.contains(tokens[k]) { return true }
             guard tokens[k].cap else { return false }
+            k -= 1
+        }
+        return false
+    }
+}
+
+extension PersonRecognizer {
+    static let namesakeLeads = WordSet(["after", "comme", "nach", "d'après"])
+    static let namesakeVerbs = WordSet(["named", "called", "appelé", "appelée", "appelés", "nommé", "nommée", "baptisé", "baptisée",
+                                        "benannt", "getauft", "genannt"])
+
+    /// The run `i...last` is a namesake: "We named the dog after Naomi Osaka", "On a appelé le chien comme Jacques Brel",
+    /// "Den Hund haben wir nach Bruce Lee benannt". Whoever a pet or a thing is named after is a reference, not a party.
+    func namesake(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int) -> Bool {
+        let n = tokens.count
+        guard i >= 2, tokens[i - 1].kind == .word, myNamesakeLeads.contains(tokens[i - 1]) else { return false }
+        if last + 1 < n, tokens[last + 1].kind == .word, myNamesakeVerbs.contains(tokens[last + 1]) { return true }
+        var k = i - 2
+        while k >= 0 && k >= i - 6 && tokens[k].kind == .word {
+            if myNamesakeVerbs.contains(tokens[k]) { return true }
             k -= 1
         }
         return false
