@@ -264,3 +264,22 @@ extension PersonRecognizer {
         return false
     }
 }
+
+extension PersonRecognizer {
+    /// (Not "front", "back": "Ask Einar at the front desk".)
+    static let sideWords = WordSet(["side", "other", "côté", "l'autre", "autre", "vorne", "hinten", "vorderseite", "rückseite", "recto", "verso"])
+
+    /// The run `i...last` is a picture on a product's side: "a mug with Omar Sy on one side, Marie Curie on the other",
+    /// "un mug avec Frida Kahlo d'un côté et …", "eine Tasse mit Heidi Klum vorne und Serena Williams hinten". A printed
+    /// portrait names whom it shows, no party to the order.
+    func depictedOnSide(_ tokens: UnsafeBufferPointer<Token>, _ last: Int) -> Bool {
+        let n = tokens.count
+        var k = last + 1
+        // Up to three words after the run ("on one side", "d'un côté", "de l'autre", "vorne").
+        while k < n && k <= last + 3 && tokens[k].kind == .word {
+            if mySideWords.contains(tokens[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+}

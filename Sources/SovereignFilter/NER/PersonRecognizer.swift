@@ -112,6 +112,7 @@ final class PersonRecognizer: TokenRecognizer {
     let myReadingVerbs = PersonRecognizer.readingVerbs
     let myNamesakeLeads = PersonRecognizer.namesakeLeads
     let myNamesakeVerbs = PersonRecognizer.namesakeVerbs
+    let mySideWords = PersonRecognizer.sideWords
     let myParenRoles = PersonRecognizer.parenRoles
     let myNamingVerbs = PersonRecognizer.namingVerbs
     let myNamedThingNouns = PersonRecognizer.namedThingNouns
@@ -656,7 +657,9 @@ final class PersonRecognizer: TokenRecognizer {
                 else if t[Int(tok.start) - (Int(tok.start) > 0 ? 1 : 0)] == UInt8(ascii: "\"") && jsonThingValue(t, tokens, i) { score = 0; thing = true }
                 else if parts.count <= 2 && cue != .strong && merchantAfterShipmentNumber(t, tokens, i) { score = 0; thing = true }
                 else if cue == .strong && namingVerbOfThing(t, tokens, i) { score = 0; thing = true }
-                else if readingObject(tokens, i) || namesake(tokens, i, parts.last) { score = 0; thing = true }
+                else if readingObject(tokens, i) || namesake(tokens, i, parts.last) || cue != .strong && depictedOnSide(tokens, parts.last) {
+                    score = 0; thing = true
+                }
                 else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
                          && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
