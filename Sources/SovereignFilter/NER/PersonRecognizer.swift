@@ -325,10 +325,13 @@ final class PersonRecognizer: TokenRecognizer {
     /// name introduces a lower-case one ("my cousin davit tsiklauri", "ma collègue ilaria marchetti", "someone called
     /// rosalind penrose"); the lower-case word must still be a known given name (or follow a title), and the phrase must
     /// match whole. (Not the medium cues: "the shelf from wilko" is a shop.) Their last words, with no trailing dot:
-    /// tokens carry none.
-    static let cueLastWords: [String] = (strongCuePhrases + relationWords).map {
+    /// tokens carry none. Frequent function words ("of", "by", "de", "der", "von") stay out: every lower-case word after one
+    /// would pay the look-ups, and the hand list above keeps the few that matter ("with", "à", "is"); the rarer "chez" and
+    /// "par" stay in ("sonner chez haddad", "commandé par ines").
+    static let cueLastWords: [String] = (strongCuePhrases + relationWords).compactMap {
         let w = String($0.split(separator: " ").last ?? "")
-        return w.hasSuffix(".") ? String(w.dropLast()) : w
+        let word = w.hasSuffix(".") ? String(w.dropLast()) : w
+        return Gazetteer.shared.stopwords.contains(word) && word != "chez" && word != "par" ? nil : word
     }
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
