@@ -93,6 +93,10 @@ extension PersonRecognizer {
         "créations", "creations", "confitures", "épicerie", "boulangerie", "pâtisserie", "fromagerie", "chocolaterie", "savonnerie",
         "mercerie", "délices", "saveurs", "deli", "bakery", "yarn", "yarns", "rugs", "crafts", "candles", "soaps", "preserves", "emporium",
         "designs", "ceramics", "pottery", "fabrics", "haberdashery", "textiles", "bakes", "treats",
+        // Round 11: trades that open or close a shop sign ("Pressing Monsieur Lin", "Friseur Carlo", "Sultan Ahmet Grill").
+        "pressing", "laverie", "reinigung", "friseur", "coiffure", "coiffeur", "salon", "grill", "kebab", "imbiss", "teestube",
+        "pizzeria", "trattoria", "bistro", "brasserie", "kiosk", "kiosque", "apotheke", "pharmacie", "optik", "opticien", "librairie",
+        "buchhandlung", "fleuriste", "blumen", "boucherie", "tabac", "barbershop", "barber", "takeaway",
     ])
 
     /// `tok` ends with one of the compound heads (ASCII letters compared case-insensitively: "Jacke" is a head alone).
@@ -195,6 +199,11 @@ extension PersonRecognizer {
         // A trade noun ends the run or follows it: "Lotti Näherei", "Pépin Créations", "Lise Charmel Geschenkverpackung".
         if last > i, tokens[last].cap, myTradeNouns.contains(tokens[last]) { return true }
         if word(last + 1), tokens[last + 1].cap, myTradeNouns.contains(tokens[last + 1]) { return true }
+        // A shop sign names the trade first: "Friseur Carlo", "Teestube Scheherazade", and with a title or a family word
+        // between, "Pressing Monsieur Lin", "Boulangerie Mamie Jeanne".
+        if word(i - 1), tokens[i - 1].cap, myTradeNouns.contains(tokens[i - 1]) { return true }
+        if last > i, myTradeNouns.contains(tokens[i]) { return true }
+        if i >= 2, word(i - 2), word(i - 1), tokens[i - 1].cap, tokens[i - 2].cap, myTradeNouns.contains(tokens[i - 2]) { return true }
         if word(i - 1), tokens[i - 1].cap, mySouthernStreetWords.contains(tokens[i - 1]) { return true }
         // (A digit in any word of the run: "Kerry V92 HNYC".)
         do {

@@ -26,28 +26,40 @@ extension PersonRecognizer {
         "visiteur", "visiteuse", "besucher", "besucherin", "statut", "quantité", "quantity", "menge", "mobil", "handy", "portable",
     ])
 
-    /// Token `i` (a word followed by `: `) labels a speaker's turn in a chat transcript. `chatUntil` remembers the
-    /// last labelled line of a transcript already confirmed, so a chat of many turns is walked once.
+    /// Token `i` opens a speaker's label in a chat transcript; returns the label's last word. The label shapes of chat
+    /// exports and IRC logs: `name: text`, `[hh:mm] name: text`, `name (hh:mm): text`, `name (20 h): text`,
+    /// `<name> text`, each with a one- or two-word name ("väinö nieminen (9:05):", "[11:05] Mursal Popalzai:").
+    /// `chatUntil` remembers the last labelled line of a transcript already confirmed, so a chat of many turns is
+    /// walked once.
     func chatSpeaker(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer,
-                     _ chatUntil: inout Int) -> Bool {
+                     _ chatUntil: inout Int, _ chatStamped: inout Bool) -> Int? {
         let n = tokens.count
         let tok = tokens[i]
-        // A label is a word of two or more letters, then a colon and a space (not "http://", "12:30").
-        guard i + 1 < n, tok.end - tok.start >= 2, !tok.allCaps, tokens[i + 1].kind == .punct,
-              t[Int(tokens[i + 1].start)] == UInt8(ascii: ":"), Int(tokens[i + 1].end) < t.count, t[Int(tokens[i + 1].end)] == 0x20,
-              speakerLine(t, tokens, i) else { return false }
-        // A capitalized label is often a role or a field ("Mitarbeiterin:", "Postcode:", "X-Log-Level:"): only a known given
-        // name counts there. Lower-case labels are the sloppy chats' speakers.
-        guard !tok.cap || gz.firstNames.contains(tok), !myNotSpeakers.contains(tok), !gz.stopwords.contains(tok), myCuesByLast[tok.hash] == nil,
-              !gz.personTitles.contains(tok), !myBrands.contains(tok) else { return false }
-        if i <= chatUntil { return true }
+        // The label opens its line: at the line start, after a "[hh:mm]" stamp, or after the `<` of an IRC nick.
+        let angle = i > 0 && tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: "<")
+        guard tok.end - tok.start >= 2, !tok.allCaps, angle ? (i == 1 || tokens[i - 2].kind == .newline) : speakerLine(t, tokens, i),
+              let last = labelEnd(t, tokens, i, angle: angle) else { return nil }
+        // A capitalized one-word label after a plain line start is often a role or a field ("Mitarbeiterin:", "Postcode:",
+        // "X-Log-Level:"): only a known given name counts there until the turns confirm a transcript. Lower-case labels
+        // are the sloppy chats' speakers.
+        for k in i...last {
+            let w = tokens[k]
+            guard !myNotSpeakers.contains(w), !gz.stopwords.contains(w) || gz.firstNames.contains(w), myCuesByLast[w.hash] == nil,
+                  !gz.personTitles.contains(w), !myBrands.contains(w) else { return nil }
+        }
+        // A chat export stamps every turn ("[8:30] kimi:", "bogdan (17:30):", "<edgars>"): in a stamped transcript an
+        // unstamped label is a field of a pasted record ("ablageort: garage", "bevollmächtigt: …").
+        let stamped = angle || i > 0 && tokens[i - 1].kind == .punct || t[Int(tokens[last + 1].start)] == UInt8(ascii: "(")
+        let known = !tok.cap || gz.firstNames.contains(tok)
+        if i <= chatUntil { return (stamped || !chatStamped) && (known || stamped || !hasHyphen(t, tok)) ? last : nil }
         // Walk the labelled lines around this one (at most 24 lines, 600 tokens each way): count them, and look for a
         // label that recurs.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 24) { labels -> Bool in
+        let confirmed = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 24) { labels -> Bool in
             var count = 0
-            var last = i
+            var stamps = stamped ? 1 : 0
+            var lastLabel = i
             @inline(__always) func label(at k: Int) -> Int? {
-                // The first word of the line that starts at `k` (after a "[hh:mm]" stamp), followed by ": ".
+                // The first word of the line that starts at `k` (after a "[hh:mm]" stamp or a `<`), if it opens a label.
                 var w = k
                 if w < n, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "[") {
                     var e = w + 1
@@ -55,8 +67,13 @@ extension PersonRecognizer {
                     guard e < n, tokens[e].kind == .punct, t[Int(tokens[e].start)] == UInt8(ascii: "]") else { return nil }
                     w = e + 1
                 }
-                guard w + 1 < n, tokens[w].kind == .word, tokens[w].next == UInt8(ascii: ":"), tokens[w + 1].kind == .punct,
-                      Int(tokens[w + 1].end) < t.count, t[Int(tokens[w + 1].end)] == 0x20 else { return nil }
+                var isAngle = false
+                if w + 1 < n, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "<") { w += 1; isAngle = true }
+                guard w < n, tokens[w].kind == .word, let e = labelEnd(t, tokens, w, angle: isAngle) else { return nil }
+                if w > k || t[Int(tokens[e + 1].start)] == UInt8(ascii: "(") { stamps += 1 }
+                // A field label ("Customer since:", "Tier:", "Name:") is no turn: a record's fields do not make a chat.
+                let f = tokens[w]
+                if myNotSpeakers.contains(f) || gz.stopwords.contains(f) && !gz.firstNames.contains(f) || myCuesByLast[f.hash] != nil { return nil }
                 return w
             }
             labels[0] = tok.hash; count = 1
@@ -76,7 +93,7 @@ extension PersonRecognizer {
             while k < n && k <= i + 600 && lines < 12 {
                 if tokens[k].kind == .newline {
                     lines += 1
-                    if let w = label(at: k + 1), count < 24 { labels[count] = tokens[w].hash; count += 1; last = w }
+                    if let w = label(at: k + 1), count < 24 { labels[count] = tokens[w].hash; count += 1; lastLabel = w }
                 }
                 k += 1
             }
@@ -90,9 +107,51 @@ extension PersonRecognizer {
                 if seen { recurs = true } else { distinct += 1 }
             }
             guard distinct <= 4 else { return false }
-            if recurs { chatUntil = last }
-            return recurs
+            // Most turns stamped: the transcript's labels carry stamps, so this one must too.
+            let stampedChat = stamps * 2 > count
+            if recurs { chatUntil = lastLabel; chatStamped = stampedChat }
+            return recurs && (stamped || !stampedChat)
         }
+        // An unknown capitalized label needs the transcript confirmed (then `chatUntil` covers it), and, without a stamp, a
+        // plain word's shape: header fields recur too ("X-Log-Level:", "Content-Type:"), and they are hyphenated.
+        return confirmed && (known || i <= chatUntil && (stamped || !hasHyphen(t, tok))) ? last : nil
+    }
+
+    /// The token has a hyphen inside.
+    @inline(__always) func hasHyphen(_ t: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
+        var k = Int(tok.start) + 1
+        while k < Int(tok.end) - 1 { if t[k] == UInt8(ascii: "-") { return true }; k += 1 }
+        return false
+    }
+
+    /// The last word of a speaker label whose first word is token `w`: one or two words, then `: ` (a colon and a space,
+    /// not "http://" or "12:30"), a "(hh:mm)" / "(20 h)" stamp and its colon, or, after a `<`, the closing `>`.
+    func labelEnd(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ w: Int, angle: Bool) -> Int? {
+        let n = tokens.count
+        var e = w
+        if tokens[w].next != UInt8(ascii: ":") && tokens[w].next != UInt8(ascii: "(") && tokens[w].next != UInt8(ascii: ">") {
+            guard w + 1 < n, tokens[w + 1].kind == .word, tokens[w].next != 0x0A else { return nil }
+            e = w + 1
+        }
+        guard e + 1 < n, tokens[e + 1].kind == .punct else { return nil }
+        var p = e + 1
+        let c = t[Int(tokens[p].start)]
+        if angle { return c == UInt8(ascii: ">") ? e : nil }
+        if c == UInt8(ascii: "(") {
+            // A time stamp: digits, `:`, `.`, and "h", "am", "pm" ("17 h 15"); no other words.
+            var k = p + 1
+            var digits = false
+            while k < n && k <= p + 7 && !(tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: ")")) {
+                if tokens[k].kind == .newline || tokens[k].kind == .word && tokens[k].end - tokens[k].start > 2 { return nil }
+                if tokens[k].kind == .number { digits = true }
+                k += 1
+            }
+            guard digits, k + 1 < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ")") else { return nil }
+            p = k + 1
+            guard tokens[p].kind == .punct else { return nil }
+        }
+        guard t[Int(tokens[p].start)] == UInt8(ascii: ":"), Int(tokens[p].end) < t.count, t[Int(tokens[p].end)] == 0x20 else { return nil }
+        return e
     }
 
     /// Roles that only a person fills: "the driver", "le livreur", "der Fahrer", "the technician".

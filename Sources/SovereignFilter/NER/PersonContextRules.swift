@@ -310,7 +310,9 @@ extension PersonRecognizer {
             guard double, Int(tokens[b].end) < t.count, t[Int(tokens[b].end)] == 0x20 else { return (nil, false) }
             var e = i
             while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
-            guard e >= n || tokens[e].kind == .newline else { return (nil, false) }
+            // (Or a comma and the writer's qualifier: "— Bereket Tadesse, verified buyer", "— Anouk, verifizierter Kauf".)
+            guard e >= n || tokens[e].kind == .newline || e > i && tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: ",")
+            else { return (nil, false) }
             dash = true; b -= 1
             if b >= 0 && tokens[b].kind == .punct && t[Int(tokens[b].start)] == UInt8(ascii: "-") { b -= 1 }
         }
@@ -511,6 +513,10 @@ extension PersonRecognizer {
         while e < n && e < i + 3 && tokens[e].kind == .word && tokens[e].cap { e += 1 }
         guard e + 2 < n else { return false }
         if tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: "(") {
+            // "Baraka Odhiambo (Conseiller)", "Zozan Tekin (Agent)": a role only a person holds, alone in the parentheses
+            // (an apposition; "(Agent)" after a one-word run only when a given name starts it: products have agents too).
+            if tokens[e + 1].kind == .word, tokens[e + 2].kind == .punct, t[Int(tokens[e + 2].start)] == UInt8(ascii: ")"),
+               myParenRoles.contains(tokens[e + 1]) { return e - i >= 2 || Gazetteer.shared.firstNames.contains(tokens[i]) }
             // "(wohnt bei mir …)": lives with or opposite the writer.
             guard tokens[e + 1].kind == .word, myRelationLeads.contains(tokens[e + 1]) else { return false }
             if tokens[e + 1].hash == PersonRecognizer.wohntHash { return tokens[e + 2].kind == .word && tokens[e + 2].hash == PersonRecognizer.beiHash }

@@ -106,6 +106,19 @@ final class PersonRecognizer: TokenRecognizer {
     nonisolated(unsafe) let myFillerBloom = Bloom.make(PersonRecognizer.fillerWords)
     let myWorkLabelNouns = PersonRecognizer.workLabelNouns
     let mySizeLeads = PersonRecognizer.sizeLeads
+    let myConjunctions = PersonRecognizer.conjunctionWords
+    let mySpeechVerbs = PersonRecognizer.speechVerbs
+    let myJsonThingKeys = PersonRecognizer.jsonThingKeys
+    let myReadingVerbs = PersonRecognizer.readingVerbs
+    let myNamesakeLeads = PersonRecognizer.namesakeLeads
+    let myNamesakeVerbs = PersonRecognizer.namesakeVerbs
+    let mySideWords = PersonRecognizer.sideWords
+    let myParenRoles = PersonRecognizer.parenRoles
+    let myNamingVerbs = PersonRecognizer.namingVerbs
+    let myNamedThingNouns = PersonRecognizer.namedThingNouns
+    let myMerchantFromWords = PersonRecognizer.merchantFromWords
+    let mySubjectPPLeads = PersonRecognizer.subjectPPLeads
+    let myPlacePrepositions = PersonRecognizer.placePrepositions
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -117,8 +130,7 @@ final class PersonRecognizer: TokenRecognizer {
 
     /// Cue phrases in en/de/fr, lower case, as words; matched right before the name (a `:` or `,`
     /// in between is allowed).
-    static let cues: [([UInt64], Strength)] = {
-        let strong = [
+    static let strongCuePhrases: [String] = [
             "my name is", "name is", "i'm called", "name", "full name", "account holder", "cardholder", "card holder",
             "dear", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "attn", "c/o", "signed",
             "ich heiße", "mein name ist", "name ist", "kontoinhaber", "kontoinhaberin", "karteninhaber", "inhaber", "herr", "herrn", "frau",
@@ -148,9 +160,13 @@ final class PersonRecognizer: TokenRecognizer {
             "bei familie", "chez la famille", "chez famille",
             "demander", "demandez", "namens", "someone called", "somebody called", "a man called",
             "a woman called", "a guy called", "a lady called", "bin die", "bin der", "name on box", "name on the box", "name on the parcel",
+            // Round 11: "a certain X" introduces a person the writer does not know; a signature names its signer
+            // ("Un certain Driton Gashi reçoit mon courrier", "als Unterschrift „Cheung“", "le colis a été signé « Diop »").
+            "un certain", "une certaine", "ein gewisser", "eine gewisse", "einem gewissen", "einer gewissen", "a certain", "a mr", "a mrs",
+            "unterschrift", "unterschrieben", "signé", "signée", "signature",
 
         ]
-        let medium = [
+    static let mediumCuePhrases: [String] = [
             "this is", "i am", "i'm", "it's", "here is", "from", "customer", "client", "buyer", "recipient", "contact", "for my",
             "my sister", "my brother", "my mother", "my father", "my wife", "my husband", "my son", "my daughter", "my friend", "my colleague",
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
@@ -173,7 +189,15 @@ final class PersonRecognizer: TokenRecognizer {
             // "zum Geburtstag von X", "tu peux dire à X".
             "parcel for", "parcels for", "package for", "packages for", "colis de", "pakete von", "anniversaire de", "l'anniversaire de",
             "geburtstag von", "birthday of", "dire à", "dis à", "dites à",
+            // Round 11: the addressee of a verb of saying, asking, thanking or meeting is a person ("Ask Einar at the front
+            // desk", "Fragen Sie Svenja an der Information", "Merci à Amra pour la relance", "I spoke to Thanawat").
+            "ask", "tell", "thanks to", "thank", "merci à", "danke an", "dank an", "fragen sie", "sagen sie", "demandez à", "demande à",
+            "i met", "met with", "spoke to", "spoke with", "talked to", "handed it to", "rencontré", "parlé à", "parlé avec", "invitez",
+            "gesprochen mit", "telefoniert mit",
         ]
+    static let cues: [([UInt64], Strength)] = {
+        let strong = strongCuePhrases
+        let medium = mediumCuePhrases
         // Tokens carry no trailing dot ("z. Hd." is `z` `.` `Hd` `.`), so neither do the cue words.
         func words(_ c: String) -> [UInt64] { c.split(separator: " ").map { WordKey.hash(String($0.hasSuffix(".") ? $0.dropLast() : $0)) } }
         var all: [([UInt64], Strength)] = (strong + relationWords).map { (words($0), .strong) }
@@ -280,9 +304,10 @@ final class PersonRecognizer: TokenRecognizer {
     static let titlesWithoutDot = WordSet(["mr", "ms", "dr", "mrs", "mx"])
     /// Last words of the strong cues after which a lower-case name is accepted.
     static let lowerCaseCueEnds = WordSet(lowerCaseCueEndWords)
-    /// A 1024-bit Bloom filter over `lowerCaseCueEnds`: every lower-case word asks it about the word before,
-    /// and a bit test is a fraction of a set look-up.
-    nonisolated(unsafe) static let lowerCueBloom: UnsafePointer<UInt64> = Bloom.make(lowerCaseCueEndWords)
+    /// A 4096-bit Bloom filter over `lowerCaseCueEnds`: every lower-case word asks it about the word before,
+    /// and a bit test is a fraction of a set look-up. (4096 bits since round 11 added the strong cues' last words: about
+    /// 400 words set under a tenth of the bits, fewer false hits than the 130 words had in 1024.)
+    nonisolated(unsafe) static let lowerCueBloom: UnsafePointer<UInt64> = Bloom.make4k(lowerCaseCueEndWords)
     static let lowerCaseCueEndWords = (["is", "ist", "est", "heiße", "m'appelle", "appelle", "name", "nom", "holder", "kontoinhaber", "titulaire", ":",
         "c'est", "hi", "hey", "hello", "hallo", "moin", "servus", "bonjour", "salut", "coucou", "daughter", "my son", "our son", "husband", "wife",
         "tochter", "sohn", "mann", "fille", "fils", "mari", "femme", "neighbour", "neighbor", "nachbar", "nachbarin", "voisin", "voisine",
@@ -295,7 +320,19 @@ final class PersonRecognizer: TokenRecognizer {
         // third party in "no it was yuval friedman", "das war björn lindqvist", "c'était akouvi".
         "lg", "vg", "mfg", "thx", "bisous", "bises", "cheers", "grüessli", "xoxo", "was", "war", "c'était",
         // "leave it with åsa strand", "tu peux dire à sōta yamamoto" (only where a cue phrase ends with the word).
-        "with", "à"])
+        "with", "à"]) + cueLastWords
+    /// Round 11: sloppy text drops the capitals, not the grammar, so every strong cue phrase that introduces a capitalized
+    /// name introduces a lower-case one ("my cousin davit tsiklauri", "ma collègue ilaria marchetti", "someone called
+    /// rosalind penrose"); the lower-case word must still be a known given name (or follow a title), and the phrase must
+    /// match whole. (Not the medium cues: "the shelf from wilko" is a shop.) Their last words, with no trailing dot:
+    /// tokens carry none. Frequent function words ("of", "by", "de", "der", "von") stay out: every lower-case word after one
+    /// would pay the look-ups, and the hand list above keeps the few that matter ("with", "à", "is"); the rarer "chez" and
+    /// "par" stay in ("sonner chez haddad", "commandé par ines").
+    static let cueLastWords: [String] = (strongCuePhrases + relationWords).compactMap {
+        let w = String($0.split(separator: " ").last ?? "")
+        let word = w.hasSuffix(".") ? String(w.dropLast()) : w
+        return Gazetteer.shared.stopwords.contains(word) && word != "chez" && word != "par" ? nil : word
+    }
     static let copulas = WordSet(["is", "was", "ist", "war", "est", "était", "heißt", "s'appelle", "says", "reads", "marked", "labelled", "labeled",
         "shows", "lautet", "steht", "indique", "named", "called", "namens", "nommé", "nommée", "appelé", "appelée", "marquée", "marqué",
         "beschriftet", "says"])
@@ -335,29 +372,59 @@ final class PersonRecognizer: TokenRecognizer {
         var thingEnd = -1
         // The last labelled line of a chat transcript already confirmed (`chatSpeaker`).
         var chatUntil = -1
+        var chatStamped = false
+        // The parts of the names found so far, and how many candidates they cover (`PersonEchoes.swift`).
+        var echoes = NameEchoes()
+        var recorded = out.count
+        var echoStart = 0, echoEnd = -1
         while i < n {
             let tok = tokens[i]
             guard tok.kind == .word else { i += 1; continue }
+            // The echo pending from the word before stands if the rules below found nothing there.
+            if echoEnd >= 0 {
+                if out.count == recorded { out.append(Candidate(start: echoStart, end: echoEnd, type: .person, score: 0.8)); recorded = out.count }
+                echoEnd = -1
+            }
+            if out.count > recorded { recordEchoes(t, tokens, before: i, gz, out, from: recorded, into: &echoes); recorded = out.count }
+            // A part of a name found earlier in the message names that person again, in any context: kept pending, so a
+            // name the rules below find whole ("Anna" echoed, "Anna Weber" found) keeps its span.
+            if echoes.mayContain(tok.hash), let e = echoAt(tokens, i, gz, echoes) { echoStart = Int(tok.start); echoEnd = Int(tokens[e].end) }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
             // "arash: guys who ordered the blender": a speaker's label in a chat transcript, whatever its case.
-            if tok.next == UInt8(ascii: ":"), i == 0 || tokens[i - 1].kind != .word, chatSpeaker(t, tokens, i, gz, &chatUntil) {
-                out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: 0.85))
-                i += 1; continue
+            // (Also "name (hh:mm): …", "<name> …" and two-word labels: "[11:05] Mursal Popalzai: …".)
+            if i == 0 || tokens[i - 1].kind != .word,
+               tok.next == UInt8(ascii: ":") || tok.next == UInt8(ascii: "(") || tok.next == UInt8(ascii: ">")
+                || i + 1 < n && tokens[i + 1].kind == .word && (tokens[i + 1].next == UInt8(ascii: ":") || tokens[i + 1].next == UInt8(ascii: "(")
+                                                                || tokens[i + 1].next == UInt8(ascii: ">")),
+               let last = chatSpeaker(t, tokens, i, gz, &chatUntil, &chatStamped) {
+                out.append(Candidate(start: Int(tok.start), end: Int(tokens[last].end), type: .person, score: 0.85))
+                i = last + 1; continue
             }
             // Lower-case words are names only right after a cue ("my name is aurelio …", "hi anna").
             var particleStart = false
             var lowerSign = false
             if !tok.cap {
+                // "klingeln bei eze oder nieminen", "sonner chez malik ou choi", "oladipo / baran": the conjunct of a name just
+                // found is a person too (coordination shares its kind), whatever the case.
+                if i >= 2, let last = out.last, last.end == Int(tokens[i - 2].end), last.type == .person, tok.end - tok.start >= 3,
+                   tokens[i - 1].kind == .word ? myConjunctions.contains(tokens[i - 1])
+                                               : tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: "/"),
+                   !gz.stopwords.contains(tok), !gz.ambiguousFirstNames.contains(tok), !gz.ambiguousSurnames.contains(tok),
+                   // A known name, or the found one was written in lower case too ("et toute l'équipe" is no name).
+                   gz.firstNames.contains(tok) || gz.surnames.contains(tok) || ByteClass.isLower(t[last.start]) {
+                    out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: last.score))
+                    i += 1; continue
+                }
                 // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
                 // Cheap tests first: this runs for every lower-case word.
                 particleStart = i + 1 < n && tokens[i + 1].cap && i > 0 && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
                     && tokens[i + 1].kind == .word && myParticles.contains(tok)
                     && (tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
                         || tokens[i - 1].kind == .punct && gz.personTitles.contains(tokens[i - 2]))
-                if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test(lowerCueBloom, tokens[i - 1].hash)
+                if !particleStart && !(i > 0 && tokens[i - 1].kind == .word && Bloom.test4k(lowerCueBloom, tokens[i - 1].hash)
                                        && lowerCaseCueEnds.contains(tokens[i - 1]))
                     // "hi it's uh ánte turi": a hesitation between the cue and the name.
                     && !(i > 1 && tokens[i - 1].kind == .word && tokens[i - 1].end - tokens[i - 1].start <= 4 && Bloom.test(myFillerBloom, tokens[i - 1].hash)
@@ -371,7 +438,8 @@ final class PersonRecognizer: TokenRecognizer {
                 // After a cue, a lower-case word is a name only when it is a known given name, or a surname after a title
                 // ("it's broken", "i'm looking" stop here with one look-up).
                 lowerSign = tok.next == 0x0A || i + 1 == n ? lowerSignOff(t, tokens, i, gz) : false
-                if !particleStart && !lowerSign && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])) {
+                if !particleStart && !lowerSign && !gz.firstNames.contains(tok) && !(i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1]))
+                    && !(gz.surnames.contains(tok) && !gz.stopwords.contains(tok)) {
                     i += 1; continue
                 }
             }
@@ -431,10 +499,16 @@ final class PersonRecognizer: TokenRecognizer {
             if cue == .medium && tok.cap && tok.next == UInt8(ascii: ":") && i > 0 && speakerLine(t, tokens, i - 1) { cue = .strong; speakerCue = true }
             if cue == nil && tok.cap && i > 0 && (tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: ",")
                 || tokens[i - 1].kind == .word && tokens[i - 1].hash == mySchriebHash) && quoteHeaderSender(t, tokens, i) { cue = .strong }
+            // "Organizer: Moumita Sarkar <sarkar.moumita@…>", "Attendees: …; Sahra A. Farah <sahra.farah@…>": a display name spelled in
+            // its mailbox (`nameAddrDisplay`).
+            if cue == nil && tok.cap && i > 0 && tokens[i - 1].kind == .punct, case let c = t[Int(tokens[i - 1].start)],
+               c == UInt8(ascii: ":") || c == UInt8(ascii: ";") || c == UInt8(ascii: ","), nameAddrDisplay(t, tokens, i) { cue = .strong }
             if cue == nil && !(nameLike || upperFirst || initialStart || surnameFirst) { i += 1; continue }
             let afterTitle = i > 0 && tokens[i - 1].kind == .word && gz.personTitles.contains(tokens[i - 1])
             let strongLower = cue != nil && cue != .signature && !tok.cap && !particleStart
-                && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3))
+                && (gz.firstNames.contains(tok) || afterTitle && (gz.surnames.contains(tok) || !gz.stopwords.contains(tok) && tok.end - tok.start >= 3)
+                    // Round 11: a known surname after a strong cue ("sonner chez haddad", "klingeln bei nieminen", "name on the bell is abenov").
+                    || cue == .strong && tok.end - tok.start >= 3 && gz.surnames.contains(tok) && !gz.stopwords.contains(tok))
             guard tok.cap || strongLower || particleStart || lowerSign && cue == .signature else { i += 1; continue }
             if stop && cue == nil { i += 1; continue }
             // After a greeting or a closing, group words are no names: "Hi team", "Regards, Support Team".
@@ -551,6 +625,19 @@ final class PersonRecognizer: TokenRecognizer {
                 else if initialStart && parts.count >= 2 && !tokens[parts.last].allCaps && tokens[parts.last].end - tokens[parts.last].start >= 3
                             && !gz.stopwords.contains(tokens[parts.last]) { score = 0.75 }
                 else if parts.count == 1 && hyphenGiven { score = 0.75 }
+                // "Kann Bram oder Salvatore das abholen?", "Seung-woo and Callum both tried": conjuncts share their kind, so a
+                // given name coordinated with another given name, or with a name found just before, is a person.
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps
+                            && coordinatedName(tokens, i, gz, out, thingEnd: thingEnd) { score = 0.7 }
+                // "Federica reckons it's a fault", "Abdirahman m'a dit", "Lwazi meinte": the subject of a verb of saying or
+                // knowing is a person (a given name the gazetteers know and no common word), when it is the whole subject:
+                // "Chez Fatou m'a vendu", "Tonton Karim", "Fleurs de Joséphine" are shops.
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && speechVerbAfter(tokens, parts.last)
+                            && !(i > 0 && tokens[i - 1].kind == .word && (myPlacePrepositions.contains(tokens[i - 1])
+                                 // (A capitalized word before, unless it opens the sentence: "Apparently Federica reckons".)
+                                 || tokens[i - 1].cap && i > 1 && tokens[i - 2].kind != .newline
+                                    && !(tokens[i - 2].kind == .punct && (t[Int(tokens[i - 2].start)] == UInt8(ascii: ".")
+                                         || t[Int(tokens[i - 2].start)] == UInt8(ascii: "!") || t[Int(tokens[i - 2].start)] == UInt8(ascii: "?"))))) { score = 0.7 }
             }
             // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
             // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
@@ -569,6 +656,13 @@ final class PersonRecognizer: TokenRecognizer {
             // places after a transport verb ("ships from Augusta").
             if score > 0 {
                 if companyAfter(t, tokens, i, parts.last) { score = 0 }
+                // A JSON value whose key names a thing; a merchant after a shipment's number (round 11).
+                else if t[Int(tok.start) - (Int(tok.start) > 0 ? 1 : 0)] == UInt8(ascii: "\"") && jsonThingValue(t, tokens, i) { score = 0; thing = true }
+                else if parts.count <= 2 && cue != .strong && merchantAfterShipmentNumber(t, tokens, i) { score = 0; thing = true }
+                else if cue == .strong && namingVerbOfThing(t, tokens, i) { score = 0; thing = true }
+                else if readingObject(tokens, i) || namesake(tokens, i, parts.last) || cue != .strong && depictedOnSide(tokens, parts.last) {
+                    score = 0; thing = true
+                }
                 else if (cue != .strong || afterTitle || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].kind == .word
                          && gz.personTitles.contains(tokens[i - 2])) && productNext(t, tokens, i, parts.last, gz) { score = 0 }
                 else if parts.count == 1 && cue != .strong && placeAfterMotion(t, tokens, i, knownFirst) { score = 0 }
@@ -649,6 +743,7 @@ final class PersonRecognizer: TokenRecognizer {
                 i = thing ? parts.last + 1 : i + 1
             }
         }
+        if echoEnd >= 0 && out.count == recorded { out.append(Candidate(start: echoStart, end: echoEnd, type: .person, score: 0.8)) }
     }
 
     /// The tokens of a name: how many, the last two, and how many are particles.
@@ -702,7 +797,8 @@ final class PersonRecognizer: TokenRecognizer {
             else if c == UInt8(ascii: ",") { sawComma = true }
             else if c == UInt8(ascii: ".") { sawDot = true }
             // (« » “ „: the first byte of a guillemet or a typographic quote.)
-            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != 0xC2 && c != 0xE2 { return nil }
+            // (`=` too: "NACHNAME = JUNG", "last_name = Farahani" in key = value dumps.)
+            else if c != UInt8(ascii: ":") && c != UInt8(ascii: "-") && c != UInt8(ascii: "\"") && c != 0xC2 && c != 0xE2 && c != UInt8(ascii: "=") { return nil }
             j -= 1
         }
         guard j >= 0, tokens[j].kind == .word else { return nil }
@@ -789,4 +885,14 @@ enum Bloom {
     }
 
     @inline(__always) static func test(_ p: UnsafePointer<UInt64>, _ h: UInt64) -> Bool { p[Int(h >> 60)] & (1 << (h & 63)) != 0 }
+
+    /// The same with 4096 bits (64 words), for a set of a few hundred words.
+    static func make4k(_ words: [String]) -> UnsafePointer<UInt64> {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+        p.initialize(repeating: 0, count: 64)
+        for w in words { let h = WordKey.hash(w); p[Int(h >> 58)] |= 1 << (h & 63) }
+        return UnsafePointer(p)
+    }
+
+    @inline(__always) static func test4k(_ p: UnsafePointer<UInt64>, _ h: UInt64) -> Bool { p[Int(h >> 58)] & (1 << (h & 63)) != 0 }
 }
