@@ -53,11 +53,25 @@ struct StructuredRound11Tests {
     }
 
     /// VAT numbers with their country prefix, versions, and a product table stay unflagged.
+    /// A grouping's packed shape equals the packed literal exactly when the lengths are equal (the phone shapes are
+    /// tested with one compare instead of an array literal per number).
+    @Test func groupShapes() {
+        let g: SmallList<12, Int> = [3, 3, 4]
+        #expect(g.shape == GroupShape.of(3, 3, 4))
+        #expect(g.shape != GroupShape.of(1, 3, 3, 4) && g.shape != GroupShape.of(3, 3) && g.shape != GroupShape.of(3, 4, 3))
+        let one: SmallList<12, Int> = [10]
+        #expect(one.shape == GroupShape.of(10) && one.shape != GroupShape.of(11))
+        let four: SmallList<12, Int> = [1, 3, 3, 4]
+        #expect(four.shape == GroupShape.of(1, 3, 3, 4) && four.shape != GroupShape.of(3, 3, 4))
+    }
+
     @Test func notPhones() throws {
         for text in ["TVA : DE 123 456 789", "USt-ID FR 12 345 678 901", "UID: DE 062 471 839", "Version 2.345.67.89",
                      "ean,sku,price\n4044562611119,838.741.98,€1,034.55", "EAN 4006381333931 im Regal",
                      "<item sku=\"612345678\" />", "order_id = 2.338.10.72", "T: 12.03.2024",
-                     "Contact: x@y.de · SIRET 802 770 717 41372 · TVA", "Produkt · 123 456 789 · Preis"] {
+                     "Contact: x@y.de · SIRET 802 770 717 41372 · TVA", "Produkt · 123 456 789 · Preis",
+                     // EDIFACT's "+" separates data elements: a GTIN after "++" is no E.164 number (round 11's blind set).
+                     "LIN+1++4006381333931:EN'PIA+1+HX73162:SA'", "QTY+21:5'LIN+2++4006381333931:EN'"] {
             #expect(try found(text, of: ["PHONE"]).isEmpty, "\(text)")
         }
     }

@@ -33,9 +33,10 @@ extension PersonRecognizer {
     func recordEchoes(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, before i: Int, _ gz: Gazetteer,
                       _ out: [Candidate], from: Int, into echoes: inout NameEchoes) {
         for c in from..<out.count where out[c].type == .person {
-            // The candidate's tokens lie before `i` (the scan appends names it has walked past); 24 tokens back at most.
+            // The candidate's tokens lie before `i` (the scan appends names it has walked past, and records them at the
+            // next word of three letters or more); 64 tokens back at most.
             var k = min(i, tokens.count) - 1
-            let floor = max(0, k - 24)
+            let floor = max(0, k - 64)
             while k >= floor && Int(tokens[k].start) >= out[c].start {
                 let w = tokens[k]
                 if w.kind == .word && Int(w.end) <= out[c].end && w.end - w.start >= 3 && !gz.stopwords.contains(w)

@@ -375,6 +375,9 @@ final class PersonRecognizer: TokenRecognizer {
         var chatStamped = false
         // The parts of the names found so far, and how many candidates they cover (`PersonEchoes.swift`).
         var echoes = NameEchoes()
+        // The table's bit mask in a local: the test per word then touches no 144-byte struct (asking the struct itself
+        // cost a copy of it per word).
+        var echoMask: UInt64 = 0
         var recorded = out.count
         var echoStart = 0, echoEnd = -1
         while i < n {
@@ -385,10 +388,14 @@ final class PersonRecognizer: TokenRecognizer {
                 if out.count == recorded { out.append(Candidate(start: echoStart, end: echoEnd, type: .person, score: 0.8)); recorded = out.count }
                 echoEnd = -1
             }
-            if out.count > recorded { recordEchoes(t, tokens, before: i, gz, out, from: recorded, into: &echoes); recorded = out.count }
+            // (Only at words of three letters or more, the only ones an echo can start with: the look-up of the
+            // candidate count is a call, and this runs for every word.)
+            if tok.end - tok.start >= 3 && out.count > recorded {
+                recordEchoes(t, tokens, before: i, gz, out, from: recorded, into: &echoes); recorded = out.count; echoMask = echoes.mask
+            }
             // A part of a name found earlier in the message names that person again, in any context: kept pending, so a
             // name the rules below find whole ("Anna" echoed, "Anna Weber" found) keeps its span.
-            if echoes.mayContain(tok.hash), let e = echoAt(tokens, i, gz, echoes) { echoStart = Int(tok.start); echoEnd = Int(tokens[e].end) }
+            if echoMask & (1 << (tok.hash & 63)) != 0, let e = echoAt(tokens, i, gz, echoes) { echoStart = Int(tok.start); echoEnd = Int(tokens[e].end) }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
@@ -409,9 +416,11 @@ final class PersonRecognizer: TokenRecognizer {
             if !tok.cap {
                 // "klingeln bei eze oder nieminen", "sonner chez malik ou choi", "oladipo / baran": the conjunct of a name just
                 // found is a person too (coordination shares its kind), whatever the case.
-                if i >= 2, let last = out.last, last.end == Int(tokens[i - 2].end), last.type == .person, tok.end - tok.start >= 3,
-                   tokens[i - 1].kind == .word ? myConjunctions.contains(tokens[i - 1])
+                // (The conjunction first: this runs for every lower-case word, and `out.last` copies a candidate.)
+                if i >= 2, tok.end - tok.start >= 3,
+                   tokens[i - 1].kind == .word ? tokens[i - 1].end - tokens[i - 1].start <= 4 && myConjunctions.contains(tokens[i - 1])
                                                : tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == UInt8(ascii: "/"),
+                   let last = out.last, last.end == Int(tokens[i - 2].end), last.type == .person,
                    !gz.stopwords.contains(tok), !gz.ambiguousFirstNames.contains(tok), !gz.ambiguousSurnames.contains(tok),
                    // A known name, or the found one was written in lower case too ("et toute l'équipe" is no name).
                    gz.firstNames.contains(tok) || gz.surnames.contains(tok) || ByteClass.isLower(t[last.start]) {

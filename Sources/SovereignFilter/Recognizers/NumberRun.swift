@@ -144,3 +144,24 @@ struct SmallList<let N: Int, Element: FixedWidthInteger & BitwiseCopyable>: Rand
 
     static func == (a: SmallList, b: SmallList) -> Bool { a.elementsEqual(b) }
 }
+
+extension SmallList where Element == Int {
+    /// The group lengths packed into one integer (the count in the top byte, four bits per length, lengths above 15
+    /// counted as 15), so a test against a grouping is one compare: `groups == [3, 3, 4]` built the literal's array,
+    /// an allocation per number.
+    @inline(__always) var shape: UInt64 {
+        var k = UInt64(truncatingIfNeeded: count) << 56
+        for i in 0..<Swift.min(count, 12) { k |= UInt64(truncatingIfNeeded: Swift.min(self[i], 15)) << UInt64(4 * i) }
+        return k
+    }
+}
+
+/// Groupings to compare with `SmallList.shape` ("3 3 4": `GroupShape.of(3, 3, 4)`).
+enum GroupShape {
+    @inline(__always) static func of(_ a: Int) -> UInt64 { 1 << 56 | UInt64(a) }
+    @inline(__always) static func of(_ a: Int, _ b: Int) -> UInt64 { 2 << 56 | UInt64(a) | UInt64(b) << 4 }
+    @inline(__always) static func of(_ a: Int, _ b: Int, _ c: Int) -> UInt64 { 3 << 56 | UInt64(a) | UInt64(b) << 4 | UInt64(c) << 8 }
+    @inline(__always) static func of(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> UInt64 {
+        4 << 56 | UInt64(a) | UInt64(b) << 4 | UInt64(c) << 8 | UInt64(d) << 12
+    }
+}

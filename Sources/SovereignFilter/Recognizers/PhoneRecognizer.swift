@@ -453,6 +453,7 @@ final class PhoneRecognizer: NumberRecognizer {
     func recognize(_ s: inout ScanState, _ run: NumberRun, at i: Int) throws -> Candidate? {
         let d = run.digits
         let groups = run.groupLen
+        let shape = groups.shape
         var n = d.count - (run.trunkZero ? 1 : 0)
         // An extension after a dash ("0049 221 7077128-83", "0316 242 275-638" — the Durchwahl): judged
         // without it, kept in the span.
@@ -469,13 +470,13 @@ final class PhoneRecognizer: NumberRecognizer {
         // Dots only in the phone shapes 3.3.4 (US), 2.2.2.2.2 (FR), a trunk zero and four or more groups of two
         // or three (CH 021.718.54.67), or after a "+" (+49.89.18823586); anything else is a version or a date.
         if run.seps & NumberRun.dot != 0 {
-            let us = groups == [3, 3, 4] || groups == [1, 3, 3, 4]
+            let us = shape == GroupShape.of(3, 3, 4) || shape == GroupShape.of(1, 3, 3, 4)
             let fr = groups.count == 5 && groups.allSatisfy { $0 == 2 }
             // (The area code may be longer than the groups after it: Belgian and Algerian mobiles "0485.86.64.99".)
             let trunk = d[0] == 0 && groups.count >= 4 && groups[0] >= 2 && groups[0] <= 4 && groups.dropFirst().allSatisfy { $0 >= 2 && $0 <= 3 }
             // Nine-digit plans without a trunk zero, dotted as dialled (Spain, Luxembourg "691.504.736", "637.46.16.63"):
             // judged below, with a phone word, a signature line, a phone column or an extension.
-            let nine = n == 9 && d[0] != 0 && (groups == [3, 3, 3] || groups == [3, 2, 2, 2])
+            let nine = n == 9 && d[0] != 0 && (shape == GroupShape.of(3, 3, 3) || shape == GroupShape.of(3, 2, 2, 2))
             guard us || fr || trunk || nine || PhoneRecognizer.labelledGroups(s, run, n) || run.plus && groups.count >= 3 && groups.allSatisfy({ $0 >= 1 && $0 <= 8 }) else { return nil }
         }
         // One slash after a trunk-zero area code ("089/8484133", "0160/01990470-919" with a dashed extension).
@@ -503,21 +504,21 @@ final class PhoneRecognizer: NumberRecognizer {
                     && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.phoneColumn(s, run.start, run.end)) {
             // Five pairs without a trunk zero (Côte d'Ivoire and other ten-digit plans: "27 62 76 93 11"), with a phone word.
             score = 0.6
-        } else if d[0] != 0 && groups != [3, 3, 4] && PhoneRecognizer.labelledGroups(s, run, n) {
+        } else if d[0] != 0 && shape != GroupShape.of(3, 3, 4) && PhoneRecognizer.labelledGroups(s, run, n) {
             // Plans without a trunk zero grouped any way after a phone label ("Tel. 333/466 03 50" Italy,
             // "Mobil: 320.379.42.54", "Tel. 31/860 782").
             score = 0.6
         } else if n == 10 {
             // North American numbering: area code and exchange start with 2–9.
             guard d[0] >= 2, d[3] >= 2 || groups.count > 1 else { return nil }
-            let shaped = groups == [3, 3, 4] || groups == [10] || groups == [6, 4]
+            let shaped = shape == GroupShape.of(3, 3, 4) || shape == GroupShape.of(10) || shape == GroupShape.of(6, 4)
             guard shaped else { return nil }
             score = groups.count > 1 ? 0.75 : 0.55
         } else if n == 11 && d[0] == 1 {
-            guard groups == [1, 3, 3, 4] || groups == [11] || groups == [1, 10] else { return nil }
+            guard shape == GroupShape.of(1, 3, 3, 4) || shape == GroupShape.of(11) || shape == GroupShape.of(1, 10) else { return nil }
             score = 0.7
         } else if (n <= 9 && groups.count >= 3 && groups.allSatisfy({ $0 >= 2 && $0 <= 3 }) && d[0] != 0
-                    || n == 9 && groups == [2, 3, 4] && d[0] == 2)
+                    || n == 9 && shape == GroupShape.of(2, 3, 4) && d[0] == 2)
                     && (s.near(PhoneRecognizer.context, run.start, run.end, before: 40) || PhoneRecognizer.signatureLetter(t, run.start)
                         || PhoneRecognizer.phoneColumn(s, run.start, run.end)
                         // An extension after it ("979 958 490 ext. 888", "poste 21"): only a number to dial has one.
@@ -575,8 +576,11 @@ final class PhoneRecognizer: NumberRecognizer {
         // (International forms, "+…" and "00…", are dialled, never printed on a part.)
         if !run.plus && d[1] != 0 && s.near(PhoneRecognizer.partWords, run.start, end, before: 32, after: 24) && !s.near(PhoneRecognizer.dialWords, run.start, end, before: 40) { return nil }
         // A barcode in a column or a list: twelve or thirteen digits, unbroken, with a valid GTIN check digit.
-        // (Not after a "+": a barcode has no country calling code, and one E.164 number in ten passes the check.)
-        if !phoneWords && !run.plus && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
+        // (Not after a "+": a barcode has no country calling code, and one E.164 number in ten passes the check.
+        // A "+" glued to a letter, a digit or another "+" is a field separator, no dialling sign: EDIFACT's
+        // `LIN+1++4006381333931:EN'`.)
+        let dialPlus = run.plus && (run.start == 0 || !(ByteClass.isAlnum(t[run.start - 1]) || t[run.start - 1] == UInt8(ascii: "+")))
+        if !phoneWords && !dialPlus && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
         return Candidate(start: run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)

@@ -956,11 +956,14 @@ final class SecretRecognizer: PositionRecognizer {
         var keyEnd2 = keyEnd
         while keyEnd2 > k + 2 && (ByteClass.isDigit(t[keyEnd2 - 1]) || t[keyEnd2 - 1] == UInt8(ascii: "_")) { keyEnd2 -= 1 }
         // So do keys that name the value's encoding after it: "app_key_hex", "SECRET_B64", "signing_key_base64".
-        for suffix: StaticString in ["_hex", "_b64", "_base64"] where keyEnd2 - k > suffix.utf8CodeUnitCount + 2
-            && ByteClass.hasWord(t, suffix, at: keyEnd2 - suffix.utf8CodeUnitCount) {
+        // (Three tests, no array literal: an array per key site was an allocation per scan.)
+        @inline(__always) func dropSuffix(_ suffix: StaticString) -> Bool {
+            guard keyEnd2 - k > suffix.utf8CodeUnitCount + 2, ByteClass.hasWord(t, suffix, at: keyEnd2 - suffix.utf8CodeUnitCount) else { return false }
             keyEnd2 -= suffix.utf8CodeUnitCount
-            break
+            return true
         }
+        if t[keyEnd2 - 1] | 0x20 == UInt8(ascii: "x") { _ = dropSuffix("_hex") }
+        else if t[keyEnd2 - 1] == UInt8(ascii: "4") { _ = dropSuffix("_b64") || dropSuffix("_base64") }
         var matched: [UInt8]? = nil
         for name in SecretRecognizer.keyNames where name.count <= keyEnd2 - k {
             var ok = true
