@@ -166,6 +166,29 @@ struct StructuredRound11Tests {
 
     /// IP addresses: defanged "[DOT]" in capitals, IPv6 as an XML element's content, a MySQL 'user'@'host', and an
     /// address after a log's user agent ("Shopware/6.5"); a lens's "f/1.8" does not stop a firmware version from being one.
+    /// Session cookies are bearer credentials: the framework's session cookie by name anywhere, and the ones named
+    /// with ordinary words only on a line that says "cookie".
+    static let sessionCookies: [(String, String)] = [
+        ("Cookie: PHPSESSID=sb8wj50xrqkzvk1ka1i325iy9a; lang=de", "sb8wj50xrqkzvk1ka1i325iy9a"),
+        ("Set-Cookie: JSESSIONID=9F1C2A7B44E0D3C5B6A7F8E9D0C1B2A3; Path=/; HttpOnly", "9F1C2A7B44E0D3C5B6A7F8E9D0C1B2A3"),
+        ("$_COOKIE = ['laravel_session=eyJpdiI6IkR4Q0t0bE5OUT09In0x9']", "eyJpdiI6IkR4Q0t0bE5OUT09In0x9"),
+        ("Cookie: frontend=h6kf8nv5mx0ein2kdrjkxeflt2; cookie_consent=accepted", "h6kf8nv5mx0ein2kdrjkxeflt2"),
+        ("{\"name\": \"Cookie\", \"value\": \"SESS=cc3aa68aaaa795486f72bb782c90fd40\"}", "cc3aa68aaaa795486f72bb782c90fd40"),
+    ]
+
+    @Test(arguments: sessionCookies)
+    func findsSessionCookie(_ c: (String, String)) throws {
+        let spans = try found(c.0, of: ["SECRET"])
+        #expect(spans.contains { c.1.contains($0) || $0.contains(c.1) }, "\(c.0): \(spans)")
+    }
+
+    @Test func notSessionCookies() throws {
+        for text in ["frontend=react", "FRONTEND=vue build=prod", "sid=42", "user_session=true", "session_timeout=3600",
+                     "sess=1", "Cookie: frontend=1; cookie_consent=accepted"] {
+            #expect(try found(text, of: ["SECRET"]).isEmpty, "\(text)")
+        }
+    }
+
     static let addresses: [(String, String)] = [
         ("• 10[DOT]213[DOT]194[DOT]17", "10[DOT]213[DOT]194[DOT]17"),
         ("  <ip_address>2a02:810d:2496:afda::8111</ip_address>", "2a02:810d:2496:afda::8111"),

@@ -505,7 +505,15 @@ final class SecretRecognizer: PositionRecognizer {
         // French and German names ("cle_privee", "geheimer_schluessel"). (Not GCP's "private_key_id": the id of a key,
         // listed in the console and sent as a JWT's public "kid" header, names the key; "private_key" is the secret.)
         "privee", "secrete", "schluessel", "schlüssel",
+        // Web frameworks' session cookies: the session id is a bearer credential (whoever sends it is logged in as that
+        // customer). PHP's PHPSESSID, Java's JSESSIONID, ASP.NET_SessionId, Django's sessionid, Rails' _session_id,
+        // Laravel's laravel_session, CodeIgniter's ci_session (names match at the key's end).
+        "sessid", "sessionid", "session_id", "_session",
     ].map { Array($0.utf8) }
+    /// Session cookies whose names are ordinary words, taken only on a line that says "cookie" (a Cookie or Set-Cookie
+    /// header, PHP's `$_COOKIE`, a HAR cookie entry): Magento's `frontend` and `adminhtml`, Drupal's `SESS…`. (Not yet
+    /// Express's `connect.sid`: its signed value is URL-encoded, `s%3A…`, and a value here ends at `%`.)
+    static let cookieOnlyNames = WordList(["frontend", "adminhtml", "sess"])
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
     static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
@@ -522,6 +530,16 @@ final class SecretRecognizer: PositionRecognizer {
     /// The key names a value that is public or session-bound, not a credential.
     @inline(__always) static func notCredential(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         publicKeyWords.containsAny(name) || antiForgeryKeys.equalsAny(name)
+    }
+    /// The line holding `k` says "cookie" before it (any case): `Cookie: frontend=…`, `$_COOKIE = ['SESS=…']`,
+    /// `{"name": "Cookie", "value": "frontend=…"}`. At most 200 bytes back.
+    static func cookieLine(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var p = k - 6
+        while p >= 0 && k - p < 200 && t[p] != 0x0A {
+            if t[p] | 0x20 == UInt8(ascii: "c") && ByteClass.hasWord(t, "cookie", at: p) { return true }
+            p -= 1
+        }
+        return false
     }
     /// Bundler writes a host's dots as double underscores in its credential variables.
     static let hostSeparator = WordList(["__"])
@@ -1013,6 +1031,10 @@ final class SecretRecognizer: PositionRecognizer {
             matched = SecretRecognizer.pairName(t, k) ?? SecretRecognizer.blockName(t, k)
         }
         if matched == nil, let e = SecretRecognizer.sumoAccessId(&s, k, keyEnd2, i) { return e }
+        if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd2 - k <= 9
+            && SecretRecognizer.cookieOnlyNames.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) && SecretRecognizer.cookieLine(t, k) {
+            matched = SecretRecognizer.keyNames[5]
+        }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
         if SecretRecognizer.notCredential(key) { return nil }
