@@ -174,6 +174,10 @@ struct StructuredRound11Tests {
         ("$_COOKIE = ['laravel_session=eyJpdiI6IkR4Q0t0bE5OUT09In0x9']", "eyJpdiI6IkR4Q0t0bE5OUT09In0x9"),
         ("Cookie: frontend=h6kf8nv5mx0ein2kdrjkxeflt2; cookie_consent=accepted", "h6kf8nv5mx0ein2kdrjkxeflt2"),
         ("{\"name\": \"Cookie\", \"value\": \"SESS=cc3aa68aaaa795486f72bb782c90fd40\"}", "cc3aa68aaaa795486f72bb782c90fd40"),
+        ("Cookie: sessionid=k2x9q8w7e6r5t4y3u2i1o0p9a8s7d6f5; csrftoken=x", "k2x9q8w7e6r5t4y3u2i1o0p9a8s7d6f5"),
+        ("Cookie: _session_id=7d1e2f4a6b8c0d2e4f6a8b0c1d3b9a5c", "7d1e2f4a6b8c0d2e4f6a8b0c1d3b9a5c"),
+        ("Cookie: _shopapp_session=Q2Fyb2xpbmVTZXNzaW9uRGF0YTEyMzQ1Njc4OTA", "Q2Fyb2xpbmVTZXNzaW9uRGF0YTEyMzQ1Njc4OTA"),
+        ("Set-Cookie: SESS3b9a5c7d1e2f4a6b8c0d2e4f6a8b0c1d=Xy7kP2mQ9rT4vW8zB3nL6jH1gF5dS0aE; path=/", "Xy7kP2mQ9rT4vW8zB3nL6jH1gF5dS0aE"),
     ]
 
     @Test(arguments: sessionCookies)
@@ -182,9 +186,23 @@ struct StructuredRound11Tests {
         #expect(spans.contains { c.1.contains($0) || $0.contains(c.1) }, "\(c.0): \(spans)")
     }
 
+    /// A key that names its value's encoding after the name is that name: "SECRET_B64", "signing_key_base64".
+    @Test func encodingSuffixKeys() throws {
+        for (text, value) in [("SECRET_B64=q8Zr2Lm4Vt6Xb0Nc3Pd5Fh7Jk9", "q8Zr2Lm4Vt6Xb0Nc3Pd5Fh7Jk9"),
+                              ("signing_key_base64 = \"Tq4Rw8Ey2Ui6Op0As5Df9Gh3Jk7L\"", "Tq4Rw8Ey2Ui6Op0As5Df9Gh3Jk7L")] {
+            let spans = try found(text, of: ["SECRET"])
+            #expect(spans.contains { $0.contains(value) }, "\(text): \(spans)")
+        }
+    }
+
     @Test func notSessionCookies() throws {
         for text in ["frontend=react", "FRONTEND=vue build=prod", "sid=42", "user_session=true", "session_timeout=3600",
-                     "sess=1", "Cookie: frontend=1; cookie_consent=accepted"] {
+                     "sess=1", "Cookie: frontend=1; cookie_consent=accepted",
+                     // Session ids that are ids, not cookies: analytics, a checkout session in a return URL.
+                     "{\"sessionId\": \"3f2b9c1e-8a7d-4e6f-9b0a-1c2d3e4f5a6b\", \"event\": \"page_view\"}",
+                     "https://shop.example/return?session_id=cs_test_a1B2c3D4e5F6g7H8i9J0kLmN",
+                     // "cookie" on the line before does not make this line a cookie line.
+                     "cookie banner text\nsessionid=k2x9q8w7e6r5t4y3u2i1o0p9a8s7d6f5"] {
             #expect(try found(text, of: ["SECRET"]).isEmpty, "\(text)")
         }
     }

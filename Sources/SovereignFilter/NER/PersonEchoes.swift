@@ -106,6 +106,7 @@ extension PersonRecognizer {
 extension PersonRecognizer {
     /// The conjunctions of a coordination: en, de, fr. (Not the Dutch "en", "of": French "en" and English "of" are
     /// prepositions: "Je mets X en copie".)
+    /// (At most four letters each: the scan asks the set only about words that short.)
     static let conjunctionWords = WordSet(["and", "or", "und", "oder", "et", "ou"])
     /// Verbs of saying, knowing and promising in the third person (en, de, fr): their subject is a person. ("m'a" opens
     /// "m'a dit", "m'a conseillé", "m'a promis".)

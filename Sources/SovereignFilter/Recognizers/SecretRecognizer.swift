@@ -505,15 +505,17 @@ final class SecretRecognizer: PositionRecognizer {
         // French and German names ("cle_privee", "geheimer_schluessel"). (Not GCP's "private_key_id": the id of a key,
         // listed in the console and sent as a JWT's public "kid" header, names the key; "private_key" is the secret.)
         "privee", "secrete", "schluessel", "schlüssel",
-        // Web frameworks' session cookies: the session id is a bearer credential (whoever sends it is logged in as that
-        // customer). PHP's PHPSESSID, Java's JSESSIONID, ASP.NET_SessionId, Django's sessionid, Rails' _session_id,
-        // Laravel's laravel_session, CodeIgniter's ci_session (names match at the key's end).
-        "sessid", "sessionid", "session_id", "_session",
     ].map { Array($0.utf8) }
-    /// Session cookies whose names are ordinary words, taken only on a line that says "cookie" (a Cookie or Set-Cookie
-    /// header, PHP's `$_COOKIE`, a HAR cookie entry): Magento's `frontend` and `adminhtml`, Drupal's `SESS…`. (Not yet
-    /// Express's `connect.sid`: its signed value is URL-encoded, `s%3A…`, and a value here ends at `%`.)
-    static let cookieOnlyNames = WordList(["frontend", "adminhtml", "sess"])
+    /// Web frameworks' session cookies: the session id is a bearer credential (whoever sends it is logged in as that
+    /// customer). Names no other key has, taken anywhere: PHP's PHPSESSID, Java's JSESSIONID, ASP.NET_SessionId (read
+    /// back to the dot), Laravel's laravel_session, CodeIgniter's ci_session.
+    static let sessionCookieNames = WordList(["phpsessid", "jsessionid", "net_sessionid", "laravel_session", "ci_session"])
+    /// Session cookies whose names are ordinary words or ids elsewhere ("sessionId" in analytics, Stripe's
+    /// `session_id=cs_…`), taken only on a line that says "cookie" (a Cookie or Set-Cookie header, PHP's `$_COOKIE`,
+    /// a HAR cookie entry): Django's `sessionid`, Rails' `_session_id` and `_<app>_session`, Magento's `frontend` and
+    /// `adminhtml`, Drupal's `SESS` (and `SESS`/`SSESS` + 32 hex digits, `cookieLineSession`). (Not yet Express's
+    /// `connect.sid`: its signed value is URL-encoded, `s%3A…`, and a value here ends at `%`.)
+    static let cookieOnlyNames = WordList(["frontend", "adminhtml", "sess", "sessionid", "session_id", "_session_id"])
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
     static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
@@ -531,12 +533,25 @@ final class SecretRecognizer: PositionRecognizer {
     @inline(__always) static func notCredential(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         publicKeyWords.containsAny(name) || antiForgeryKeys.equalsAny(name)
     }
+    /// The key `t[k..<e]` is a session cookie's name when a cookie line holds it (`cookieOnlyNames`, a name ending in
+    /// `_session`, Drupal's `SESS`/`SSESS` + 32 hex digits).
+    static func cookieLineSession(_ t: UnsafeBufferPointer<UInt8>, _ k: Int, _ e: Int) -> Bool {
+        let key = UnsafeBufferPointer(rebasing: t[k..<e])
+        if key.count <= 11 && cookieOnlyNames.equalsAny(key) { return true }
+        if key.count > 8 && ByteClass.hasWord(t, "_session", at: e - 8) { return true }
+        let prefix = key.count == 36 && ByteClass.hasWord(t, "sess", at: k) ? 4 : key.count == 37 && ByteClass.hasWord(t, "ssess", at: k) ? 5 : 0
+        guard prefix > 0 else { return false }
+        var q = k + prefix
+        while q < e && ByteClass.isHex(t[q]) { q += 1 }
+        return q == e
+    }
+
     /// The line holding `k` says "cookie" before it (any case): `Cookie: frontend=…`, `$_COOKIE = ['SESS=…']`,
-    /// `{"name": "Cookie", "value": "frontend=…"}`. At most 200 bytes back.
+    /// `{"name": "Cookie", "value": "frontend=…"}`. At most 200 bytes back, never past a line break.
     static func cookieLine(_ t: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
-        var p = k - 6
+        var p = k - 1
         while p >= 0 && k - p < 200 && t[p] != 0x0A {
-            if t[p] | 0x20 == UInt8(ascii: "c") && ByteClass.hasWord(t, "cookie", at: p) { return true }
+            if p <= k - 6 && t[p] | 0x20 == UInt8(ascii: "c") && ByteClass.hasWord(t, "cookie", at: p) { return true }
             p -= 1
         }
         return false
@@ -970,11 +985,10 @@ final class SecretRecognizer: PositionRecognizer {
         // ("…sk_live_…pi_key=") no longer hides the assignment, which read "[SECRET]_key=" once the
         // token before it was redacted (fuzzing).
         guard keyEnd > k else { return nil }
-        // Numbered keys name the same thing: "api_token_2", "PASSWORD1".
-        var keyEnd2 = keyEnd
-        while keyEnd2 > k + 2 && (ByteClass.isDigit(t[keyEnd2 - 1]) || t[keyEnd2 - 1] == UInt8(ascii: "_")) { keyEnd2 -= 1 }
-        // So do keys that name the value's encoding after it: "app_key_hex", "SECRET_B64", "signing_key_base64".
+        // Keys that name the value's encoding after it name the same thing: "app_key_hex", "SECRET_B64",
+        // "signing_key_base64" (tested on the whole key, before the digits go: "_b64" ends in one).
         // (Three tests, no array literal: an array per key site was an allocation per scan.)
+        var keyEnd2 = keyEnd
         @inline(__always) func dropSuffix(_ suffix: StaticString) -> Bool {
             guard keyEnd2 - k > suffix.utf8CodeUnitCount + 2, ByteClass.hasWord(t, suffix, at: keyEnd2 - suffix.utf8CodeUnitCount) else { return false }
             keyEnd2 -= suffix.utf8CodeUnitCount
@@ -982,6 +996,8 @@ final class SecretRecognizer: PositionRecognizer {
         }
         if t[keyEnd2 - 1] | 0x20 == UInt8(ascii: "x") { _ = dropSuffix("_hex") }
         else if t[keyEnd2 - 1] == UInt8(ascii: "4") { _ = dropSuffix("_b64") || dropSuffix("_base64") }
+        // Numbered keys name the same thing: "api_token_2", "PASSWORD1".
+        while keyEnd2 > k + 2 && (ByteClass.isDigit(t[keyEnd2 - 1]) || t[keyEnd2 - 1] == UInt8(ascii: "_")) { keyEnd2 -= 1 }
         var matched: [UInt8]? = nil
         for name in SecretRecognizer.keyNames where name.count <= keyEnd2 - k {
             var ok = true
@@ -1031,8 +1047,9 @@ final class SecretRecognizer: PositionRecognizer {
             matched = SecretRecognizer.pairName(t, k) ?? SecretRecognizer.blockName(t, k)
         }
         if matched == nil, let e = SecretRecognizer.sumoAccessId(&s, k, keyEnd2, i) { return e }
-        if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd2 - k <= 9
-            && SecretRecognizer.cookieOnlyNames.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) && SecretRecognizer.cookieLine(t, k) {
+        if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd - k <= 37
+            && (SecretRecognizer.sessionCookieNames.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd]))
+                || SecretRecognizer.cookieLineSession(t, k, keyEnd) && SecretRecognizer.cookieLine(t, k)) {
             matched = SecretRecognizer.keyNames[5]
         }
         guard let name = matched else { return nil }
