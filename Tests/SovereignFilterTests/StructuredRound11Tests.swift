@@ -201,6 +201,8 @@ struct StructuredRound11Tests {
                      // Session ids that are ids, not cookies: analytics, a checkout session in a return URL.
                      "{\"sessionId\": \"3f2b9c1e-8a7d-4e6f-9b0a-1c2d3e4f5a6b\", \"event\": \"page_view\"}",
                      "https://shop.example/return?session_id=cs_test_a1B2c3D4e5F6g7H8i9J0kLmN",
+                     // A request's de-duplication id is made up by the client and grants nothing.
+                     "\"idempotency_key\": \"a8479be8-27ae-4c6b-a5fe-1a2091dfe734\"", "Idempotency-Key: 9f8e7d6c5b4a39281726354453627181",
                      // "cookie" on the line before does not make this line a cookie line.
                      "cookie banner text\nsessionid=k2x9q8w7e6r5t4y3u2i1o0p9a8s7d6f5"] {
             #expect(try found(text, of: ["SECRET"]).isEmpty, "\(text)")

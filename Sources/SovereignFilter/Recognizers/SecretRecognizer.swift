@@ -519,8 +519,10 @@ final class SecretRecognizer: PositionRecognizer {
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
     static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
-    /// Keys whose value is public or bound to one browser session: a public key, a CSRF token.
-    static let publicKeyWords = WordList(["public", "publique", "publishable", "csrf", "xsrf"])
+    /// Keys whose value is public or bound to one browser session: a public key, a CSRF token; or a request's
+    /// de-duplication id (Stripe's, Adyen's, PayPal's `Idempotency-Key`: the client makes it up per request, it
+    /// grants nothing).
+    static let publicKeyWords = WordList(["public", "publique", "publishable", "csrf", "xsrf", "idempotency"])
     /// The anti-forgery fields web frameworks put in every form they render, by their exact names: Laravel's
     /// `_token`, Magento's `form_key`, Rails' `authenticity_token`, ASP.NET's `__RequestVerificationToken`
     /// and WordPress's `_wpnonce` (Django's `csrfmiddlewaretoken` and Symfony's `_csrf_token` say "csrf"). Exact
