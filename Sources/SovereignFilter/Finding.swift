@@ -52,11 +52,44 @@ public enum FindingsJSON {
         out.append(UInt8(ascii: "["))
         for (k, f) in findings.enumerated() {
             if k > 0 { out.append(contentsOf: ", ".utf8) }
-            out.append(contentsOf: "{\"start\": \(f.start), \"end\": \(f.end), \"type\": ".utf8)
-            JSON.writeString(f.type.name, into: &out)
-            out.append(contentsOf: ", \"score\": \(formatScore(f.score))}".utf8)
+            writeSpan(f, into: &out)
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// One span object, `{"start": …, "end": …, "type": …, "score": …}`, written without building strings
+    /// (a scan of a large file writes hundreds of thousands).
+    public static func writeSpan(_ f: Finding, into out: inout [UInt8]) {
+        out.append(contentsOf: "{\"start\": ".utf8)
+        writeInt(f.start, into: &out)
+        out.append(contentsOf: ", \"end\": ".utf8)
+        writeInt(f.end, into: &out)
+        out.append(contentsOf: ", \"type\": ".utf8)
+        JSON.writeString(f.type.name, into: &out)
+        out.append(contentsOf: ", \"score\": ".utf8)
+        let v = Int((f.score * 100).rounded())
+        if v >= 100 {
+            out.append(contentsOf: "1.0".utf8)
+        } else {
+            out.append(contentsOf: "0.".utf8)
+            let c = max(0, v)
+            out.append(UInt8(ascii: "0") + UInt8(c / 10))
+            out.append(UInt8(ascii: "0") + UInt8(c % 10))
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static func writeInt(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var k = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; k += 1 } while m > 0
+            while k > 0 { k -= 1; out.append(d[k]) }
+        }
     }
 
     static func formatScore(_ s: Double) -> String {

@@ -178,7 +178,13 @@ struct Runner {
                 // Hidden knobs for tests: SOVEREIGN_FILTER_CLI_CHUNK (window bytes), SOVEREIGN_FILTER_CLI_OVERLAP.
                 let chunk = Runner.envInt("SOVEREIGN_FILTER_CLI_CHUNK") ?? 4 << 20
                 let overlap = min(Runner.envInt("SOVEREIGN_FILTER_CLI_OVERLAP") ?? 64 << 10, max(1, chunk / 4))
-                let processor = DocumentProcessor(engine: engine, scratch: scratch, window: min(chunk, engine.policy.maxInputBytes), overlap: overlap)
+                var processor = DocumentProcessor(engine: engine, scratch: scratch, window: min(chunk, engine.policy.maxInputBytes), overlap: overlap)
+                // Windows scanned in parallel, one per core (at most 8), when the input is more than one window
+                // (or of unknown size); SOVEREIGN_FILTER_CLI_THREADS overrides (1: one thread).
+                let threads = min(8, Runner.envInt("SOVEREIGN_FILTER_CLI_THREADS") ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+                if threads > 1 && (reader.size == 0 || reader.size > processor.window) {
+                    processor.extraScratches = try (1..<threads).map { _ in try engine.makeScratch() }
+                }
                 var findings: [Finding] = []
                 if case .scan = mode {
                     let json = try runtime.guarded(call) { () throws -> ([UInt8], CallOutcome?) in
@@ -189,9 +195,7 @@ struct Runner {
                                 if n > 0 { json.append(contentsOf: ", ".utf8) }
                                 n += 1
                                 let g = Finding(start: offset + f.start, end: offset + f.end, type: f.type, score: f.score)
-                                var one: [UInt8] = []
-                                FindingsJSON.writeSpans([g], into: &one)
-                                json.append(contentsOf: one.dropFirst().dropLast())
+                                FindingsJSON.writeSpan(g, into: &json)
                                 if logging { findings.append(g) }
                             }
                             return true

@@ -135,95 +135,200 @@ final class RedactSink {
 ///   (SF_E_LIMIT: not fully scanned).
 /// `overlap` (64 KiB) is longer than any single finding of the built-in recognizers (the longest, a PEM
 /// private key block, is a few KiB; context words and names look at most a few hundred bytes around).
+///
+/// With `threads` > 1 the windows are scanned in parallel, speculatively: where the next window starts
+/// depends on the cut, and the cut on the findings, but a finding crosses the planned cut only rarely. So a
+/// batch of windows is planned as if no finding crossed, scanned at once (one thread and scratch each),
+/// and committed in order; a window is used only when its start, size and committed point are exactly
+/// those the one-thread walk reaches (checked), so the output is the same byte for byte. After a
+/// mismatch the rest of the batch is dropped and planned again from where the walk really is.
+/// The CLI owns these threads: the library never starts one.
 struct DocumentProcessor {
     let engine: Engine
     let scratch: Scratch
     let window: Int
     let overlap: Int
+    /// Scratches for the other threads (none: one thread).
+    var extraScratches: [Scratch] = []
 
     /// Called per committed stretch: its input offset, its bytes, its findings (offsets into the stretch).
     typealias Commit = (_ offset: Int, _ text: UnsafeBufferPointer<UInt8>, _ findings: [Finding]) throws -> Bool
 
+    /// One window as the one-thread walk would reach it: where it starts, what is committed when it is
+    /// scanned, the size asked for, and where it ends.
+    struct Plan: Equatable {
+        let start: Int
+        let committed: Int
+        let size: Int
+        let end: Int
+        let final: Bool
+    }
+
+    /// Fills the reader for the window at `start` and plans it; nil when the window is too small to stream.
+    func plan(_ reader: DocumentReader, start: Int, committed: Int, size: Int) -> Plan? {
+        reader.fill(to: start + size + 1)
+        let final = reader.eof && reader.end <= start + size
+        if !final && size < 4 * overlap { return nil }
+        var e = final ? reader.end : start + size
+        if !final {
+            // Never inside a character.
+            var back = 0
+            while back < 3 && e > start && reader[e] & 0xC0 == 0x80 { e -= 1; back += 1 }
+        }
+        return Plan(start: start, committed: committed, size: size, end: e, final: final)
+    }
+
+    /// The cut before any finding moves it: a line start between the committed point and `end - overlap`
+    /// if there is one, else that target moved back to a character start.
+    func plannedCut(_ all: UnsafeBufferPointer<UInt8>, _ base: Int, _ p: Plan) -> Int {
+        let target = p.end - overlap
+        var cut = target
+        var k = target - 1
+        while k >= p.committed && all[k - base] != 0x0A { k -= 1 }
+        if k >= p.committed { cut = k + 1 } else {
+            while cut > p.committed && all[cut - base] & 0xC0 == 0x80 { cut -= 1 }
+        }
+        return cut
+    }
+
+    /// Where the window after a cut starts: `overlap` before the cut, at a line start when one is near (not
+    /// before the start of the window that made the cut).
+    func nextStart(_ all: UnsafeBufferPointer<UInt8>, _ base: Int, after p: Plan, cut: Int) -> Int {
+        var s = max(0, cut - overlap)
+        if s > 0 {
+            var k = s - 1
+            let floor = max(p.start, cut - 2 * overlap)
+            while k >= floor && all[k - base] != 0x0A { k -= 1 }
+            if k >= floor { s = k + 1 } else { while s < cut && all[s - base] & 0xC0 == 0x80 { s += 1 } }
+        }
+        return s
+    }
+
     /// Runs over the document; `commit` returns false to stop (a block verdict). Returns the document's size.
     func run(_ reader: DocumentReader, progress: Progress, commit: Commit) throws -> Int {
         let maxWindow = engine.policy.maxInputBytes
+        let threads = 1 + extraScratches.count
         var committed = 0
         var start = 0
         var size = window
-        var found: [Finding] = []
         while true {
-            reader.fill(to: start + size + 1)
-            if reader.readError != 0 {
-                throw DocumentError(code: .internal, message: "read error at byte \(reader.end): \(String(cString: strerror(reader.readError)))")
-            }
-            progress.update(reader.end)
-            let final = reader.eof && reader.end <= start + size
-            if !final && size < 4 * overlap {
+            // Plan the batch: the current window, then (with threads) the windows after it as if no finding
+            // crossed a cut. Planning reads ahead; nothing is dropped until the batch is done.
+            guard let first = plan(reader, start: start, committed: committed, size: size) else {
+                if reader.readError != 0 { throw readError(reader) }
                 throw DocumentError(code: .tooLarge, message: "the input is larger than max_input_bytes (\(maxWindow)), too small to stream it in windows "
                                     + "(at least \(4 * overlap) bytes): raise max_input_bytes, or use --lines")
             }
-            var e = final ? reader.end : start + size
-            if !final {
-                // Never inside a character.
-                var back = 0
-                while back < 3 && e > start && reader[e] & 0xC0 == 0x80 { e -= 1; back += 1 }
+            if reader.readError != 0 { throw readError(reader) }
+            progress.update(reader.end)
+            var plans = [first]
+            while plans.count < threads, let last = plans.last, !last.final {
+                let (cut, next) = reader.buf.withUnsafeBufferPointer { all -> (Int, Int) in
+                    let c = plannedCut(all, reader.base, last)
+                    return (c, nextStart(all, reader.base, after: last, cut: c))
+                }
+                guard cut > last.committed, let p = plan(reader, start: next, committed: cut, size: window), reader.readError == 0 else { break }
+                plans.append(p)
             }
-            var cut = e
-            let progressed: Bool = try reader.buf.withUnsafeBufferPointer { all in
-                let w = UnsafeBufferPointer(rebasing: all[(start - reader.base)..<(e - reader.base)])
-                var ascii = false
-                if let bad = UTF8Check.firstInvalid(w, allASCII: &ascii) {
-                    throw DocumentError(code: .invalidUTF8, message: "invalid UTF-8 at byte \(start + bad)")
-                }
-                do {
-                    found = try engine.scan(w, scratch: scratch)
-                } catch let err as SFError {
-                    throw DocumentError(code: err.code, message: "bytes \(start)–\(e): \(err.message)")
-                }
-                if !final {
-                    let target = e - overlap
-                    cut = target
-                    // A line start if there is one between the committed point and the target.
-                    var k = target - 1
-                    while k >= committed && all[k - reader.base] != 0x0A { k -= 1 }
-                    if k >= committed { cut = k + 1 } else {
-                        while cut > committed && all[cut - reader.base] & 0xC0 == 0x80 { cut -= 1 }
+            var outcome: (committed: Int, start: Int, size: Int, done: Bool) = (committed, start, size, false)
+            try reader.buf.withUnsafeBufferPointer { all in
+                let base = reader.base
+                let results = scanAll(plans.map { UnsafeBufferPointer(rebasing: all[($0.start - base)..<($0.end - base)]) }, plans)
+                for (j, p) in plans.enumerated() {
+                    // A speculative window counts only where the one-thread walk really is.
+                    guard p.start == outcome.start && p.committed == outcome.committed && p.size == outcome.size else { break }
+                    let found = try results[j].get()
+                    var cut = p.end
+                    if !p.final {
+                        cut = plannedCut(all, base, p)
+                        for f in found where p.start + f.end > p.committed && p.start + f.start < cut && p.start + f.end > cut { cut = p.start + f.start }
+                        if cut <= p.committed {
+                            // A finding crosses every possible cut: grow the window (up to max_input_bytes).
+                            guard p.size < maxWindow else {
+                                throw DocumentError(code: .limit, message: "a finding starting near byte \(p.committed) runs on past max_input_bytes (\(maxWindow)): "
+                                                    + "the document was not fully scanned")
+                            }
+                            outcome.size = min(maxWindow, p.size * 2)
+                            return
+                        }
                     }
-                    for f in found where start + f.end > committed && start + f.start < cut && start + f.end > cut { cut = start + f.start }
-                    if cut <= committed { return false }
+                    // The findings of the committed stretch: those starting in it (one crossing the committed point,
+                    // which the previous window did not see cross it, is clipped to it: redacted, never passed).
+                    var mine: [Finding] = []
+                    for f in found where p.start + f.end > p.committed && p.start + f.start < cut {
+                        mine.append(Finding(start: max(p.start + f.start, p.committed) - p.committed, end: p.start + f.end - p.committed, type: f.type, score: f.score))
+                    }
+                    let stretch = UnsafeBufferPointer(rebasing: all[(p.committed - base)..<(cut - base)])
+                    if !(try commit(p.committed, stretch, mine)) || p.final { outcome.done = true; return }
+                    outcome = (cut, nextStart(all, base, after: p, cut: cut), window, false)
                 }
-                // The findings of the committed stretch: those starting in it (one crossing the committed point,
-                // which the previous window did not see cross it, is clipped to it: redacted, never passed).
-                var mine: [Finding] = []
-                for f in found where start + f.end > committed && start + f.start < cut {
-                    mine.append(Finding(start: max(start + f.start, committed) - committed, end: start + f.end - committed, type: f.type, score: f.score))
-                }
-                let stretch = UnsafeBufferPointer(rebasing: all[(committed - reader.base)..<(cut - reader.base)])
-                if !(try commit(committed, stretch, mine)) { cut = -1 }
-                return true
             }
-            if !progressed {
-                // A finding crosses every possible cut: grow the window (up to max_input_bytes).
-                guard size < maxWindow else {
-                    throw DocumentError(code: .limit, message: "a finding starting near byte \(committed) runs on past max_input_bytes (\(maxWindow)): "
-                                        + "the document was not fully scanned")
-                }
-                size = min(maxWindow, size * 2)
-                continue
-            }
-            if cut < 0 || final { return reader.end }
-            committed = cut
-            // The next window starts `overlap` before the cut, at a line start when one is near.
-            var s = max(0, cut - overlap)
-            if s > 0 {
-                var k = s - 1
-                let floor = max(reader.base, cut - 2 * overlap)
-                while k >= floor && reader[k] != 0x0A { k -= 1 }
-                if k >= floor { s = k + 1 } else { while s < cut && reader[s] & 0xC0 == 0x80 { s += 1 } }
-            }
-            start = s
+            if outcome.done { return reader.end }
+            (committed, start, size) = (outcome.committed, outcome.start, outcome.size)
             reader.drop(before: start)
-            size = window
         }
     }
+
+    private func readError(_ reader: DocumentReader) -> DocumentError {
+        DocumentError(code: .internal, message: "read error at byte \(reader.end): \(String(cString: strerror(reader.readError)))")
+    }
+
+    /// Scans each window (the first on this thread, the others on threads of their own) and returns the
+    /// findings or the error of each, in order.
+    private func scanAll(_ texts: [UnsafeBufferPointer<UInt8>], _ plans: [Plan]) -> [Result<[Finding], DocumentError>] {
+        let jobs = texts.indices.map { j in
+            WindowScan(engine: engine, scratch: j == 0 ? scratch : extraScratches[j - 1], text: texts[j], offset: plans[j].start)
+        }
+        var spawned: [pthread_t] = []
+        for job in jobs.dropFirst() {
+            var th = pthread_t()
+            let box = Unmanaged.passRetained(job)
+            if pthread_create(&th, nil, windowScanThread, box.toOpaque()) == 0 {
+                spawned.append(th)
+            } else {
+                box.release()
+                job.run()  // no thread to be had: scan it here
+            }
+        }
+        jobs[0].run()
+        for th in spawned { pthread_join(th, nil) }
+        return jobs.map { $0.result ?? .failure(DocumentError(code: .internal, message: "a window was not scanned")) }
+    }
+}
+
+/// One window's scan, run on its own thread with its own scratch (a scratch never serves two threads).
+private final class WindowScan {
+    let engine: Engine
+    let scratch: Scratch
+    let text: UnsafeBufferPointer<UInt8>
+    let offset: Int
+    var result: Result<[Finding], DocumentError>?
+
+    init(engine: Engine, scratch: Scratch, text: UnsafeBufferPointer<UInt8>, offset: Int) {
+        self.engine = engine
+        self.scratch = scratch
+        self.text = text
+        self.offset = offset
+    }
+
+    func run() {
+        var ascii = false
+        if let bad = UTF8Check.firstInvalid(text, allASCII: &ascii) {
+            result = .failure(DocumentError(code: .invalidUTF8, message: "invalid UTF-8 at byte \(offset + bad)"))
+            return
+        }
+        do {
+            result = .success(try engine.scan(text, scratch: scratch))
+        } catch let err as SFError {
+            result = .failure(DocumentError(code: err.code, message: "bytes \(offset)–\(offset + text.count): \(err.message)"))
+        } catch {
+            result = .failure(DocumentError(code: .internal, message: "bytes \(offset)–\(offset + text.count): \(error)"))
+        }
+    }
+}
+
+private func windowScanThread(_ arg: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    guard let arg else { return nil }
+    Unmanaged<WindowScan>.fromOpaque(arg).takeRetainedValue().run()
+    return nil
 }

@@ -148,16 +148,30 @@ $CLI scan "$tmp/big.txt" > "$tmp/whole.json"; $CLI redact "$tmp/big.txt" > "$tmp
 spans=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["spans"]))' "$tmp/whole.json")
 [ "$spans" -gt 20000 ]; check "big document: many findings ($spans)" 0 $?
 grep -qE 'MIIEv|@example.com|4111 1111' "$tmp/whole.txt"; check "big document redacted" 1 $?
+# Windows are scanned in parallel, speculatively (one per core; SOVEREIGN_FILTER_CLI_THREADS overrides): every
+# thread count must give the one-thread output byte for byte, on stdin (unknown size) as on a file.
 for cfg in "300000 65536" "65536 4096" "20000 1000" "9000 2000"; do
   set -- $cfg
-  SOVEREIGN_FILTER_CLI_CHUNK=$1 SOVEREIGN_FILTER_CLI_OVERLAP=$2 $CLI scan "$tmp/big.txt" > "$tmp/chunk.json"
-  cmp -s "$tmp/whole.json" "$tmp/chunk.json"; check "scan in windows of $1 (overlap $2) = at once" 0 $?
-  SOVEREIGN_FILTER_CLI_CHUNK=$1 SOVEREIGN_FILTER_CLI_OVERLAP=$2 $CLI redact "$tmp/big.txt" > "$tmp/chunk.txt"
-  cmp -s "$tmp/whole.txt" "$tmp/chunk.txt"; check "redact in windows of $1 (overlap $2) = at once" 0 $?
+  for th in 1 2 5; do
+    SOVEREIGN_FILTER_CLI_THREADS=$th SOVEREIGN_FILTER_CLI_CHUNK=$1 SOVEREIGN_FILTER_CLI_OVERLAP=$2 $CLI scan "$tmp/big.txt" > "$tmp/chunk.json"
+    cmp -s "$tmp/whole.json" "$tmp/chunk.json"; check "scan in windows of $1 (overlap $2), $th threads = at once" 0 $?
+    SOVEREIGN_FILTER_CLI_THREADS=$th SOVEREIGN_FILTER_CLI_CHUNK=$1 SOVEREIGN_FILTER_CLI_OVERLAP=$2 $CLI redact "$tmp/big.txt" > "$tmp/chunk.txt"
+    cmp -s "$tmp/whole.txt" "$tmp/chunk.txt"; check "redact in windows of $1 (overlap $2), $th threads = at once" 0 $?
+  done
 done
+SOVEREIGN_FILTER_CLI_THREADS=3 SOVEREIGN_FILTER_CLI_CHUNK=65536 SOVEREIGN_FILTER_CLI_OVERLAP=4096 $CLI scan < "$tmp/big.txt" > "$tmp/chunk.json"
+cmp -s "$tmp/whole.json" "$tmp/chunk.json"; check "scan of stdin in windows, 3 threads = at once" 0 $?
+# An invalid byte deep in the document, in a window scanned speculatively: the same error at the same byte.
+python3 -c 'import sys; b=open(sys.argv[1],"rb").read(); open(sys.argv[2],"wb").write(b[:1500000]+b"\xff"+b[1500000:])' "$tmp/big.txt" "$tmp/bigbad.txt"
+out=$(SOVEREIGN_FILTER_CLI_THREADS=3 SOVEREIGN_FILTER_CLI_CHUNK=65536 SOVEREIGN_FILTER_CLI_OVERLAP=4096 $CLI scan "$tmp/bigbad.txt" 2>"$tmp/err"); code=$?
+check "invalid UTF-8 deep in a document, 3 threads: exit 65" 65 "$code"
+check "invalid UTF-8 deep in a document, 3 threads: no output" "" "$out"
+grep -q "invalid UTF-8 at byte 1500000" "$tmp/err"; check "invalid UTF-8 deep in a document, 3 threads: its byte offset" 0 $?
 # A PEM block longer than the window: the window grows until the block is whole.
 SOVEREIGN_FILTER_CLI_CHUNK=1200 SOVEREIGN_FILTER_CLI_OVERLAP=300 $CLI redact "$tmp/pem.txt" > "$tmp/out"
 check "PEM longer than the window: redacted whole" $'Here is the key:\n[SECRET]\nThanks, bye.' "$(cat "$tmp/out")"
+SOVEREIGN_FILTER_CLI_THREADS=4 SOVEREIGN_FILTER_CLI_CHUNK=1200 SOVEREIGN_FILTER_CLI_OVERLAP=300 $CLI redact "$tmp/pem.txt" > "$tmp/out"
+check "PEM longer than the window, 4 threads: redacted whole" $'Here is the key:\n[SECRET]\nThanks, bye.' "$(cat "$tmp/out")"
 # A block without END runs to the end of the document; past max_input_bytes it cannot be scanned: exit 75.
 { printf 'x\n-----BEGIN PRIVATE KEY-----\n'; for i in $(seq 200); do printf 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4\n'; done; } > "$tmp/open.txt"
 out=$($CLI redact "$tmp/open.txt")

@@ -524,14 +524,34 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// The cell separator of a table line (`;`, `,`, tab or `|`) and the index of the cell holding `a`.
     static func cell(_ t: UnsafeBufferPointer<UInt8>, _ ls: Int, _ a: Int) -> (sep: UInt8, index: Int, count: Int)? {
-        for sep in [UInt8(ascii: ";"), 0x09, UInt8(ascii: "|"), UInt8(ascii: ",")] {
-            var n = 0
-            for q in ls..<a where t[q] == sep { n += 1 }
-            var total = n
-            var q = a
-            while q < t.count && t[q] != 0x0A && q - a < 400 { if t[q] == sep { total += 1 }; q += 1 }
-            if total > 0 { return (sep, n, total) }
+        // The separators in the order they are tried (`;`, tab, `|`, `,`), all counted in one pass over the
+        // line (a pass per separator cost 6 % of a scan of a long document).
+        var n0 = 0, n1 = 0, n2 = 0, n3 = 0
+        for q in ls..<a {
+            switch t[q] {
+            case UInt8(ascii: ";"): n0 += 1
+            case 0x09: n1 += 1
+            case UInt8(ascii: "|"): n2 += 1
+            case UInt8(ascii: ","): n3 += 1
+            default: break
+            }
         }
+        var a0 = n0, a1 = n1, a2 = n2, a3 = n3
+        var q = a
+        while q < t.count && t[q] != 0x0A && q - a < 400 {
+            switch t[q] {
+            case UInt8(ascii: ";"): a0 += 1
+            case 0x09: a1 += 1
+            case UInt8(ascii: "|"): a2 += 1
+            case UInt8(ascii: ","): a3 += 1
+            default: break
+            }
+            q += 1
+        }
+        if a0 > 0 { return (UInt8(ascii: ";"), n0, a0) }
+        if a1 > 0 { return (0x09, n1, a1) }
+        if a2 > 0 { return (UInt8(ascii: "|"), n2, a2) }
+        if a3 > 0 { return (UInt8(ascii: ","), n3, a3) }
         return nil
     }
 
