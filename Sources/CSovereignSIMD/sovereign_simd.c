@@ -6,10 +6,50 @@
 #define _GNU_SOURCE
 #include <string.h>
 #include "sovereign_simd.h"
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
 
 ptrdiff_t sovereign_last_byte(const uint8_t *t, ptrdiff_t from, ptrdiff_t to, uint8_t byte) {
     if (to <= from) return -1;
     const uint8_t *p = memrchr(t + from, byte, (size_t)(to - from));
+    return p ? p - t : -1;
+}
+
+ptrdiff_t sovereign_count_byte(const uint8_t *t, ptrdiff_t from, ptrdiff_t to, uint8_t byte) {
+    ptrdiff_t n = 0, p = from;
+#if defined(__x86_64__)
+    const __m128i b = _mm_set1_epi8((char)byte);
+    for (; p + 16 <= to; p += 16)
+        n += __builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(t + p)), b)));
+#endif
+    for (; p < to; p++) n += t[p] == byte;
+    return n;
+}
+
+void sovereign_count_bytes4(const uint8_t *t, ptrdiff_t from, ptrdiff_t to, const uint8_t *bytes, ptrdiff_t *counts) {
+    ptrdiff_t n0 = 0, n1 = 0, n2 = 0, n3 = 0, p = from;
+#if defined(__x86_64__)
+    const __m128i b0 = _mm_set1_epi8((char)bytes[0]), b1 = _mm_set1_epi8((char)bytes[1]);
+    const __m128i b2 = _mm_set1_epi8((char)bytes[2]), b3 = _mm_set1_epi8((char)bytes[3]);
+    for (; p + 16 <= to; p += 16) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(t + p));
+        const unsigned m0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, b0)), m1 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, b1));
+        const unsigned m2 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, b2)), m3 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, b3));
+        if (!(m0 | m1 | m2 | m3)) continue;
+        n0 += __builtin_popcount(m0); n1 += __builtin_popcount(m1); n2 += __builtin_popcount(m2); n3 += __builtin_popcount(m3);
+    }
+#endif
+    for (; p < to; p++) {
+        const uint8_t c = t[p];
+        n0 += c == bytes[0]; n1 += c == bytes[1]; n2 += c == bytes[2]; n3 += c == bytes[3];
+    }
+    counts[0] = n0; counts[1] = n1; counts[2] = n2; counts[3] = n3;
+}
+
+ptrdiff_t sovereign_first_byte(const uint8_t *t, ptrdiff_t from, ptrdiff_t to, uint8_t byte) {
+    if (to <= from) return -1;
+    const uint8_t *p = memchr(t + from, byte, (size_t)(to - from));
     return p ? p - t : -1;
 }
 

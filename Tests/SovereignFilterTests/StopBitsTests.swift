@@ -31,6 +31,30 @@ struct StopBitsTests {
         }
     }
 
+    /// The byte counts and searches the table look-ups use (`OrderNumberRecognizer.cell`) equal a plain loop
+    /// at every offset and length (the vector body, the tail, empty and reversed ranges).
+    @Test func byteCountsAndSearchesEqualAPlainLoop() {
+        var r = SystemRandomNumberGenerator()
+        let seps: [UInt8] = [UInt8(ascii: ";"), 0x09, UInt8(ascii: "|"), UInt8(ascii: ",")]
+        for _ in 0..<3000 {
+            let n = Int.random(in: 0...200, using: &r)
+            let t = StopBitsTests.randomText(&r, n).map { Int.random(in: 0..<4, using: &r) == 0 ? seps.randomElement(using: &r)! : $0 }
+            let from = Int.random(in: 0...n, using: &r), to = Int.random(in: 0...n, using: &r)
+            let range = from < to ? Array(t[from..<to]) : []
+            t.withUnsafeBufferPointer { p in
+                guard let base = p.baseAddress else { return }
+                var counts = [Int](repeating: -1, count: 4)
+                sovereign_count_bytes4(base, from, to, seps, &counts)
+                #expect(counts == seps.map { s in range.filter { $0 == s }.count }, "n \(n), \(from)..<\(to)")
+                for b: UInt8 in [0x0A, UInt8(ascii: ","), 0x80] {
+                    #expect(sovereign_count_byte(base, from, to, b) == range.filter { $0 == b }.count)
+                    #expect(sovereign_first_byte(base, from, to, b) == (range.firstIndex(of: b).map { from + $0 } ?? -1))
+                    #expect(sovereign_last_byte(base, from, to, b) == (range.lastIndex(of: b).map { from + $0 } ?? -1))
+                }
+            }
+        }
+    }
+
     /// The C side's classes are `ByteClass`'s: a byte after a space is a stop exactly when it has a class,
     /// and after a letter exactly when it is a trigger byte.
     @Test func theClassesAreByteClass() {
