@@ -4,31 +4,56 @@ struct ContextWords: Sendable {
     let words: [[UInt8]]
     /// Words by their first (lower-case) byte, so one pass over the window tests all of them.
     let byFirst: [[Int]]
+    /// One bit per (first, second) lower-case byte pair that starts a word (every pair for a one-byte
+    /// word): most positions of a window start no word, and one bit test rules them out (a bucket walk
+    /// per byte cost 2-4 % of a scan).
+    let pairs: [UInt64]
 
     init(_ list: [String]) {
         words = list.map { Array($0.lowercased().utf8) }
         var idx = [[Int]](repeating: [], count: 256)
-        for (k, w) in words.enumerated() { idx[Int(w[0])].append(k) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for (k, w) in words.enumerated() {
+            idx[Int(w[0])].append(k)
+            if w.count == 1 {
+                for b in 0..<256 { let pk = Int(w[0]) << 8 | b; bits[pk >> 6] |= 1 << UInt64(pk & 63) }
+            } else {
+                let pk = Int(w[0]) << 8 | Int(w[1])
+                bits[pk >> 6] |= 1 << UInt64(pk & 63)
+            }
+        }
         byFirst = idx
+        pairs = bits
     }
 
     /// True when any word occurs in `text[from..<to]` (ASCII case-insensitive; the lists are lower case).
     func occurs(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         let lo = max(0, from), hi = min(text.count, to)
         guard hi > lo else { return false }
-        var i = lo
-        while i < hi {
-            let cands = byFirst[Int(lower(text[i]))]
-            if !cands.isEmpty {
-                for k in cands {
-                    let w = words[k]
-                    if i + w.count > hi { continue }
-                    var j = 1
-                    while j < w.count && lower(text[i + j]) == w[j] { j += 1 }
-                    if j == w.count && !insideRedactionToken(text, i, w.count) { return true }
-                }
+        return pairs.withUnsafeBufferPointer { bits in
+            var i = lo
+            // The pair at i: (text[i], text[i + 1]), or (text[i], 0) at the window's last byte, where only a
+            // one-byte word can start (its bits cover every second byte).
+            var b0 = lower(text[i])
+            while i < hi {
+                let b1 = i + 1 < hi ? lower(text[i + 1]) : 0
+                let pk = Int(b0) << 8 | Int(b1)
+                if bits[pk >> 6] & (1 << UInt64(pk & 63)) != 0 && matchAt(text, i, hi) { return true }
+                b0 = b1
+                i += 1
             }
-            i += 1
+            return false
+        }
+    }
+
+    /// A word of the list starts at `i` and ends by `hi`.
+    private func matchAt(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
+        for k in byFirst[Int(lower(text[i]))] {
+            let w = words[k]
+            if i + w.count > hi { continue }
+            var j = 1
+            while j < w.count && lower(text[i + j]) == w[j] { j += 1 }
+            if j == w.count && !insideRedactionToken(text, i, w.count) { return true }
         }
         return false
     }
