@@ -58,14 +58,25 @@ extension PersonRecognizer {
             var count = 0
             var stamps = stamped ? 1 : 0
             var lastLabel = i
+            @inline(__always) func standIn(at w: Int) -> Bool {
+                // A finding already replaced by its stand-in ("[PERSON]: …", "[10:29] <PERSON_2>: …"): a label whose name is
+                // unknown. It counts as a turn of a speaker of its own, never as a recurring one, so a redacted transcript
+                // confirms no chat its text did not (settling rescans the redacted text; a stand-in that hid its label made
+                // the next turns' names count as few distinct speakers, one more each round).
+                guard w < n, tokens[w].kind == .punct, var e = ReplacementToken.end(in: t, at: Int(tokens[w].start), .anyShape) else { return false }
+                while e < t.count && t[e] == 0x20 { e += 1 }  // "[PERSON] : oui" (French spacing)
+                return e + 1 < t.count && t[e] == UInt8(ascii: ":") && t[e + 1] == 0x20
+            }
             @inline(__always) func label(at k: Int) -> Int? {
                 // The first word of the line that starts at `k` (after a "[hh:mm]" stamp or a `<`), if it opens a label.
                 var w = k
+                if standIn(at: w) { return -1 - w }
                 if w < n, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "[") {
                     var e = w + 1
                     while e < n && e <= w + 8 && tokens[e].kind != .newline && !(tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: "]")) { e += 1 }
                     guard e < n, tokens[e].kind == .punct, t[Int(tokens[e].start)] == UInt8(ascii: "]") else { return nil }
                     w = e + 1
+                    if standIn(at: w) { stamps += 1; return -1 - w }
                 }
                 var isAngle = false
                 if w + 1 < n, tokens[w].kind == .punct, t[Int(tokens[w].start)] == UInt8(ascii: "<") { w += 1; isAngle = true }
@@ -76,6 +87,8 @@ extension PersonRecognizer {
                 if myNotSpeakers.contains(f) || gz.stopwords.contains(f) && !gz.firstNames.contains(f) || myCuesByLast[f.hash] != nil { return nil }
                 return w
             }
+            // A label's word hash; a stand-in's (a negative index) is its position, unlike every other label's.
+            @inline(__always) func labelHash(_ w: Int) -> UInt64 { w >= 0 ? tokens[w].hash : 0x5EED_0000_0000_0000 | UInt64(-1 - w) }
             labels[0] = tok.hash; count = 1
             // Backwards to the start of up to 12 earlier lines.
             var k = i - 1
@@ -83,17 +96,17 @@ extension PersonRecognizer {
             while k >= 0 && k >= i - 600 && lines < 12 {
                 if tokens[k].kind == .newline {
                     lines += 1
-                    if let w = label(at: k + 1), w != i, count < 24 { labels[count] = tokens[w].hash; count += 1 }
+                    if let w = label(at: k + 1), w != i, count < 24 { labels[count] = labelHash(w); count += 1 }
                 }
                 k -= 1
             }
-            if k < 0 && lines < 12, i > 0, let w = label(at: 0), w != i, count < 24 { labels[count] = tokens[w].hash; count += 1 }
+            if k < 0 && lines < 12, i > 0, let w = label(at: 0), w != i, count < 24 { labels[count] = labelHash(w); count += 1 }
             k = i + 1
             lines = 0
             while k < n && k <= i + 600 && lines < 12 {
                 if tokens[k].kind == .newline {
                     lines += 1
-                    if let w = label(at: k + 1), count < 24 { labels[count] = tokens[w].hash; count += 1; lastLabel = w }
+                    if let w = label(at: k + 1), count < 24 { labels[count] = labelHash(w); count += 1; if w >= 0 { lastLabel = w } }
                 }
                 k += 1
             }
