@@ -7,8 +7,14 @@ struct NameEchoes {
     /// Up to 16 name parts (their `WordKey` hashes); later ones are dropped: a message with more names is a list, and the
     /// list's own grammar finds them.
     private var hashes = SIMD16<UInt64>()
+    /// The token index of each part's latest mention. An echo counts within `reach` tokens of it: a message names its
+    /// people again within a few paragraphs, while in a long document (a log, an export, a thread of many messages
+    /// scanned whole) one name's word far away is another's, and one mistaken early part ("Bestellnummer") must not
+    /// recur through a whole file.
+    private var seen = SIMD16<Int32>()
     private(set) var count = 0
     private(set) var mask: UInt64 = 0
+    static let reach: Int32 = 1000
 
     @inline(__always) func mayContain(_ h: UInt64) -> Bool { mask & (1 << (h & 63)) != 0 }
 
@@ -19,11 +25,32 @@ struct NameEchoes {
         return nil
     }
 
-    mutating func add(_ h: UInt64) {
-        guard count < 16, slot(h) == nil else { return }
-        hashes[count] = h
-        count += 1
-        mask |= 1 << (h & 63)
+    /// Whether `h` echoes a part mentioned within reach of token `i`; if so, `i` is its latest mention.
+    @inline(__always) mutating func echo(_ h: UInt64, at i: Int) -> Bool {
+        guard let k = slot(h), Int32(truncatingIfNeeded: i) - seen[k] <= NameEchoes.reach else { return false }
+        seen[k] = Int32(truncatingIfNeeded: i)
+        return true
+    }
+
+    /// Records a part mentioned at token `i`. When all 16 slots are taken, the part mentioned longest ago gives way once it
+    /// is out of reach (a long document names more people than a message).
+    mutating func add(_ h: UInt64, at i: Int) {
+        let at = Int32(truncatingIfNeeded: i)
+        if let k = slot(h) { seen[k] = max(seen[k], at); return }
+        if count < 16 {
+            hashes[count] = h
+            seen[count] = at
+            count += 1
+            mask |= 1 << (h & 63)
+            return
+        }
+        var oldest = 0
+        for k in 1..<16 where seen[k] < seen[oldest] { oldest = k }
+        guard at - seen[oldest] > NameEchoes.reach else { return }
+        hashes[oldest] = h
+        seen[oldest] = at
+        mask = 0
+        for k in 0..<16 { mask |= 1 << (hashes[k] & 63) }
     }
 }
 
@@ -45,7 +72,7 @@ extension PersonRecognizer {
                     && (!w.allCaps || gz.firstNames.contains(w) || gz.surnames.contains(w))
                     // Names that are also common words ("Rose", "Mark", "Will") do not recur: the word may be the common one.
                     && !gz.ambiguousFirstNames.contains(w) && !gz.ambiguousSurnames.contains(w) {
-                    echoes.add(w.hash)
+                    echoes.add(w.hash, at: k)
                 }
                 k -= 1
             }
@@ -54,15 +81,15 @@ extension PersonRecognizer {
 
     /// An echo starting at token `i`: the last token of the name (further parts on the same line extend it, and so does a
     /// known surname after a given name: "Jhun … Jhun Macaraeg"), or nil.
-    func echoAt(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer, _ echoes: NameEchoes) -> Int? {
+    func echoAt(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer, _ echoes: inout NameEchoes) -> Int? {
         let tok = tokens[i]
-        guard echoes.slot(tok.hash) != nil else { return nil }
+        guard echoes.echo(tok.hash, at: i) else { return nil }
         // "Kunde Ayu" is a person, but the word before a colon that a cue ends with is a label ("Name: …").
         var e = i
         let n = tokens.count
         while e + 1 < n && tokens[e].next != 0x0A && tokens[e + 1].kind == .word && (tokens[e + 1].cap || !tok.cap) {
             let w = tokens[e + 1]
-            if echoes.slot(w.hash) != nil { e += 1; continue }
+            if echoes.echo(w.hash, at: e + 1) { e += 1; continue }
             if w.cap && gz.surnames.contains(w) && !gz.stopwords.contains(w) && !gz.ambiguousSurnames.contains(w) { e += 1 }
             break
         }

@@ -395,7 +395,7 @@ final class PersonRecognizer: TokenRecognizer {
             }
             // A part of a name found earlier in the message names that person again, in any context: kept pending, so a
             // name the rules below find whole ("Anna" echoed, "Anna Weber" found) keeps its span.
-            if echoMask & (1 << (tok.hash & 63)) != 0, let e = echoAt(tokens, i, gz, echoes) { echoStart = Int(tok.start); echoEnd = Int(tokens[e].end) }
+            if echoMask & (1 << (tok.hash & 63)) != 0, let e = echoAt(tokens, i, gz, &echoes) { echoStart = Int(tok.start); echoEnd = Int(tokens[e].end) }
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
