@@ -340,6 +340,14 @@ struct IntentMatcher: Sendable {
             }
         }
         if any & WordClass.req.rawValue != 0 {
+            // A verb whose subject is the writer, at the start of a clause, states what the writer does: "We share one
+            // family account", "wir teilen uns ein Konto", "nous partageons un compte" — no imperative. (After a modal,
+            // "Could I get …", "Can we see …", it is still a request.)
+            for k in hits.indices where hits[k].mask & WordClass.req.rawValue != 0 && IntentMatcher.writerStatement(t, hits[k].start) {
+                hits[k].mask &= ~WordClass.req.rawValue
+            }
+        }
+        if any & WordClass.req.rawValue != 0 {
             // A prohibition asks for nothing: "Never share your login details", "Gib deine Zugangsdaten niemals
             // weiter", "Ne communique jamais tes identifiants" — a security notice quoted to be explained.
             for k in hits.indices where hits[k].mask & WordClass.req.rawValue != 0
@@ -794,6 +802,34 @@ struct IntentMatcher: Sendable {
     }
 
     static let relativePronouns: [[UInt8]] = ["who", "that", "those", "die", "der", "denen", "deren", "ceux", "celles", "qui"].map { Array($0.utf8) }
+
+    /// True if the word right before `start` is a first-person subject (I, we, ich, wir, je, nous) that opens its clause:
+    /// before it only a clause start (line start, . ! ? ; : , or an opening quote) or a conjunction (and, but, so, und,
+    /// aber, et, mais).
+    static func writerStatement(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        func word(endingAt e: Int) -> (Int, [UInt8])? {
+            var k = e
+            while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+            guard k > 0 else { return nil }
+            var s = k
+            while s > 0 && ByteClass.isAlpha(t[s - 1]) { s -= 1 }
+            guard s < k else { return nil }
+            return (s, Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 })
+        }
+        guard let (ps, pronoun) = word(endingAt: start), IntentMatcher.subjectPronouns.contains(pronoun) else { return false }
+        var k = ps
+        while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+        if k == 0 { return true }
+        let c = t[k - 1]
+        if c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A || c == 0x2C || c == 0x22 || c == 0x27 { return true }
+        if k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 && (t[k - 1] == 0x9C || t[k - 1] == 0x9E) { return true }
+        if k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB { return true }
+        guard let (_, before) = word(endingAt: k) else { return false }
+        return IntentMatcher.clauseConjunctions.contains(before)
+    }
+
+    static let subjectPronouns: [[UInt8]] = ["i", "we", "ich", "wir", "je", "nous"].map { Array($0.utf8) }
+    static let clauseConjunctions: [[UInt8]] = ["and", "but", "so", "und", "aber", "et", "mais"].map { Array($0.utf8) }
 
     /// Words of a prohibition: never, nie, niemals, jamais.
     static let neverWords: [[UInt8]] = ["never", "nie", "niemals", "jamais"].map { Array($0.utf8) }

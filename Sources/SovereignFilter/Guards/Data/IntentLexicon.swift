@@ -384,7 +384,13 @@ enum IntentLexicon {
         ]),
         (.store, [
             // round 6 (prompt-attacks-v5 spent): store
-            "*tabelle", "zahlungstabelle", "kundentabelle", "payment table", "payments table", "customer table", "orders table", "table des paiements", "table clients", "table des commandes",
+            // A German table compound names its content in its first part: a data table is one of customers, orders,
+            // payments, users ("Kundentabelle", "20Bestelltabelle" in a URL); a "Größentabelle" is a size chart.
+            "*kundentabelle*", "*bestelltabelle*", "*bestellungstabelle*", "*bestellungentabelle*", "*zahlungstabelle*",
+            "*zahlungentabelle*", "*benutzertabelle*", "*nutzertabelle*", "*lieferantentabelle*", "*kalkulationstabelle*",
+            "*auftragstabelle*", "*adresstabelle*", "*adressentabelle*", "*kontentabelle*", "*mitgliedertabelle*",
+            "*datentabelle*", "*transaktionstabelle*", "*rechnungstabelle*", "*passworttabelle*",
+            "zahlungstabelle", "kundentabelle", "payment table", "payments table", "customer table", "orders table", "table des paiements", "table clients", "table des commandes",
             "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
             // Not bare "table"/"tables": in a home shop that is the furniture ("the extending table",
             // "la table à rallonges"); a data table is named with its data ("orders table", "table des
