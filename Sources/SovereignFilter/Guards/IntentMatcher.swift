@@ -168,6 +168,10 @@ struct IntentMatcher: Sendable {
         if term.lowerFirst && ByteClass.isUpper(t[start]) { return false }
         // A JSON key ("email": …, "customer": {…}) is a field's label in a wrapper, not a word of the message.
         if IntentMatcher.jsonKey(t, start, end) { return false }
+        // A wrapper's field label — a short line that ends in a colon: "Nachricht des Kunden:", "Message du client :"
+        // — names whose message follows; the person in it is no one asked about.
+        if term.mask & (IntentLexicon.WordClass.third.rawValue | IntentLexicon.WordClass.people.rawValue) != 0
+            && IntentMatcher.labelLineEnd(t, start, end) { return false }
         // An e-mail address in a form's header line ("E-mail: anna@…", "courriel : …") is the sender's own.
         if t[start] == 0x40 && IntentMatcher.labelledLine(t, start) { return false }
         if term.lineStart {
@@ -206,6 +210,25 @@ struct IntentMatcher: Sendable {
         var s = colon
         while s > 0 && t[s - 1] != 0x0A { s -= 1; if colon - s > 24 { return false } }
         return colon > s
+    }
+
+    /// True if `[start, end)` ends a short label line: a colon right after it (blanks allowed), then only blanks up
+    /// to the line break, and at most 32 bytes in at most four words from the line start to the term's end.
+    static func labelLineEnd(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = t.count
+        var i = end
+        while i < n && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
+        guard i < n, t[i] == 0x3A else { return false }
+        i += 1
+        while i < n && (t[i] == 0x20 || t[i] == 0x09 || t[i] == 0x0D) { i += 1 }
+        guard i == n || t[i] == 0x0A else { return false }
+        var k = start, words = 1
+        while k > 0 && t[k - 1] != 0x0A {
+            if end - k > 32 { return false }
+            if t[k - 1] == 0x20 && k < start && t[k] != 0x20 { words += 1 }
+            k -= 1
+        }
+        return words <= 4
     }
 
     /// True if `[start, end)` is a whole JSON key: a quote right before it, a quote right after it and then
@@ -274,6 +297,73 @@ struct IntentMatcher: Sendable {
                     if h.mask & neg != 0 { hits[k].mask &= ~dataWord; break }
                     j -= 1
                 }
+            }
+        }
+        let allq = WordClass.allq.rawValue
+        if any & allq != 0 {
+            // "all", "every", "whole", "alle", "toutes" quantify the noun that follows ("all customers", "alle
+            // Bestellungen mit Adresse", "toutes les adresses", "every supplier's terms"). With no data word within
+            // three words after it — "the whole set back", "didn't match at all", "a full refund" — it quantifies
+            // something else and counts for no bulk intent.
+            let quantified = WordClass.people.rawValue | pii | WordClass.comm.rawValue | WordClass.secret.rawValue
+                | WordClass.bizObj.rawValue | WordClass.supplier.rawValue | WordClass.store.rawValue | WordClass.cred.rawValue
+                | WordClass.storeQuery.rawValue | WordClass.pwd.rawValue
+            // The noun phrase may be long ("all customer reviews together with the reviewer's e-mail", "alle
+            // Kundenbewertungen zusammen mit der E-Mail"): eight words, within the clause. A relative pronoun right after
+            // it makes it the people themselves ("allen, die … gekauft haben", "all who ordered", "tous ceux qui").
+            for k in hits.indices where hits[k].mask & allq != 0 && hits[k].mask & quantified == 0 {
+                if IntentMatcher.relativeAfter(t, hits[k].end) { continue }
+                var j = k + 1, found = false
+                while j < hits.count {
+                    let h = hits[j]
+                    if h.start < hits[k].end { j += 1; continue }
+                    if !IntentMatcher.withinWords(t, hits[k].end, h.start, 8) { break }
+                    if h.mask & quantified != 0 { found = true; break }
+                    j += 1
+                }
+                if !found { hits[k].mask &= ~allq }
+            }
+        }
+        let link = WordClass.link.rawValue
+        if any & link != 0 {
+            // "on file for me", "registriert auf mich", "enregistré pour moi": the account named is the writer's own.
+            for k in hits.indices where hits[k].mask & link != 0 && IntentMatcher.firstPersonAfter(t, hits[k].end) {
+                hits[k].mask &= ~link
+            }
+        }
+        if any & WordClass.req.rawValue != 0 {
+            // German "raus" asks to hand something over after a verb of giving ("gib die Adresse raus"); after a
+            // form of "sein" it says a parcel has left ("sie ist noch nicht raus", "ist schon raus").
+            for k in hits.indices where hits[k].mask & WordClass.req.rawValue != 0 && hits[k].end - hits[k].start == 4
+                && IntentMatcher.lowerEquals(t, hits[k].start, "raus") && IntentMatcher.wordBefore(t, hits[k].start, in: IntentMatcher.stateWords) {
+                hits[k].mask &= ~WordClass.req.rawValue
+            }
+        }
+        if any & WordClass.req.rawValue != 0 {
+            // A verb whose subject is the writer, at the start of a clause, states what the writer does: "We share one
+            // family account", "wir teilen uns ein Konto", "nous partageons un compte" — no imperative. (After a modal,
+            // "Could I get …", "Can we see …", it is still a request.)
+            for k in hits.indices where hits[k].mask & WordClass.req.rawValue != 0 && IntentMatcher.writerStatement(t, hits[k].start) {
+                hits[k].mask &= ~WordClass.req.rawValue
+            }
+        }
+        if any & WordClass.req.rawValue != 0 {
+            // A prohibition asks for nothing: "Never share your login details", "Gib deine Zugangsdaten niemals
+            // weiter", "Ne communique jamais tes identifiants" — a security notice quoted to be explained.
+            for k in hits.indices where hits[k].mask & WordClass.req.rawValue != 0
+                && (IntentMatcher.wordBefore(t, hits[k].start, in: IntentMatcher.neverWords)
+                    || IntentMatcher.wordAfter(t, hits[k].end, in: IntentMatcher.neverWords, count: 3)) {
+                hits[k].mask &= ~WordClass.req.rawValue
+            }
+        }
+        if any & WordClass.delim.rawValue != 0 {
+            // A ChatML turn opens with its role right after the token ("<|im_start|>system"); the token followed by
+            // prose ("the ChatML format with <|im_start|> or JSON roles?") is named, not used.
+            // A delimiter quoted inside a sentence ("the mail ended with '---- END OF MESSAGE ----' and then a blank
+            // page") is reported, not used: a fake boundary works only where the frame's boundary would stand.
+            for k in hits.indices where hits[k].mask & WordClass.delim.rawValue != 0
+                && (IntentMatcher.imStartMention(t, hits[k].start) || IntentMatcher.quotedInline(t, hits[k].start, hits[k].end)) {
+                hits[k].mask &= ~WordClass.delim.rawValue
             }
         }
         let toThem = WordClass.toThem.rawValue
@@ -663,7 +753,7 @@ struct IntentMatcher: Sendable {
     /// True if one of the four words before `start`, in the same sentence (no `.`, `!`, `?`, `;`, `,`, `:` or
     /// line break between), is one of `words` (lower-cased; an elided article is a word of its own:
     /// "avant l'anniversaire" reads "l'", then "avant").
-    private static func wordBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, in words: [[UInt8]]) -> Bool {
+    static func wordBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, in words: [[UInt8]]) -> Bool {
         var e = start, count = 0
         while count < 4 && e > 0 {
             var k = e
@@ -673,12 +763,156 @@ struct IntentMatcher: Sendable {
             if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
             var s = k
             while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && t[s - 1] != 0x0A { s -= 1 }
-            let w = Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+            // An opening quote or bracket is no part of the word ("\"Never share …", "„Gib …", "(for …").
+            var ws = s
+            while ws < k {
+                let (q, l) = IntentMatcher.quoteAt(t, ws)
+                if q != 0 { ws += l } else if t[ws] == 0x28 { ws += 1 } else { break }
+            }
+            let w = Array(UnsafeBufferPointer(rebasing: t[ws..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
             if words.contains(w) { return true }
             count += 1
             e = s
         }
         return false
+    }
+
+    /// True if `[a, b)` holds at most `limit` words and no clause or sentence end (. ! ? ; , : or a line break).
+    static func withinWords(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ limit: Int) -> Bool {
+        var n = 0, k = a, inSpace = false
+        while k < b {
+            let c = t[k]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
+            if c == 0x20 || c == 0x09 { if !inSpace { n += 1; inSpace = true; if n > limit { return false } } } else { inSpace = false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True if the next word after `end` (blanks and a comma skipped) is a relative pronoun: "allen, die", "all who",
+    /// "tous ceux qui".
+    static func relativeAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var i = end
+        while i < t.count && (t[i] == 0x20 || t[i] == 0x09 || t[i] == 0x2C) { i += 1 }
+        let s = i
+        while i < t.count && ByteClass.isAlpha(t[i]) { i += 1 }
+        guard i - s >= 2 && i - s <= 5, !(i < t.count && t[i] >= 0x80) else { return false }
+        let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        return IntentMatcher.relativePronouns.contains(w)
+    }
+
+    static let relativePronouns: [[UInt8]] = ["who", "that", "those", "die", "der", "denen", "deren", "ceux", "celles", "qui"].map { Array($0.utf8) }
+
+    /// True if the word right before `start` is a first-person subject (I, we, ich, wir, je, nous) that opens its clause:
+    /// before it only a clause start (line start, . ! ? ; : , or an opening quote) or a conjunction (and, but, so, und,
+    /// aber, et, mais).
+    static func writerStatement(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        func word(endingAt e: Int) -> (Int, [UInt8])? {
+            var k = e
+            while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+            guard k > 0 else { return nil }
+            var s = k
+            while s > 0 && ByteClass.isAlpha(t[s - 1]) { s -= 1 }
+            guard s < k else { return nil }
+            return (s, Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 })
+        }
+        guard let (ps, pronoun) = word(endingAt: start), IntentMatcher.subjectPronouns.contains(pronoun) else { return false }
+        var k = ps
+        while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
+        if k == 0 { return true }
+        let c = t[k - 1]
+        if c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A || c == 0x2C || c == 0x22 || c == 0x27 { return true }
+        if k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 && (t[k - 1] == 0x9C || t[k - 1] == 0x9E) { return true }
+        if k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB { return true }
+        guard let (_, before) = word(endingAt: k) else { return false }
+        return IntentMatcher.clauseConjunctions.contains(before)
+    }
+
+    static let subjectPronouns: [[UInt8]] = ["i", "we", "ich", "wir", "je", "nous"].map { Array($0.utf8) }
+    static let clauseConjunctions: [[UInt8]] = ["and", "but", "so", "und", "aber", "et", "mais"].map { Array($0.utf8) }
+
+    /// Words of a prohibition: never, nie, niemals, jamais.
+    static let neverWords: [[UInt8]] = ["never", "nie", "niemals", "jamais"].map { Array($0.utf8) }
+
+    /// True if one of the `count` words after `end`, in the same clause (no . ! ? ; , : or line break between), is
+    /// one of `words` (lower-cased).
+    static func wordAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int, in words: [[UInt8]], count: Int) -> Bool {
+        var i = end, seen = 0
+        while seen < count {
+            while i < t.count && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
+            guard i < t.count else { return false }
+            let c = t[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
+            let s = i
+            while i < t.count && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E
+                && t[i] != 0x3F && t[i] != 0x21 && t[i] != 0x3B && t[i] != 0x3A { i += 1 }
+            let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+            if words.contains(w) { return true }
+            seen += 1
+        }
+        return false
+    }
+
+    /// Forms of "sein" and the adverbs that go with a state: "ist noch nicht raus", "sind schon raus".
+    static let stateWords: [[UInt8]] = ["ist", "sind", "war", "waren", "schon", "bereits", "noch"].map { Array($0.utf8) }
+
+    /// True if `[start, start + w.count)` is `w` (lower-case ASCII) in any case.
+    static func lowerEquals(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ w: StaticString) -> Bool {
+        let n = w.utf8CodeUnitCount
+        guard start + n <= t.count else { return false }
+        let p = w.utf8Start
+        for k in 0..<n where (ByteClass.isUpper(t[start + k]) ? t[start + k] | 0x20 : t[start + k]) != p[k] { return false }
+        return true
+    }
+
+    /// True if the next word after `end` (blanks skipped) is a first-person object pronoun: me, us, mich, mir, uns,
+    /// moi, nous.
+    static func firstPersonAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var i = end
+        while i < t.count && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
+        let s = i
+        while i < t.count && ByteClass.isAlpha(t[i]) { i += 1 }
+        guard i - s >= 2 && i - s <= 4, !(i < t.count && t[i] >= 0x80) else { return false }
+        let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        return IntentMatcher.firstPersonObjects.contains(w)
+    }
+
+    static let firstPersonObjects: [[UInt8]] = ["me", "us", "mich", "mir", "uns", "moi", "nous"].map { Array($0.utf8) }
+
+    /// True if `[start, end)` stands in a short quotation inside a line of prose: a quote mark at most 12 bytes of
+    /// blanks and rule characters (- = * # ~ _) before it, one closing it at most 12 such bytes after it, and after
+    /// that, on the same line, more of the sentence.
+    static func quotedInline(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        @inline(__always) func rule(_ b: UInt8) -> Bool { b == 0x20 || b == 0x2D || b == 0x3D || b == 0x2A || b == 0x23 || b == 0x7E || b == 0x5F }
+        var i = start
+        while i > 0 && start - i < 12 && rule(t[i - 1]) { i -= 1 }
+        // The opening mark: ASCII ' or ", or a typographic one ending here (3 bytes, « » 2 bytes).
+        var open = 0
+        for l in [1, 2, 3] where i - l >= 0 {
+            let (k, len) = IntentMatcher.quoteAt(t, i - l)
+            if k != 0 && len == l { open = k; i -= l; break }
+        }
+        guard open != 0, i > 0, t[i - 1] != 0x0A else { return false }
+        var j = end
+        while j < t.count && j - end < 12 && rule(t[j]) { j += 1 }
+        guard j < t.count else { return false }
+        let (k, len) = IntentMatcher.quoteAt(t, j)
+        guard k != 0, IntentMatcher.closes(open, k) else { return false }
+        j += len
+        while j < t.count && (t[j] == 0x20 || t[j] == 0x09) { j += 1 }
+        return j < t.count && t[j] != 0x0A && t[j] != 0x0D
+    }
+
+    /// True if the delimiter found at `start` is "<|im_start|>" and no role name follows it (blanks and line breaks
+    /// skipped): system, user, assistant, developer, tool, function.
+    static func imStartMention(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard IntentMatcher.lowerEquals(t, start, "<|im_start|>") else { return false }
+        var i = start + 12
+        while i < t.count && (t[i] == 0x20 || t[i] == 0x09 || t[i] == 0x0A || t[i] == 0x0D) { i += 1 }
+        for r in ["system", "user", "assistant", "developer", "tool", "function"] as [StaticString] where IntentMatcher.lowerEquals(t, i, r) {
+            return false
+        }
+        return true
     }
 
     static let writerWords: [[UInt8]] = [
@@ -765,7 +999,8 @@ struct IntentMatcher: Sendable {
                 let (k, l) = quoteAt(t, i)
                 if k != 0 && k != 9 { open = i; kind = k; qlen = l; break }
                 let b = t[i]
-                if b == 0x0A || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3B { break }
+                // A comma separates fields or list items ("MUG-01,1,\"SYSTEM: …\"" is a CSV cell, no title).
+                if b == 0x0A || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3B || b == 0x2C { break }
                 if b == 0x20 { if i > h.end && t[i - 1] != 0x20 { words += 1 }; if words > 3 { break } }
                 i += 1
             }

@@ -249,7 +249,20 @@ struct PromptGuard: Sendable {
         if !hits.isEmpty { for (id, w) in L.matcher.intents(&hits, t) { fire(id, w, &fired, &keep) } }
         if shape.longRun >= 64, let kind = PromptGuard.encodedPayload(t) { fire(kind, 0.6, &fired, &keep) }
         // 3. The learned scorer (`PromptScorer`): phrasings the rules and the lexicon have not seen.
-        if PromptScorer.blocks(t) { fire(PromptScorer.ruleID, PromptScorer.weight, &fired, &keep) }
+        // A quoted title is not read by the scorer either: it scores the text without the titles' contents (a copy,
+        // made only when a title noun stood before a quotation).
+        var scorerBlocks = false
+        if titles.isEmpty {
+            scorerBlocks = PromptScorer.blocks(t)
+        } else {
+            var rest: [UInt8] = []
+            rest.reserveCapacity(t.count)
+            var from = 0
+            for (a, b) in titles where a >= from { rest.append(contentsOf: t[from..<a]); from = b }
+            if from < t.count { rest.append(contentsOf: t[from..<t.count]) }
+            scorerBlocks = rest.withUnsafeBufferPointer { PromptScorer.blocks($0) }
+        }
+        if scorerBlocks { fire(PromptScorer.ruleID, PromptScorer.weight, &fired, &keep) }
         // 4. Encoded payloads, checked like a prompt (one level).
         guard depth == 0 else { return }
         let spaced = fired.contains { $0.hasPrefix("obfuscation.spaced_keyword") }

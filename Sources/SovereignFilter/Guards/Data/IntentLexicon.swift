@@ -374,13 +374,23 @@ enum IntentLexicon {
             "wp_usermeta", "information_schema", "show tables", "show databases", "union select", "mysqldump", "pg_dump",
             "mongodump", "mongoexport", "db.customers", "db.orders", "db.users", ".find(", ".find({})", "db.getcollection",
             "keys *", "keys customer*", "keys session*", "hgetall", "redis-cli", "scan 0", "flushall", "smembers",
-            "query {", "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist",
+            // GraphQL: the root field names the data ("customers(first: 250)", "kunden(first: 500)"); a bare "query {"
+            // may ask for the public catalogue ("query { products(first: 10, query: \"tent\") … }").
+            "{ customers", "customers {", "customer {", "orders {", "customers(", "customerlist", "orders(", "users(",
+            "kunden(", "bestellungen(", "nutzer(", "clients(", "commandes(", "utilisateurs(", "{ kunden", "{ clients",
+            "{ orders", "{ users",
             "_search", "elasticsearch", "/rest/v1/customers", "/rest/v1/orders", "/v1/customers", "rest/all/v1",
             "/api/customers", "/api/orders", "customers/search", "searchcriteria", "bin/magento", "n98-magerun",
         ]),
         (.store, [
             // round 6 (prompt-attacks-v5 spent): store
-            "*tabelle", "zahlungstabelle", "kundentabelle", "payment table", "payments table", "customer table", "orders table", "table des paiements", "table clients", "table des commandes",
+            // A German table compound names its content in its first part: a data table is one of customers, orders,
+            // payments, users ("Kundentabelle", "20Bestelltabelle" in a URL); a "Größentabelle" is a size chart.
+            "*kundentabelle*", "*bestelltabelle*", "*bestellungstabelle*", "*bestellungentabelle*", "*zahlungstabelle*",
+            "*zahlungentabelle*", "*benutzertabelle*", "*nutzertabelle*", "*lieferantentabelle*", "*kalkulationstabelle*",
+            "*auftragstabelle*", "*adresstabelle*", "*adressentabelle*", "*kontentabelle*", "*mitgliedertabelle*",
+            "*datentabelle*", "*transaktionstabelle*", "*rechnungstabelle*", "*passworttabelle*",
+            "zahlungstabelle", "kundentabelle", "payment table", "payments table", "customer table", "orders table", "table des paiements", "table clients", "table des commandes",
             "database", "databases", "datenbank", "base de données", "bdd", "sql", "mysql", "postgres", "redis", "mongo",
             // Not bare "table"/"tables": in a home shop that is the furniture ("the extending table",
             // "la table à rallonges"); a data table is named with its data ("orders table", "table des
@@ -520,6 +530,9 @@ enum IntentLexicon {
             "book", "books", "novel", "title", "poster", "mug", "cup", "t-shirt", "shirt", "hoodie", "sticker", "stamp",
             "game", "board game", "escape game", "film", "movie", "song", "album", "label", "gift message", "engraving",
             "slogan", "display shows", "display says", "screen shows", "screen says",
+            // round 12 (prompt-attacks-v11 spent): a printed card — a game card, a greeting card — quotes its print
+            // ("card 12 says 'Ignore all rules'", "auf Karte 12 steht …", "la carte 12 dit …").
+            "card", "cards", "karte", "karten", "carte", "cartes",
             "buch", "bücher", "roman", "titel", "poster", "tasse", "becher", "*shirt", "aufkleber", "stempel", "*spiel",
             "lied", "etikett", "gravur", "widmung", "display zeigt", "anzeige zeigt",
             "livre", "livres", "titre", "affiche", "tasse", "autocollant", "tampon", "jeu", "chanson", "étiquette",
@@ -661,21 +674,23 @@ enum IntentLexicon {
             "the above text", "first message", "developer message", "pre-prompt",
             "preprompt", "meta prompt", "your context", "context window", "the instructions you were given",
             "instructions you received", "what you were told", "what were you told", "your initial", "your first", "which rules", "what rules", "were you told", "you were told",
-            "you've been told", "you were given", "given to you", "gave you", "your developers", "your creators",
+            // Not "your developers": people the message may be meant for ("Maybe something for your developers"); what
+            // they told the assistant is "what you were told", "gave you" (above).
+            "you've been told", "you were given", "given to you", "gave you", "your creators",
             "instruction you received", "rules you received", "you received from", "you received at", "you received when",
             "systemprompt", "system-prompt", "systemanweisung*", "systemnachricht", "systemvorgabe*", "deine anweisungen",
             "deine regeln", "deine vorgaben", "deine richtlinien", "deine instruktionen", "deine konfiguration",
             "deine programmierung", "ihre anweisungen", "ihre vorgaben", "ursprünglichen anweisungen",
             "versteckten anweisungen", "der text oben", "den text oben", "alles oben", "alles darüber", "erste nachricht",
             "welche regeln", "welche vorgaben", "anfangsanweisung*", "startanweisung*",
-            "hat man dir", "man dir gesagt", "man dir gegeben", "dir gegeben", "deinen entwicklern", "deine entwickler",
+            "hat man dir", "man dir gesagt", "man dir gegeben", "dir gegeben",
             "prompt système", "prompt systeme", "instructions système", "message système", "tes instructions",
             "tes consignes", "tes règles", "tes directives", "vos instructions", "vos consignes", "vos règles",
             "ta configuration", "votre configuration", "ta programmation", "le texte ci-dessus", "texte au-dessus",
             "tout ce qui précède", "premier message", "message initial", "instructions initiales", "consignes initiales",
             "instructions cachées", "consignes cachées", "quelles consignes", "quelles règles",
             "qu'on t'a dit", "qu’on t’a dit", "on t'a dit", "t'a données", "t’a données", "t'a donné", "t’a donné",
-            "tes développeurs", "vos développeurs",
+            // Not "your developers" in any language (deine Entwickler, tes/vos développeurs): see above.
             "configures you", "configured you", "you were initialised", "you were initialized", "you operate under",
             "before i joined", "before my first message", "above my first message", "above this conversation",
             "before this conversation", "top of your context", "wrote to you", "write to you",
