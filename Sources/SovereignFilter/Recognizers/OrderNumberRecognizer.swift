@@ -188,6 +188,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             }
         }
         if cue == .other { return nil }
+        // "201 Created  id=#8157": a key=value field's key names its value, and this one is no order word.
+        if cue == .none && i > 0 && s.t[i - 1] == UInt8(ascii: "=") { return nil }
         // "#B-1454 ← that's the order", "#5512 is the ticket".
         let after = OrderNumberRecognizer.cueAfter(s, e)
         if after == .other && cue != .strong { return nil }  // (an order word right before wins: "order #27137 is model …")
@@ -215,7 +217,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// `i` is a `:` or `=` after a key or label: `Bestellnummer: XKBKNABJK`, `"order_id": "DE000123456"`, `order=1042`.
     func label(_ s: inout ScanState, _ i: Int) -> Int? {
-        let cue = OrderNumberRecognizer.cueBefore(s, i + 1)
+        var cue = OrderNumberRecognizer.cueBefore(s, i + 1)
+        // `"id": 7874` in an order's object (the word before the key is another member's, not this id's).
+        if cue != .strong && cue != .weak && OrderNumberRecognizer.orderObjectKey(s.t, i) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         var a = i + 1
         while a < s.t.count && (s.t[a] == 0x20 || s.t[a] == 0x09 || s.t[a] == UInt8(ascii: "\"") || s.t[a] == UInt8(ascii: "'")) { a += 1 }
@@ -584,7 +588,15 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         guard ls > 0, let (sep, index, total) = cell(t, ls, a) else { return nil }
         // JSON and code are not tables, whatever their commas.
         var q0 = ls
-        while q0 < t.count && t[q0] != 0x0A && q0 - ls < 400 { if t[q0] == UInt8(ascii: "{") || t[q0] == UInt8(ascii: "}") { return nil }; q0 += 1 }
+        // (A member line, `"merchantReference": "GVJGQDURB",`, is JSON whose braces are on other lines.)
+        while q0 < t.count && t[q0] != 0x0A && q0 - ls < 400 {
+            let c = t[q0]
+            if c == UInt8(ascii: "{") || c == UInt8(ascii: "}") { return nil }
+            // (A key's closing quote: after a name, before one colon; a quoted cell `"::ffff:…"` opens with one.)
+            if c == UInt8(ascii: "\"") && q0 > ls && q0 + 2 < t.count && t[q0 + 1] == UInt8(ascii: ":") && t[q0 + 2] != UInt8(ascii: ":")
+                && (ByteClass.isAlnum(t[q0 - 1]) || t[q0 - 1] == UInt8(ascii: "_")) { return nil }
+            q0 += 1
+        }
         var le = ls - 1  // the line break ending the line above
         for _ in 0..<30 {
             var st = le
@@ -842,7 +854,13 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 && ByteClass.isAlpha(t[k + 2]) { k += 2 }
             guard k < j else { return weak ? .weak : .none }
             capitalized = ByteClass.isUpper(t[k])
-            let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            // The first of a numbered series of JSON keys names what its stem names: Klarna's
+            // `"merchant_reference1"` holds the shop's order reference (its `…2` the other references
+            // a shop keeps, a customer number, so a later member stays a word with a digit).
+            var we = j
+            if k > 0 && t[k - 1] == UInt8(ascii: "\"") && j < t.count && t[j] == UInt8(ascii: "\"") && j - k > 4
+                && t[j - 1] == UInt8(ascii: "1") && ByteClass.isAlpha(t[j - 2]) { we = j - 1 }
+            let w = UnsafeBufferPointer(rebasing: t[k..<we])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
             // A word hyphenated at a line end, as PDF and OCR text breaks it ("Bestel-\nlnummer 98518569",
@@ -891,6 +909,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 if OrderNumberRecognizer.describesOther(w) { return .other }
                 // A path segment ("/api/orders/…") names only the segment after it: "GET /commande HTTP/1.1".
                 if k > 0 && t[k - 1] == UInt8(ascii: "/") && !(j + 1 == a && t[j] == UInt8(ascii: "/")) { return .none }
+                // `"related_ids": {"order_id": …}`: a payment provider's own resource ids, not the shop's order.
+                if round == 0 && k > 0 && t[k - 1] == UInt8(ascii: "\"") && j < t.count && t[j] == UInt8(ascii: "\"")
+                    && OrderNumberRecognizer.providerObject(t, k - 1) { return .other }
                 return .strong
             }
             // "j'ai commandé sous X", "I ordered under X", "habe ich unter X bestellt": the id the order was placed under.

@@ -85,6 +85,29 @@ final class PhoneRecognizer: NumberRecognizer {
                                         "my", "your", "our", "the", "die", "der", "ihre", "meine", "code", "id", "de", "du", "lautet", "was", "n°", "nº"])
     static let numberNouns = WordList(["no", "nr", "n", "number", "nummer", "numéro", "numero", "num", "n°", "nº", "id", "code"])
     static let persons = WordList(["customer", "client", "cliente", "kunde", "kundin", "member", "membre", "mitglied"])
+    /// The number fills a slot that names an identifier:
+    /// - a logfmt field keyed `id` (`201 Created  id=6656295073 responseStatus=201`, a CI job's or a request's id);
+    /// - a UBL/CII element whose name ends in `ID` or `Reference` (`<cbc:BuyerReference>04-433482535-44</…>`,
+    ///   XRechnung's Leitweg-ID; `<cbc:CompanyID>`, `<ram:ID>`) — by the UBL naming rules an identifier or a
+    ///   reference, while a phone stands in `<cbc:Telephone>`.
+    static func identifierSlot(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        guard a >= 3 else { return false }
+        if t[a - 1] == UInt8(ascii: "=") {
+            return ByteClass.hasWord(t, "id", at: a - 3) && (a == 3 || !(ByteClass.isAlnum(t[a - 4]) || t[a - 4] == UInt8(ascii: "_") || t[a - 4] == UInt8(ascii: "-")))
+        }
+        guard t[a - 1] == UInt8(ascii: ">"), e + 1 < t.count, t[e] == UInt8(ascii: "<"), t[e + 1] == UInt8(ascii: "/") else { return false }
+        // The start tag's name (attributes skipped): `<cbc:BuyerReference>`, `<ram:ID schemeID="VA">`.
+        var q = a - 1
+        while q > 0 && a - q < 120 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
+        guard q > 0, t[q - 1] == UInt8(ascii: "<") else { return false }
+        var ne = q
+        while ne < a - 1 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: ":") || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-")) { ne += 1 }
+        guard ne - q >= 2 else { return false }
+        let name = UnsafeBufferPointer(rebasing: t[q..<ne])
+        if phoneParts.containsAny(name) { return false }
+        return ByteClass.hasWord(name, "reference", at: name.count - 9) && t[q + name.count - 9] == UInt8(ascii: "R")
+            || t[ne - 2] == UInt8(ascii: "I") && t[ne - 1] == UInt8(ascii: "D") && (ne - 2 == q || !ByteClass.isUpper(t[ne - 3]) || t[ne - 3] == UInt8(ascii: ":"))
+    }
     /// The nearest word before the number (over fillers, up to five words back) names another kind of
     /// number, and the word before that does not make it a phone's label ("service client 01 23 …").
     static func otherLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
@@ -486,8 +509,15 @@ final class PhoneRecognizer: NumberRecognizer {
                                                                 || PhoneRecognizer.slashAfterAreaOnly(t, run))
                                                  || PhoneRecognizer.nanpSlash(t, run)
                                                  || PhoneRecognizer.labelledGroups(s, run, n)) { return nil }
+        // A "+" glued to a letter or another "+" is a data-element separator (EDIFACT `COM+0049 151 39083894:TE'`),
+        // no dialling sign: the number after it is read as written, here in the "00" international form.
+        let separatorPlus = run.plus && run.start > 0 && (ByteClass.isAlpha(t[run.start - 1]) || t[run.start - 1] == UInt8(ascii: "+"))
         var score: Double
-        if run.plus {
+        if separatorPlus && d[0] == 0 && d[1] == 0 {
+            // 00 + an E.164 country code (which never starts with 0).
+            guard d[2] != 0, n >= 10 else { return nil }
+            score = 0.7
+        } else if run.plus {
             score = 0.85
         } else if d[0] == 0 && d[1] == 0 {
             // 00 + country code; "000…" is a zero-padded order or customer number.
@@ -544,7 +574,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // Glued to letters ("9734726765bf…", "a259-14772824214e"): part of a hash or an id, not a number
         // someone dials ("555-0199x12" is an extension).
         if end < t.count && ByteClass.isAlpha(t[end]) && !(t[end] == UInt8(ascii: "x") && ByteClass.isDigit(s.at(end + 1))) { return nil }
-        if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) { return nil }
+        if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) && !(separatorPlus && d[0] == 0) { return nil }
         // Two capitals and a space before the number ("DE 558 957 786", "FR 05 806 019 156"): an EU VAT number's
         // country prefix. Nobody writes a country's letters before a number to dial (the code is "+49").
         if !run.plus && run.start >= 3 && t[run.start - 1] == 0x20 && ByteClass.isUpper(t[run.start - 2]) && ByteClass.isUpper(t[run.start - 3])
@@ -562,6 +592,7 @@ final class PhoneRecognizer: NumberRecognizer {
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }
         if !run.plus && PhoneRecognizer.otherLabelBefore(t, run.start) { return nil }
+        if !run.plus && PhoneRecognizer.identifierSlot(t, run.start, end) { return nil }
         if !run.plus && PhoneRecognizer.registerEntryBefore(t, run.start) { return nil }
         // "receipt #3087058865", "Bestellung #4512497644": a number after a hash sign is an id; nobody writes one
         // before a number to dial.
@@ -583,6 +614,7 @@ final class PhoneRecognizer: NumberRecognizer {
         if !phoneWords && !dialPlus && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
-        return Candidate(start: run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)
+        // (The separator is not part of the number.)
+        return Candidate(start: separatorPlus && d[0] == 0 ? run.start + 1 : run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)
     }
 }

@@ -1121,11 +1121,12 @@ final class SecretRecognizer: PositionRecognizer {
         // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`, Mapbox `pk.eyJ…`).
         if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) || ByteClass.hasWord(t, "pk.eyj", at: a) { return nil }
         if SecretRecognizer.isStandIn(value) { return nil }
-        var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0
+        var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0, underscores = 0
         for c in value {
             if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } else { other += 1 }
             if c == UInt8(ascii: "*") { stars += 1 }
             if c == UInt8(ascii: ".") { dots += 1 }
+            if c == UInt8(ascii: "_") { underscores += 1 }
             if c == 0x20 { spaces += 1 }
         }
         guard stars < 3 else { return nil }  // already masked
@@ -1133,9 +1134,10 @@ final class SecretRecognizer: PositionRecognizer {
         if isPassword {
             guard len >= 6 || quote != 0 && digits > 0 && letters > 0, entropy >= 2.0, spaces == 0 || quote != 0 && spaces <= 3 else { return nil }
             // Unquoted lower-case words after a colon are prose ("password: forgotten"), and a dotted
-            // identifier is code ("password = settings.db_password").
+            // identifier is code ("password = settings.db_password"; Terraform's "password = var.db_password",
+            // a reference to an input variable): lower-case parts in snake case joined by dots.
             if quote == 0 && digits == 0 && upper == 0 && other == 0 && t[i] == UInt8(ascii: ":") { return nil }
-            if quote == 0 && dots > 0 && digits == 0 && other == dots { return nil }
+            if quote == 0 && dots > 0 && digits == 0 && (other == dots || upper == 0 && other == dots + underscores && ByteClass.isAlpha(value[0])) { return nil }
         } else if afterScheme {
             // What follows an authorization scheme is the credential, however short.
             guard spaces == 0, len >= 8, entropy >= 2.5 else { return nil }

@@ -1,0 +1,152 @@
+/// An object's own id inside a payload that is an order: `"id"` and `"number"` name whatever object they
+/// stand in, so the object decides. It is an order when
+/// - the key that holds it (or the array that holds it) names an order: `"order": {"id": 4711}`,
+///   `"orders": [{"id": …}]`, `"commande": {…}`, `"Bestellung": {…}`;
+/// - it is the top-level body and the resource that delivered it names an order: WooCommerce's webhook
+///   topic `order.created`/`order.updated`, a REST path `/orders/4711`, `/wc/v3/orders`;
+/// - or it carries a key that only an order has in its platform's documented schema: WooCommerce's
+///   `order_key` and `customer_ip_address`, Shopify's `order_number` and `financial_status`, Magento's
+///   `increment_id`.
+/// An object held by another key (`"line_items": [{"id": …}]`, `"customer": {"id": …}`, `"meta_data"`) is
+/// not the order, whatever encloses it. Runs only at a `:` after a quoted "id" or "number" key.
+extension OrderNumberRecognizer {
+    /// Keys that only an order object has (WooCommerce, Shopify, Magento REST schemas).
+    static let orderOnlyKeys = WordList(["order_key", "customer_ip_address", "order_number", "financial_status", "increment_id"])
+    /// Words that name an order as a resource (a webhook topic's or a REST path's segment).
+    static let orderResources = WordList(["order", "orders", "commande", "commandes", "bestellung", "bestellungen"])
+
+    /// `i` is the `:` after a JSON key: the key is "id" or "number" and its object is an order's.
+    static func orderObjectKey(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 4, t[i - 1] == UInt8(ascii: "\"") else { return false }
+        var k = i - 1
+        while k > 0 && i - 1 - k < 7 && ByteClass.isAlpha(t[k - 1]) { k -= 1 }
+        guard k > 0, t[k - 1] == UInt8(ascii: "\"") else { return false }
+        let n = i - 1 - k
+        guard n == 2 && ByteClass.hasWord(t, "id", at: k) || n == 6 && ByteClass.hasWord(t, "number", at: k) else { return false }
+        // The `{` that opens the object: the first unmatched one before the key (strings skipped whole).
+        guard let open = enclosingOpen(t, k - 1) else { return false }
+        // The key that holds it, over an array's `[` (and earlier elements of that array).
+        var q = open
+        while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+        if q > 0 && t[q - 1] == UInt8(ascii: "[") {
+            q -= 1
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+        } else if q > 0 && t[q - 1] == UInt8(ascii: ",") {
+            // A later element of an array: the array's `[` is the first unmatched one before it.
+            guard let b = enclosingOpen(t, q - 1, bracket: true) else { return false }
+            q = b
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+        }
+        if q > 0 && t[q - 1] == UInt8(ascii: ":") {
+            q -= 1
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+            guard q > 1, t[q - 1] == UInt8(ascii: "\"") else { return false }
+            var w0 = q - 1
+            while w0 > 0 && q - 1 - w0 < 40 && t[w0 - 1] != UInt8(ascii: "\"") { w0 -= 1 }
+            let key = UnsafeBufferPointer(rebasing: t[w0..<(q - 1)])
+            let l = lists
+            if l.other.startsAny(key) || describesOther(key) { return false }
+            if l.cueStart.startsAny(key) || key.count >= 7 && l.infix.containsAny(key) { return true }
+            return ownsOrderKey(t, open)
+        }
+        // The body itself: the resource named before it, else its own keys.
+        return resourceBefore(t, open) || ownsOrderKey(t, open)
+    }
+
+    /// The first unmatched `{` (or `[` with `bracket`) before `from`, within 4 KB; strings are skipped.
+    static func enclosingOpen(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, bracket: Bool = false) -> Int? {
+        let open = bracket ? UInt8(ascii: "[") : UInt8(ascii: "{")
+        var depth = 0, q = from
+        while q > 0 && from - q < 4096 {
+            q -= 1
+            let c = t[q]
+            if c == UInt8(ascii: "\"") && (q == 0 || t[q - 1] != UInt8(ascii: "\\")) {
+                // Back over the string to its opening quote (a line break ends the walk: not JSON).
+                var r = q
+                while r > 0 {
+                    r -= 1
+                    if t[r] == 0x0A { return nil }
+                    if t[r] == UInt8(ascii: "\"") && (r == 0 || t[r - 1] != UInt8(ascii: "\\")) { break }
+                }
+                q = r
+                continue
+            }
+            if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") { depth += 1 }
+            else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+                if depth == 0 { return c == open ? q : nil }
+                depth -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The object opening at `open` has, at its own level, a key that only an order has (within 4 KB).
+    static func ownsOrderKey(_ t: UnsafeBufferPointer<UInt8>, _ open: Int) -> Bool {
+        var depth = 0, q = open + 1
+        while q < t.count && q - open < 4096 {
+            let c = t[q]
+            if c == UInt8(ascii: "\"") {
+                var r = q + 1
+                while r < t.count && t[r] != UInt8(ascii: "\"") && t[r] != 0x0A { if t[r] == UInt8(ascii: "\\") { r += 1 }; r += 1 }
+                guard r < t.count, t[r] == UInt8(ascii: "\"") else { return false }
+                var c2 = r + 1
+                while c2 < t.count && t[c2] == 0x20 { c2 += 1 }
+                if depth == 0 && c2 < t.count && t[c2] == UInt8(ascii: ":")
+                    && orderOnlyKeys.equalsAny(UnsafeBufferPointer(rebasing: t[(q + 1)..<r])) { return true }
+                q = r + 1
+                continue
+            }
+            if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") { depth += 1 }
+            else if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") { if depth == 0 { return false }; depth -= 1 }
+            q += 1
+        }
+        return false
+    }
+
+    /// The two lines before a top-level body at `q` name an order resource: a webhook topic
+    /// (`order.updated`, `X-WC-Webhook-Topic: order.created`) or a REST path segment (`/orders`, `orders/4711`).
+    static func resourceBefore(_ t: UnsafeBufferPointer<UInt8>, _ q: Int) -> Bool {
+        // Only a body that starts its line (after headers or a request line).
+        var q = q
+        while q > 0 && (t[q - 1] == 0x20 || t[q - 1] == 0x09 || t[q - 1] == 0x0D) { q -= 1 }
+        guard q == 0 || t[q - 1] == 0x0A else { return false }
+        var lines = 0, j = q
+        let lo = max(0, q - 600)
+        while j > lo {
+            let c = t[j - 1]
+            if c == 0x0A { lines += 1; if lines > 8 { return false } }
+            guard ByteClass.isAlpha(c) else { j -= 1; continue }
+            var k = j
+            while k > lo && ByteClass.isAlpha(t[k - 1]) { k -= 1 }
+            let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            if orderResources.equalsAny(w) {
+                let before = k > 0 ? t[k - 1] : 0x20
+                let after = j < t.count ? t[j] : 0x20
+                // `order.created`: a topic's resource, then its event; `/orders`, `orders/…`: a path segment.
+                if after == UInt8(ascii: ".") && ByteClass.isLower(j + 1 < t.count ? t[j + 1] : 0) && (before == 0x20 || before == 0x0A || before == UInt8(ascii: ":")) { return true }
+                if before == UInt8(ascii: "/") && (after == UInt8(ascii: "/") || after == 0x20 || after == UInt8(ascii: "?") || after == 0x0A || after == UInt8(ascii: "\"")) { return true }
+            }
+            j = k
+        }
+        return false
+    }
+
+    /// Objects in which a payment provider lists its own resources: PayPal's
+    /// `supplementary_data.related_ids` (`order_id`, `capture_id`, `authorization_id` are PayPal's
+    /// 17-character ids of its Orders API, not the shop's order; the shop's is `invoice_id`/`custom_id`).
+    static let providerObjects = WordList(["related_ids", "supplementary_data"])
+
+    /// The JSON key whose opening quote is at `q` stands in an object held by a provider-resource key.
+    static func providerObject(_ t: UnsafeBufferPointer<UInt8>, _ q: Int) -> Bool {
+        guard let open = enclosingOpen(t, q) else { return false }
+        var p = open
+        while p > 0 && ByteClass.isSpace(t[p - 1]) { p -= 1 }
+        guard p > 0, t[p - 1] == UInt8(ascii: ":") else { return false }
+        p -= 1
+        while p > 0 && ByteClass.isSpace(t[p - 1]) { p -= 1 }
+        guard p > 1, t[p - 1] == UInt8(ascii: "\"") else { return false }
+        var w0 = p - 1
+        while w0 > 0 && p - 1 - w0 < 40 && t[w0 - 1] != UInt8(ascii: "\"") { w0 -= 1 }
+        return providerObjects.equalsAny(UnsafeBufferPointer(rebasing: t[w0..<(p - 1)]))
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import SovereignFilter
+
+/// Structured round 12 (issue 16): an object's own "id"/"number" inside a payload that is an order (its key, the
+/// webhook topic or REST path that delivered it, or a key only an order has); a payment provider's own resource
+/// ids (PayPal's `related_ids`) are not the shop's order; a JSON member line is no CSV row (its key is no column
+/// header for the next line); Klarna's numbered `merchant_reference1`; EDIFACT `COM+0049…:TE'` phones.
+struct StructuredRound12Tests {
+    static let orders: [(String, [String])] = [
+        // The enclosing key names an order.
+        ("{\"order\": {\"id\": 52817, \"status\": \"paid\"}}", ["52817"]),
+        ("{\"orders\": [{\"id\": 61002, \"total\": \"12.00\"}, {\"id\": 61003, \"total\": \"8.50\"}]}", ["61002", "61003"]),
+        ("{\"commande\": {\n  \"number\": \"77120\"\n}}", ["77120"]),
+        // A top-level body after a webhook topic or a REST path that names an order resource.
+        ("delivery order.created -> https://hooks.example.org/wc\n\n{\n  \"id\": 9152,\n  \"status\": \"processing\"\n}", ["9152"]),
+        ("POST /wp-json/wc/v3/orders HTTP/1.1\nHost: shop.example\n\n{\n  \"id\": 4410\n}", ["4410"]),
+        // A body that carries a key only an order has (WooCommerce's order_key is the order page's key; kept).
+        ("{\n  \"id\": 30118,\n  \"number\": \"30118\",\n  \"order_key\": \"wc_order_Ab12Cd34Ef56G\"\n}", ["30118", "30118"]),
+        // Klarna: the first merchant reference is the shop's order number.
+        ("{\n  \"order_amount\": 4200,\n  \"merchant_reference1\": \"88120457\",\n  \"merchant_reference2\": \"KD-55102\"\n}", ["88120457"]),
+    ]
+
+    @Test(arguments: orders)
+    func findsOrderInObject(_ row: (String, [String])) throws {
+        let got = try found(row.0, of: ["ORDER_NUMBER"]).filter { !$0.hasPrefix("wc_order_") }
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+
+    /// Ids of objects that are not the order stay unflagged, wherever they stand.
+    @Test func notOrders() throws {
+        for text in [
+            "{\"order\": {\"line_items\": [{\"id\": 315, \"sku\": \"AB-1\"}], \"customer\": {\"id\": 88123}}}",
+            "{\n  \"id\": 70234,\n  \"email\": \"x@example.org\"\n}",
+            "customer.updated -> https://hooks.example.org\n\n{\n  \"id\": 40512\n}",
+            // PayPal's own order id under related_ids.
+            "{\"resource\": {\"supplementary_data\": {\"related_ids\": {\"order_id\": \"5KX21934LM0087312\"}}}}",
+            // Adyen's PSP reference on the member line after the merchant reference.
+            "{\n  \"merchantReference\": \"30873\",\n  \"pspReference\": \"7914073381342284\"\n}",
+            "{\n  \"merchantReference\": \"QWERTZUIO\",\n  \"pspReference\": \"K8X2PL4M9QZ7R1TB\"\n}",
+        ] {
+            let got = try found(text, of: ["ORDER_NUMBER"])
+            #expect(!got.contains { $0.contains("315") || $0.contains("88123") || $0 == "70234" || $0 == "40512"
+                                    || $0 == "5KX21934LM0087312" || $0 == "7914073381342284" || $0 == "K8X2PL4M9QZ7R1TB" }, "\(text): \(got)")
+        }
+    }
+
+    /// A quoted CSV cell that opens with a colon (an IPv6 address) is still a table row.
+    @Test func quotedCellsStayTable() throws {
+        let text = "\"Bestellnummer\"\t\"IP\"\n\"5256-24\"\t\"::ffff:151.24.171.93\""
+        #expect(try found(text, of: ["ORDER_NUMBER"]) == ["5256-24"])
+    }
+
+    /// EDIFACT COM segments: a "+" separates the data element, ":TE" qualifies it as a telephone number.
+    @Test func edifactPhones() throws {
+        #expect(try found("CTA+IC+:X'\nCOM+0049 151 39083894:TE'\n", of: ["PHONE"]) == ["0049 151 39083894"])
+        #expect(try found("COM+0031 10 2733760:TE'COM+a@b.example:EM'", of: ["PHONE"]) == ["0031 10 2733760"])
+        // 00 then 0: no country code starts with a zero.
+        #expect(try found("COM+0001 10 2733760:TE'", of: ["PHONE"]) == [])
+        #expect(try found("LIN+1++4006381333931:EN'", of: ["PHONE"]) == [])
+    }
+
+    /// Identifier slots hold no phone: a logfmt `id=` field, a UBL element named `…ID` or `…Reference`
+    /// (XRechnung's Leitweg-ID in `BuyerReference`); a phone element still holds one.
+    @Test func identifierSlots() throws {
+        #expect(try found("<cbc:BuyerReference>04-433482535-44</cbc:BuyerReference>", of: ["PHONE"]) == [])
+        #expect(try found("<ram:ID schemeID=\"VA\">0612345678</ram:ID>", of: ["PHONE"]) == [])
+        #expect(try found("job 8173117773 201 Created  id=6656295073 responseStatus=201", of: ["PHONE"]) == [])
+        #expect(try found("<cbc:Telephone>030 12345678</cbc:Telephone>", of: ["PHONE"]) == ["030 12345678"])
+        // A `#` number as a key=value field's value under a key that is no order word.
+        #expect(try found("201 Created  id=#8157 responseStatus=201", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("order=#8157 x", of: ["ORDER_NUMBER"]) == ["8157"])
+    }
+
+    /// Terraform's reference to an input variable, or any dotted snake-case identifier, is code, not a password.
+    @Test func passwordReferences() throws {
+        #expect(try found("resource \"aws_db_instance\" \"shop\" {\n  password       = var.db_password\n}\n", of: ["SECRET"]) == [])
+        #expect(try found("password = settings.db_password", of: ["SECRET"]) == [])
+        #expect(try found("password = Sommer.2024", of: ["SECRET"]) == ["Sommer.2024"])
+    }
+}
