@@ -77,4 +77,31 @@ struct StructuredRound12Tests {
         #expect(try found("password = settings.db_password", of: ["SECRET"]) == [])
         #expect(try found("password = Sommer.2024", of: ["SECRET"]) == ["Sommer.2024"])
     }
+
+    /// E-invoices and EDI name the order by structure: UBL's `OrderReference/ID`, CII's
+    /// `BuyerOrderReferencedDocument/IssuerAssignedID`, EDIFACT `RFF+ON:` and an order message's `BGM`; PayPal's `custom_id`.
+    static let documentOrders: [(String, String)] = [
+        ("<cac:OrderReference>\n    <cbc:ID>BE-2023-54989</cbc:ID>\n</cac:OrderReference>", "BE-2023-54989"),
+        ("<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>P4210U</ram:IssuerAssignedID>", "P4210U"),
+        ("<ram:SellerOrderReferencedDocument>\n  <ram:IssuerAssignedID>20355</ram:IssuerAssignedID>", "20355"),
+        ("BGM+380+RG07538774+9'RFF+ON:850876173'DTM+137:20250315:102'", "850876173"),
+        ("UNH+1+ORDRSP:D:96A:UN:EAN008'BGM+231+02740437+9'DTM+137:20250627:102'", "02740437"),
+        ("UNH+1+ORDERS:D:96A:UN:EAN008'\nBGM+220+64401+9'\n", "64401"),
+        ("{\"invoice_id\": \"RG86373292\", \"custom_id\": \"SW993234\"}", "SW993234"),
+    ]
+
+    @Test(arguments: documentOrders)
+    func findsDocumentOrder(_ row: (String, String)) throws {
+        let got = try found(row.0, of: ["ORDER_NUMBER"])
+        #expect(got == [row.1], "\(row.0): \(got)")
+    }
+
+    /// Other documents' ids in the same formats stay unflagged: an invoice's, an order line's, an invoice message's BGM.
+    @Test func notDocumentOrders() throws {
+        for text in ["<cac:InvoiceDocumentReference><cbc:ID>12345</cbc:ID>", "<cac:OrderLineReference><cbc:LineID>12345</cbc:LineID>",
+                     "<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>20355</ram:IssuerAssignedID>",
+                     "BGM+380+7543210+9'", "RFF+IV:7543210'"] {
+            #expect(try found(text, of: ["ORDER_NUMBER"]) == [], "\(text)")
+        }
+    }
 }

@@ -26,6 +26,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                                        "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder",
                                        // Payment providers' name for the shop's own order reference (Adyen `merchantReference`).
                                        "merchantref", "merchant_ref",
+                                       // PayPal's `custom_id`: the caller's own id for the purchase, where shop plugins put the order's.
+                                       "custom_id",
                                        // "commande" with one m, as it is often typed ("La comande 8264… a été débitée").
                                        "comande"].map { Array($0.utf8) }
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
@@ -811,6 +813,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     static func cueBefore(_ s: ScanState, _ a: Int) -> Cue {
         let t = s.t
+        if a >= 7 && (t[a - 1] == UInt8(ascii: ":") || t[a - 1] == UInt8(ascii: "+")) && OrderNumberRecognizer.edifactOrder(t, a) { return .strong }
         let l = lists
         var j = a
         var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false, forWhat = false
@@ -837,6 +840,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // An XML element right around the id names it, as a JSON key does ("<numero_commande>HQ0R1P0",
                     // "<OrderNumber>…", "<kundennummer>…"): its name is the word read next, when it is a cue or
                     // another number's word.
+                    // UBL `<cac:OrderReference><cbc:ID>`, CII `<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>`:
+                    // the document's id, named by the parent element.
+                    if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && OrderNumberRecognizer.orderParentElement(t, q, j - 1) {
+                        return .strong
+                    }
                     if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && ByteClass.isAlpha(t[q]),
                        let e = OrderNumberRecognizer.elementName(t, q, j - 1) {
                         j = e

@@ -149,4 +149,53 @@ extension OrderNumberRecognizer {
         while w0 > 0 && p - 1 - w0 < 40 && t[w0 - 1] != UInt8(ascii: "\"") { w0 -= 1 }
         return providerObjects.equalsAny(UnsafeBufferPointer(rebasing: t[w0..<(p - 1)]))
     }
+
+    /// `q..<gt` is the start tag of an id element (`ID`, `IssuerAssignedID`, after a namespace prefix) whose parent
+    /// element, the start tag right before it, names an order (UBL `cac:OrderReference`, CII
+    /// `ram:BuyerOrderReferencedDocument`/`SellerOrderReferencedDocument`), not an order line (`OrderLineReference`).
+    static func orderParentElement(_ t: UnsafeBufferPointer<UInt8>, _ q: Int, _ gt: Int) -> Bool {
+        var n0 = q
+        var e = q
+        while e < gt && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: ":") || t[e] == UInt8(ascii: "_")) { if t[e] == UInt8(ascii: ":") { n0 = e + 1 }; e += 1 }
+        let name = UnsafeBufferPointer(rebasing: t[n0..<e])
+        guard name.count == 2 && ByteClass.hasWord(name, "id", at: 0) || name.count == 16 && ByteClass.hasWord(name, "issuerassignedid", at: 0) else { return false }
+        // The parent's start tag: `>` after only white space before `<`.
+        var p = q - 1
+        while p > 0 && q - p < 64 && ByteClass.isSpace(t[p - 1]) { p -= 1 }
+        guard p > 1, t[p - 1] == UInt8(ascii: ">"), t[p - 2] != UInt8(ascii: "/") else { return false }
+        var r = p - 1
+        while r > 0 && p - r < 80 && t[r - 1] != UInt8(ascii: "<") && t[r - 1] != UInt8(ascii: ">") { r -= 1 }
+        guard r > 0, t[r - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[r]) else { return false }
+        var m0 = r, m1 = r
+        while m1 < p - 1 && (ByteClass.isAlnum(t[m1]) || t[m1] == UInt8(ascii: ":") || t[m1] == UInt8(ascii: "_")) { if t[m1] == UInt8(ascii: ":") { m0 = m1 + 1 }; m1 += 1 }
+        // Its camel-case parts: one an order word, none a line's.
+        var order = false
+        var k = m0
+        while k < m1 {
+            var k1 = k + 1
+            while k1 < m1 && !ByteClass.isUpper(t[k1]) { k1 += 1 }
+            let part = UnsafeBufferPointer(rebasing: t[k..<k1])
+            if ByteClass.hasWord(part, "line", at: 0) { return false }
+            if lists.cueStart.startsAny(part) { order = true }
+            k = k1
+        }
+        return order
+    }
+
+    /// EDIFACT: the id at `a` is a reference qualified as an order's (`RFF+ON:` order number (buyer), `RFF+CO:` buyer's
+    /// order number, `RFF+VN:` supplier's order number; UN/EDIFACT code list 1153), or the document number of an order
+    /// message's `BGM` (document name codes 105 purchase order, 220–227 orders, 230/231 order change and response).
+    static func edifactOrder(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        if t[a - 1] == UInt8(ascii: ":") {
+            guard ByteClass.hasWord(t, "rff+", at: a - 7), ByteClass.isUpper(t[a - 3]), ByteClass.isUpper(t[a - 2]) else { return false }
+            let q0 = t[a - 3], q1 = t[a - 2]
+            return q0 == UInt8(ascii: "O") && q1 == UInt8(ascii: "N") || q0 == UInt8(ascii: "C") && q1 == UInt8(ascii: "O")
+                || q0 == UInt8(ascii: "V") && q1 == UInt8(ascii: "N")
+        }
+        guard a >= 8, ByteClass.hasWord(t, "bgm+", at: a - 8), ByteClass.isUpper(t[a - 8]) else { return false }
+        let c0 = t[a - 4], c1 = t[a - 3], c2 = t[a - 2]
+        guard ByteClass.isDigit(c0), ByteClass.isDigit(c1), ByteClass.isDigit(c2) else { return false }
+        let code = Int(c0 - 0x30) * 100 + Int(c1 - 0x30) * 10 + Int(c2 - 0x30)
+        return code == 105 || (220...227).contains(code) || code == 230 || code == 231
+    }
 }
