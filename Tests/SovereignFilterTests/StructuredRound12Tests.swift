@@ -104,4 +104,17 @@ struct StructuredRound12Tests {
             #expect(try found(text, of: ["ORDER_NUMBER"]) == [], "\(text)")
         }
     }
+
+    /// Credential elements with a namespace prefix and attributes (SOAP WS-Security's `wsse:Password`, an API key
+    /// in a SOAP header), and Express's signed session cookie `connect.sid`.
+    @Test func soapAndExpressSecrets() throws {
+        let wsse = "<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">Wald-7716lumen!</wsse:Password>"
+        #expect(try found(wsse, of: ["SECRET"]) == ["Wald-7716lumen!"])
+        #expect(try found("<ns1:ApiKey>Q7vLm2XcR9tKp4WzB8nHs3Jd</ns1:ApiKey>", of: ["SECRET"]) == ["Q7vLm2XcR9tKp4WzB8nHs3Jd"])
+        #expect(try found("<wsse:Password Type=\"#PasswordText\">YOUR_PASSWORD</wsse:Password>", of: ["SECRET"]) == [])
+        #expect(try found("<xs:element name=\"password\" type=\"xs:string\"/>", of: ["SECRET"]) == [])
+        let cookie = "Set-Cookie: connect.sid=s%3AqW3rT7yU1iO9pA5sD2fG8hJ4kL6zX0cV.bN1mQ3wE5rT7yU9iO2pA4sD6fG8hJ0kL1zX3cV5bN7m; Path=/; HttpOnly"
+        #expect(try found(cookie, of: ["SECRET"]) == ["s%3AqW3rT7yU1iO9pA5sD2fG8hJ4kL6zX0cV.bN1mQ3wE5rT7yU9iO2pA4sD6fG8hJ0kL1zX3cV5bN7m"])
+        #expect(try found("Cookie: connect.sid=abc", of: ["SECRET"]) == [])
+    }
 }

@@ -513,8 +513,8 @@ final class SecretRecognizer: PositionRecognizer {
     /// Session cookies whose names are ordinary words or ids elsewhere ("sessionId" in analytics, Stripe's
     /// `session_id=cs_…`), taken only on a line that says "cookie" (a Cookie or Set-Cookie header, PHP's `$_COOKIE`,
     /// a HAR cookie entry): Django's `sessionid`, Rails' `_session_id` and `_<app>_session`, Magento's `frontend` and
-    /// `adminhtml`, Drupal's `SESS` (and `SESS`/`SSESS` + 32 hex digits, `cookieLineSession`). (Not yet Express's
-    /// `connect.sid`: its signed value is URL-encoded, `s%3A…`, and a value here ends at `%`.)
+    /// `adminhtml`, Drupal's `SESS` (and `SESS`/`SSESS` + 32 hex digits, `cookieLineSession`). (Express's `connect.sid`
+    /// by its signed value's shape, `expressSession`.)
     static let cookieOnlyNames = WordList(["frontend", "adminhtml", "sess", "sessionid", "session_id", "_session_id"])
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
@@ -546,6 +546,24 @@ final class SecretRecognizer: PositionRecognizer {
         var q = k + prefix
         while q < e && ByteClass.isHex(t[q]) { q += 1 }
         return q == e
+    }
+
+    /// A signed express-session value at `v` (`s%3A` or `s:`, then the id, a dot and the signature), to the
+    /// cookie's end (`;`, a quote, a bracket, white space).
+    static func expressSession(_ s: inout ScanState, _ v: Int) -> Int? {
+        let t = s.t
+        let body = ByteClass.hasWord(t, "s%3a", at: v) ? v + 4 : s.at(v) == UInt8(ascii: "s") && s.at(v + 1) == UInt8(ascii: ":") ? v + 2 : -1
+        guard body > 0 else { return nil }
+        var e = body, dot = false
+        while e < t.count && e - v < 256 {
+            let c = t[e]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "]") || c == UInt8(ascii: ",") || ByteClass.isSpace(c) { break }
+            if c == UInt8(ascii: ".") { dot = true }
+            e += 1
+        }
+        guard dot, e - body >= 24, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: t[body..<e])) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
     }
 
     /// The line holding `k` says "cookie" before it (any case): `Cookie: frontend=…`, `$_COOKIE = ['SESS=…']`,
@@ -1054,6 +1072,9 @@ final class SecretRecognizer: PositionRecognizer {
                 || SecretRecognizer.cookieLineSession(t, k, keyEnd) && SecretRecognizer.cookieLine(t, k)) {
             matched = SecretRecognizer.keyNames[5]
         }
+        // Express's session cookie `connect.sid`: express-session signs the id, `s:<id>.<HMAC>`, URL-encoded `s%3A…`.
+        if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd - k == 3 && ByteClass.hasWord(t, "connect.sid", at: k - 8),
+           let e = SecretRecognizer.expressSession(&s, i + 1) { return e }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
         if SecretRecognizer.notCredential(key) { return nil }
@@ -1182,12 +1203,23 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a `<`: an XML or HTML element named for a credential (`<secret>…</secret>`, `<apiKey>…`).
     func element(_ s: inout ScanState, _ i: Int) -> Int? {
         let t = s.t
-        var ne = i + 1
-        while ne < t.count && ne - i <= 32 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-")) { ne += 1 }
-        guard ne > i + 1, s.at(ne) == UInt8(ascii: ">") else { return nil }
-        let tag = UnsafeBufferPointer(rebasing: t[(i + 1)..<ne])
+        var ne = i + 1, n0 = i + 1
+        while ne < t.count && ne - i <= 48 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-") || t[ne] == UInt8(ascii: ":")) {
+            // A namespace prefix (SOAP's `<wsse:Password>`, `<ord:ApiKey>`): the local name names the content.
+            if t[ne] == UInt8(ascii: ":") { n0 = ne + 1 }
+            ne += 1
+        }
+        guard ne > n0 else { return nil }
+        let tag = UnsafeBufferPointer(rebasing: t[n0..<ne])
+        // Attributes before the `>` (WS-Security's `<wsse:Password Type="…#PasswordText">`), on the tag's line.
+        var gt = ne
+        if s.at(ne) == 0x20 {
+            while gt < t.count && gt - ne < 256 && t[gt] != UInt8(ascii: ">") && t[gt] != 0x0A { gt += 1 }
+            guard gt > ne + 1, t[gt - 1] != UInt8(ascii: "/") else { return nil }
+        }
+        guard s.at(gt) == UInt8(ascii: ">") else { return nil }
         guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.notCredential(tag) else { return nil }
-        let v = ne + 1
+        let v = gt + 1
         var e = v
         while e < t.count && e - v < 512 && t[e] != UInt8(ascii: "<") && t[e] != 0x0A { e += 1 }
         guard s.at(e) == UInt8(ascii: "<"), s.at(e + 1) == UInt8(ascii: "/"), e - v >= 6 else { return nil }
