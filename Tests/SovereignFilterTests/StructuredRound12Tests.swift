@@ -117,4 +117,16 @@ struct StructuredRound12Tests {
         #expect(try found(cookie, of: ["SECRET"]) == ["s%3AqW3rT7yU1iO9pA5sD2fG8hJ4kL6zX0cV.bN1mQ3wE5rT7yU9iO2pA4sD6fG8hJ0kL1zX3cV5bN7m"])
         #expect(try found("Cookie: connect.sid=abc", of: ["SECRET"]) == [])
     }
+
+    /// A number member of a phone object or element (PayPal's `phone.phone_number.national_number`, CII's
+    /// `TelephoneUniversalCommunication/CompleteNumber`), and an EDIFACT COM segment qualified TE/FX/AL, hold a
+    /// national number without a trunk zero; the same member elsewhere does not.
+    @Test func phoneByStructure() throws {
+        #expect(try found("\"phone\": {\n  \"phone_number\": {\n    \"national_number\": \"621639680\"\n  }\n}", of: ["PHONE"]) == ["621639680"])
+        #expect(try found("<ram:TelephoneUniversalCommunication><ram:CompleteNumber>93 506 6594</ram:CompleteNumber>", of: ["PHONE"]) == ["93 506 6594"])
+        #expect(try found("\"order\": {\"national_number\": \"621639680\"}", of: ["PHONE"]) == [])
+        #expect(try found("CTA+IC+:X'\nCOM+213087903:TE'\n", of: ["PHONE"]) == ["213087903"])
+        #expect(try found("COM+017628783642:FX'", of: ["PHONE"]) == ["017628783642"])
+        #expect(try found("COM+213087903:EM'", of: ["PHONE"]) == [])
+    }
 }

@@ -429,6 +429,11 @@ final class PhoneRecognizer: NumberRecognizer {
             }
             key0 = q; key1 = q
             while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
+            // A namespace prefix (`<cbc:Telephone>`, `<ram:CompleteNumber>`): the local name after it names the content.
+            if key1 < a - 1 && t[key1] == UInt8(ascii: ":") {
+                key0 = key1 + 1; key1 = key0
+                while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
+            }
         } else {
             guard t[a - 1] == UInt8(ascii: "\"") || t[a - 1] == UInt8(ascii: "'") else { return false }
             var k = a - 1
@@ -467,6 +472,57 @@ final class PhoneRecognizer: NumberRecognizer {
             let sep = q < key1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
             let camel = q < key1 && q > key0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
             guard q == key1 || sep || camel else { continue }
+            if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
+            p = sep ? q + 1 : q
+        }
+        // A number member of an object or element that is a phone: PayPal's `"phone_number": {"national_number": …}`,
+        // CII's `<ram:TelephoneUniversalCommunication><ram:CompleteNumber>`.
+        guard key1 - key0 >= 6, ByteClass.hasWord(t, "number", at: key1 - 6) else { return false }
+        return phoneParent(t, key0)
+    }
+
+    /// `:TE'`, `:FX'` or `:AL'` at `e`: an EDIFACT communication channel qualifier for a phone line, then the segment's end.
+    static func edifactPhoneQualifier(_ t: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        guard e + 3 < t.count, t[e] == UInt8(ascii: ":"), t[e + 3] == UInt8(ascii: "'") else { return false }
+        let q0 = t[e + 1], q1 = t[e + 2]
+        return q0 == UInt8(ascii: "T") && q1 == UInt8(ascii: "E") || q0 == UInt8(ascii: "F") && q1 == UInt8(ascii: "X")
+            || q0 == UInt8(ascii: "A") && q1 == UInt8(ascii: "L")
+    }
+
+    /// The key or element starting at `key0` stands in a JSON object held by, or an XML element named by, a phone word.
+    static func phoneParent(_ t: UnsafeBufferPointer<UInt8>, _ key0: Int) -> Bool {
+        var p0 = 0, p1 = 0
+        if key0 > 0 && t[key0 - 1] == UInt8(ascii: "\"") {
+            guard let open = OrderNumberRecognizer.enclosingOpen(t, key0 - 1) else { return false }
+            var q = open
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+            guard q > 0, t[q - 1] == UInt8(ascii: ":") else { return false }
+            q -= 1
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+            guard q > 1, t[q - 1] == UInt8(ascii: "\"") else { return false }
+            p1 = q - 1; p0 = p1
+            while p0 > 0 && p1 - p0 < 40 && t[p0 - 1] != UInt8(ascii: "\"") && t[p0 - 1] != 0x0A { p0 -= 1 }
+        } else {
+            // The element's start tag `<…key0…>`; the parent's start tag right before it, white space between.
+            var q = key0
+            while q > 0 && key0 - q < 48 && t[q - 1] != UInt8(ascii: "<") { q -= 1 }
+            guard q > 1 else { return false }
+            var r = q - 1
+            while r > 0 && q - 1 - r < 64 && ByteClass.isSpace(t[r - 1]) { r -= 1 }
+            guard r > 1, t[r - 1] == UInt8(ascii: ">"), t[r - 2] != UInt8(ascii: "/") else { return false }
+            p1 = r - 1; p0 = p1
+            while p0 > 0 && p1 - p0 < 64 && t[p0 - 1] != UInt8(ascii: "<") && t[p0 - 1] != UInt8(ascii: ":") && t[p0 - 1] != 0x20 { p0 -= 1 }
+            // (Attributes: the name ends at the first space.)
+            var e = p0
+            while e < p1 && t[e] != 0x20 { e += 1 }
+            p1 = e
+        }
+        guard p1 > p0 else { return false }
+        var p = p0
+        for q in p0...p1 {
+            let sep = q < p1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
+            let camel = q < p1 && q > p0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
+            guard q == p1 || sep || camel else { continue }
             if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
             p = sep ? q + 1 : q
         }
@@ -509,14 +565,14 @@ final class PhoneRecognizer: NumberRecognizer {
                                                                 || PhoneRecognizer.slashAfterAreaOnly(t, run))
                                                  || PhoneRecognizer.nanpSlash(t, run)
                                                  || PhoneRecognizer.labelledGroups(s, run, n)) { return nil }
-        // A "+" glued to a letter or another "+" is a data-element separator (EDIFACT `COM+0049 151 39083894:TE'`),
-        // no dialling sign: the number after it is read as written, here in the "00" international form.
-        let separatorPlus = run.plus && run.start > 0 && (ByteClass.isAlpha(t[run.start - 1]) || t[run.start - 1] == UInt8(ascii: "+"))
+        // An EDIFACT COM segment qualified as a telephone or fax line (`COM+213087903:TE'`; code list 3155: TE
+        // telephone, FX telefax, AL cellular phone) holds a number to dial in any national form. (Its "+" glued to
+        // the tag is a data-element separator: the run starts after it.)
+        let edifactLine = !run.plus && run.start >= 4 && t[run.start - 1] == UInt8(ascii: "+") && ByteClass.hasWord(t, "com", at: run.start - 4)
+            && PhoneRecognizer.edifactPhoneQualifier(t, run.end)
         var score: Double
-        if separatorPlus && d[0] == 0 && d[1] == 0 {
-            // 00 + an E.164 country code (which never starts with 0).
-            guard d[2] != 0, n >= 10 else { return nil }
-            score = 0.7
+        if edifactLine && !(d[0] == 0 && d[1] == 0) {
+            score = 0.8
         } else if run.plus {
             score = 0.85
         } else if d[0] == 0 && d[1] == 0 {
@@ -574,7 +630,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // Glued to letters ("9734726765bf…", "a259-14772824214e"): part of a hash or an id, not a number
         // someone dials ("555-0199x12" is an extension).
         if end < t.count && ByteClass.isAlpha(t[end]) && !(t[end] == UInt8(ascii: "x") && ByteClass.isDigit(s.at(end + 1))) { return nil }
-        if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) && !(separatorPlus && d[0] == 0) { return nil }
+        if run.start > 0 && ByteClass.isAlpha(t[run.start - 1]) { return nil }
         // Two capitals and a space before the number ("DE 558 957 786", "FR 05 806 019 156"): an EU VAT number's
         // country prefix. Nobody writes a country's letters before a number to dial (the code is "+49").
         if !run.plus && run.start >= 3 && t[run.start - 1] == 0x20 && ByteClass.isUpper(t[run.start - 2]) && ByteClass.isUpper(t[run.start - 3])
@@ -611,10 +667,9 @@ final class PhoneRecognizer: NumberRecognizer {
         // A "+" glued to a letter, a digit or another "+" is a field separator, no dialling sign: EDIFACT's
         // `LIN+1++4006381333931:EN'`.)
         let dialPlus = run.plus && (run.start == 0 || !(ByteClass.isAlnum(t[run.start - 1]) || t[run.start - 1] == UInt8(ascii: "+")))
-        if !phoneWords && !dialPlus && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
+        if !phoneWords && !dialPlus && !edifactLine && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
-        // (The separator is not part of the number.)
-        return Candidate(start: separatorPlus && d[0] == 0 ? run.start + 1 : run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)
+        return Candidate(start: run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)
     }
 }
