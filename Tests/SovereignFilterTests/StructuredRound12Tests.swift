@@ -129,4 +129,12 @@ struct StructuredRound12Tests {
         #expect(try found("COM+017628783642:FX'", of: ["PHONE"]) == ["017628783642"])
         #expect(try found("COM+213087903:EM'", of: ["PHONE"]) == [])
     }
+
+    /// SQL INSERT: the column at a value's position names it (a weak "reference" column only in an orders table).
+    @Test func sqlInsertColumns() throws {
+        #expect(try found("INSERT INTO ps_orders (id_order, reference, id_customer) VALUES (51207, 'KQWZRTXPL', 2);", of: ["ORDER_NUMBER"])
+                == ["51207", "KQWZRTXPL"])
+        #expect(try found("INSERT INTO ps_customer (id_customer, note) VALUES (51207, 'x');", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("INSERT INTO ps_product (reference, ean13) VALUES ('demo_13', '4006381333931');", of: ["ORDER_NUMBER"]) == [])
+    }
 }

@@ -501,6 +501,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // there: the first line, or a line too long to be a table row — neither has a header or a
         // question above it.
         guard let base = t.baseAddress else { return .none }
+        // A value of an SQL INSERT: the column at its position in the column list names it.
+        if a > 0, t[a - 1] == UInt8(ascii: "(") || t[a - 1] == UInt8(ascii: "'") || t[a - 1] == 0x20 || t[a - 1] == UInt8(ascii: ","),
+           let c = OrderNumberRecognizer.insertColumn(t, a) { return c }
         let nl = sovereign_last_byte(base, max(0, a - 401), a, 0x0A)
         guard nl >= 0 else { return .none }
         let ls = nl + 1

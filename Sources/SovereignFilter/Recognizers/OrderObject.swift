@@ -198,4 +198,74 @@ extension OrderNumberRecognizer {
         let code = Int(c0 - 0x30) * 100 + Int(c1 - 0x30) * 10 + Int(c2 - 0x30)
         return code == 105 || (220...227).contains(code) || code == 230 || code == 231
     }
+
+    /// The value at `a` stands in an SQL `INSERT INTO t (c1, c2, …) VALUES (v1, v2, …)` on one line: the cue of the
+    /// column at the value's position (`id_order` an order's, `id_customer` another number's, `reference` weak), nil
+    /// when it is no such value.
+    static func insertColumn(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Cue? {
+        // Back over the tuple to its `(`, counting the values before this one (quoted strings skipped whole).
+        var q = a, index = 0
+        if q > 0 && t[q - 1] == UInt8(ascii: "'") { q -= 1 }
+        while q > 0 && a - q < 400 {
+            let c = t[q - 1]
+            if c == 0x0A || c == UInt8(ascii: ")") { return nil }
+            if c == UInt8(ascii: "(") { break }
+            if c == UInt8(ascii: ",") { index += 1 }
+            if c == UInt8(ascii: "'") {
+                q -= 1
+                while q > 0 && t[q - 1] != UInt8(ascii: "'") && t[q - 1] != 0x0A { q -= 1 }
+                guard q > 0, t[q - 1] == UInt8(ascii: "'") else { return nil }
+            }
+            q -= 1
+        }
+        guard q > 0, t[q - 1] == UInt8(ascii: "(") else { return nil }
+        var v = q - 1
+        while v > 0 && t[v - 1] == 0x20 { v -= 1 }
+        guard v >= 6, ByteClass.hasWord(t, "values", at: v - 6) else { return nil }
+        var p = v - 6
+        while p > 0 && t[p - 1] == 0x20 { p -= 1 }
+        guard p > 0, t[p - 1] == UInt8(ascii: ")") else { return nil }
+        // The column list, read backwards: the column `index` from the left.
+        var open = p - 1
+        while open > 0 && p - open < 400 && t[open - 1] != UInt8(ascii: "(") && t[open - 1] != 0x0A { open -= 1 }
+        guard open > 0, t[open - 1] == UInt8(ascii: "(") else { return nil }
+        var n = 0, c0 = open
+        var k = open
+        while k < p - 1 && n < index { if t[k] == UInt8(ascii: ",") { n += 1; c0 = k + 1 }; k += 1 }
+        guard n == index else { return nil }
+        var c1 = c0
+        while c1 < p - 1 && t[c1] != UInt8(ascii: ",") { c1 += 1 }
+        while c0 < c1 && (t[c0] == 0x20 || t[c0] == UInt8(ascii: "`") || t[c0] == UInt8(ascii: "\"")) { c0 += 1 }
+        while c1 > c0 && (t[c1 - 1] == 0x20 || t[c1 - 1] == UInt8(ascii: "`") || t[c1 - 1] == UInt8(ascii: "\"")) { c1 -= 1 }
+        guard c1 > c0 else { return nil }
+        // The name, then its snake-case parts: another number's word wins, then an order word, then a weak one.
+        let l = lists
+        let name = UnsafeBufferPointer(rebasing: t[c0..<c1])
+        var cue = Cue.none
+        var w0 = c0
+        for x in c0...c1 where x == c1 || t[x] == UInt8(ascii: "_") {
+            if x > w0 {
+                let w = UnsafeBufferPointer(rebasing: t[w0..<x])
+                if l.other.startsAny(w) { return .other }
+                if l.cueStart.startsAny(w) { cue = .strong } else if cue == .none && l.weak.equalsAny(w) { cue = .weak }
+            }
+            w0 = x + 1
+        }
+        if cue == .none && (l.cueStart.startsAny(name) || name.count >= 7 && l.infix.containsAny(name)) { cue = .strong }
+        // A weak column ("reference") is the order's only in an orders table (`ps_orders`), not a product's.
+        if cue == .weak {
+            var te = open - 1
+            while te > 0 && t[te - 1] == 0x20 { te -= 1 }
+            var ts = te
+            while ts > 0 && te - ts < 64 && (ByteClass.isAlnum(t[ts - 1]) || t[ts - 1] == UInt8(ascii: "_") || t[ts - 1] == UInt8(ascii: "`") || t[ts - 1] == UInt8(ascii: ".")) { ts -= 1 }
+            var table = false
+            var w0 = ts
+            for x in ts...te where x == te || !(ByteClass.isAlnum(t[x])) {
+                if x > w0 && l.cueStart.startsAny(UnsafeBufferPointer(rebasing: t[w0..<x])) { table = true }
+                w0 = x + 1
+            }
+            if !table { return Cue.none }
+        }
+        return cue
+    }
 }
