@@ -137,4 +137,12 @@ struct StructuredRound12Tests {
         #expect(try found("INSERT INTO ps_customer (id_customer, note) VALUES (51207, 'x');", of: ["ORDER_NUMBER"]) == [])
         #expect(try found("INSERT INTO ps_product (reference, ean13) VALUES ('demo_13', '4006381333931');", of: ["ORDER_NUMBER"]) == [])
     }
+
+    /// A `#` number that fills a table cell under a header naming no order ("Remarque") is not the order; one
+    /// under an order header is, and a cell with words of its own is read by them.
+    @Test func hashCellsFollowTheirHeader() throws {
+        let table = "N° commande\tClient\tRemarque\n2023-1270279\tHugo\t#213098\n"
+        #expect(try found(table, of: ["ORDER_NUMBER"]) == ["2023-1270279"])
+        #expect(try found("Ticket\tBestellung\nx\t#48213\n", of: ["ORDER_NUMBER"]) == ["#48213"])
+    }
 }

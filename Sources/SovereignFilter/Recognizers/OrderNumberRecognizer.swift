@@ -186,7 +186,12 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             switch OrderNumberRecognizer.context(s, i) {
             case .strong, .weak: cue = .strong
             case .other: return nil
-            case .none: break
+            case .none:
+                // A cell under a header that names no order ("Remarque", "Notiz"): the table says what its
+                // columns hold, and this one holds no order number.
+                // (Only a cell that is the number alone: "Best. #11770 ute" in a cell says what it is.)
+                if cue == .none && i > 0, s.t[i - 1] == 0x09 || s.t[i - 1] == UInt8(ascii: ";") || s.t[i - 1] == UInt8(ascii: "|"),
+                   OrderNumberRecognizer.header(s, i) != nil { return nil }
             }
         }
         if cue == .other { return nil }
