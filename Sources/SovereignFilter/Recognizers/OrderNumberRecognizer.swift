@@ -507,7 +507,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // question above it.
         guard let base = t.baseAddress else { return .none }
         // A value of an SQL INSERT: the column at its position in the column list names it.
-        if a > 0, t[a - 1] == UInt8(ascii: "(") || t[a - 1] == UInt8(ascii: "'") || t[a - 1] == 0x20 || t[a - 1] == UInt8(ascii: ","),
+        // (Only where a tuple's value can start — after "(", ",", ", " or a quote after one — not after every space.)
+        if a > 1, t[a - 1] == UInt8(ascii: "(") || t[a - 1] == UInt8(ascii: ",")
+            || (t[a - 1] == UInt8(ascii: "'") || t[a - 1] == 0x20) && (t[a - 2] == UInt8(ascii: "(") || t[a - 2] == UInt8(ascii: ",") || t[a - 2] == 0x20 && a > 2 && t[a - 3] == UInt8(ascii: ",")),
            let c = OrderNumberRecognizer.insertColumn(t, a) { return c }
         let nl = sovereign_last_byte(base, max(0, a - 401), a, 0x0A)
         guard nl >= 0 else { return .none }

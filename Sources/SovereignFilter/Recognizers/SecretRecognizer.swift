@@ -1211,6 +1211,10 @@ final class SecretRecognizer: PositionRecognizer {
         }
         guard ne > n0 else { return nil }
         let tag = UnsafeBufferPointer(rebasing: t[n0..<ne])
+        // (Attributes only on a namespaced element, SOAP's and XML's: HTML tags with attributes are not read.)
+        guard s.at(ne) == UInt8(ascii: ">") || s.at(ne) == 0x20 && n0 > i + 1 else { return nil }
+        // (The name first: most tags name no credential, and their attributes are not read.)
+        guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.notCredential(tag) else { return nil }
         // Attributes before the `>` (WS-Security's `<wsse:Password Type="…#PasswordText">`), on the tag's line.
         var gt = ne
         if s.at(ne) == 0x20 {
@@ -1218,7 +1222,6 @@ final class SecretRecognizer: PositionRecognizer {
             guard gt > ne + 1, t[gt - 1] != UInt8(ascii: "/") else { return nil }
         }
         guard s.at(gt) == UInt8(ascii: ">") else { return nil }
-        guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.notCredential(tag) else { return nil }
         let v = gt + 1
         var e = v
         while e < t.count && e - v < 512 && t[e] != UInt8(ascii: "<") && t[e] != 0x0A { e += 1 }
