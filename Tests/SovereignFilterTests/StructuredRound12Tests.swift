@@ -145,4 +145,12 @@ struct StructuredRound12Tests {
         #expect(try found(table, of: ["ORDER_NUMBER"]) == ["2023-1270279"])
         #expect(try found("Ticket\tBestellung\nx\t#48213\n", of: ["ORDER_NUMBER"]) == ["#48213"])
     }
+
+    /// Words and signs that only phones have: a direct line, a hotline, the telephone sign.
+    @Test func directLines() throws {
+        #expect(try found("Ligne directe : 691 711 141", of: ["PHONE"]) == ["691 711 141"])
+        #expect(try found("> ☎ 704704864", of: ["PHONE"]) == ["704704864"])
+        #expect(try found("Our warehouse hotline is 535 422 172.", of: ["PHONE"]) == ["535 422 172"])
+        #expect(try found("Lagerbestand 535 422 172", of: ["PHONE"]) == [])
+    }
 }

@@ -9,6 +9,8 @@ final class PhoneRecognizer: NumberRecognizer {
         "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "reached", "whatsapp", "sms", "fax",
         "telefon", "handy", "ruf", "nummer", "mobil", "erreichbar",
         "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre", "joignable", "num",
+        // A signature's direct line ("Ligne directe : 691 711 141", "Durchwahl", "direct line"), a hotline, the telephone sign.
+        "ligne directe", "direct line", "durchwahl", "hotline", "☎", "📞",
     ])
     /// Words of spare parts and type plates, and the words only a phone number has.
     static let partWords = ContextWords([
@@ -32,6 +34,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // Verbs of reaching someone by phone: "erreichbar unter 42649355", "Sie erreichen mich unter …", "joignable au …",
         // "text me on …", "Ruf mich an: …".
         "erreichbar", "erreichen", "joignable", "text me", "ruf mich", "rufen sie mich",
+        "ligne directe", "direct line", "durchwahl", "hotline", "☎", "📞",
     ])
     /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
     /// CI builds and jobs. A phone number is not written after them.
