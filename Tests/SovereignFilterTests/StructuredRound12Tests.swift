@@ -153,4 +153,14 @@ struct StructuredRound12Tests {
         #expect(try found("Our warehouse hotline is 535 422 172.", of: ["PHONE"]) == ["535 422 172"])
         #expect(try found("Lagerbestand 535 422 172", of: ["PHONE"]) == [])
     }
+
+    /// A tax registration's id in an e-invoice is the VAT number; a request handed on gets a case number.
+    @Test func taxIdsAndHandedOnCases() throws {
+        #expect(try found("<cac:PartyTaxScheme>\n  <cbc:CompanyID>BE0123456749</cbc:CompanyID>", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"VA\">BE0123456749</ram:ID>", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("> I've escalated this as #770412.", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("Ich habe das als #770412 weitergegeben.", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("J'ai transmis votre demande, #770412.", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("Bestellung #770412 weitergegeben", of: ["ORDER_NUMBER"]) == ["#770412"])
+    }
 }

@@ -97,6 +97,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     }
     /// Words that name an identifier: after one, an order word earlier in the clause still counts.
     static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
+    /// Verbs of handing a request on (escalating, forwarding): the `#` number they give is the case's.
+    static let handedOn = ContextWords(["escalated", "escalate", "forwarded", "eskaliert", "weitergegeben", "weitergeleitet",
+                                        "transmis", "transféré", "escaladé"])
     /// Words that may stand between an order word and its number.
     static let fillers: [[UInt8]] = [
         "no", "nr", "n°", "nº", "n", "num", "number", "nummer", "numéro", "numero", "id", "is", "ist", "est", "lautet", "was", "war",
@@ -197,6 +200,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         if cue == .other { return nil }
         // "201 Created  id=#8157": a key=value field's key names its value, and this one is no order word.
         if cue == .none && i > 0 && s.t[i - 1] == UInt8(ascii: "=") { return nil }
+        // "I've escalated this as #832620", "Ich habe das als #879085 weitergegeben", "J'ai transmis votre demande,
+        // #430673": a request handed on gets a case number, not an order's.
+        if cue == .none && s.near(OrderNumberRecognizer.handedOn, i, e, before: 40, after: 24) { return nil }
         // "#B-1454 ← that's the order", "#5512 is the ticket".
         let after = OrderNumberRecognizer.cueAfter(s, e)
         if after == .other && cue != .strong { return nil }  // (an order word right before wins: "order #27137 is model …")
@@ -852,8 +858,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // another number's word.
                     // UBL `<cac:OrderReference><cbc:ID>`, CII `<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>`:
                     // the document's id, named by the parent element.
-                    if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && OrderNumberRecognizer.orderParentElement(t, q, j - 1) {
-                        return .strong
+                    if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<"), let c = OrderNumberRecognizer.parentElementCue(t, q, j - 1) {
+                        return c
                     }
                     if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && ByteClass.isAlpha(t[q]),
                        let e = OrderNumberRecognizer.elementName(t, q, j - 1) {

@@ -150,36 +150,40 @@ extension OrderNumberRecognizer {
         return providerObjects.equalsAny(UnsafeBufferPointer(rebasing: t[w0..<(p - 1)]))
     }
 
-    /// `q..<gt` is the start tag of an id element (`ID`, `IssuerAssignedID`, after a namespace prefix) whose parent
-    /// element, the start tag right before it, names an order (UBL `cac:OrderReference`, CII
-    /// `ram:BuyerOrderReferencedDocument`/`SellerOrderReferencedDocument`), not an order line (`OrderLineReference`).
-    static func orderParentElement(_ t: UnsafeBufferPointer<UInt8>, _ q: Int, _ gt: Int) -> Bool {
+    /// `q..<gt` is the start tag of an id element (UBL/CII names ending in `ID`: `ID`, `IssuerAssignedID`, `CompanyID`,
+    /// after a namespace prefix): its parent element, the start tag right before it, says whose id it is —
+    /// `.strong` for an order (UBL `cac:OrderReference`, CII `ram:BuyerOrderReferencedDocument`), `.other` for a tax
+    /// registration (UBL `cac:PartyTaxScheme`, CII `ram:SpecifiedTaxRegistration`: the VAT number); nil otherwise, and
+    /// for an order line (`OrderLineReference`).
+    static func parentElementCue(_ t: UnsafeBufferPointer<UInt8>, _ q: Int, _ gt: Int) -> Cue? {
         var n0 = q
         var e = q
         while e < gt && (ByteClass.isAlnum(t[e]) || t[e] == UInt8(ascii: ":") || t[e] == UInt8(ascii: "_")) { if t[e] == UInt8(ascii: ":") { n0 = e + 1 }; e += 1 }
-        let name = UnsafeBufferPointer(rebasing: t[n0..<e])
-        guard name.count == 2 && ByteClass.hasWord(name, "id", at: 0) || name.count == 16 && ByteClass.hasWord(name, "issuerassignedid", at: 0) else { return false }
+        guard e - n0 >= 2, t[e - 2] == UInt8(ascii: "I"), t[e - 1] == UInt8(ascii: "D") else { return nil }
         // The parent's start tag: `>` after only white space before `<`.
         var p = q - 1
         while p > 0 && q - p < 64 && ByteClass.isSpace(t[p - 1]) { p -= 1 }
-        guard p > 1, t[p - 1] == UInt8(ascii: ">"), t[p - 2] != UInt8(ascii: "/") else { return false }
+        guard p > 1, t[p - 1] == UInt8(ascii: ">"), t[p - 2] != UInt8(ascii: "/") else { return nil }
         var r = p - 1
         while r > 0 && p - r < 80 && t[r - 1] != UInt8(ascii: "<") && t[r - 1] != UInt8(ascii: ">") { r -= 1 }
-        guard r > 0, t[r - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[r]) else { return false }
+        guard r > 0, t[r - 1] == UInt8(ascii: "<"), ByteClass.isAlpha(t[r]) else { return nil }
         var m0 = r, m1 = r
         while m1 < p - 1 && (ByteClass.isAlnum(t[m1]) || t[m1] == UInt8(ascii: ":") || t[m1] == UInt8(ascii: "_")) { if t[m1] == UInt8(ascii: ":") { m0 = m1 + 1 }; m1 += 1 }
-        // Its camel-case parts: one an order word, none a line's.
+        // Its camel-case parts: a tax word, else an order word (none a line's).
         var order = false
         var k = m0
         while k < m1 {
             var k1 = k + 1
             while k1 < m1 && !ByteClass.isUpper(t[k1]) { k1 += 1 }
             let part = UnsafeBufferPointer(rebasing: t[k..<k1])
-            if ByteClass.hasWord(part, "line", at: 0) { return false }
+            if part.count == 3 && ByteClass.hasWord(part, "tax", at: 0) { return .other }
+            if ByteClass.hasWord(part, "line", at: 0) { return nil }
             if lists.cueStart.startsAny(part) { order = true }
             k = k1
         }
-        return order
+        // (Only the document's own id under an order element: `ID`, `IssuerAssignedID`.)
+        let whole = e - n0 == 2 || e - n0 == 16 && ByteClass.hasWord(t, "issuerassignedid", at: n0)
+        return order && whole ? .strong : nil
     }
 
     /// EDIFACT: the id at `a` is a reference qualified as an order's (`RFF+ON:` order number (buyer), `RFF+CO:` buyer's
