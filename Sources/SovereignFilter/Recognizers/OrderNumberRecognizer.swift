@@ -853,14 +853,14 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // Markup between the word and the id ("Bestellung <strong>63106"): skip the whole tag.
                     var q = j - 1
                     while q > 0 && j - q < 48 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
-                    // An XML element right around the id names it, as a JSON key does ("<numero_commande>HQ0R1P0",
-                    // "<OrderNumber>…", "<kundennummer>…"): its name is the word read next, when it is a cue or
-                    // another number's word.
                     // UBL `<cac:OrderReference><cbc:ID>`, CII `<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>`:
-                    // the document's id, named by the parent element.
+                    // the document's id, named by the parent element (a tax registration's is the VAT number).
                     if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<"), let c = OrderNumberRecognizer.parentElementCue(t, q, j - 1) {
                         return c
                     }
+                    // An XML element right around the id names it, as a JSON key does ("<numero_commande>HQ0R1P0",
+                    // "<OrderNumber>…", "<kundennummer>…"): its name is the word read next, when it is a cue or
+                    // another number's word.
                     if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<") && ByteClass.isAlpha(t[q]),
                        let e = OrderNumberRecognizer.elementName(t, q, j - 1) {
                         j = e

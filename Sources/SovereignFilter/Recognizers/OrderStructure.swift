@@ -1,3 +1,8 @@
+/// Orders named by the structure of the document around an id, not by a word before it: JSON objects
+/// (the `"id"`/`"number"` of an order object; a payment provider's own `related_ids`), e-invoice elements
+/// (UBL/CII: the id element's parent says whose id it is), EDIFACT segments (`RFF+ON:`, an order message's
+/// `BGM`) and SQL INSERT column lists. Each runs only at a candidate the first pass already found.
+///
 /// An object's own id inside a payload that is an order: `"id"` and `"number"` name whatever object they
 /// stand in, so the object decides. It is an order when
 /// - the key that holds it (or the array that holds it) names an order: `"order": {"id": 4711}`,
