@@ -58,7 +58,11 @@ struct NumberRun {
                     // A colon before a space or the end is a label's or a sender's ("▶ 030/30538527: Bitte…",
                     // "Mobile 312.394.5780:"): times and addresses go on after their colon.
                     let label = h + 1 >= n || t[h + 1] == 0x20 || t[h + 1] == 0x0A || t[h + 1] == 0x0D || t[h + 1] == 0x09
-                    if h < n && t[h] == UInt8(ascii: ":") && !(label && h == j) || glued {
+                    // EDIFACT's component separator before a code qualifier and the segment's end
+                    // (`COM+0049 151 39083894:TE'`, `:FX'`) ends the number the same way.
+                    let qualifier = h == j && h + 3 < n && ByteClass.isUpper(t[h + 1]) && ByteClass.isUpper(t[h + 2])
+                        && (t[h + 3] == UInt8(ascii: "'") || h + 4 < n && ByteClass.isUpper(t[h + 3]) && t[h + 4] == UInt8(ascii: "'"))
+                    if h < n && t[h] == UInt8(ascii: ":") && !((label || qualifier) && h == j) || glued {
                         digits.removeLast(digits.count - before)
                         break
                     }

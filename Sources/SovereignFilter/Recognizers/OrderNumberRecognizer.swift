@@ -26,6 +26,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                                        "bestel", "ordine", "pedido", "increment_id", "incrementid", "sales_order", "salesorder",
                                        // Payment providers' name for the shop's own order reference (Adyen `merchantReference`).
                                        "merchantref", "merchant_ref",
+                                       // PayPal's `custom_id`: the caller's own id for the purchase, where shop plugins put the order's.
+                                       "custom_id",
                                        // "commande" with one m, as it is often typed ("La comande 8264… a été débitée").
                                        "comande"].map { Array($0.utf8) }
     static let cueInfixes: [[UInt8]] = ["bestell", "auftrag", "commande", "_order", "-order", "order_", "orderid", "ordernum"].map { Array($0.utf8) }
@@ -95,6 +97,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     }
     /// Words that name an identifier: after one, an order word earlier in the clause still counts.
     static let numberNouns: [[UInt8]] = ["number", "nummer", "numéro", "numero", "no", "nr", "n°", "nº", "num", "id"].map { Array($0.utf8) }
+    /// Verbs of handing a request on (escalating, forwarding): the `#` number they give is the case's.
+    static let handedOn = ContextWords(["escalated", "escalate", "forwarded", "eskaliert", "weitergegeben", "weitergeleitet",
+                                        "transmis", "transféré", "escaladé"])
     /// Words that may stand between an order word and its number.
     static let fillers: [[UInt8]] = [
         "no", "nr", "n°", "nº", "n", "num", "number", "nummer", "numéro", "numero", "id", "is", "ist", "est", "lautet", "was", "war",
@@ -184,10 +189,20 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             switch OrderNumberRecognizer.context(s, i) {
             case .strong, .weak: cue = .strong
             case .other: return nil
-            case .none: break
+            case .none:
+                // A cell under a header that names no order ("Remarque", "Notiz"): the table says what its
+                // columns hold, and this one holds no order number.
+                // (Only a cell that is the number alone: "Best. #11770 ute" in a cell says what it is.)
+                if cue == .none && i > 0, s.t[i - 1] == 0x09 || s.t[i - 1] == UInt8(ascii: ";") || s.t[i - 1] == UInt8(ascii: "|"),
+                   OrderNumberRecognizer.header(s, i) != nil { return nil }
             }
         }
         if cue == .other { return nil }
+        // "201 Created  id=#8157": a key=value field's key names its value, and this one is no order word.
+        if cue == .none && i > 0 && s.t[i - 1] == UInt8(ascii: "=") { return nil }
+        // "I've escalated this as #832620", "Ich habe das als #879085 weitergegeben", "J'ai transmis votre demande,
+        // #430673": a request handed on gets a case number, not an order's.
+        if cue == .none && s.near(OrderNumberRecognizer.handedOn, i, e, before: 40, after: 24) { return nil }
         // "#B-1454 ← that's the order", "#5512 is the ticket".
         let after = OrderNumberRecognizer.cueAfter(s, e)
         if after == .other && cue != .strong { return nil }  // (an order word right before wins: "order #27137 is model …")
@@ -215,7 +230,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// `i` is a `:` or `=` after a key or label: `Bestellnummer: XKBKNABJK`, `"order_id": "DE000123456"`, `order=1042`.
     func label(_ s: inout ScanState, _ i: Int) -> Int? {
-        let cue = OrderNumberRecognizer.cueBefore(s, i + 1)
+        var cue = OrderNumberRecognizer.cueBefore(s, i + 1)
+        // `"id": 7874` in an order's object (the word before the key is another member's, not this id's).
+        if cue != .strong && cue != .weak && OrderNumberRecognizer.orderObjectKey(s.t, i) { cue = .strong }
         guard cue == .strong || cue == .weak else { return nil }
         var a = i + 1
         while a < s.t.count && (s.t[a] == 0x20 || s.t[a] == 0x09 || s.t[a] == UInt8(ascii: "\"") || s.t[a] == UInt8(ascii: "'")) { a += 1 }
@@ -495,6 +512,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // there: the first line, or a line too long to be a table row — neither has a header or a
         // question above it.
         guard let base = t.baseAddress else { return .none }
+        // A value of an SQL INSERT: the column at its position in the column list names it.
+        // (Only where a tuple's value can start — after "(", ",", ", " or a quote after one — not after every space.)
+        if a > 1, t[a - 1] == UInt8(ascii: "(") || t[a - 1] == UInt8(ascii: ",")
+            || (t[a - 1] == UInt8(ascii: "'") || t[a - 1] == 0x20) && (t[a - 2] == UInt8(ascii: "(") || t[a - 2] == UInt8(ascii: ",") || t[a - 2] == 0x20 && a > 2 && t[a - 3] == UInt8(ascii: ",")),
+           let c = OrderNumberRecognizer.insertColumn(t, a) { return c }
         let nl = sovereign_last_byte(base, max(0, a - 401), a, 0x0A)
         guard nl >= 0 else { return .none }
         let ls = nl + 1
@@ -592,10 +614,16 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         guard ls > 0, let (sep, index, total) = cell(t, ls, a) else { return nil }
         guard let base = t.baseAddress else { return nil }
         // JSON and code are not tables, whatever their commas.
-        let q1 = min(t.count, ls + 400)
-        let nl = sovereign_first_byte(base, ls, q1, 0x0A)
-        let q0 = nl >= 0 ? nl : q1
-        if sovereign_first_byte(base, ls, q0, UInt8(ascii: "{")) >= 0 || sovereign_first_byte(base, ls, q0, UInt8(ascii: "}")) >= 0 { return nil }
+        var q0 = ls
+        // (A member line, `"merchantReference": "GVJGQDURB",`, is JSON whose braces are on other lines.)
+        while q0 < t.count && t[q0] != 0x0A && q0 - ls < 400 {
+            let c = t[q0]
+            if c == UInt8(ascii: "{") || c == UInt8(ascii: "}") { return nil }
+            // (A key's closing quote: after a name, before one colon; a quoted cell `"::ffff:…"` opens with one.)
+            if c == UInt8(ascii: "\"") && q0 > ls && q0 + 2 < t.count && t[q0 + 1] == UInt8(ascii: ":") && t[q0 + 2] != UInt8(ascii: ":")
+                && (ByteClass.isAlnum(t[q0 - 1]) || t[q0 - 1] == UInt8(ascii: "_")) { return nil }
+            q0 += 1
+        }
         var le = ls - 1  // the line break ending the line above
         for _ in 0..<30 {
             // The line's start: after the line break before it (glibc's vectorized memrchr).
@@ -810,6 +838,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     static func cueBefore(_ s: ScanState, _ a: Int) -> Cue {
         let t = s.t
+        if a >= 7 && (t[a - 1] == UInt8(ascii: ":") || t[a - 1] == UInt8(ascii: "+")) && OrderNumberRecognizer.edifactOrder(t, a) { return .strong }
         let l = lists
         var j = a
         var weak = false, numberNoun = false, article = false, capitalized = false, purchaseOrder = false, labelColon = false, forWhat = false
@@ -833,6 +862,11 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                     // Markup between the word and the id ("Bestellung <strong>63106"): skip the whole tag.
                     var q = j - 1
                     while q > 0 && j - q < 48 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
+                    // UBL `<cac:OrderReference><cbc:ID>`, CII `<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>`:
+                    // the document's id, named by the parent element (a tax registration's is the VAT number).
+                    if round == 0 && j == a && q > 0 && t[q - 1] == UInt8(ascii: "<"), let c = OrderNumberRecognizer.parentElementCue(t, q, j - 1) {
+                        return c
+                    }
                     // An XML element right around the id names it, as a JSON key does ("<numero_commande>HQ0R1P0",
                     // "<OrderNumber>…", "<kundennummer>…"): its name is the word read next, when it is a cue or
                     // another number's word.
@@ -853,7 +887,13 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 && ByteClass.isAlpha(t[k + 2]) { k += 2 }
             guard k < j else { return weak ? .weak : .none }
             capitalized = ByteClass.isUpper(t[k])
-            let w = UnsafeBufferPointer(rebasing: t[k..<j])
+            // The first of a numbered series of JSON keys names what its stem names: Klarna's
+            // `"merchant_reference1"` holds the shop's order reference (its `…2` the other references
+            // a shop keeps, a customer number, so a later member stays a word with a digit).
+            var we = j
+            if k > 0 && t[k - 1] == UInt8(ascii: "\"") && j < t.count && t[j] == UInt8(ascii: "\"") && j - k > 4
+                && t[j - 1] == UInt8(ascii: "1") && ByteClass.isAlpha(t[j - 2]) { we = j - 1 }
+            let w = UnsafeBufferPointer(rebasing: t[k..<we])
             // A stand-in left by redaction ("[ORDER_NUMBER]") names what was there, not what follows.
             if k > 0 && t[k - 1] == UInt8(ascii: "[") && w.allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "_") }) { return .none }
             // A word hyphenated at a line end, as PDF and OCR text breaks it ("Bestel-\nlnummer 98518569",
@@ -902,6 +942,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
                 if OrderNumberRecognizer.describesOther(w) { return .other }
                 // A path segment ("/api/orders/…") names only the segment after it: "GET /commande HTTP/1.1".
                 if k > 0 && t[k - 1] == UInt8(ascii: "/") && !(j + 1 == a && t[j] == UInt8(ascii: "/")) { return .none }
+                // `"related_ids": {"order_id": …}`: a payment provider's own resource ids, not the shop's order.
+                if round == 0 && k > 0 && t[k - 1] == UInt8(ascii: "\"") && j < t.count && t[j] == UInt8(ascii: "\"")
+                    && OrderNumberRecognizer.providerObject(t, k - 1) { return .other }
                 return .strong
             }
             // "j'ai commandé sous X", "I ordered under X", "habe ich unter X bestellt": the id the order was placed under.

@@ -9,6 +9,8 @@ final class PhoneRecognizer: NumberRecognizer {
         "phone", "call", "tel", "mobile", "cell", "contact number", "number", "reach me", "reached", "whatsapp", "sms", "fax",
         "telefon", "handy", "ruf", "nummer", "mobil", "erreichbar",
         "téléphone", "tél", "portable", "appel", "rappel", "numéro", "joindre", "joignable", "num",
+        // A signature's direct line ("Ligne directe : 691 711 141", "Durchwahl", "direct line"), a hotline, the telephone sign.
+        "ligne directe", "direct line", "durchwahl", "hotline", "☎", "📞",
     ])
     /// Words of spare parts and type plates, and the words only a phone number has.
     static let partWords = ContextWords([
@@ -32,6 +34,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // Verbs of reaching someone by phone: "erreichbar unter 42649355", "Sie erreichen mich unter …", "joignable au …",
         // "text me on …", "Ruf mich an: …".
         "erreichbar", "erreichen", "joignable", "text me", "ruf mich", "rufen sie mich",
+        "ligne directe", "direct line", "durchwahl", "hotline", "☎", "📞",
     ])
     /// Words right before a number that name another register: French company ids (SIRET, SIREN, RCS),
     /// CI builds and jobs. A phone number is not written after them.
@@ -85,6 +88,29 @@ final class PhoneRecognizer: NumberRecognizer {
                                         "my", "your", "our", "the", "die", "der", "ihre", "meine", "code", "id", "de", "du", "lautet", "was", "n°", "nº"])
     static let numberNouns = WordList(["no", "nr", "n", "number", "nummer", "numéro", "numero", "num", "n°", "nº", "id", "code"])
     static let persons = WordList(["customer", "client", "cliente", "kunde", "kundin", "member", "membre", "mitglied"])
+    /// The number fills a slot that names an identifier:
+    /// - a logfmt field keyed `id` (`201 Created  id=6656295073 responseStatus=201`, a CI job's or a request's id);
+    /// - a UBL/CII element whose name ends in `ID` or `Reference` (`<cbc:BuyerReference>04-433482535-44</…>`,
+    ///   XRechnung's Leitweg-ID; `<cbc:CompanyID>`, `<ram:ID>`) — by the UBL naming rules an identifier or a
+    ///   reference, while a phone stands in `<cbc:Telephone>`.
+    static func identifierSlot(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        guard a >= 3 else { return false }
+        if t[a - 1] == UInt8(ascii: "=") {
+            return ByteClass.hasWord(t, "id", at: a - 3) && (a == 3 || !(ByteClass.isAlnum(t[a - 4]) || t[a - 4] == UInt8(ascii: "_") || t[a - 4] == UInt8(ascii: "-")))
+        }
+        guard t[a - 1] == UInt8(ascii: ">"), e + 1 < t.count, t[e] == UInt8(ascii: "<"), t[e + 1] == UInt8(ascii: "/") else { return false }
+        // The start tag's name (attributes skipped): `<cbc:BuyerReference>`, `<ram:ID schemeID="VA">`.
+        var q = a - 1
+        while q > 0 && a - q < 120 && t[q - 1] != UInt8(ascii: "<") && t[q - 1] != UInt8(ascii: ">") && t[q - 1] != 0x0A { q -= 1 }
+        guard q > 0, t[q - 1] == UInt8(ascii: "<") else { return false }
+        var ne = q
+        while ne < a - 1 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: ":") || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-")) { ne += 1 }
+        guard ne - q >= 2 else { return false }
+        let name = UnsafeBufferPointer(rebasing: t[q..<ne])
+        if phoneParts.containsAny(name) { return false }
+        return ByteClass.hasWord(name, "reference", at: name.count - 9) && t[q + name.count - 9] == UInt8(ascii: "R")
+            || t[ne - 2] == UInt8(ascii: "I") && t[ne - 1] == UInt8(ascii: "D") && (ne - 2 == q || !ByteClass.isUpper(t[ne - 3]) || t[ne - 3] == UInt8(ascii: ":"))
+    }
     /// The nearest word before the number (over fillers, up to five words back) names another kind of
     /// number, and the word before that does not make it a phone's label ("service client 01 23 …").
     static func otherLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
@@ -406,6 +432,11 @@ final class PhoneRecognizer: NumberRecognizer {
             }
             key0 = q; key1 = q
             while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
+            // A namespace prefix (`<cbc:Telephone>`, `<ram:CompleteNumber>`): the local name after it names the content.
+            if key1 < a - 1 && t[key1] == UInt8(ascii: ":") {
+                key0 = key1 + 1; key1 = key0
+                while key1 < a - 1 && (ByteClass.isAlnum(t[key1]) || t[key1] == UInt8(ascii: "_") || t[key1] == UInt8(ascii: "-")) { key1 += 1 }
+            }
         } else {
             guard t[a - 1] == UInt8(ascii: "\"") || t[a - 1] == UInt8(ascii: "'") else { return false }
             var k = a - 1
@@ -444,6 +475,57 @@ final class PhoneRecognizer: NumberRecognizer {
             let sep = q < key1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
             let camel = q < key1 && q > key0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
             guard q == key1 || sep || camel else { continue }
+            if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
+            p = sep ? q + 1 : q
+        }
+        // A number member of an object or element that is a phone: PayPal's `"phone_number": {"national_number": …}`,
+        // CII's `<ram:TelephoneUniversalCommunication><ram:CompleteNumber>`.
+        guard key1 - key0 >= 6, ByteClass.hasWord(t, "number", at: key1 - 6) else { return false }
+        return phoneParent(t, key0)
+    }
+
+    /// `:TE'`, `:FX'` or `:AL'` at `e`: an EDIFACT communication channel qualifier for a phone line, then the segment's end.
+    static func edifactPhoneQualifier(_ t: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        guard e + 3 < t.count, t[e] == UInt8(ascii: ":"), t[e + 3] == UInt8(ascii: "'") else { return false }
+        let q0 = t[e + 1], q1 = t[e + 2]
+        return q0 == UInt8(ascii: "T") && q1 == UInt8(ascii: "E") || q0 == UInt8(ascii: "F") && q1 == UInt8(ascii: "X")
+            || q0 == UInt8(ascii: "A") && q1 == UInt8(ascii: "L")
+    }
+
+    /// The key or element starting at `key0` stands in a JSON object held by, or an XML element named by, a phone word.
+    static func phoneParent(_ t: UnsafeBufferPointer<UInt8>, _ key0: Int) -> Bool {
+        var p0 = 0, p1 = 0
+        if key0 > 0 && t[key0 - 1] == UInt8(ascii: "\"") {
+            guard let open = OrderNumberRecognizer.enclosingOpen(t, key0 - 1) else { return false }
+            var q = open
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+            guard q > 0, t[q - 1] == UInt8(ascii: ":") else { return false }
+            q -= 1
+            while q > 0 && ByteClass.isSpace(t[q - 1]) { q -= 1 }
+            guard q > 1, t[q - 1] == UInt8(ascii: "\"") else { return false }
+            p1 = q - 1; p0 = p1
+            while p0 > 0 && p1 - p0 < 40 && t[p0 - 1] != UInt8(ascii: "\"") && t[p0 - 1] != 0x0A { p0 -= 1 }
+        } else {
+            // The element's start tag `<…key0…>`; the parent's start tag right before it, white space between.
+            var q = key0
+            while q > 0 && key0 - q < 48 && t[q - 1] != UInt8(ascii: "<") { q -= 1 }
+            guard q > 1 else { return false }
+            var r = q - 1
+            while r > 0 && q - 1 - r < 64 && ByteClass.isSpace(t[r - 1]) { r -= 1 }
+            guard r > 1, t[r - 1] == UInt8(ascii: ">"), t[r - 2] != UInt8(ascii: "/") else { return false }
+            p1 = r - 1; p0 = p1
+            while p0 > 0 && p1 - p0 < 64 && t[p0 - 1] != UInt8(ascii: "<") && t[p0 - 1] != UInt8(ascii: ":") && t[p0 - 1] != 0x20 { p0 -= 1 }
+            // (Attributes: the name ends at the first space.)
+            var e = p0
+            while e < p1 && t[e] != 0x20 { e += 1 }
+            p1 = e
+        }
+        guard p1 > p0 else { return false }
+        var p = p0
+        for q in p0...p1 {
+            let sep = q < p1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
+            let camel = q < p1 && q > p0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
+            guard q == p1 || sep || camel else { continue }
             if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
             p = sep ? q + 1 : q
         }
@@ -486,8 +568,15 @@ final class PhoneRecognizer: NumberRecognizer {
                                                                 || PhoneRecognizer.slashAfterAreaOnly(t, run))
                                                  || PhoneRecognizer.nanpSlash(t, run)
                                                  || PhoneRecognizer.labelledGroups(s, run, n)) { return nil }
+        // An EDIFACT COM segment qualified as a telephone or fax line (`COM+213087903:TE'`; code list 3155: TE
+        // telephone, FX telefax, AL cellular phone) holds a number to dial in any national form. (Its "+" glued to
+        // the tag is a data-element separator: the run starts after it.)
+        let edifactLine = !run.plus && run.start >= 4 && t[run.start - 1] == UInt8(ascii: "+") && ByteClass.hasWord(t, "com", at: run.start - 4)
+            && PhoneRecognizer.edifactPhoneQualifier(t, run.end)
         var score: Double
-        if run.plus {
+        if edifactLine && !(d[0] == 0 && d[1] == 0) {
+            score = 0.8
+        } else if run.plus {
             score = 0.85
         } else if d[0] == 0 && d[1] == 0 {
             // 00 + country code; "000…" is a zero-padded order or customer number.
@@ -562,6 +651,7 @@ final class PhoneRecognizer: NumberRecognizer {
         if !run.plus && d[0] == 0 && groups.count >= 3 && groups[0] == 1 && !run.trunkZero { return nil }
         if !run.plus && PhoneRecognizer.registerWordBefore(t, run.start) { return nil }
         if !run.plus && PhoneRecognizer.otherLabelBefore(t, run.start) { return nil }
+        if !run.plus && PhoneRecognizer.identifierSlot(t, run.start, end) { return nil }
         if !run.plus && PhoneRecognizer.registerEntryBefore(t, run.start) { return nil }
         // "receipt #3087058865", "Bestellung #4512497644": a number after a hash sign is an id; nobody writes one
         // before a number to dial.
@@ -580,7 +670,7 @@ final class PhoneRecognizer: NumberRecognizer {
         // A "+" glued to a letter, a digit or another "+" is a field separator, no dialling sign: EDIFACT's
         // `LIN+1++4006381333931:EN'`.)
         let dialPlus = run.plus && (run.start == 0 || !(ByteClass.isAlnum(t[run.start - 1]) || t[run.start - 1] == UInt8(ascii: "+")))
-        if !phoneWords && !dialPlus && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
+        if !phoneWords && !dialPlus && !edifactLine && groups.count == 1 && (n == 12 || n == 13) && PhoneRecognizer.gtinValid(d) { return nil }
         if s.near(Context.notPII, run.start, end, before: 28) && !phoneWords { score = min(score, 0.3) }
         if phoneWords { score = min(1, score + 0.15) }
         return Candidate(start: run.start, end: PhoneRecognizer.extensionEnd(t, end), type: .phone, score: score)

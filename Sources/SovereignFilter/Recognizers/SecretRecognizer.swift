@@ -513,8 +513,8 @@ final class SecretRecognizer: PositionRecognizer {
     /// Session cookies whose names are ordinary words or ids elsewhere ("sessionId" in analytics, Stripe's
     /// `session_id=cs_…`), taken only on a line that says "cookie" (a Cookie or Set-Cookie header, PHP's `$_COOKIE`,
     /// a HAR cookie entry): Django's `sessionid`, Rails' `_session_id` and `_<app>_session`, Magento's `frontend` and
-    /// `adminhtml`, Drupal's `SESS` (and `SESS`/`SSESS` + 32 hex digits, `cookieLineSession`). (Not yet Express's
-    /// `connect.sid`: its signed value is URL-encoded, `s%3A…`, and a value here ends at `%`.)
+    /// `adminhtml`, Drupal's `SESS` (and `SESS`/`SSESS` + 32 hex digits, `cookieLineSession`). (Express's `connect.sid`
+    /// by its signed value's shape, `expressSession`.)
     static let cookieOnlyNames = WordList(["frontend", "adminhtml", "sess", "sessionid", "session_id", "_session_id"])
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
@@ -546,6 +546,24 @@ final class SecretRecognizer: PositionRecognizer {
         var q = k + prefix
         while q < e && ByteClass.isHex(t[q]) { q += 1 }
         return q == e
+    }
+
+    /// A signed express-session value at `v` (`s%3A` or `s:`, then the id, a dot and the signature), to the
+    /// cookie's end (`;`, a quote, a bracket, white space).
+    static func expressSession(_ s: inout ScanState, _ v: Int) -> Int? {
+        let t = s.t
+        let body = ByteClass.hasWord(t, "s%3a", at: v) ? v + 4 : s.at(v) == UInt8(ascii: "s") && s.at(v + 1) == UInt8(ascii: ":") ? v + 2 : -1
+        guard body > 0 else { return nil }
+        var e = body, dot = false
+        while e < t.count && e - v < 256 {
+            let c = t[e]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "]") || c == UInt8(ascii: ",") || ByteClass.isSpace(c) { break }
+            if c == UInt8(ascii: ".") { dot = true }
+            e += 1
+        }
+        guard dot, e - body >= 24, !Placeholder.looksFake(UnsafeBufferPointer(rebasing: t[body..<e])) else { return nil }
+        s.out.append(Candidate(start: v, end: e, type: .secret, score: 0.9))
+        return e
     }
 
     /// The line holding `k` says "cookie" before it (any case): `Cookie: frontend=…`, `$_COOKIE = ['SESS=…']`,
@@ -1054,6 +1072,9 @@ final class SecretRecognizer: PositionRecognizer {
                 || SecretRecognizer.cookieLineSession(t, k, keyEnd) && SecretRecognizer.cookieLine(t, k)) {
             matched = SecretRecognizer.keyNames[5]
         }
+        // Express's session cookie `connect.sid`: express-session signs the id, `s:<id>.<HMAC>`, URL-encoded `s%3A…`.
+        if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd - k == 3 && ByteClass.hasWord(t, "connect.sid", at: k - 8),
+           let e = SecretRecognizer.expressSession(&s, i + 1) { return e }
         guard let name = matched else { return nil }
         let key = UnsafeBufferPointer(rebasing: t[k..<keyEnd])
         if SecretRecognizer.notCredential(key) { return nil }
@@ -1121,11 +1142,12 @@ final class SecretRecognizer: PositionRecognizer {
         // Publishable keys are public by design (Stripe `pk_live_…`, `pk_test_…`, Mapbox `pk.eyJ…`).
         if ByteClass.hasWord(t, "pk_live_", at: a) || ByteClass.hasWord(t, "pk_test_", at: a) || ByteClass.hasWord(t, "pk.eyj", at: a) { return nil }
         if SecretRecognizer.isStandIn(value) { return nil }
-        var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0
+        var digits = 0, letters = 0, upper = 0, stars = 0, other = 0, dots = 0, spaces = 0, underscores = 0
         for c in value {
             if ByteClass.isDigit(c) { digits += 1 } else if ByteClass.isAlpha(c) { letters += 1; if ByteClass.isUpper(c) { upper += 1 } } else { other += 1 }
             if c == UInt8(ascii: "*") { stars += 1 }
             if c == UInt8(ascii: ".") { dots += 1 }
+            if c == UInt8(ascii: "_") { underscores += 1 }
             if c == 0x20 { spaces += 1 }
         }
         guard stars < 3 else { return nil }  // already masked
@@ -1133,9 +1155,10 @@ final class SecretRecognizer: PositionRecognizer {
         if isPassword {
             guard len >= 6 || quote != 0 && digits > 0 && letters > 0, entropy >= 2.0, spaces == 0 || quote != 0 && spaces <= 3 else { return nil }
             // Unquoted lower-case words after a colon are prose ("password: forgotten"), and a dotted
-            // identifier is code ("password = settings.db_password").
+            // identifier is code ("password = settings.db_password"; Terraform's "password = var.db_password",
+            // a reference to an input variable): lower-case parts in snake case joined by dots.
             if quote == 0 && digits == 0 && upper == 0 && other == 0 && t[i] == UInt8(ascii: ":") { return nil }
-            if quote == 0 && dots > 0 && digits == 0 && other == dots { return nil }
+            if quote == 0 && dots > 0 && digits == 0 && (other == dots || upper == 0 && other == dots + underscores && ByteClass.isAlpha(value[0])) { return nil }
         } else if afterScheme {
             // What follows an authorization scheme is the credential, however short.
             guard spaces == 0, len >= 8, entropy >= 2.5 else { return nil }
@@ -1180,12 +1203,26 @@ final class SecretRecognizer: PositionRecognizer {
     /// `i` is a `<`: an XML or HTML element named for a credential (`<secret>…</secret>`, `<apiKey>…`).
     func element(_ s: inout ScanState, _ i: Int) -> Int? {
         let t = s.t
-        var ne = i + 1
-        while ne < t.count && ne - i <= 32 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-")) { ne += 1 }
-        guard ne > i + 1, s.at(ne) == UInt8(ascii: ">") else { return nil }
-        let tag = UnsafeBufferPointer(rebasing: t[(i + 1)..<ne])
+        var ne = i + 1, n0 = i + 1
+        while ne < t.count && ne - i <= 48 && (ByteClass.isAlnum(t[ne]) || t[ne] == UInt8(ascii: "_") || t[ne] == UInt8(ascii: "-") || t[ne] == UInt8(ascii: ":")) {
+            // A namespace prefix (SOAP's `<wsse:Password>`, `<ord:ApiKey>`): the local name names the content.
+            if t[ne] == UInt8(ascii: ":") { n0 = ne + 1 }
+            ne += 1
+        }
+        guard ne > n0 else { return nil }
+        let tag = UnsafeBufferPointer(rebasing: t[n0..<ne])
+        // (Attributes only on a namespaced element, SOAP's and XML's: HTML tags with attributes are not read.)
+        guard s.at(ne) == UInt8(ascii: ">") || s.at(ne) == 0x20 && n0 > i + 1 else { return nil }
+        // (The name first: most tags name no credential, and their attributes are not read.)
         guard let name = SecretRecognizer.credentialName(tag), !SecretRecognizer.notCredential(tag) else { return nil }
-        let v = ne + 1
+        // Attributes before the `>` (WS-Security's `<wsse:Password Type="…#PasswordText">`), on the tag's line.
+        var gt = ne
+        if s.at(ne) == 0x20 {
+            while gt < t.count && gt - ne < 256 && t[gt] != UInt8(ascii: ">") && t[gt] != 0x0A { gt += 1 }
+            guard gt > ne + 1, t[gt - 1] != UInt8(ascii: "/") else { return nil }
+        }
+        guard s.at(gt) == UInt8(ascii: ">") else { return nil }
+        let v = gt + 1
         var e = v
         while e < t.count && e - v < 512 && t[e] != UInt8(ascii: "<") && t[e] != 0x0A { e += 1 }
         guard s.at(e) == UInt8(ascii: "<"), s.at(e + 1) == UInt8(ascii: "/"), e - v >= 6 else { return nil }
