@@ -118,3 +118,25 @@ PS : je pars de Tycho Brahe Planetarium lundi.
         #expect(!once.contains("Uchenna Obiora") && !once.contains("Maarja Pärn"))
     }
 }
+
+/// Name echoes (NER/PersonEchoes.swift): a part counts again within `reach` tokens of its latest mention, each echo
+/// renews it, and a full table's oldest part gives way once out of reach (a long document names more people).
+struct NameEchoesTests {
+    @Test func reachRenewalAndEviction() {
+        var e = NameEchoes()
+        e.add(11, at: 0)
+        let a = e.echo(11, at: 150)
+        let b = e.echo(11, at: 150 + Int(NameEchoes.reach))        // renewed at 150
+        let c = e.echo(11, at: 151 + 2 * Int(NameEchoes.reach))    // out of reach of the last mention
+        let d = e.echo(12, at: 10)
+        #expect(a && b && !c && !d)
+        var f = NameEchoes()
+        for h in 1...16 { f.add(UInt64(h) << 8, at: h) }
+        f.add(99 << 8, at: 20)                       // full, and the oldest is within reach: dropped
+        #expect(f.slot(99 << 8) == nil && f.count == 16)
+        f.add(99 << 8, at: 1 + Int(NameEchoes.reach) + 1)  // the oldest (part 1) is out of reach: replaced
+        #expect(f.slot(99 << 8) != nil && f.slot(1 << 8) == nil)
+        let g = f.echo(2 << 8, at: 2 + Int(NameEchoes.reach))
+        #expect(f.mayContain(2 << 8) && g)
+    }
+}

@@ -14,7 +14,7 @@ struct NameEchoes {
     private var seen = SIMD16<Int32>()
     private(set) var count = 0
     private(set) var mask: UInt64 = 0
-    static let reach: Int32 = 1000
+    static let reach: Int32 = 200
 
     @inline(__always) func mayContain(_ h: UInt64) -> Bool { mask & (1 << (h & 63)) != 0 }
 
