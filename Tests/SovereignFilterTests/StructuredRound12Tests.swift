@@ -163,4 +163,15 @@ struct StructuredRound12Tests {
         #expect(try found("J'ai transmis votre demande, #770412.", of: ["ORDER_NUMBER"]) == [])
         #expect(try found("Bestellung #770412 weitergegeben", of: ["ORDER_NUMBER"]) == ["#770412"])
     }
+
+    /// SAP IDoc E2EDK02: the qualifier before the number says which document it is (001 the customer's purchase
+    /// order, 002 the vendor's order; 012 a delivery, 009 an invoice are not orders).
+    @Test func idocReferenceQualifiers() throws {
+        let head = "EDI_DC40  1000000000400012345 740 53 2ORDERS05    ORDERS   SAPPRD    LS  SHOPCLNT100\n"
+        #expect(try found(head + "E2EDK02                       1000000000400012345 001  550011223\n", of: ["ORDER_NUMBER"]) == ["550011223"])
+        #expect(try found(head + "E2EDK02005                    1000000000400012345 002  SO-88120\n", of: ["ORDER_NUMBER"]) == ["SO-88120"])
+        #expect(try found(head + "E2EDK02                       1000000000400012345 001  #30412B\n", of: ["ORDER_NUMBER"]) == ["#30412B"])
+        #expect(try found(head + "E2EDK02                       1000000000400012345 012  80012345\n", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found(head + "E2EDK02                       1000000000400012345 009  90044556\n", of: ["ORDER_NUMBER"]) == [])
+    }
 }

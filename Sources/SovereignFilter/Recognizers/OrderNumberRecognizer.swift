@@ -520,6 +520,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         let nl = sovereign_last_byte(base, max(0, a - 401), a, 0x0A)
         guard nl >= 0 else { return .none }
         let ls = nl + 1
+        if t[ls] == UInt8(ascii: "E"), let c = OrderNumberRecognizer.idocReference(t, ls, a) { return c }
         var seps = false
         for q in ls..<a {
             let c = t[q]
@@ -542,6 +543,28 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // A question, or a request ("Nennen Sie mir bitte die Bestellnummer."), that the next line answers.
         guard le > 0, t[le - 1] == UInt8(ascii: "?") || t[le - 1] == UInt8(ascii: ".") else { return .none }
         return answersQuestion(s, ls, a) ? .strong : .none
+    }
+
+    /// SAP IDoc flat files (ORDERS, ORDRSP, DESADV, INVOIC): the header segment E2EDK02 ("document header reference
+    /// data") carries a qualifier, QUALF, then the referenced document's number, BELNR. SAP's code list for QUALF: 001
+    /// the customer's purchase order, 002 the vendor's order (the shop's sales order); 012 a delivery, 009 an invoice
+    /// and the rest other documents. The line: segment name (with a release suffix: E2EDK02005), the IDoc number,
+    /// the qualifier, the number ("E2EDK02   1000000000710564056 001  472921813").
+    static func idocReference(_ t: UnsafeBufferPointer<UInt8>, _ ls: Int, _ a: Int) -> Cue? {
+        guard a - ls >= 12, ByteClass.hasWord(t, "e2edk02", at: ls) else { return nil }
+        var k = ls + 7
+        while k < ls + 10 && ByteClass.isDigit(t[k]) { k += 1 }
+        guard t[k] == 0x20 else { return nil }
+        // The qualifier is the field right before the number (a `#` of a Shopify name belongs to the number).
+        var e = a
+        if t[e - 1] == UInt8(ascii: "#") { e -= 1 }
+        var spaces = 0
+        while e > k && t[e - 1] == 0x20 { e -= 1; spaces += 1 }
+        guard spaces > 0, e - 4 >= k, t[e - 4] == 0x20, t[e - 3] == UInt8(ascii: "0"), t[e - 2] == UInt8(ascii: "0") else { return nil }
+        switch t[e - 1] {
+        case UInt8(ascii: "1"), UInt8(ascii: "2"): return .strong
+        default: return .other
+        }
     }
 
     /// The cell separator of a table line (`;`, `,`, tab or `|`) and the index of the cell holding `a`.
