@@ -119,6 +119,18 @@ final class PersonRecognizer: TokenRecognizer {
     let myMerchantFromWords = PersonRecognizer.merchantFromWords
     let mySubjectPPLeads = PersonRecognizer.subjectPPLeads
     let myPlacePrepositions = PersonRecognizer.placePrepositions
+    // Round 12 subject grammar (PersonSubjectGrammar.swift).
+    let mySubjectLeads = PersonRecognizer.subjectLeads
+    let mySubjectAuxiliaries = PersonRecognizer.subjectAuxiliaries
+    let myClauseJoiners = PersonRecognizer.clauseJoiners
+    let myInvertingAuxiliaries = PersonRecognizer.invertingAuxiliaries
+    let mySubjectAdverbs = PersonRecognizer.subjectAdverbs
+    let myFirstPersonWords = PersonRecognizer.firstPersonWords
+    let mySeasons = PersonRecognizer.seasons
+    let myAuthorFromWords = PersonRecognizer.authorFromWords
+    let myReplyNouns = PersonRecognizer.replyNouns
+    let myObjectPronouns = PersonRecognizer.objectPronouns
+    nonisolated(unsafe) let mySeasonBloom = PersonRecognizer.seasonBloom
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -400,6 +412,12 @@ final class PersonRecognizer: TokenRecognizer {
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
                let after = table(t, tokens, i, into: &out) { i = after; continue }
+            // "↳ Reply from Sabine (Chez Fatou): Thanks …": a reply's author, named before the bracketed shop (round 12).
+            if tok.cap && i >= 2 && (tok.next == UInt8(ascii: "(") || ByteClass.isUpper(tok.next)) && tokens[i - 1].kind == .word,
+               let last = replyAuthor(t, tokens, i, gz) {
+                out.append(Candidate(start: Int(tok.start), end: Int(tokens[last].end), type: .person, score: 0.85))
+                i = last + 1; continue
+            }
             // "arash: guys who ordered the blender": a speaker's label in a chat transcript, whatever its case.
             // (Also "name (hh:mm): …", "<name> …" and two-word labels: "[11:05] Mursal Popalzai: …".)
             if i == 0 || tokens[i - 1].kind != .word,
@@ -451,6 +469,18 @@ final class PersonRecognizer: TokenRecognizer {
                     && !(gz.surnames.contains(tok) && !gz.stopwords.contains(tok)) {
                     i += 1; continue
                 }
+            }
+            // "1 x Jane Eyre (paperback)", "2 × Harry Potter  19,90 €": an invoice's or a packing slip's line item is a quantity
+            // times an article, so the capitalized run (a title too: "1 x Madame Bovary") after the multiplication sign names a thing (round 12).
+            if i >= 2 && tokens[i - 2].kind == .number && tokens[i - 2].end - tokens[i - 2].start <= 4
+                && (tokens[i - 1].kind == .word ? tokens[i - 1].end - tokens[i - 1].start == 1 && t[Int(tokens[i - 1].start)] | 0x20 == UInt8(ascii: "x")
+                    : tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == 0xC3 && t[Int(tokens[i - 1].start) + 1] == 0x97) {
+                var k = i + 1
+                // (A title's dot stays inside the run: "1 x Mr. Muscle", "3 x Dr. Oetker Pulli".)
+                while k < n && tokens[k - 1].next != 0x0A
+                    && (tokens[k].kind == .word && tokens[k].cap || tokens[k].kind == .punct && tokens[k - 1].dot && t[Int(tokens[k].start)] == UInt8(ascii: ".")) { k += 1 }
+                thingEnd = k - 1
+                i = k; continue
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
@@ -538,6 +568,9 @@ final class PersonRecognizer: TokenRecognizer {
                 // A name does not run over a line break (signatures, address blocks).
                 if cur.next == 0x0A { break }
                 let nt = tokens[k]
+                // Nor over a tab: in TSV and spreadsheet pastes a tab ends a cell, and the next cell ("Margaux Roux\t\t\tEUR 871,07")
+                // is another field, not the name's next part (the span would then echo "EUR" through the whole table).
+                if t[Int(cur.end)] == 0x09 || t[Int(nt.start) - 1] == 0x09 { break }
                 if myNotNames.contains(nt) && (cue == .signature || cue == .greeting) { break }
                 let nwNameLike = gz.surnames.contains(nt) || gz.firstNames.contains(nt) || gz.ambiguousSurnames.contains(nt)
                 if nt.cap && (!gz.stopwords.contains(nt) || nwNameLike) && (!gz.streetSuffixes.contains(nt) || cue != nil && nwNameLike)
@@ -647,6 +680,10 @@ final class PersonRecognizer: TokenRecognizer {
                                  || tokens[i - 1].cap && i > 1 && tokens[i - 2].kind != .newline
                                     && !(tokens[i - 2].kind == .punct && (t[Int(tokens[i - 2].start)] == UInt8(ascii: ".")
                                          || t[Int(tokens[i - 2].start)] == UInt8(ascii: "!") || t[Int(tokens[i - 2].start)] == UInt8(ascii: "?"))))) { score = 0.7 }
+                // "I'll note that Arash can sign", "Thabo will collect it": a given name in a clause's subject slot (round 12), the
+                // whole word ("Emma-Matratze ist zu hart" is a product named after its first part).
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && (hyphenGiven || first.hash == tok.hash)
+                            && subjectSlot(t, tokens, i, gz) { score = 0.7 }
             }
             // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
             // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.

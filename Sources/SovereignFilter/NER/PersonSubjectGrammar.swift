@@ -1,0 +1,128 @@
+/// Round 12: a given name as the subject of an ordinary verb.
+///
+/// The subject slot of a finite clause holds a person far more often than a thing when the word in it is a given name
+/// the gazetteers know and no common word. Two grammatical signs open that slot without any cue word about people:
+/// - a complementizer or a verb of belief right before the name, with a lower-case word (the verb) right after it:
+///   "I'll note that Arash can sign", "Ich notiere, dass Liam unterschreiben darf", "Je crois que Niamh a inversé";
+/// - a clause start (the text's or a line's start, a sentence end, a comma, a conjunction) before the name and an
+///   auxiliary, a modal or an English simple past right after it: "Thabo will collect it", "Last month, Siranush
+///   ordered", "Özlem ist bis November im Urlaub", "Ilaria assure l'intérim" is left to the verbs of saying.
+/// Both are asked only for a capitalized known given name that no cue precedes (a candidate the first pass already
+/// holds); brands, shops and works named like people are still removed by the thing grammars that follow.
+extension PersonRecognizer {
+    /// Words after which a clause's subject follows: complementizers and verbs of belief or noting (en, de, fr).
+    static let subjectLeads = WordSet([
+        "that", "think", "believe", "guess", "hope", "suppose", "assume", "because", "since", "whether", "if", "when", "while",
+        "dass", "daß", "glaube", "denke", "hoffe", "vermute", "weil", "ob", "wenn", "als", "während", "nachdem", "sobald",
+        "que", "crois", "pense", "espère", "parce", "puisque", "quand", "lorsque", "si", "comme", "pendant",
+    ])
+    /// Auxiliaries and modals in the third person singular (en, de, fr): their subject is the word right before.
+    static let subjectAuxiliaries = WordSet([
+        "can", "could", "will", "would", "should", "may", "might", "must", "has", "had", "is", "was", "did", "does", "isn't", "wasn't",
+        "can't", "won't", "hasn't", "didn't", "doesn't",
+        "kann", "konnte", "wird", "würde", "hat", "hatte", "ist", "war", "darf", "durfte", "soll", "sollte", "muss", "musste", "möchte",
+        "a", "avait", "est", "était", "peut", "pouvait", "va", "allait", "sera", "doit", "devait", "n'a", "n'est", "s'est", "l'a", "vient",
+    ])
+    /// German auxiliaries that put the subject after them in a main clause (verb second): "Letzten Monat hat Tariq genau das
+    /// Gleiche bestellt", "hat Jana gekauft, nicht ich".
+    static let invertingAuxiliaries = WordSet(["hat", "hatte", "ist", "war", "wird", "kann", "konnte", "hätte", "wäre", "sollte"])
+    /// Adverbs between a subject and its verb: "Sorry, Salome only just saw your message", "Ousmane also ordered".
+    static let subjectAdverbs = WordSet(["only", "just", "also", "already", "still", "never", "always", "auch", "schon", "noch", "nie",
+                                         "aussi", "déjà", "jamais", "toujours"])
+    /// Object pronouns that follow a subject in German and French word order (en, de, fr).
+    static let objectPronouns = WordSet(["es", "ihn", "ihm", "ihnen", "mir", "dir", "uns", "euch", "sich", "vous", "nous", "me", "te", "lui", "leur",
+                                         "se", "him", "her", "them", "us"])
+    /// The first person after a coordination: "Yesterday Femke and I unpacked", "Gestern haben Pádraig und ich".
+    static let firstPersonWords = WordSet(["i", "me", "ich", "mir", "moi"])
+    /// The seasons (en, de, fr): "Summer", "Sommer" and "Winter" are given names too.
+    static let seasonWords = ["summer", "winter", "autumn", "spring", "sommer", "herbst", "frühling", "été", "hiver", "automne", "printemps"]
+    static let seasons = WordSet(seasonWords)
+    /// One bit test per candidate before the set look-ups (seasons, and the months `months` holds).
+    nonisolated(unsafe) static let seasonBloom = Bloom.make(seasonWords + ["april", "may", "june", "july", "august", "mai", "juni", "juli", "märz", "avril", "juin",
+                                                                               "juillet", "août"])
+    /// Clause-joining words after which a new subject may start: "and Thabo will collect it", "aber Özlem ist im Urlaub".
+    static let clauseJoiners = WordSet(["and", "but", "so", "or", "und", "aber", "oder", "denn", "sondern", "et", "mais", "ou", "donc", "car"])
+
+    /// The given name at token `i` (one word) stands in a subject slot: see the file comment.
+    func subjectSlot(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Bool {
+        let n = tokens.count
+        guard i + 1 < n, tokens[i].next != 0x0A else { return false }
+        let v = tokens[i + 1]
+        // The verb: a lower-case word on the same line.
+        guard v.kind == .word else { return false }
+        // "Femke and I", "Pádraig und ich", "Yui et moi": coordinated with the writer, a given name is a person.
+        if i + 2 < n, tokens[i + 2].kind == .word, myConjunctions.contains(v), myFirstPersonWords.contains(tokens[i + 2]) { return true }
+        guard !v.cap else { return false }
+        // "hat Jana gekauft": a German auxiliary before the name, a lower-case word after it (the subject follows the verb).
+        // (Lower case only: "Hat Napoleon das getragen?" opens a question about anyone, famous people included.)
+        if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].cap, myInvertingAuxiliaries.contains(tokens[i - 1]) { return true }
+        // Seasons and months are nouns written with a capital in German and given names elsewhere: "Sommer ist zu spät".
+        if Bloom.test(mySeasonBloom, tokens[i].hash) && (mySeasons.contains(tokens[i]) || myMonths.contains(tokens[i])) { return false }
+        // A complementizer or verb of belief right before: a verb after it will do ("ob Momo und die Biografie …" asks about
+        // two titles, "si Martine à la plage …" too: a function word or a preposition after the name is no verb; an object pronoun is the clause's next part:
+        // "ob Markéta es Ihnen gesagt hat", "si Dima vous l'a dit").
+        if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].cap || i == 1, mySubjectLeads.contains(tokens[i - 1]),
+           !gz.stopwords.contains(v) && !myPlacePrepositions.contains(v) || mySubjectAuxiliaries.contains(v) || myObjectPronouns.contains(v) { return true }
+        // Otherwise a clause start before, and an auxiliary, a modal or an English simple past after.
+        let clauseStart: Bool = {
+            if i == 0 { return true }
+            let p = tokens[i - 1]
+            if p.kind == .newline { return true }
+            if p.kind == .word { return !p.cap && myClauseJoiners.contains(p) }
+            guard p.kind == .punct else { return false }
+            let c = t[Int(p.start)]
+            // (A colon ends a speaker's label: "[12:39] Sanna Virtanen: Neema will collect it"; a dash, spaced, a clause:
+            // "Der Karton war offen – Somchai hat …", "The box was opened - Freja noticed".)
+            return c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ",")
+                || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == 0xE2 || c == UInt8(ascii: "-") && t[Int(p.end)] == 0x20
+        }()
+        guard clauseStart else { return false }
+        if mySubjectAuxiliaries.contains(v) || mySubjectAdverbs.contains(v) { return true }
+        // "Freja noticed the tape", "Harry mixed up the labels": an English simple past (-ed), then a lower-case word.
+        let s = Int(v.start), e = Int(v.end)
+        // "Nour passera le récupérer", "Karim viendra": a French future in the third person singular (-era, -ira, -dra).
+        if e - s >= 6 && t[e - 1] == UInt8(ascii: "a") && t[e - 2] == UInt8(ascii: "r")
+            && (t[e - 3] == UInt8(ascii: "e") || t[e - 3] == UInt8(ascii: "i") || t[e - 3] == UInt8(ascii: "d")) { return true }
+        return e - s >= 5 && t[e - 1] == UInt8(ascii: "d") && t[e - 2] == UInt8(ascii: "e")
+            && i + 2 < n && tokens[i + 2].kind == .word && !tokens[i + 2].cap && v.next != UInt8(ascii: ",")
+    }
+}
+
+extension PersonRecognizer {
+    /// Words that introduce a reply's author in review exports and forums: "↳ Reply from Sabine (Chez Fatou): Thanks …",
+    /// "Antwort von Efua (Nisa Local): Danke …", "Réponse de Nurul (Kiosk am Eck) : Merci …".
+    static let authorFromWords = WordSet(["from", "von", "de", "by", "par"])
+    /// The nouns such a line opens with (en, de, fr).
+    static let replyNouns = WordSet(["reply", "response", "answer", "comment", "antwort", "kommentar", "stellungnahme", "réponse", "reponse",
+                                     "commentaire"])
+
+    /// A reply's author (round 12): after "from"/"von"/"de" at a line's start ("Reply from", "Antwort von"), one or two
+    /// capitalized words, an affiliation in brackets and the colon that opens what they wrote. The bracket names the shop
+    /// or team the person answers for, so the thing grammars must not read it as the name's context. Returns the last
+    /// token of the name.
+    func replyAuthor(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Int? {
+        let n = tokens.count
+        // "Reply from" at the line's start (after a bullet or an arrow at most).
+        // (The noun names the reply: "Shipped from Berlin (Germany):" is no author.)
+        guard i >= 2, tokens[i - 1].kind == .word, myAuthorFromWords.contains(tokens[i - 1]), tokens[i - 2].kind == .word, tokens[i - 2].cap,
+              myReplyNouns.contains(tokens[i - 2]),
+              i == 2 || tokens[i - 3].kind == .newline || tokens[i - 3].kind == .punct && (i == 3 || tokens[i - 4].kind == .newline)
+        else { return nil }
+        var last = i
+        if tokens[i].next != UInt8(ascii: "(") {
+            guard i + 1 < n, tokens[i + 1].kind == .word, tokens[i + 1].cap, tokens[i + 1].next == UInt8(ascii: "(") else { return nil }
+            last = i + 1
+        }
+        for k in i...last {
+            let w = tokens[k]
+            guard !w.allCaps, !gz.stopwords.contains(w) || gz.firstNames.contains(w), !myBrands.contains(w), !gz.personTitles.contains(w)
+            else { return nil }
+        }
+        // The bracket: a few words on the same line, then ")" and ":".
+        var k = last + 2
+        while k < n && k <= last + 10 && tokens[k].kind != .newline && !(tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: ")")) { k += 1 }
+        guard k < n, k > last + 2, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ")"), tokens[k].next == UInt8(ascii: ":")
+        else { return nil }
+        return last
+    }
+}

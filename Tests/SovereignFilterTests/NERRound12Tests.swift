@@ -1,0 +1,59 @@
+import Testing
+@testable import SovereignFilter
+
+/// NER round 12 (issue 17): a given name in a clause's subject slot (after a complementizer, or at a clause start before an
+/// auxiliary, a modal, an English simple past or a French future; after a German auxiliary that inverts the subject;
+/// coordinated with the writer), a reply's author named before a bracketed affiliation, marketplace turns labelled with
+/// the writer's side, a name that never runs over a tab (a TSV cell ends there), and an invoice's line items (a quantity
+/// times an article) that name things.
+struct NERRound12Tests {
+    static let persons: [(String, [String])] = [
+        // After a complementizer or a verb of belief.
+        ("I'll check whether Jonas can pick it up tomorrow.", ["Jonas"]),
+        ("Je pense que Mathis a oublié le code.", ["Mathis"]),
+        // At a clause start, before an English simple past, an adverb, a modal, a French future.
+        ("Last week, Jonas ordered two lamps from you.", ["Jonas"]),
+        ("The lid was loose - Lucie already taped it.", ["Lucie"]),
+        ("[10:02] Agent: Jonas will collect it.", ["Jonas"]),
+        ("Mathis viendra samedi.", ["Mathis"]),
+        // Coordinated with the writer.
+        ("Yesterday Jonas and I repainted the hall.", ["Jonas"]),
+        // A reply's author before the shop it answers for.
+        ("↳ Reply from Qorvash (Gartenwelt Nord): Thanks for the review!", ["Qorvash"]),
+        ("Antwort von Zorbiqa (Blumen Lindner): Danke!", ["Zorbiqa"]),
+        // Marketplace turns: "name (buyer):", "name (seller):".
+        ("zorbiqa (buyer): still there?\nqorvash (seller): yes\nzorbiqa (buyer): great", ["zorbiqa", "qorvash", "zorbiqa"]),
+        // A TSV cell ends at its tab: the next cell ("EUR 871,07") is no part of the name, and is not echoed.
+        ("Kunde\tBetrag\tIBAN\nMargaux Roux\t\t\tEUR 871,07\t\nRemi Martin\t102,68 EUR\t", ["Margaux Roux", "Remi Martin"]),
+    ]
+
+    @Test(arguments: persons)
+    func findsPerson(_ row: (String, [String])) throws {
+        let got = try found(row.0, of: ["PERSON"])
+        #expect(got == row.1, "\(row.0): \(got)")
+    }
+
+    static let negatives: [String] = [
+        // After a complementizer, a function word or a preposition is no verb: the name is a title's.
+        "Le client demande si Martine à la plage est en stock.",
+        "Kunde fragt, ob Momo und die Biografie noch lieferbar sind.",
+        // Seasons are capitalized nouns in German; a product named after the first part of a hyphenated word.
+        "Sommer ist zu spät für die Lieferung.",
+        "Emma-Matratze ist zu hart.",
+        // A question's inverted auxiliary opens it to anyone, famous people too.
+        "Hat Napoleon das wirklich getragen?",
+        // Brands keep their grammar.
+        "Thanks for the quick reply! Mercedes will collect it.",
+        "Ich denke, dass Zara bessere Preise hat.",
+        // An invoice's line item: a quantity times an article (a title's dot inside the run).
+        "Qty\n1 x Oliver Twist (paperback)  £12.40\n2 × Anna Karenina  €9.90\n1 x Madame Bovary (poche)  8,50 €\n1 x Mr. Muscle, Linen",
+        // Only a reply's noun opens an author's label.
+        "Shipped from Berlin (Germany): 2 parcels",
+    ]
+
+    @Test(arguments: negatives)
+    func ignores(_ text: String) throws {
+        let got = try found(text, of: ["PERSON"])
+        #expect(got.isEmpty, "\(text): \(got)")
+    }
+}
