@@ -5,7 +5,8 @@ import Testing
 /// auxiliary, a modal, an English simple past or a French future; after a German auxiliary that inverts the subject;
 /// coordinated with the writer), a reply's author named before a bracketed affiliation, marketplace turns labelled with
 /// the writer's side, a name that never runs over a tab (a TSV cell ends there), and an invoice's line items (a quantity
-/// times an article) that name things.
+/// times an article), brands before a compound's thing noun, organisations above an "attention of" line, shipping
+/// labels' senders on the line under their label and documents' issuers, that name things.
 struct NERRound12Tests {
     static let persons: [(String, [String])] = [
         // After a complementizer or a verb of belief.
@@ -21,6 +22,12 @@ struct NERRound12Tests {
         // A reply's author before the shop it answers for.
         ("↳ Reply from Qorvash (Gartenwelt Nord): Thanks for the review!", ["Qorvash"]),
         ("Antwort von Zorbiqa (Blumen Lindner): Danke!", ["Zorbiqa"]),
+        // (The bracket is the shop's, even when its first word is a given name.)
+        ("↳ Reply from Qorvash (Nisa Local): Thanks!", ["Qorvash"]),
+        // The person under "attention of" stays one, and so do a mail header's sender and a person on a label's next line.
+        ("Deliver to:\nFerrero\nAttn: Lucie Martin", ["Lucie Martin"]),
+        ("From: Anna <anna@example.org>", ["Anna"]),
+        ("From:\nAnna Weber\n14 rue Victor-Hugo", ["Anna Weber"]),
         // Marketplace turns: "name (buyer):", "name (seller):".
         ("zorbiqa (buyer): still there?\nqorvash (seller): yes\nzorbiqa (buyer): great", ["zorbiqa", "qorvash", "zorbiqa"]),
         // A TSV cell ends at its tab: the next cell ("EUR 871,07") is no part of the name, and is not echoed.
@@ -47,6 +54,16 @@ struct NERRound12Tests {
         "Ich denke, dass Zara bessere Preise hat.",
         // An invoice's line item: a quantity times an article (a title's dot inside the run).
         "Qty\n1 x Oliver Twist (paperback)  £12.40\n2 × Anna Karenina  €9.90\n1 x Madame Bovary (poche)  8,50 €\n1 x Mr. Muscle, Linen",
+        // A brand before a compound's thing noun.
+        "Unterhaltung zu: Calvin Klein-Artikel · 84,26 €",
+        // An organisation above a line "for the attention of" someone; a shipping label's sender alone under its label.
+        "Deliver to:\nFerrero\nAttn: Support desk",
+        "ABSENDER:\nQorvash\nAm Anger 7\n28758 Bremen",
+        "FROM:\nCamper\n14 rue Victor-Hugo",
+        // A document's issuer: the letterhead above its title, the name after "TITLE —"; a department's company.
+        "Harvey Nichols\nINVOICE\nInvoice no. 123",
+        "PACKING SLIP — Harvey Nichols\nOrder 1234",
+        "Sincères salutations,\nService client Michelin",
         // Only a reply's noun opens an author's label.
         "Shipped from Berlin (Germany): 2 parcels",
     ]

@@ -368,6 +368,7 @@ extension PersonRecognizer {
     ])
     /// Labels whose value may be a shop as well as a person: a single unknown word there is no name ("Sender: Selfridges").
     static let senderLabels = WordSet(["sender", "absender", "expéditeur", "expediteur"])
+    static let fromHash = WordKey.hash("from")
 
     /// The context says the capitalized run `i...last` is a brand, a shop, a company or a department (asked once per
     /// candidate, after its score: no walk over the text).
@@ -476,8 +477,12 @@ extension PersonRecognizer {
     @inline(never)
     func senderLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         var j = i - 1
+        // (Also with the label on the line above, as shipping labels print it: "ABSENDER:\nMichelin", "FROM:\nCamper" — there
+        // "from" is the label too; a mail header's "From: Anna" stays on its line.)
+        let nextLine = j >= 0 && tokens[j].kind == .newline
+        if nextLine { j -= 1 }
         if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 } else { return false }
-        return j >= 0 && tokens[j].kind == .word && mySenderLabels.contains(tokens[j]) && tokens[j].cap
+        return j >= 0 && tokens[j].kind == .word && tokens[j].cap && (mySenderLabels.contains(tokens[j]) || nextLine && tokens[j].hash == PersonRecognizer.fromHash)
     }
 }
 

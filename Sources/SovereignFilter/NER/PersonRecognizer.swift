@@ -130,6 +130,10 @@ final class PersonRecognizer: TokenRecognizer {
     let myAuthorFromWords = PersonRecognizer.authorFromWords
     let myReplyNouns = PersonRecognizer.replyNouns
     let myObjectPronouns = PersonRecognizer.objectPronouns
+    let myCompoundThingHeads = PersonRecognizer.compoundThingHeads
+    let myDocumentTitles = PersonRecognizer.documentTitles
+    let myDashDocumentTitles = PersonRecognizer.dashDocumentTitles
+    let myDepartmentWords = PersonRecognizer.departmentWords
     nonisolated(unsafe) let mySeasonBloom = PersonRecognizer.seasonBloom
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
@@ -416,7 +420,10 @@ final class PersonRecognizer: TokenRecognizer {
             if tok.cap && i >= 2 && (tok.next == UInt8(ascii: "(") || ByteClass.isUpper(tok.next)) && tokens[i - 1].kind == .word,
                let last = replyAuthor(t, tokens, i, gz) {
                 out.append(Candidate(start: Int(tok.start), end: Int(tokens[last].end), type: .person, score: 0.85))
-                i = last + 1; continue
+                // The bracket names the shop or team the author answers for ("(Nisa Local)"): skipped, no name.
+                i = last + 2
+                while i < n && !(tokens[i].kind == .punct && t[Int(tokens[i].start)] == UInt8(ascii: ")")) { i += 1 }
+                continue
             }
             // "arash: guys who ordered the blender": a speaker's label in a chat transcript, whatever its case.
             // (Also "name (hh:mm): …", "<name> …" and two-word labels: "[11:05] Mursal Popalzai: …".)
@@ -720,9 +727,15 @@ final class PersonRecognizer: TokenRecognizer {
                 else if mayBeTopic(t, tokens, i, parts.last) && topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
                 // Works, products and makers named after people (round 9).
                 else if workGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
+                // A brand before a compound's thing noun, an organisation above an "attention of" line, a document's issuer
+                // (round 12).
+                else if thingCompoundHead(t, tokens[parts.last]) || tokens[parts.last].next == 0x0A && attentionLineAfter(t, tokens, parts.last)
+                            || cue != .strong && issuerContext(t, tokens, i, parts.last) {
+                    score = 0; thing = true
+                }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
-                else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
+                else if (cue == .strong || cue == .medium) && parts.count == 1 && senderLabelBefore(t, tokens, i)
                             && !(parts.last + 2 < n && tokens[parts.last + 1].kind == .punct && t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ",")
                                  && gz.firstNames.contains(tokens[parts.last + 2])) { score = 0 }
             }

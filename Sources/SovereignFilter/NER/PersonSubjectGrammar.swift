@@ -126,3 +126,88 @@ extension PersonRecognizer {
         return last
     }
 }
+
+extension PersonRecognizer {
+    /// Heads of German hyphenated compounds whose first part names a brand or a maker: "Isabel-Marant-Artikel",
+    /// "Dr.-Oetker-Etikett", "Calvin-Klein-Shop" (a person's double surname does not end in a thing noun).
+    static let compoundThingHeads = WordSet([
+        "artikel", "etikett", "etiketten", "produkt", "produkte", "ware", "waren", "marke", "shop", "laden", "filiale", "store", "logo",
+        "paket", "karton", "bestellung", "lieferung", "qualität", "kollektion", "outlet", "modell", "item", "article", "produit",
+    ])
+
+    /// The last word of a name run is a hyphenated compound whose head is a thing noun: "Isabel Marant-Artikel",
+    /// "Mrs. Meyer's-Artikel", "Dr. Oetker-Etikett" (round 12). Reads the bytes of one word.
+    func thingCompoundHead(_ t: UnsafeBufferPointer<UInt8>, _ last: Token) -> Bool {
+        let s = Int(last.start), e = Int(last.end)
+        guard e - s >= 6 else { return false }
+        var d = e - 2
+        while d > s && t[d] != UInt8(ascii: "-") { d -= 1 }
+        guard d > s, ByteClass.isUpper(t[d + 1]) else { return false }
+        var head = last
+        head.hash = WordKey.hash(t.baseAddress!, d + 1, e)
+        return myCompoundThingHeads.contains(head) || myProductNouns.contains(head)
+    }
+
+    /// The name's line is followed by a line "for the attention of" someone: "EMPFÄNGER:\nFORD\nZ. HD. SIRANUSH HAKOBYAN",
+    /// "Deliver to:\nFerrero\nAttn: Baraka Wambui". The line above such a line names an organisation (round 12; "c/o" is
+    /// left out: "Anna Weber\nc/o Hotel Adler" names the person first).
+    func attentionLineAfter(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ last: Int) -> Bool {
+        let n = tokens.count
+        var k = last + 1
+        // (Past the rest of the line: "Procter & Gamble", "Mercedes-Benz AG".)
+        var steps = 0
+        while k < n && tokens[k].kind != .newline && steps < 4 { k += 1; steps += 1 }
+        guard k + 1 < n, tokens[k].kind == .newline, tokens[k + 1].kind == .word else { return false }
+        let w = tokens[k + 1]
+        if w.hash == PersonRecognizer.attnHash || w.hash == PersonRecognizer.faoHash { return true }
+        // "z. Hd.", "z.Hd.", "zHd"
+        if w.end - w.start == 1 && (t[Int(w.start)] | 0x20) == UInt8(ascii: "z") && k + 3 < n && tokens[k + 2].kind == .punct
+            && tokens[k + 3].kind == .word && tokens[k + 3].hash == PersonRecognizer.hdHash { return true }
+        if w.hash == PersonRecognizer.zhdHash { return true }
+        // "À l'attention de", "A l'att. de"
+        if w.end - w.start <= 2, (t[Int(w.start)] | 0x20) == UInt8(ascii: "a") || t[Int(w.start)] == 0xC3, k + 2 < n, tokens[k + 2].kind == .word {
+            let h = tokens[k + 2].hash
+            return h == PersonRecognizer.lAttentionHash || h == PersonRecognizer.lAttHash
+        }
+        return false
+    }
+    static let attnHash = WordKey.hash("attn"), faoHash = WordKey.hash("fao"), hdHash = WordKey.hash("hd"), zhdHash = WordKey.hash("zhd")
+    static let lAttentionHash = WordKey.hash("l'attention"), lAttHash = WordKey.hash("l'att")
+}
+
+extension PersonRecognizer {
+    /// Titles of the documents a shop issues (en, de, fr): the letterhead above them and the name after "TITLE —" are the
+    /// issuer's.
+    static let documentTitleWords = [
+        "invoice", "receipt", "quote", "quotation", "rechnung", "lieferschein", "quittung", "angebot", "gutschrift", "facture", "devis", "reçu",
+    ]
+    static let documentTitles = WordSet(documentTitleWords)
+    /// (Before a dash also the last word of a two-word title: "PACKING SLIP —", "DELIVERY NOTE —", "BON DE LIVRAISON —".)
+    static let dashDocumentTitles = WordSet(documentTitleWords + ["slip", "note", "livraison", "commande", "confirmation"])
+    /// A customer-service department named before its company: "Service client Michelin", "Kundenservice Ferrero".
+    static let departmentWords = WordSet(["kundenservice", "kundendienst", "kundenbetreuung", "kundensupport"])
+    static let serviceHash = WordKey.hash("service"), clientHash = WordKey.hash("client"), clientsHash = WordKey.hash("clients"),
+               clienteleHash = WordKey.hash("clientèle")
+
+    /// The capitalized run `i...last` is the issuer of a document or a department's company (round 12):
+    /// - alone on its line above a document's title: "Harvey Nichols\nINVOICE", "Nisa Local\nRECHNUNG";
+    /// - after a document's title and a dash: "PACKING SLIP — Harvey Nichols", "BON DE LIVRAISON — Nisa Local";
+    /// - after a customer-service department: "Service client Michelin", "Kundenservice Ferrero".
+    func issuerContext(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ last: Int) -> Bool {
+        let n = tokens.count
+        if i >= 1, tokens[i - 1].kind == .word {
+            let p = tokens[i - 1]
+            if myDepartmentWords.contains(p) { return true }
+            if (p.hash == PersonRecognizer.clientHash || p.hash == PersonRecognizer.clientsHash || p.hash == PersonRecognizer.clienteleHash),
+               i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].hash == PersonRecognizer.serviceHash { return true }
+        }
+        // "TITLE — X": a dash (em or en dash, or a spaced hyphen) right before, a document title right before it.
+        if i >= 2, tokens[i - 1].kind == .punct, t[Int(tokens[i - 1].start)] == 0xE2 || t[Int(tokens[i - 1].start)] == UInt8(ascii: "-"),
+           tokens[i - 2].kind == .word, myDashDocumentTitles.contains(tokens[i - 2]) { return true }
+        // "X\nINVOICE": the run fills its line (at the text's or a line's start) and the next line opens with a title.
+        guard i == 0 || tokens[i - 1].kind == .newline, last + 2 < n, tokens[last + 1].kind == .newline, tokens[last + 2].kind == .word,
+              tokens[last + 2].allCaps || tokens[last + 2].next == 0x0A
+        else { return false }
+        return myDocumentTitles.contains(tokens[last + 2])
+    }
+}
