@@ -4,7 +4,7 @@ import Testing
 /// NER round 12 (issue 17): a given name in a clause's subject slot (after a complementizer, or at a clause start before an
 /// auxiliary, a modal, an English simple past or a French future; after a German auxiliary that inverts the subject;
 /// coordinated with the writer), a reply's author named before a bracketed affiliation, marketplace turns labelled with
-/// the writer's side, a name that never runs over a tab (a TSV cell ends there), and an invoice's line items (a quantity
+/// the writer's side, review exports' authors (JSON keys, bylines, pipe tables' columns), lower-case values of labelled lines, staff named by a bracketed role or a title after "our", a name that never runs over a tab (a TSV cell ends there), and an invoice's line items (a quantity
 /// times an article), brands before a compound's thing noun, organisations above an "attention of" line, shipping
 /// labels' senders on the line under their label and documents' issuers, that name things.
 struct NERRound12Tests {
@@ -30,6 +30,21 @@ struct NERRound12Tests {
         ("From:\nAnna Weber\n14 rue Victor-Hugo", ["Anna Weber"]),
         // Marketplace turns: "name (buyer):", "name (seller):".
         ("zorbiqa (buyer): still there?\nqorvash (seller): yes\nzorbiqa (buyer): great", ["zorbiqa", "qorvash", "zorbiqa"]),
+        // A review export's author: a JSON key, a byline, a pipe table's column (whose prose column is read as prose).
+        ("{\"rating\": 4, \"reviewer\": \"Qorvash\", \"text\": \"Arrived fine.\"}", ["Qorvash"]),
+        ("★★★★\nVerified purchase · Zorbiqa Tlemvane · 3 Nov 2026\nWould buy again.", ["Zorbiqa Tlemvane"]),
+        ("review_id | rating | reviewer | date | text\n78375 | 4/5 | Qorvash Eltrimo | 23 Feb 2026 | Last week, Jonas ordered the same lamp.",
+         ["Qorvash Eltrimo", "Jonas"]),
+        // (A CSV's note column is still skipped.)
+        ("id;name;remarque\n1;Anna Weber;Yves Saint Laurent\n", ["Anna Weber"]),
+        // A labelled line's lower-case value: after a strong label any run of words, after a role two parts.
+        ("destinataire : qorvash eltrimo\nlivré à : rue neuve 4", ["qorvash eltrimo"]),
+        ("käufer · zorbiqa t.\nkönnen sie das prüfen?", ["zorbiqa t."]),
+        // Staff: a role with its article in brackets, a capitalized job title after "our", a contact line's label.
+        ("Delivery was late but Jonas (the driver) phoned ahead.", ["Jonas"]),
+        ("Livraison en retard mais Lucie (le livreur) a appelé.", ["Lucie"]),
+        ("I've passed this on to Jonas, our Billing Officer.", ["Jonas"]),
+        ("Votre interlocuteur: Qorvash Eltrimo, Conseillère clientèle", ["Qorvash Eltrimo"]),
         // A TSV cell ends at its tab: the next cell ("EUR 871,07") is no part of the name, and is not echoed.
         ("Kunde\tBetrag\tIBAN\nMargaux Roux\t\t\tEUR 871,07\t\nRemi Martin\t102,68 EUR\t", ["Margaux Roux", "Remi Martin"]),
     ]
@@ -64,6 +79,12 @@ struct NERRound12Tests {
         "Harvey Nichols\nINVOICE\nInvoice no. 123",
         "PACKING SLIP — Harvey Nichols\nOrder 1234",
         "Sincères salutations,\nService client Michelin",
+        // A role's one-word value and a one-letter option are no names.
+        "from: amazon\nsubject: order",
+        "buyer · amazon\nhi",
+        "option: a\nsize: m",
+        // A company's name before "our" and a title is no staff member.
+        "We ordered tyres. Michelin, our Supplier since 2019, was late.",
         // Only a reply's noun opens an author's label.
         "Shipped from Berlin (Germany): 2 parcels",
     ]

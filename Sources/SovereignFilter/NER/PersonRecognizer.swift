@@ -83,7 +83,9 @@ final class PersonRecognizer: TokenRecognizer {
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
     let myGibtHash = PersonRecognizer.gibtHash
-    let myJsonNameKeys = WordSet(["first", "last", "given", "family", "forename", "middle"])
+    /// (Round 12: a review export's author keys, `"reviewer": "Rizky"`, `"auteur": "Olga"`, `"verfasser": "Thabo Nkosi"`.)
+    let myJsonNameKeys = WordSet(["first", "last", "given", "family", "forename", "middle", "reviewer", "author", "auteur", "autor", "verfasser",
+                                  "verfasserin"])
     let myToHash = WordKey.hash("to")
     let myNachHash = WordKey.hash("nach")
     let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
@@ -131,6 +133,9 @@ final class PersonRecognizer: TokenRecognizer {
     let myReplyNouns = PersonRecognizer.replyNouns
     let myObjectPronouns = PersonRecognizer.objectPronouns
     let myCompoundThingHeads = PersonRecognizer.compoundThingHeads
+    let myFreeTextColumnWords = PersonRecognizer.freeTextColumnWords
+    let myRoleArticles = PersonRecognizer.roleArticles
+    let myOurWords = PersonRecognizer.ourWords
     let myDocumentTitles = PersonRecognizer.documentTitles
     let myDashDocumentTitles = PersonRecognizer.dashDocumentTitles
     let myDepartmentWords = PersonRecognizer.departmentWords
@@ -180,6 +185,11 @@ final class PersonRecognizer: TokenRecognizer {
             // ("Un certain Driton Gashi reçoit mon courrier", "als Unterschrift „Cheung“", "le colis a été signé « Diop »").
             "un certain", "une certaine", "ein gewisser", "eine gewisse", "einem gewissen", "einer gewissen", "a certain", "a mr", "a mrs",
             "unterschrift", "unterschrieben", "signé", "signée", "signature",
+            // Round 12: a review platform's byline names its writer ("Verified purchase · Tsogt Ganbold · 3 Nov 2026").
+            "verified purchase", "verified buyer", "verifizierter kauf", "achat vérifié", "avis vérifié",
+            // An invoice's or a letter's contact line names a person: "Votre interlocuteur : Glodie Lukusa, Conseillère clientèle".
+            "votre interlocuteur", "votre interlocutrice", "interlocuteur", "interlocutrice", "your contact", "ihr ansprechpartner",
+            "ihre ansprechpartnerin",
 
         ]
     static let mediumCuePhrases: [String] = [
@@ -415,7 +425,7 @@ final class PersonRecognizer: TokenRecognizer {
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
-               let after = table(t, tokens, i, into: &out) { i = after; continue }
+               case var freeText = false, let after = table(t, tokens, i, into: &out, freeText: &freeText) { i = freeText ? i + 1 : after; continue }
             // "↳ Reply from Sabine (Chez Fatou): Thanks …": a reply's author, named before the bracketed shop (round 12).
             if tok.cap && i >= 2 && (tok.next == UInt8(ascii: "(") || ByteClass.isUpper(tok.next)) && tokens[i - 1].kind == .word,
                let last = replyAuthor(t, tokens, i, gz) {
@@ -451,6 +461,13 @@ final class PersonRecognizer: TokenRecognizer {
                    gz.firstNames.contains(tok) || gz.surnames.contains(tok) || ByteClass.isLower(t[last.start]) {
                     out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: last.score))
                     i += 1; continue
+                }
+                // "destinataire : anahera te whata", "käufer · kojo a.": a labelled line's lower-case value (round 12).
+                if i >= 2, tokens[i - 1].kind == .punct, tokens[i - 2].kind == .word, let last = lowerLabelRun(t, tokens, i, gz) {
+                    var end = Int(tokens[last].end)
+                    if tokens[last].dot && tokens[last].end - tokens[last].start == 1 { end += 1 }
+                    out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: 0.85))
+                    i = last + 1; continue
                 }
                 // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
                 // Cheap tests first: this runs for every lower-case word.

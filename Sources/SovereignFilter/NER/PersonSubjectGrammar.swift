@@ -211,3 +211,49 @@ extension PersonRecognizer {
         return myDocumentTitles.contains(tokens[last + 2])
     }
 }
+
+extension PersonRecognizer {
+    /// A lower-case name filling the rest of a labelled line (round 12): "destinataire : anahera te whata", "recipient: t. ben-david",
+    /// "käufer · kojo a.", "buyer · kanokwan p.". A form's label says what its value is, so in sloppy lower-case text the value
+    /// is a name whether or not the gazetteers know it. The label opens its line and ends in `:` or a middle dot `·`; after a
+    /// medium cue ("buyer", "käufer") the value needs two parts (a given name and a surname or an initial). Returns the run's
+    /// last token.
+    func lowerLabelRun(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ gz: Gazetteer) -> Int? {
+        let n = tokens.count
+        guard i >= 2, tokens[i - 1].kind == .punct, tokens[i - 2].kind == .word else { return nil }
+        let c = t[Int(tokens[i - 1].start)]
+        guard c == UInt8(ascii: ":") || c == 0xC2 && t[Int(tokens[i - 1].start) + 1] == 0xB7 else { return nil }
+        guard let list = myCuesByLast[tokens[i - 2].hash] else { return nil }
+        // The cue, matched whole, opening its line.
+        var strength: Strength? = nil
+        for (words, s) in list {
+            var k = i - 2
+            var ok = true
+            for w in words.reversed() {
+                guard k >= 0, tokens[k].kind == .word, tokens[k].hash == w else { ok = false; break }
+                k -= 1
+            }
+            if ok && (k < 0 || tokens[k].kind == .newline) && (s == .strong || s == .medium) { strength = s; break }
+        }
+        guard let s = strength else { return nil }
+        // The value: up to four lower-case words (a particle, an initial with its dot), then the line's end.
+        var k = i
+        var last = -1
+        var parts = 0
+        while k < n && parts < 4 {
+            let w = tokens[k]
+            if w.kind == .word {
+                guard !w.cap, !gz.stopwords.contains(w) || myParticles.contains(w) || gz.particles.contains(w) || w.end - w.start == 1 && w.dot
+                else { return nil }
+                last = k; parts += 1; k += 1
+                if w.dot && w.end - w.start == 1 && k < n && tokens[k].kind == .punct { k += 1 }
+                continue
+            }
+            break
+        }
+        guard last >= 0, k >= n || tokens[k].kind == .newline, s == .strong || parts >= 2 else { return nil }
+        // (A one-letter word without a dot is no name part: "option: a".)
+        if parts == 1 && tokens[last].end - tokens[last].start < 2 { return nil }
+        return last
+    }
+}
