@@ -45,6 +45,11 @@ struct NERRound12Tests {
         ("Livraison en retard mais Lucie (le livreur) a appelé.", ["Lucie"]),
         ("I've passed this on to Jonas, our Billing Officer.", ["Jonas"]),
         ("Votre interlocuteur: Qorvash Eltrimo, Conseillère clientèle", ["Qorvash Eltrimo"]),
+        // A shipping label's field name alone on the line above; the seller's side of a marketplace conversation.
+        ("Recipient\nQorvash Eltrimo\n10 Mill Lane", ["Qorvash Eltrimo"]),
+        ("vendeur · zorbiqa p.\nje peux passer le chercher", ["zorbiqa p."]),
+        // (An organisation above the attention line, with "&" in its name.)
+        ("Recipient\nJohnson & Johnson\nAttn: Lucie Martin", ["Lucie Martin"]),
         // A TSV cell ends at its tab: the next cell ("EUR 871,07") is no part of the name, and is not echoed.
         ("Kunde\tBetrag\tIBAN\nMargaux Roux\t\t\tEUR 871,07\t\nRemi Martin\t102,68 EUR\t", ["Margaux Roux", "Remi Martin"]),
     ]
@@ -85,6 +90,8 @@ struct NERRound12Tests {
         "option: a\nsize: m",
         // A company's name before "our" and a title is no staff member.
         "We ordered tyres. Michelin, our Supplier since 2019, was late.",
+        // Only an address block's own labels stand alone above a name.
+        "ATTENTION\nFRAGILE GLASS",
         // Only a reply's noun opens an author's label.
         "Shipped from Berlin (Germany): 2 parcels",
     ]

@@ -134,6 +134,8 @@ final class PersonRecognizer: TokenRecognizer {
     let myObjectPronouns = PersonRecognizer.objectPronouns
     let myCompoundThingHeads = PersonRecognizer.compoundThingHeads
     let myFreeTextColumnWords = PersonRecognizer.freeTextColumnWords
+    let myBareLabels = WordSet(["recipient", "empfänger", "empfängerin", "destinataire", "consignee", "addressee", "sender", "absender",
+                                "expéditeur", "expediteur"])
     let myRoleArticles = PersonRecognizer.roleArticles
     let myOurWords = PersonRecognizer.ourWords
     let myDocumentTitles = PersonRecognizer.documentTitles
@@ -198,6 +200,8 @@ final class PersonRecognizer: TokenRecognizer {
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
             "hier ist", "ich bin", "hier spricht", "hier nochmal", "its", "c", "bin", "hey hier", "hallo hier", "hi hier", "moin hier", "servus hier",
             "my bf", "my gf", "mein freund", "meine freundin", "mon copain", "ma copine", "käufer", "käuferin", "acheteur", "acheteuse",
+            // (And the other side of a marketplace conversation, round 12: "vendeur · andreea p.", "seller · Rubén P.".)
+            "seller", "verkäufer", "verkäuferin", "vendeur", "vendeuse",
             // Shipping labels whose name stands on the next line (an address block): "Ship to:\nX", "À expédier à :\nX".
             "postage to", "shipping to", "versand an", "senden an", "expédier à", "envoyez-le à", "envoyer à", "envoyez à", "merci", "thanks", "danke", "grüß", "grüss", "dis merci à", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
@@ -746,7 +750,7 @@ final class PersonRecognizer: TokenRecognizer {
                 else if workGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
                 // A brand before a compound's thing noun, an organisation above an "attention of" line, a document's issuer
                 // (round 12).
-                else if thingCompoundHead(t, tokens[parts.last]) || tokens[parts.last].next == 0x0A && attentionLineAfter(t, tokens, parts.last)
+                else if thingCompoundHead(t, tokens[parts.last]) || attentionLineAfter(t, tokens, parts.last)
                             || cue != .strong && issuerContext(t, tokens, i, parts.last) {
                     score = 0; thing = true
                 }
@@ -910,6 +914,10 @@ final class PersonRecognizer: TokenRecognizer {
             && j > 0 && tokens[j - 1].kind == .word && myRelationLeads.contains(tokens[j - 1]) && tokens[i].cap { return .strong }
         // "The courier, Simran, was kind", "Le livreur, Ama, a monté", "the driver Bukola called": a role only a person fills.
         if !sawNewline && !sawDot && (j == i - 2 && sawComma || j == i - 1) && roleBefore(t, tokens, i, j, comma: sawComma) { return .strong }
+        // "Recipient\nSomchai Chaiyaporn", "DESTINATAIRE\nO. UZOR": a shipping label's field name alone on the line above,
+        // without a colon (round 12; only the address block's own labels: "ATTENTION\nFRAGILE" is none).
+        if sawNewline && newlines == 1 && !colonLine && !sawComma && j == i - 2 && (j == 0 || tokens[j - 1].kind == .newline)
+            && myBareLabels.contains(last) { return .strong }
         if sawNewline && !(colonLine && newlines == 1) || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
         if !sawDot && myGreetings.contains(last) { return .greeting }
