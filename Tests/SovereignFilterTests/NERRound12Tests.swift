@@ -1,7 +1,7 @@
 import Testing
 @testable import SovereignFilter
 
-/// NER round 12 (issue 17): a given name in a clause's subject slot (after a complementizer, or at a clause start before an
+/// NER round 12 (issue 17): a given name in a clause's subject or object slot (after a complementizer, or at a clause start before an
 /// auxiliary, a modal, an English simple past or a French future; after a German auxiliary that inverts the subject;
 /// coordinated with the writer), a reply's author named before a bracketed affiliation, marketplace turns labelled with
 /// the writer's side, review exports' authors (JSON keys, bylines, pipe tables' columns), lower-case values of labelled lines, staff named by a bracketed role or a title after "our", a name that never runs over a tab (a TSV cell ends there), and an invoice's line items (a quantity
@@ -17,6 +17,11 @@ struct NERRound12Tests {
         ("The lid was loose - Lucie already taped it.", ["Lucie"]),
         ("[10:02] Agent: Jonas will collect it.", ["Jonas"]),
         ("Mathis viendra samedi.", ["Mathis"]),
+        // The object of a verb of calling, thanking or meeting; between a German preposition and a clause-final participle.
+        ("Please don't call Jonas again, he has nothing to do with it.", ["Jonas"]),
+        ("J'ai eu Mathis au téléphone.", ["Mathis"]),
+        ("Ich habe das an Lucie weitergegeben.", ["Lucie"]),
+        ("Ich hatte letzte Woche mit Jonas gesprochen.", ["Jonas"]),
         // Coordinated with the writer.
         ("Yesterday Jonas and I repainted the hall.", ["Jonas"]),
         // A reply's author before the shop it answers for.
@@ -92,6 +97,9 @@ struct NERRound12Tests {
         "We ordered tyres. Michelin, our Supplier since 2019, was late.",
         // Only an address block's own labels stand alone above a name.
         "ATTENTION\nFRAGILE GLASS",
+        // A brand after a verb of calling is still a brand; a noun between "mit" and the participle is no name.
+        "Just call Amazon again, they will refund it.",
+        "Ich habe mit Kunden gesprochen, nicht mit dem Fahrer.",
         // Only a reply's noun opens an author's label.
         "Shipped from Berlin (Germany): 2 parcels",
     ]

@@ -137,6 +137,9 @@ final class PersonRecognizer: TokenRecognizer {
     let myBareLabels = WordSet(["recipient", "empfänger", "empfängerin", "destinataire", "consignee", "addressee", "sender", "absender",
                                 "expéditeur", "expediteur"])
     let myRoleArticles = PersonRecognizer.roleArticles
+    let myPersonObjectVerbs = PersonRecognizer.personObjectVerbs
+    let myHandOverParticiples = PersonRecognizer.handOverParticiples
+    let myHandOverPrepositions = PersonRecognizer.handOverPrepositions
     let myOurWords = PersonRecognizer.ourWords
     let myDocumentTitles = PersonRecognizer.documentTitles
     let myDashDocumentTitles = PersonRecognizer.dashDocumentTitles
@@ -709,9 +712,10 @@ final class PersonRecognizer: TokenRecognizer {
                                     && !(tokens[i - 2].kind == .punct && (t[Int(tokens[i - 2].start)] == UInt8(ascii: ".")
                                          || t[Int(tokens[i - 2].start)] == UInt8(ascii: "!") || t[Int(tokens[i - 2].start)] == UInt8(ascii: "?"))))) { score = 0.7 }
                 // "I'll note that Arash can sign", "Thabo will collect it": a given name in a clause's subject slot (round 12), the
-                // whole word ("Emma-Matratze ist zu hart" is a product named after its first part).
+                // whole word ("Emma-Matratze ist zu hart" is a product named after its first part); or the object of a verb of
+                // calling, thanking or meeting ("don't call Shira", "j'ai croisé Cathal", "mit Margaux gesprochen").
                 else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && (hyphenGiven || first.hash == tok.hash)
-                            && subjectSlot(t, tokens, i, gz) { score = 0.7 }
+                            && (subjectSlot(t, tokens, i, gz) || objectSlot(tokens, i)) { score = 0.7 }
             }
             // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
             // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.

@@ -257,3 +257,30 @@ extension PersonRecognizer {
         return last
     }
 }
+
+extension PersonRecognizer {
+    /// Verbs whose object is someone spoken to, thanked or met (en, de, fr): "Please don't call Shira again", "Merci de
+    /// remercier Lucie", "j'ai croisé Cathal au point relais".
+    static let personObjectVerbs = WordSet(["call", "phone", "ring", "thank", "email", "remercier", "remerciez", "appeler", "appelez",
+                                            "croisé", "croisée", "rencontré", "contacter", "contactez", "kontaktieren", "anrufen"])
+    /// German clause-final participles of passing on and talking: "mit Margaux gesprochen", "das an Dace weitergegeben".
+    static let handOverParticiples = WordSet(["gesprochen", "telefoniert", "weitergegeben", "weitergeleitet", "weiter", "geschrieben",
+                                              "übergeben", "gemailt"])
+    static let handOverPrepositions = WordSet(["mit", "an"])
+    static let euHash = WordKey.hash("eu"), jaiHash = WordKey.hash("j'ai"), sieHash = WordKey.hash("sie"), rufenHash = WordKey.hash("rufen")
+
+    /// The given name at token `i` (one word) is the object of a verb of calling, thanking or meeting, or stands between a
+    /// German preposition and the clause-final participle of talking or passing on (round 12): "don't call Shira",
+    /// "J'ai eu Andriy la semaine dernière", "Bitte rufen Sie Noam nicht mehr an", "Ich habe das an Minh weitergegeben".
+    func objectSlot(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        let n = tokens.count
+        guard i >= 1, tokens[i - 1].kind == .word else { return false }
+        let p = tokens[i - 1]
+        if myPersonObjectVerbs.contains(p) { return true }
+        if i >= 2, tokens[i - 2].kind == .word {
+            if p.hash == PersonRecognizer.euHash && tokens[i - 2].hash == PersonRecognizer.jaiHash { return true }
+            if p.hash == PersonRecognizer.sieHash && tokens[i - 2].hash == PersonRecognizer.rufenHash { return true }
+        }
+        return myHandOverPrepositions.contains(p) && i + 1 < n && tokens[i + 1].kind == .word && myHandOverParticiples.contains(tokens[i + 1])
+    }
+}
