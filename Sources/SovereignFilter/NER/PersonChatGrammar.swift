@@ -155,10 +155,13 @@ extension PersonRecognizer {
             var k = p + 1
             var digits = false
             while k < n && k <= p + 7 && !(tokens[k].kind == .punct && t[Int(tokens[k].start)] == UInt8(ascii: ")")) {
-                if tokens[k].kind == .newline || tokens[k].kind == .word && tokens[k].end - tokens[k].start > 2 { return nil }
+                if tokens[k].kind == .newline || tokens[k].kind == .word && tokens[k].end - tokens[k].start > 2 && !(k == p + 1 && !tokens[k].cap) { return nil }
                 if tokens[k].kind == .number { digits = true }
                 k += 1
             }
+            // Or the speaker's part in lower case (round 12): "Gulnara (acheteur):", "mandla (buyer):", "nneka (käufer):" — a
+            // marketplace conversation labels each turn with the side the writer is on.
+            if !digits && k == p + 2 && tokens[p + 1].kind == .word && !tokens[p + 1].cap && tokens[p + 1].end - tokens[p + 1].start >= 4 { digits = true }
             guard digits, k + 1 < n, tokens[k].kind == .punct, t[Int(tokens[k].start)] == UInt8(ascii: ")") else { return nil }
             p = k + 1
             guard tokens[p].kind == .punct else { return nil }

@@ -59,7 +59,16 @@ extension PersonRecognizer {
         "givenname", "customer", "kunde", "kundin", "kundenname", "contact", "recipient", "empfänger", "destinataire", "client", "holder",
         "inhaber", "titulaire", "sender", "absender", "expéditeur", "buyer", "käufer", "acheteur", "employee", "mitarbeiter", "person",
         "addressee", "consignee", "passenger", "guest", "gast", "member", "mitglied", "patient", "applicant", "cardholder", "nome", "nombre",
+        // A review export's author column (round 12): "review_id | rating | reviewer | date | text".
+        "reviewer", "author", "auteur", "autor", "verfasser", "verfasserin",
     ])
+    /// Articles and possessives before a role in parentheses: "(the driver)", "(le livreur)", "(unser Fahrer)".
+    static let roleArticles = WordSet(["the", "our", "my", "le", "la", "l'", "notre", "mon", "ma", "der", "die", "unser", "unsere", "mein", "meine"])
+    /// "our" before a staff title (en, fr, de).
+    static let ourWords = WordSet(["our", "notre", "unser", "unsere", "unserer"])
+    /// Header cells of a column of prose.
+    static let freeTextColumnWords = WordSet(["text", "texte", "comment", "comments", "kommentar", "commentaire", "message", "nachricht",
+                                              "body", "review", "bewertung", "avis", "remarks", "bemerkung", "remarque"])
     /// Header cell words that make the column something else: "customer_id", "Kunden-Nr", "contact email".
     static let notNameColumnWords = WordSet([
         "id", "nr", "no", "number", "nummer", "numéro", "num", "email", "mail", "e-mail", "phone", "tel", "telefon", "téléphone", "mobile",
@@ -157,7 +166,10 @@ extension PersonRecognizer {
 
     /// A table: a header line of label cells separated by `;`, `,`, `|` or tabs, with at least one name column.
     /// Marks the name cells of the rows below (up to a blank line) as PERSON. Returns the token index after the table.
-    func table(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, into out: inout [Candidate]) -> Int? {
+    /// `freeText` says a column holds prose ("text", "comment"): its cells need the ordinary rules, so the caller goes on
+    /// reading the rows instead of skipping the table (round 12: review exports, "review_id | rating | reviewer | date | text").
+    func table(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, into out: inout [Candidate],
+               freeText: inout Bool) -> Int? {
         let n = tokens.count
         // The separator: the first punctuation of the line that is not inside a snake-case label ("order_id,customer,…").
         var s = i + 1
@@ -185,12 +197,16 @@ extension PersonRecognizer {
                 if cellWords > 3 { return nil }
                 if myNameColumnLabels.contains(x) { cellName = true }
                 if myNotNameColumnWords.contains(x) { cellOther = true }
+                if myFreeTextColumnWords.contains(x) { freeText = true }
             } else if x.kind == .number {
                 return nil  // a data row, not a header
             }
             k += 1
         }
         if cellName && !cellOther && col < 64 { nameCols |= 1 << UInt64(col) }
+        // (Prose columns only in a pipe table, a report or a review export; a CSV's "commentaire" or "remarque" cells hold
+        // notes about the row's order, read as before.)
+        if sep != UInt8(ascii: "|") { freeText = false }
         // Three columns, or two with a separator prose does not use.
         guard nameCols != 0, col >= 2 || col >= 1 && sep != UInt8(ascii: ","), k < n else { return nil }
         // The rows.
@@ -368,6 +384,7 @@ extension PersonRecognizer {
     ])
     /// Labels whose value may be a shop as well as a person: a single unknown word there is no name ("Sender: Selfridges").
     static let senderLabels = WordSet(["sender", "absender", "expéditeur", "expediteur"])
+    static let fromHash = WordKey.hash("from")
 
     /// The context says the capitalized run `i...last` is a brand, a shop, a company or a department (asked once per
     /// candidate, after its score: no walk over the text).
@@ -476,8 +493,12 @@ extension PersonRecognizer {
     @inline(never)
     func senderLabelBefore(_ t: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         var j = i - 1
+        // (Also with the label on the line above, as shipping labels print it: "ABSENDER:\nMichelin", "FROM:\nCamper" — there
+        // "from" is the label too; a mail header's "From: Anna" stays on its line.)
+        let nextLine = j >= 0 && tokens[j].kind == .newline
+        if nextLine { j -= 1 }
         if j >= 0, tokens[j].kind == .punct, t[Int(tokens[j].start)] == UInt8(ascii: ":") { j -= 1 } else { return false }
-        return j >= 0 && tokens[j].kind == .word && mySenderLabels.contains(tokens[j]) && tokens[j].cap
+        return j >= 0 && tokens[j].kind == .word && tokens[j].cap && (mySenderLabels.contains(tokens[j]) || nextLine && tokens[j].hash == PersonRecognizer.fromHash)
     }
 }
 
@@ -517,10 +538,22 @@ extension PersonRecognizer {
             // (an apposition; "(Agent)" after a one-word run only when a given name starts it: products have agents too).
             if tokens[e + 1].kind == .word, tokens[e + 2].kind == .punct, t[Int(tokens[e + 2].start)] == UInt8(ascii: ")"),
                myParenRoles.contains(tokens[e + 1]) { return e - i >= 2 || Gazetteer.shared.firstNames.contains(tokens[i]) }
+            // Round 12: with its article, "Tane (the driver)", "Femke (le livreur)", "Rojhat (der Fahrer)".
+            if e + 3 < n, tokens[e + 1].kind == .word, !tokens[e + 1].cap || tokens[e + 1].end - tokens[e + 1].start <= 3,
+               myRoleArticles.contains(tokens[e + 1]), tokens[e + 2].kind == .word, myParenRoles.contains(tokens[e + 2]),
+               tokens[e + 3].kind == .punct, t[Int(tokens[e + 3].start)] == UInt8(ascii: ")") {
+                return e - i >= 2 || Gazetteer.shared.firstNames.contains(tokens[i])
+            }
             // "(wohnt bei mir …)": lives with or opposite the writer.
             guard tokens[e + 1].kind == .word, myRelationLeads.contains(tokens[e + 1]) else { return false }
             if tokens[e + 1].hash == PersonRecognizer.wohntHash { return tokens[e + 2].kind == .word && tokens[e + 2].hash == PersonRecognizer.beiHash }
             return tokens[e + 2].kind == .word && myRelations.contains(tokens[e + 2])
+        }
+        // Round 12: "Gulnara, our Billing Officer", "Azad, our Store Manager": a job title after a comma and "our" (capitalized,
+        // as staff titles are written; a one-word run must be a known given name).
+        if tokens[e].kind == .punct && t[Int(tokens[e].start)] == UInt8(ascii: ","), tokens[e + 1].kind == .word, myOurWords.contains(tokens[e + 1]),
+           tokens[e + 2].kind == .word, tokens[e + 2].cap, !tokens[e + 2].allCaps {
+            return e - i >= 2 || Gazetteer.shared.firstNames.contains(tokens[i]) && !Gazetteer.shared.ambiguousFirstNames.contains(tokens[i])
         }
         guard tokens[e].kind == .word, myCopulas.contains(tokens[e]) || tokens[e].hash == PersonRecognizer.cestHash else { return false }
         guard tokens[e + 1].kind == .word, myRelationLeads.contains(tokens[e + 1]) else { return false }

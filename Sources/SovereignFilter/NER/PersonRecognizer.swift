@@ -83,7 +83,9 @@ final class PersonRecognizer: TokenRecognizer {
     let myAHash = PersonRecognizer.aHash
     let myEsHash = PersonRecognizer.esHash
     let myGibtHash = PersonRecognizer.gibtHash
-    let myJsonNameKeys = WordSet(["first", "last", "given", "family", "forename", "middle"])
+    /// (Round 12: a review export's author keys, `"reviewer": "Rizky"`, `"auteur": "Olga"`, `"verfasser": "Thabo Nkosi"`.)
+    let myJsonNameKeys = WordSet(["first", "last", "given", "family", "forename", "middle", "reviewer", "author", "auteur", "autor", "verfasser",
+                                  "verfasserin"])
     let myToHash = WordKey.hash("to")
     let myNachHash = WordKey.hash("nach")
     let myAskVerbs = WordSet(["fragen", "verlangen", "melden", "wenden"])
@@ -119,6 +121,30 @@ final class PersonRecognizer: TokenRecognizer {
     let myMerchantFromWords = PersonRecognizer.merchantFromWords
     let mySubjectPPLeads = PersonRecognizer.subjectPPLeads
     let myPlacePrepositions = PersonRecognizer.placePrepositions
+    // Round 12 subject grammar (PersonSubjectGrammar.swift).
+    let mySubjectLeads = PersonRecognizer.subjectLeads
+    let mySubjectAuxiliaries = PersonRecognizer.subjectAuxiliaries
+    let myClauseJoiners = PersonRecognizer.clauseJoiners
+    let myInvertingAuxiliaries = PersonRecognizer.invertingAuxiliaries
+    let mySubjectAdverbs = PersonRecognizer.subjectAdverbs
+    let myFirstPersonWords = PersonRecognizer.firstPersonWords
+    let mySeasons = PersonRecognizer.seasons
+    let myAuthorFromWords = PersonRecognizer.authorFromWords
+    let myReplyNouns = PersonRecognizer.replyNouns
+    let myObjectPronouns = PersonRecognizer.objectPronouns
+    let myCompoundThingHeads = PersonRecognizer.compoundThingHeads
+    let myFreeTextColumnWords = PersonRecognizer.freeTextColumnWords
+    let myBareLabels = WordSet(["recipient", "empfänger", "empfängerin", "destinataire", "consignee", "addressee", "sender", "absender",
+                                "expéditeur", "expediteur"])
+    let myRoleArticles = PersonRecognizer.roleArticles
+    let myPersonObjectVerbs = PersonRecognizer.personObjectVerbs
+    let myHandOverParticiples = PersonRecognizer.handOverParticiples
+    let myHandOverPrepositions = PersonRecognizer.handOverPrepositions
+    let myOurWords = PersonRecognizer.ourWords
+    let myDocumentTitles = PersonRecognizer.documentTitles
+    let myDashDocumentTitles = PersonRecognizer.dashDocumentTitles
+    let myDepartmentWords = PersonRecognizer.departmentWords
+    nonisolated(unsafe) let mySeasonBloom = PersonRecognizer.seasonBloom
     let myBareClosings = WordSet(["lg", "vg", "mfg", "bisous", "bises", "grüessli", "xoxo"])
     static let surnameFirstLeads = WordSet(["under", "auf", "für", "for", "pour", "an", "to", "à", "is", "ist", "est", "yes", "oui", "ja"])
     enum Strength { case strong, medium, signature, greeting }
@@ -164,6 +190,11 @@ final class PersonRecognizer: TokenRecognizer {
             // ("Un certain Driton Gashi reçoit mon courrier", "als Unterschrift „Cheung“", "le colis a été signé « Diop »").
             "un certain", "une certaine", "ein gewisser", "eine gewisse", "einem gewissen", "einer gewissen", "a certain", "a mr", "a mrs",
             "unterschrift", "unterschrieben", "signé", "signée", "signature",
+            // Round 12: a review platform's byline names its writer ("Verified purchase · Tsogt Ganbold · 3 Nov 2026").
+            "verified purchase", "verified buyer", "verifizierter kauf", "achat vérifié", "avis vérifié",
+            // An invoice's or a letter's contact line names a person: "Votre interlocuteur : Glodie Lukusa, Conseillère clientèle".
+            "votre interlocuteur", "votre interlocutrice", "interlocuteur", "interlocutrice", "your contact", "ihr ansprechpartner",
+            "ihre ansprechpartnerin",
 
         ]
     static let mediumCuePhrases: [String] = [
@@ -172,6 +203,8 @@ final class PersonRecognizer: TokenRecognizer {
             "deliver to", "ship to", "send to", "replacement to", "gift for", "present for", "on behalf of", "ordered by", "signed by",
             "hier ist", "ich bin", "hier spricht", "hier nochmal", "its", "c", "bin", "hey hier", "hallo hier", "hi hier", "moin hier", "servus hier",
             "my bf", "my gf", "mein freund", "meine freundin", "mon copain", "ma copine", "käufer", "käuferin", "acheteur", "acheteuse",
+            // (And the other side of a marketplace conversation, round 12: "vendeur · andreea p.", "seller · Rubén P.".)
+            "seller", "verkäufer", "verkäuferin", "vendeur", "vendeuse",
             // Shipping labels whose name stands on the next line (an address block): "Ship to:\nX", "À expédier à :\nX".
             "postage to", "shipping to", "versand an", "senden an", "expédier à", "envoyez-le à", "envoyer à", "envoyez à", "merci", "thanks", "danke", "grüß", "grüss", "dis merci à", "kunde", "kundin", "empfänger", "lieferung an", "bitte an", "geschenk für", "für meine", "für meinen",
             "im auftrag von", "von", "kontakt",
@@ -399,7 +432,16 @@ final class PersonRecognizer: TokenRecognizer {
             // A table whose header names a name column ("Nachname;Vorname;Ort"): its cells are names.
             if tok.next == UInt8(ascii: ";") || tok.next == UInt8(ascii: ",") || tok.next == UInt8(ascii: "|") || tok.next == UInt8(ascii: "_"),
                (i == 0 || tokens[i - 1].kind == .newline) && i + 2 < n && tokens[i + 1].kind == .punct,
-               let after = table(t, tokens, i, into: &out) { i = after; continue }
+               case var freeText = false, let after = table(t, tokens, i, into: &out, freeText: &freeText) { i = freeText ? i + 1 : after; continue }
+            // "↳ Reply from Sabine (Chez Fatou): Thanks …": a reply's author, named before the bracketed shop (round 12).
+            if tok.cap && i >= 2 && (tok.next == UInt8(ascii: "(") || ByteClass.isUpper(tok.next)) && tokens[i - 1].kind == .word,
+               let last = replyAuthor(t, tokens, i, gz) {
+                out.append(Candidate(start: Int(tok.start), end: Int(tokens[last].end), type: .person, score: 0.85))
+                // The bracket names the shop or team the author answers for ("(Nisa Local)"): skipped, no name.
+                i = last + 2
+                while i < n && !(tokens[i].kind == .punct && t[Int(tokens[i].start)] == UInt8(ascii: ")")) { i += 1 }
+                continue
+            }
             // "arash: guys who ordered the blender": a speaker's label in a chat transcript, whatever its case.
             // (Also "name (hh:mm): …", "<name> …" and two-word labels: "[11:05] Mursal Popalzai: …".)
             if i == 0 || tokens[i - 1].kind != .word,
@@ -427,6 +469,13 @@ final class PersonRecognizer: TokenRecognizer {
                     out.append(Candidate(start: Int(tok.start), end: Int(tok.end), type: .person, score: last.score))
                     i += 1; continue
                 }
+                // "destinataire : anahera te whata", "käufer · kojo a.": a labelled line's lower-case value (round 12).
+                if i >= 2, tokens[i - 1].kind == .punct, tokens[i - 2].kind == .word, let last = lowerLabelRun(t, tokens, i, gz) {
+                    var end = Int(tokens[last].end)
+                    if tokens[last].dot && tokens[last].end - tokens[last].start == 1 { end += 1 }
+                    out.append(Candidate(start: Int(tok.start), end: end, type: .person, score: 0.85))
+                    i = last + 1; continue
+                }
                 // "Herr von Arnim", "Mme de La Tour": a particle right after a title starts the name.
                 // Cheap tests first: this runs for every lower-case word.
                 particleStart = i + 1 < n && tokens[i + 1].cap && i > 0 && (tokens[i - 1].kind == .word && tokens[i - 1].cap || i > 1 && tokens[i - 1].kind == .punct && tokens[i - 2].cap)
@@ -451,6 +500,18 @@ final class PersonRecognizer: TokenRecognizer {
                     && !(gz.surnames.contains(tok) && !gz.stopwords.contains(tok)) {
                     i += 1; continue
                 }
+            }
+            // "1 x Jane Eyre (paperback)", "2 × Harry Potter  19,90 €": an invoice's or a packing slip's line item is a quantity
+            // times an article, so the capitalized run (a title too: "1 x Madame Bovary") after the multiplication sign names a thing (round 12).
+            if i >= 2 && tokens[i - 2].kind == .number && tokens[i - 2].end - tokens[i - 2].start <= 4
+                && (tokens[i - 1].kind == .word ? tokens[i - 1].end - tokens[i - 1].start == 1 && t[Int(tokens[i - 1].start)] | 0x20 == UInt8(ascii: "x")
+                    : tokens[i - 1].kind == .punct && t[Int(tokens[i - 1].start)] == 0xC3 && t[Int(tokens[i - 1].start) + 1] == 0x97) {
+                var k = i + 1
+                // (A title's dot stays inside the run: "1 x Mr. Muscle", "3 x Dr. Oetker Pulli".)
+                while k < n && tokens[k - 1].next != 0x0A
+                    && (tokens[k].kind == .word && tokens[k].cap || tokens[k].kind == .punct && tokens[k - 1].dot && t[Int(tokens[k].start)] == UInt8(ascii: ".")) { k += 1 }
+                thingEnd = k - 1
+                i = k; continue
             }
             // Cheap look-ups first: most capitalized words are neither names nor after a cue.
             // A hyphenated given name counts by its first part: "Hans-Wilhelm", "Anna-Lena".
@@ -538,6 +599,9 @@ final class PersonRecognizer: TokenRecognizer {
                 // A name does not run over a line break (signatures, address blocks).
                 if cur.next == 0x0A { break }
                 let nt = tokens[k]
+                // Nor over a tab: in TSV and spreadsheet pastes a tab ends a cell, and the next cell ("Margaux Roux\t\t\tEUR 871,07")
+                // is another field, not the name's next part (the span would then echo "EUR" through the whole table).
+                if t[Int(cur.end)] == 0x09 || t[Int(nt.start) - 1] == 0x09 { break }
                 if myNotNames.contains(nt) && (cue == .signature || cue == .greeting) { break }
                 let nwNameLike = gz.surnames.contains(nt) || gz.firstNames.contains(nt) || gz.ambiguousSurnames.contains(nt)
                 if nt.cap && (!gz.stopwords.contains(nt) || nwNameLike) && (!gz.streetSuffixes.contains(nt) || cue != nil && nwNameLike)
@@ -647,6 +711,11 @@ final class PersonRecognizer: TokenRecognizer {
                                  || tokens[i - 1].cap && i > 1 && tokens[i - 2].kind != .newline
                                     && !(tokens[i - 2].kind == .punct && (t[Int(tokens[i - 2].start)] == UInt8(ascii: ".")
                                          || t[Int(tokens[i - 2].start)] == UInt8(ascii: "!") || t[Int(tokens[i - 2].start)] == UInt8(ascii: "?"))))) { score = 0.7 }
+                // "I'll note that Arash can sign", "Thabo will collect it": a given name in a clause's subject slot (round 12), the
+                // whole word ("Emma-Matratze ist zu hart" is a product named after its first part); or the object of a verb of
+                // calling, thanking or meeting ("don't call Shira", "j'ai croisé Cathal", "mit Margaux gesprochen").
+                else if parts.count == 1 && knownFirst && !ambiguousFirst && !stop && !tok.allCaps && (hyphenGiven || first.hash == tok.hash)
+                            && (subjectSlot(t, tokens, i, gz) || objectSlot(tokens, i)) { score = 0.7 }
             }
             // "Kunde: Hirtz, Adèle", "From: Rácz, Réka <rracz@…>": after a labelled person cue, "Surname, Given" closing the line
             // (or before an e-mail in angle brackets or a closing quote) is one name, whether or not the gazetteers know it.
@@ -683,9 +752,15 @@ final class PersonRecognizer: TokenRecognizer {
                 else if mayBeTopic(t, tokens, i, parts.last) && topicGrammar(t, tokens, i, parts.last, cue == .strong, gz) { score = 0; thing = true }
                 // Works, products and makers named after people (round 9).
                 else if workGrammar(t, tokens, i, parts.last, cue, thingEnd, gz) { score = 0; thing = true }
+                // A brand before a compound's thing noun, an organisation above an "attention of" line, a document's issuer
+                // (round 12).
+                else if thingCompoundHead(t, tokens[parts.last]) || attentionLineAfter(t, tokens, parts.last)
+                            || cue != .strong && issuerContext(t, tokens, i, parts.last) {
+                    score = 0; thing = true
+                }
                 // "Sender: Selfridges", "Absender: Thalia": after a sender label a single word is a shop (a person there is written
                 // with given name and surname), unless a given name follows its comma ("Absender: Zerouali, Rachid").
-                else if cue == .strong && parts.count == 1 && senderLabelBefore(t, tokens, i)
+                else if (cue == .strong || cue == .medium) && parts.count == 1 && senderLabelBefore(t, tokens, i)
                             && !(parts.last + 2 < n && tokens[parts.last + 1].kind == .punct && t[Int(tokens[parts.last + 1].start)] == UInt8(ascii: ",")
                                  && gz.firstNames.contains(tokens[parts.last + 2])) { score = 0 }
             }
@@ -843,6 +918,10 @@ final class PersonRecognizer: TokenRecognizer {
             && j > 0 && tokens[j - 1].kind == .word && myRelationLeads.contains(tokens[j - 1]) && tokens[i].cap { return .strong }
         // "The courier, Simran, was kind", "Le livreur, Ama, a monté", "the driver Bukola called": a role only a person fills.
         if !sawNewline && !sawDot && (j == i - 2 && sawComma || j == i - 1) && roleBefore(t, tokens, i, j, comma: sawComma) { return .strong }
+        // "Recipient\nSomchai Chaiyaporn", "DESTINATAIRE\nO. UZOR": a shipping label's field name alone on the line above,
+        // without a colon (round 12; only the address block's own labels: "ATTENTION\nFRAGILE" is none).
+        if sawNewline && newlines == 1 && !colonLine && !sawComma && j == i - 2 && (j == 0 || tokens[j - 1].kind == .newline)
+            && myBareLabels.contains(last) { return .strong }
         if sawNewline && !(colonLine && newlines == 1) || sawComma { return nil }
         // "Hi Anna", "Bonjour Gwenaëlle", "Guten Tag Jannik".
         if !sawDot && myGreetings.contains(last) { return .greeting }
