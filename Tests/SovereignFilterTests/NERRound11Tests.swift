@@ -58,6 +58,9 @@ struct NERRound11Tests {
     }
 
     static let negatives: [String] = [
+        // HTML and XML tags on their own lines are no IRC nicks: a nick's `>` is followed by a space (round 12).
+        "<table>\n<tr><td>Telefon</td><td>+43 699 415 829 41</td></tr>\n<tr><td>Karte</td><td>1725</td></tr>\n<tr><td>Datum</td><td>11.1.2026</td></tr>\n</table>",
+        "<Bestellung>\n<Bestellnummer>4711</Bestellnummer>\n<Bestellnummer>4712</Bestellnummer>\n<Bestellnummer>4713</Bestellnummer>",
         // A record's field labels do not make a transcript ("Customer since", "Tier").
         "Customer since: 2019\nTier: Gold\nCustomer since: 2020\nTier: Silver",
         // Stamps hold times only: "(see note)" is no stamp.

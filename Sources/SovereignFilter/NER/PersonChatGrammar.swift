@@ -149,7 +149,9 @@ extension PersonRecognizer {
         guard e + 1 < n, tokens[e + 1].kind == .punct else { return nil }
         var p = e + 1
         let c = t[Int(tokens[p].start)]
-        if angle { return c == UInt8(ascii: ">") ? e : nil }
+        // An IRC nick's `>` is followed by a space and the message ("<edgars> hi"); an HTML tag's by content or another
+        // tag ("<tr><td>", "<p>Hallo"): `tr`, `td`, `p` are no speakers.
+        if angle { return c == UInt8(ascii: ">") && Int(tokens[p].end) < t.count && t[Int(tokens[p].end)] == 0x20 ? e : nil }
         if c == UInt8(ascii: "(") {
             // A time stamp: digits, `:`, `.`, and "h", "am", "pm" ("17 h 15"); no other words.
             var k = p + 1
