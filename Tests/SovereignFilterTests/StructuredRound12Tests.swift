@@ -165,13 +165,25 @@ struct StructuredRound12Tests {
     }
 
     /// SAP IDoc E2EDK02: the qualifier before the number says which document it is (001 the customer's purchase
-    /// order, 002 the vendor's order; 012 a delivery, 009 an invoice are not orders).
+    /// order; 002, 012 a delivery, 009 an invoice are not taken).
     @Test func idocReferenceQualifiers() throws {
         let head = "EDI_DC40  1000000000400012345 740 53 2ORDERS05    ORDERS   SAPPRD    LS  SHOPCLNT100\n"
         #expect(try found(head + "E2EDK02                       1000000000400012345 001  550011223\n", of: ["ORDER_NUMBER"]) == ["550011223"])
-        #expect(try found(head + "E2EDK02005                    1000000000400012345 002  SO-88120\n", of: ["ORDER_NUMBER"]) == ["SO-88120"])
+        #expect(try found(head + "E2EDK02005                    1000000000400012345 001  SO-88120\n", of: ["ORDER_NUMBER"]) == ["SO-88120"])
+        #expect(try found(head + "E2EDK02                       1000000000400012345 002  KD-58591\n", of: ["ORDER_NUMBER"]) == [])
         #expect(try found(head + "E2EDK02                       1000000000400012345 001  #30412B\n", of: ["ORDER_NUMBER"]) == ["#30412B"])
         #expect(try found(head + "E2EDK02                       1000000000400012345 012  80012345\n", of: ["ORDER_NUMBER"]) == [])
         #expect(try found(head + "E2EDK02                       1000000000400012345 009  90044556\n", of: ["ORDER_NUMBER"]) == [])
     }
+
+    /// What is done FOR an order names it: its parcel, its return, refund or replacement (en, de, fr); not a year, and
+    /// not the French "livraison pour" a product.
+    @Test func returnsAndRefundsForAnOrder() throws {
+        #expect(try found("Your return for 49341262 is registered, ticket 985234.", of: ["ORDER_NUMBER"]) == ["49341262"])
+        #expect(try found("Votre retour pour 63103 est enregistré.", of: ["ORDER_NUMBER"]) == ["63103"])
+        #expect(try found("Die Erstattung für 302114 ist raus.", of: ["ORDER_NUMBER"]) == ["302114"])
+        #expect(try found("Die Retoure für 2025 ist geplant.", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("Le total était de 19,90 EUR avec la livraison pour WS14-M-Green.", of: ["ORDER_NUMBER"]) == [])
+    }
 }
+

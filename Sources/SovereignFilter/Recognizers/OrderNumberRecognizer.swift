@@ -127,8 +127,19 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     ].map { Array($0.utf8) }
     /// Shipments, and the preposition that says what they were shipped for ("the parcel for X"). (Not "für" or
     /// "pour": "Lieferung für 10115 Berlin" names a postcode.)
-    static let shipmentNouns = WordList(["parcel", "package", "shipment", "delivery"])
-    static let forWords = WordList(["for"])
+    /// What is sent or done FOR an order (en, de, fr): its parcel, and its return, refund or replacement ("Your return for
+    /// 49341262 is registered", "Votre retour pour 63103", "Erstattung für 302114"). The id after "for" is the order's.
+    /// (Not the French and German words for delivery: "la livraison pour WS14-M-Green" is a product's, "pour" and "für"
+    /// being wider than "for".)
+    static let shipmentNouns = WordList(["parcel", "package", "shipment", "delivery", "return", "refund", "replacement",
+                                         "paket", "retoure", "rücksendung", "erstattung", "colis", "retour", "remboursement"])
+    static let forWords = WordList(["for", "für", "pour"])
+    /// Four digits from 1900 to 2099 standing alone at `a`: a year.
+    static func yearAt(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        guard a + 4 <= t.count, (t[a] == UInt8(ascii: "1") && t[a + 1] == UInt8(ascii: "9")) || (t[a] == UInt8(ascii: "2") && t[a + 1] == UInt8(ascii: "0")),
+              ByteClass.isDigit(t[a + 2]), ByteClass.isDigit(t[a + 3]) else { return false }
+        return a + 4 == t.count || !ByteClass.isAlnum(t[a + 4])
+    }
     /// Prepositions that name an order's id after the verb: "commandé sous X", "ordered under X", "unter X bestellt".
     static let underWords = WordList(["sous", "under", "unter"])
     /// Ordering verbs that may follow the id in German ("habe ich unter X bestellt").
@@ -547,8 +558,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
 
     /// SAP IDoc flat files (ORDERS, ORDRSP, DESADV, INVOIC): the header segment E2EDK02 ("document header reference
     /// data") carries a qualifier, QUALF, then the referenced document's number, BELNR. SAP's code list for QUALF: 001
-    /// the customer's purchase order, 002 the vendor's order (the shop's sales order); 012 a delivery, 009 an invoice
-    /// and the rest other documents. The line: segment name (with a release suffix: E2EDK02005), the IDoc number,
+    /// the customer's purchase order; 012 a delivery, 009 an invoice and the rest other documents. (002, the vendor's
+    /// own reference, is used for other numbers too, a customer's among them: not taken.) The line: segment name (with a release suffix: E2EDK02005), the IDoc number,
     /// the qualifier, the number ("E2EDK02   1000000000710564056 001  472921813").
     static func idocReference(_ t: UnsafeBufferPointer<UInt8>, _ ls: Int, _ a: Int) -> Cue? {
         guard a - ls >= 12, ByteClass.hasWord(t, "e2edk02", at: ls) else { return nil }
@@ -562,7 +573,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         while e > k && t[e - 1] == 0x20 { e -= 1; spaces += 1 }
         guard spaces > 0, e - 4 >= k, t[e - 4] == 0x20, t[e - 3] == UInt8(ascii: "0"), t[e - 2] == UInt8(ascii: "0") else { return nil }
         switch t[e - 1] {
-        case UInt8(ascii: "1"), UInt8(ascii: "2"): return .strong
+        case UInt8(ascii: "1"): return .strong
         default: return .other
         }
     }
@@ -940,7 +951,8 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if round > 0 && j < t.count && t[j] == UInt8(ascii: ":") && OrderNumberRecognizer.speakers.equalsAny(w) { return weak ? .weak : .none }
             // "The parcel for (A9228626) came damaged": a shipment is for an order; the
             // id after "for" is what it was shipped for, not the parcel's own number.
-            if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) { return .strong }
+            // (Not a year: "Lieferung für 2025 geplant".)
+            if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) && !OrderNumberRecognizer.yearAt(t, a) { return .strong }
             // "commande en ligne n036905": "en ligne" is "online", not a line's number.
             if !id && w.count == 5 && ByteClass.hasWord(w, "ligne", at: 0) && k >= 3 && ByteClass.hasWord(t, "en ", at: k - 3)
                 && (k == 3 || !ByteClass.isAlpha(t[k - 4])) { j = k; continue }
