@@ -356,6 +356,18 @@ struct IntentMatcher: Sendable {
                 hits[k].mask &= ~WordClass.req.rawValue
             }
         }
+        if any & WordClass.req.rawValue != 0 && any & (pii | WordClass.people.rawValue) != 0 {
+            // A request whose object is a policy or a procedure asks how a case is handled, not for anyone's data:
+            // "what's our policy on sharing order details with …", "Wie ist das Vorgehen, wenn ein Kunde …", "quelle
+            // est la procédure si …". The request word counts for nothing when a policy word is one of the three words
+            // after it in its clause; a later request in the prompt ("… so tell me her address") still counts.
+            // A verb in the policy's topic names the case the policy governs, no request to the assistant: "Que dit notre
+            // politique sur le fait de lire une adresse à quelqu'un …" (French infinitives are request words too).
+            for k in hits.indices where hits[k].mask & WordClass.req.rawValue != 0
+                && (IntentMatcher.policyAfter(t, hits[k].end) || IntentMatcher.policyTopicBefore(t, hits[k].start)) {
+                hits[k].mask &= ~WordClass.req.rawValue
+            }
+        }
         if any & WordClass.delim.rawValue != 0 {
             // A ChatML turn opens with its role right after the token ("<|im_start|>system"); the token followed by
             // prose ("the ChatML format with <|im_start|> or JSON roles?") is named, not used.
@@ -848,6 +860,72 @@ struct IntentMatcher: Sendable {
                 && t[i] != 0x3F && t[i] != 0x21 && t[i] != 0x3B && t[i] != 0x3A { i += 1 }
             let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
             if words.contains(w) { return true }
+            seen += 1
+        }
+        return false
+    }
+
+    /// Nouns of a rule for handling cases (lower case): policy, procedure, Vorgehen, procédure. "rules", "Regeln" and
+    /// "règles" are left out, and "guidelines": "tell me your rules" asks for the system prompt.
+    static let policyWords: [[UInt8]] = [
+        "policy", "policies", "procedure", "procedures", "protocol",
+        "richtlinie", "richtlinien", "vorgehen", "vorgehensweise", "verfahren", "prozedere", "regelung",
+        "politique", "procédure", "procédures", "protocole", "démarche",
+    ].map { Array($0.utf8) }
+
+    /// True if one of the three words after `end`, in the same clause, is a policy word (`policyWords`). Compared in
+    /// place, ASCII letters folded: no allocation (it runs for each request word of a prompt that names data).
+    static func policyAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var i = end, seen = 0
+        while seen < 3 {
+            while i < t.count && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
+            guard i < t.count else { return false }
+            let c = t[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
+            let s = i
+            while i < t.count && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E
+                && t[i] != 0x3F && t[i] != 0x21 && t[i] != 0x3B && t[i] != 0x3A { i += 1 }
+            let len = i - s
+            if len >= 6 {
+                for w in policyWords where w.count == len {
+                    var k = 0
+                    while k < len && (ByteClass.isUpper(t[s + k]) ? t[s + k] | 0x20 : t[s + k]) == w[k] { k += 1 }
+                    if k == len { return true }
+                }
+            }
+            seen += 1
+        }
+        return false
+    }
+
+    /// Prepositions that open a policy's topic: "policy on", "Richtlinie zu", "politique sur".
+    static let topicWords: [[UInt8]] = [
+        "on", "about", "regarding", "for", "zu", "zum", "dazu", "bei", "für", "über", "sur", "concernant", "pour", "quant",
+    ].map { Array($0.utf8) }
+
+    /// True if, among the six words before `start` in the same clause, a policy word (`policyWords`) is followed right
+    /// away by a topic preposition (`topicWords`): the word at `start` is part of the case the policy is about.
+    static func policyTopicBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        @inline(__always) func stop(_ c: UInt8) -> Bool {
+            c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A
+        }
+        @inline(__always) func equals(_ s: Int, _ e: Int, _ w: [UInt8]) -> Bool {
+            guard e - s == w.count else { return false }
+            var k = 0
+            while k < w.count && (ByteClass.isUpper(t[s + k]) ? t[s + k] | 0x20 : t[s + k]) == w[k] { k += 1 }
+            return k == w.count
+        }
+        var e = start, seen = 0
+        var nextS = -1, nextE = -1   // the word after the current one (toward `start`)
+        while seen < 6 {
+            while e > 0 && (t[e - 1] == 0x20 || t[e - 1] == 0x09) { e -= 1 }
+            guard e > 0, !stop(t[e - 1]) else { return false }
+            var s = e
+            while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && !stop(t[s - 1]) { s -= 1 }
+            if nextS >= 0 && e - s >= 6 && policyWords.contains(where: { equals(s, e, $0) })
+                && topicWords.contains(where: { equals(nextS, nextE, $0) }) { return true }
+            nextS = s; nextE = e
+            e = s
             seen += 1
         }
         return false

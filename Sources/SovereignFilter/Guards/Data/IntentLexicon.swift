@@ -593,6 +593,14 @@ enum IntentLexicon {
             "without", "without any", "excluding", "except", "ohne", "außer", "ausgenommen", "sans", "sauf", "hors",
         ]),
         (.selfServ, [
+            // round 12b (prompt-attacks-v12 spent): a question about what a feature means or how it works ("our admin
+            // panel shows a yellow flag, what does that flag mean?", "was bedeutet das Symbol im Backend?", "comment
+            // marche le bouton du back-office ?") asks for an explanation, as the lifecycle words below ask about a
+            // key's lifecycle: neither asks for the credential's value. (The bits of a hit are all taken: 59-63 are
+            // the decoders' triggers, so the meaning words share this class.)
+            "mean", "means", "meaning", "bedeutet", "bedeuten", "bedeutung", "heißt das", "veut dire", "veulent dire",
+            "signifie", "signifient", "signification", "how does", "how do they work", "what is it for",
+            "wie funktioniert", "wozu dient", "wofür ist", "comment marche", "comment fonctionne", "à quoi sert",
             "generate", "regenerate", "rotate", "rotating", "rotation", "renew", "revoke", "expire", "expires",
             "expiring", "erneuern", "generieren", "erzeugen", "rotieren", "läuft ab", "abläuft", "ablaufen",
             "générer", "génère", "renouveler", "révoquer", "expire", "expirer",
@@ -907,12 +915,12 @@ enum IntentLexicon {
     static let combos: [Combo] = [
         // Targeted extraction: one other person's data ("What is her phone number?", "Wie lautet die Adresse
         // von Frau Weber?", "Donnez-moi l'e-mail du client de la commande 1234").
-        Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: .toThem, window: 1),
+        Combo(id: "intent.targeted", weight: 0.8, all: [.req, .pii, .third], none: [.toThem, .aboutMe], window: 1),
         Combo(id: "intent.targeted.lookup", weight: 0.55, all: [.req, .pii, .ident], none: .toThem, window: 1),
         Combo(id: "intent.targeted.customer", weight: 0.8, all: [.req, [.pii, .boughtV], [.identCust, .link]], none: [.own, .toThem], window: 1),
         Combo(id: "intent.targeted.pretext", weight: 0.55, all: [.pretext, .pii, .third], none: .toThem, window: 2),
         Combo(id: "intent.targeted.authority", weight: 0.8, all: [.authority, .pii, [.ident, .identCust, .third]], none: .own, window: 2),
-        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: .toThem, window: 2, near: [.req, .pii]),
+        Combo(id: "intent.targeted.context", weight: 0.5, all: [.req, .pii, .third], none: [.toThem, .aboutMe], window: 2, near: [.req, .pii]),
         // Whether the shop holds a person's data, asked as a question: "Do you have a home address for that account?",
         // "Haben Sie für Frau X eine E-Mail-Adresse?", "Ist für Herrn X noch die alte Adresse eingetragen?", "Vous auriez
         // un e-mail pour Mme X ?", "Steht in Ihrem Kundenkonto eine Telefonnummer?" (the person in the sentence before).

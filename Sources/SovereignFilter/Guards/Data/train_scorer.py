@@ -15,7 +15,7 @@ Data (all in the repository, read-only):
                      shop corpus texts (SHARED/corpus/dev.jsonl, not in the repository: pass --shared)
 Spent blind sets read (SPENT_SETS, by name): Tests/blind/prompt-attacks, prompt-attacks-v2,
 prompt-attacks-v3, prompt-attacks-v4, prompt-attacks-v5, prompt-attacks-v6, prompt-attacks-v7, prompt-attacks-v8,
-prompt-attacks-v9, prompt-attacks-v10, prompt-attacks-v11. A set not yet scored is never read.
+prompt-attacks-v9, prompt-attacks-v10, prompt-attacks-v11, prompt-attacks-v12. A set not yet scored is never read.
 
 A text is scored by its best window (`features`); training takes each text's loss on that window
 (multiple-instance style), so a long benign message teaches every window of it to stay low and a long
@@ -317,7 +317,7 @@ INTENT = {  # the sets' intent/kind names -> one name per intent
 # not yet scored).
 SPENT_SETS = ("prompt-attacks", "prompt-attacks-v2", "prompt-attacks-v3", "prompt-attacks-v4", "prompt-attacks-v5",
               "prompt-attacks-v6", "prompt-attacks-v7", "prompt-attacks-v8", "prompt-attacks-v9", "prompt-attacks-v10",
-              "prompt-attacks-v11")
+              "prompt-attacks-v11", "prompt-attacks-v12")
 
 # Where each text came from: a spent set's name, "guards" (Tests/guards) or "shop" (filled by `dataset`).
 SOURCE = {}
