@@ -848,7 +848,8 @@ struct IntentMatcher: Sendable {
 
     /// True if one of the `count` words after `end`, in the same clause (no . ! ? ; , : or line break between), is
     /// one of `words` (lower-cased).
-    static func wordAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int, in words: [[UInt8]], count: Int) -> Bool {
+    static func wordAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int, in words: [[UInt8]], count: Int, minLength: Int = 1) -> Bool {
+        // Compared in place, ASCII letters folded: no allocation (it runs for each request word of a prompt that names data).
         var i = end, seen = 0
         while seen < count {
             while i < t.count && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
@@ -858,8 +859,14 @@ struct IntentMatcher: Sendable {
             let s = i
             while i < t.count && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E
                 && t[i] != 0x3F && t[i] != 0x21 && t[i] != 0x3B && t[i] != 0x3A { i += 1 }
-            let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-            if words.contains(w) { return true }
+            let len = i - s
+            if len >= minLength {
+                for w in words where w.count == len {
+                    var k = 0
+                    while k < len && (ByteClass.isUpper(t[s + k]) ? t[s + k] | 0x20 : t[s + k]) == w[k] { k += 1 }
+                    if k == len { return true }
+                }
+            }
             seen += 1
         }
         return false
@@ -876,26 +883,8 @@ struct IntentMatcher: Sendable {
     /// True if one of the three words after `end`, in the same clause, is a policy word (`policyWords`). Compared in
     /// place, ASCII letters folded: no allocation (it runs for each request word of a prompt that names data).
     static func policyAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        var i = end, seen = 0
-        while seen < 3 {
-            while i < t.count && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
-            guard i < t.count else { return false }
-            let c = t[i]
-            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A { return false }
-            let s = i
-            while i < t.count && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E
-                && t[i] != 0x3F && t[i] != 0x21 && t[i] != 0x3B && t[i] != 0x3A { i += 1 }
-            let len = i - s
-            if len >= 6 {
-                for w in policyWords where w.count == len {
-                    var k = 0
-                    while k < len && (ByteClass.isUpper(t[s + k]) ? t[s + k] | 0x20 : t[s + k]) == w[k] { k += 1 }
-                    if k == len { return true }
-                }
-            }
-            seen += 1
-        }
-        return false
+        // (Every policy word has six letters or more: shorter words are not compared.)
+        wordAfter(t, end, in: policyWords, count: 3, minLength: 6)
     }
 
     /// Prepositions that open a policy's topic: "policy on", "Richtlinie zu", "politique sur".
