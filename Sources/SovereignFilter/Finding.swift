@@ -67,33 +67,35 @@ public enum FindingsJSON {
         out.append(contentsOf: ", \"type\": ".utf8)
         JSON.writeString(f.type.name, into: &out)
         out.append(contentsOf: ", \"score\": ".utf8)
-        let v = Int((f.score * 100).rounded())
+        writeScore(f.score, into: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// A score with two decimals, "1.0" from 0.995 up: "0.07", "0.95", "1.0".
+    static func writeScore(_ s: Double, into out: inout [UInt8]) {
+        let v = Int((s * 100).rounded())
         if v >= 100 {
             out.append(contentsOf: "1.0".utf8)
         } else {
-            out.append(contentsOf: "0.".utf8)
             let c = max(0, v)
+            out.append(contentsOf: "0.".utf8)
             out.append(UInt8(ascii: "0") + UInt8(c / 10))
             out.append(UInt8(ascii: "0") + UInt8(c % 10))
         }
-        out.append(UInt8(ascii: "}"))
     }
 
     static func writeInt(_ n: Int, into out: inout [UInt8]) {
         if n < 0 { out.append(UInt8(ascii: "-")) }
+        // The digits least significant first, then turned around in place.
+        let start = out.count
         var m = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var k = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat { d[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; k += 1 } while m > 0
-            while k > 0 { k -= 1; out.append(d[k]) }
-        }
+        repeat { out.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
+        out[start...].reverse()
     }
 
     static func formatScore(_ s: Double) -> String {
-        let v = Int((s * 100).rounded())
-        return v >= 100 ? "1.0" : v < 10 ? "0.0\(v)" : "0.\(v)"
+        var b: [UInt8] = []
+        writeScore(s, into: &b)
+        return String(decoding: b, as: UTF8.self)
     }
 }

@@ -177,12 +177,14 @@ struct StructuredRound12Tests {
     }
 
     /// What is done FOR an order names it: its parcel, its return, refund or replacement (en, de, fr); not a year, and
-    /// not the French "livraison pour" a product.
+    /// not a place ("für 10115 Berlin"), not the French "livraison pour" a product.
     @Test func returnsAndRefundsForAnOrder() throws {
         #expect(try found("Your return for 49341262 is registered, ticket 985234.", of: ["ORDER_NUMBER"]) == ["49341262"])
         #expect(try found("Votre retour pour 63103 est enregistré.", of: ["ORDER_NUMBER"]) == ["63103"])
         #expect(try found("Die Erstattung für 302114 ist raus.", of: ["ORDER_NUMBER"]) == ["302114"])
         #expect(try found("Die Retoure für 2025 ist geplant.", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("Das Paket für 10115 Berlin kam nicht an.", of: ["ORDER_NUMBER"]) == [])
+        #expect(try found("The parcel for 75001 Paris is lost.", of: ["ORDER_NUMBER"]) == [])
         #expect(try found("Le total était de 19,90 EUR avec la livraison pour WS14-M-Green.", of: ["ORDER_NUMBER"]) == [])
     }
 }

@@ -741,13 +741,12 @@ struct IntentMatcher: Sendable {
             let s = i
             while i < n && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E && t[i] != 0x3A { i += 1 }
             if s == i { return nil }
-            let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-            if IntentMatcher.recipientPrepositions.contains(w) { return i }
+            if IntentMatcher.recipientPrepositions.equalsAny(UnsafeBufferPointer(rebasing: t[s..<i])) { return i }
         }
         return nil
     }
 
-    static let recipientPrepositions: [[UInt8]] = ["to", "an", "à", "au", "aux", "pour"].map { Array($0.utf8) }
+    static let recipientPrepositions = WordList(["to", "an", "à", "au", "aux", "pour"])
 
     /// True if one of the four words before `start` (same sentence) is a preposition of time or purpose:
     /// the date word after it is an occasion ("in time for her birthday", "bis zum Geburtstag", "d'ici
@@ -765,7 +764,7 @@ struct IntentMatcher: Sendable {
     /// True if one of the four words before `start`, in the same sentence (no `.`, `!`, `?`, `;`, `,`, `:` or
     /// line break between), is one of `words` (lower-cased; an elided article is a word of its own:
     /// "avant l'anniversaire" reads "l'", then "avant").
-    static func wordBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, in words: [[UInt8]]) -> Bool {
+    static func wordBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, in words: WordList) -> Bool {
         var e = start, count = 0
         while count < 4 && e > 0 {
             var k = e
@@ -781,8 +780,7 @@ struct IntentMatcher: Sendable {
                 let (q, l) = IntentMatcher.quoteAt(t, ws)
                 if q != 0 { ws += l } else if t[ws] == 0x28 { ws += 1 } else { break }
             }
-            let w = Array(UnsafeBufferPointer(rebasing: t[ws..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-            if words.contains(w) { return true }
+            if words.equalsAny(UnsafeBufferPointer(rebasing: t[ws..<k])) { return true }
             count += 1
             e = s
         }
@@ -809,26 +807,25 @@ struct IntentMatcher: Sendable {
         let s = i
         while i < t.count && ByteClass.isAlpha(t[i]) { i += 1 }
         guard i - s >= 2 && i - s <= 5, !(i < t.count && t[i] >= 0x80) else { return false }
-        let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-        return IntentMatcher.relativePronouns.contains(w)
+        return IntentMatcher.relativePronouns.equalsAny(UnsafeBufferPointer(rebasing: t[s..<i]))
     }
 
-    static let relativePronouns: [[UInt8]] = ["who", "that", "those", "die", "der", "denen", "deren", "ceux", "celles", "qui"].map { Array($0.utf8) }
+    static let relativePronouns = WordList(["who", "that", "those", "die", "der", "denen", "deren", "ceux", "celles", "qui"])
 
     /// True if the word right before `start` is a first-person subject (I, we, ich, wir, je, nous) that opens its clause:
     /// before it only a clause start (line start, . ! ? ; : , or an opening quote) or a conjunction (and, but, so, und,
     /// aber, et, mais).
     static func writerStatement(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        func word(endingAt e: Int) -> (Int, [UInt8])? {
+        // The word ending at `e` (blanks before `e` skipped) is one of `list`; returns its start.
+        func word(endingAt e: Int, in list: WordList) -> Int? {
             var k = e
             while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
             guard k > 0 else { return nil }
             var s = k
             while s > 0 && ByteClass.isAlpha(t[s - 1]) { s -= 1 }
-            guard s < k else { return nil }
-            return (s, Array(UnsafeBufferPointer(rebasing: t[s..<k])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 })
+            return s < k && list.equalsAny(UnsafeBufferPointer(rebasing: t[s..<k])) ? s : nil
         }
-        guard let (ps, pronoun) = word(endingAt: start), IntentMatcher.subjectPronouns.contains(pronoun) else { return false }
+        guard let ps = word(endingAt: start, in: IntentMatcher.subjectPronouns) else { return false }
         var k = ps
         while k > 0 && (t[k - 1] == 0x20 || t[k - 1] == 0x09) { k -= 1 }
         if k == 0 { return true }
@@ -836,20 +833,19 @@ struct IntentMatcher: Sendable {
         if c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A || c == 0x2C || c == 0x22 || c == 0x27 { return true }
         if k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 && (t[k - 1] == 0x9C || t[k - 1] == 0x9E) { return true }
         if k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB { return true }
-        guard let (_, before) = word(endingAt: k) else { return false }
-        return IntentMatcher.clauseConjunctions.contains(before)
+        return word(endingAt: k, in: IntentMatcher.clauseConjunctions) != nil
     }
 
-    static let subjectPronouns: [[UInt8]] = ["i", "we", "ich", "wir", "je", "nous"].map { Array($0.utf8) }
-    static let clauseConjunctions: [[UInt8]] = ["and", "but", "so", "und", "aber", "et", "mais"].map { Array($0.utf8) }
+    static let subjectPronouns = WordList(["i", "we", "ich", "wir", "je", "nous"])
+    static let clauseConjunctions = WordList(["and", "but", "so", "und", "aber", "et", "mais"])
 
     /// Words of a prohibition: never, nie, niemals, jamais.
-    static let neverWords: [[UInt8]] = ["never", "nie", "niemals", "jamais"].map { Array($0.utf8) }
+    static let neverWords = WordList(["never", "nie", "niemals", "jamais"])
 
     /// True if one of the `count` words after `end`, in the same clause (no . ! ? ; , : or line break between), is
     /// one of `words` (lower-cased).
-    static func wordAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int, in words: [[UInt8]], count: Int, minLength: Int = 1) -> Bool {
-        // Compared in place, ASCII letters folded: no allocation (it runs for each request word of a prompt that names data).
+    static func wordAfter(_ t: UnsafeBufferPointer<UInt8>, _ end: Int, in words: WordList, count: Int, minLength: Int = 1) -> Bool {
+        // (Compared in place, ASCII letters folded: no allocation; it runs for each request word of a prompt that names data.)
         var i = end, seen = 0
         while seen < count {
             while i < t.count && (t[i] == 0x20 || t[i] == 0x09) { i += 1 }
@@ -859,14 +855,7 @@ struct IntentMatcher: Sendable {
             let s = i
             while i < t.count && t[i] != 0x20 && t[i] != 0x09 && t[i] != 0x0A && t[i] != 0x2C && t[i] != 0x2E
                 && t[i] != 0x3F && t[i] != 0x21 && t[i] != 0x3B && t[i] != 0x3A { i += 1 }
-            let len = i - s
-            if len >= minLength {
-                for w in words where w.count == len {
-                    var k = 0
-                    while k < len && (ByteClass.isUpper(t[s + k]) ? t[s + k] | 0x20 : t[s + k]) == w[k] { k += 1 }
-                    if k == len { return true }
-                }
-            }
+            if i - s >= minLength && words.equalsAny(UnsafeBufferPointer(rebasing: t[s..<i])) { return true }
             seen += 1
         }
         return false
@@ -874,11 +863,11 @@ struct IntentMatcher: Sendable {
 
     /// Nouns of a rule for handling cases (lower case): policy, procedure, Vorgehen, procédure. "rules", "Regeln" and
     /// "règles" are left out, and "guidelines": "tell me your rules" asks for the system prompt.
-    static let policyWords: [[UInt8]] = [
+    static let policyWords = WordList([
         "policy", "policies", "procedure", "procedures", "protocol",
         "richtlinie", "richtlinien", "vorgehen", "vorgehensweise", "verfahren", "prozedere", "regelung",
         "politique", "procédure", "procédures", "protocole", "démarche",
-    ].map { Array($0.utf8) }
+    ])
 
     /// True if one of the three words after `end`, in the same clause, is a policy word (`policyWords`). Compared in
     /// place, ASCII letters folded: no allocation (it runs for each request word of a prompt that names data).
@@ -888,21 +877,15 @@ struct IntentMatcher: Sendable {
     }
 
     /// Prepositions that open a policy's topic: "policy on", "Richtlinie zu", "politique sur".
-    static let topicWords: [[UInt8]] = [
+    static let topicWords = WordList([
         "on", "about", "regarding", "for", "zu", "zum", "dazu", "bei", "für", "über", "sur", "concernant", "pour", "quant",
-    ].map { Array($0.utf8) }
+    ])
 
     /// True if, among the six words before `start` in the same clause, a policy word (`policyWords`) is followed right
     /// away by a topic preposition (`topicWords`): the word at `start` is part of the case the policy is about.
     static func policyTopicBefore(_ t: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         @inline(__always) func stop(_ c: UInt8) -> Bool {
             c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B || c == 0x2C || c == 0x3A
-        }
-        @inline(__always) func equals(_ s: Int, _ e: Int, _ w: [UInt8]) -> Bool {
-            guard e - s == w.count else { return false }
-            var k = 0
-            while k < w.count && (ByteClass.isUpper(t[s + k]) ? t[s + k] | 0x20 : t[s + k]) == w[k] { k += 1 }
-            return k == w.count
         }
         var e = start, seen = 0
         var nextS = -1, nextE = -1   // the word after the current one (toward `start`)
@@ -911,8 +894,8 @@ struct IntentMatcher: Sendable {
             guard e > 0, !stop(t[e - 1]) else { return false }
             var s = e
             while s > 0 && t[s - 1] != 0x20 && t[s - 1] != 0x09 && !stop(t[s - 1]) { s -= 1 }
-            if nextS >= 0 && e - s >= 6 && policyWords.contains(where: { equals(s, e, $0) })
-                && topicWords.contains(where: { equals(nextS, nextE, $0) }) { return true }
+            if nextS >= 0 && e - s >= 6 && policyWords.equalsAny(UnsafeBufferPointer(rebasing: t[s..<e]))
+                && topicWords.equalsAny(UnsafeBufferPointer(rebasing: t[nextS..<nextE])) { return true }
             nextS = s; nextE = e
             e = s
             seen += 1
@@ -921,7 +904,7 @@ struct IntentMatcher: Sendable {
     }
 
     /// Forms of "sein" and the adverbs that go with a state: "ist noch nicht raus", "sind schon raus".
-    static let stateWords: [[UInt8]] = ["ist", "sind", "war", "waren", "schon", "bereits", "noch"].map { Array($0.utf8) }
+    static let stateWords = WordList(["ist", "sind", "war", "waren", "schon", "bereits", "noch"])
 
     /// True if `[start, start + w.count)` is `w` (lower-case ASCII) in any case.
     static func lowerEquals(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ w: StaticString) -> Bool {
@@ -940,11 +923,10 @@ struct IntentMatcher: Sendable {
         let s = i
         while i < t.count && ByteClass.isAlpha(t[i]) { i += 1 }
         guard i - s >= 2 && i - s <= 4, !(i < t.count && t[i] >= 0x80) else { return false }
-        let w = Array(UnsafeBufferPointer(rebasing: t[s..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-        return IntentMatcher.firstPersonObjects.contains(w)
+        return IntentMatcher.firstPersonObjects.equalsAny(UnsafeBufferPointer(rebasing: t[s..<i]))
     }
 
-    static let firstPersonObjects: [[UInt8]] = ["me", "us", "mich", "mir", "uns", "moi", "nous"].map { Array($0.utf8) }
+    static let firstPersonObjects = WordList(["me", "us", "mich", "mir", "uns", "moi", "nous"])
 
     /// True if `[start, end)` stands in a short quotation inside a line of prose: a quote mark at most 12 bytes of
     /// blanks and rule characters (- = * # ~ _) before it, one closing it at most 12 such bytes after it, and after
@@ -982,16 +964,18 @@ struct IntentMatcher: Sendable {
         return true
     }
 
-    static let writerWords: [[UInt8]] = [
+    static let writerWords = WordList([
         "i", "we", "my", "our", "myself", "ich", "wir", "mein", "meine", "meinen", "meinem", "unser", "unsere", "unseren",
         "unserem", "selbst", "je", "j'", "nous", "mon", "ma", "notre", "nos", "pouvoir", "puisse", "puissions",
-    ].map { Array($0.utf8) }
+    ])
 
-    static let occasionPrepositions: [[UInt8]] = [
+    static let occasionPrepositions = WordList([
         "before", "for", "until", "till", "by", "after", "on", "around", "ahead", "since",
         "vor", "zum", "zur", "bis", "nach", "für", "am", "an", "zu", "seit", "ab",
         "avant", "pour", "après", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "au", "à", "dès", "depuis",
-    ].map { Array($0.utf8) }
+    ])
+
+    static let copulas = WordList(["is", "ist", "est", "c'est", "c\u{2019}est", "lautet", "was", "war"])
 
     /// True if a data word ending at `end` is followed by a value written out: an optional copula (is, ist, est,
     /// c'est, lautet, ":") and then a token holding an "@" or five digits.
@@ -1003,10 +987,7 @@ struct IntentMatcher: Sendable {
         if i < n && (t[i] == 0x3A || t[i] == 0x3D) { i += 1 } else {
             let start = i
             while i < n && (ByteClass.isAlnum(t[i]) || t[i] == 0x27 || t[i] >= 0x80) { i += 1 }
-            let w = Array(UnsafeBufferPointer(rebasing: t[start..<i])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-            let copulas: [[UInt8]] = [Array("is".utf8), Array("ist".utf8), Array("est".utf8), Array("c'est".utf8),
-                                      Array("c\u{2019}est".utf8), Array("lautet".utf8), Array("was".utf8), Array("war".utf8)]
-            guard copulas.contains(w) else { return false }
+            guard start < i, IntentMatcher.copulas.equalsAny(UnsafeBufferPointer(rebasing: t[start..<i])) else { return false }
         }
         skipSpace()
         var digits = 0, at = false, k = i
@@ -1126,12 +1107,11 @@ struct IntentMatcher: Sendable {
         while e > s && (t[e - 1] == 0x20 || t[e - 1] == 0x09) { e -= 1 }
         if s == e { return true }
         guard e - s <= 5 else { return false }
-        let w = Array(UnsafeBufferPointer(rebasing: t[s..<e])).map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-        return IntentMatcher.possessivePrepositions.contains(w)
+        return IntentMatcher.possessivePrepositions.equalsAny(UnsafeBufferPointer(rebasing: t[s..<e]))
     }
 
-    static let possessivePrepositions: [[UInt8]] = ["on", "of", "in", "from", "under", "auf", "von", "im", "unter", "bei",
-                                                    "de", "du", "des", "sur", "dans"].map { Array($0.utf8) }
+    static let possessivePrepositions = WordList(["on", "of", "in", "from", "under", "auf", "von", "im", "unter", "bei",
+                                                    "de", "du", "des", "sur", "dans"])
 
     /// Words between two offsets: runs of whitespace (≥ 4 means "far").
     func wordsBetween(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {

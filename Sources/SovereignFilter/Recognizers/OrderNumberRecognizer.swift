@@ -125,20 +125,23 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
         // ("merged into #…": the look-back reaches the verb.)
         "into",
     ].map { Array($0.utf8) }
-    /// Shipments, and the preposition that says what they were shipped for ("the parcel for X"). (Not "für" or
-    /// "pour": "Lieferung für 10115 Berlin" names a postcode.)
-    /// What is sent or done FOR an order (en, de, fr): its parcel, and its return, refund or replacement ("Your return for
-    /// 49341262 is registered", "Votre retour pour 63103", "Erstattung für 302114"). The id after "for" is the order's.
-    /// (Not the French and German words for delivery: "la livraison pour WS14-M-Green" is a product's, "pour" and "für"
-    /// being wider than "for".)
+    /// What is sent or done FOR an order (en, de, fr), and the preposition: its parcel, its return, refund or replacement
+    /// ("the parcel for X", "Your return for 49341262", "Votre retour pour 63103", "Erstattung für 302114"). The id after
+    /// "for" is the order's, not a year or a place ("Paket für 10115 Berlin": `placeOrYearAt`). (Not the French and German
+    /// words for delivery: "la livraison pour WS14-M-Green" is a product's, "pour" and "für" being wider than "for".)
     static let shipmentNouns = WordList(["parcel", "package", "shipment", "delivery", "return", "refund", "replacement",
                                          "paket", "retoure", "rücksendung", "erstattung", "colis", "retour", "remboursement"])
     static let forWords = WordList(["for", "für", "pour"])
-    /// Four digits from 1900 to 2099 standing alone at `a`: a year.
-    static func yearAt(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
-        guard a + 4 <= t.count, (t[a] == UInt8(ascii: "1") && t[a + 1] == UInt8(ascii: "9")) || (t[a] == UInt8(ascii: "2") && t[a + 1] == UInt8(ascii: "0")),
-              ByteClass.isDigit(t[a + 2]), ByteClass.isDigit(t[a + 3]) else { return false }
-        return a + 4 == t.count || !ByteClass.isAlnum(t[a + 4])
+    /// At `a`, a year (four digits from 1900 to 2099 standing alone) or a place (a postcode, four or five digits, then
+    /// a capitalized word: "10115 Berlin", "75001 Paris").
+    static func placeOrYearAt(_ t: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        var e = a
+        while e < t.count && e - a <= 5 && ByteClass.isDigit(t[e]) { e += 1 }
+        guard e - a == 4 || e - a == 5, e == t.count || !ByteClass.isAlnum(t[e]) else { return false }
+        if e - a == 4 && (t[a] == UInt8(ascii: "1") && t[a + 1] == UInt8(ascii: "9") || t[a] == UInt8(ascii: "2") && t[a + 1] == UInt8(ascii: "0")) {
+            return true
+        }
+        return e + 1 < t.count && t[e] == 0x20 && (ByteClass.isUpper(t[e + 1]) || t[e + 1] >= 0xC3)
     }
     /// Prepositions that name an order's id after the verb: "commandé sous X", "ordered under X", "unter X bestellt".
     static let underWords = WordList(["sous", "under", "unter"])
@@ -559,8 +562,9 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
     /// SAP IDoc flat files (ORDERS, ORDRSP, DESADV, INVOIC): the header segment E2EDK02 ("document header reference
     /// data") carries a qualifier, QUALF, then the referenced document's number, BELNR. SAP's code list for QUALF: 001
     /// the customer's purchase order; 012 a delivery, 009 an invoice and the rest other documents. (002, the vendor's
-    /// own reference, is used for other numbers too, a customer's among them: not taken.) The line: segment name (with a release suffix: E2EDK02005), the IDoc number,
-    /// the qualifier, the number ("E2EDK02   1000000000710564056 001  472921813").
+    /// own reference, is used for other numbers too, a customer's among them: not taken.) The line: the segment name
+    /// (with a release suffix: E2EDK02005), the IDoc number, the qualifier, the number
+    /// ("E2EDK02   1000000000710564056 001  472921813").
     static func idocReference(_ t: UnsafeBufferPointer<UInt8>, _ ls: Int, _ a: Int) -> Cue? {
         guard a - ls >= 12, ByteClass.hasWord(t, "e2edk02", at: ls) else { return nil }
         var k = ls + 7
@@ -951,8 +955,7 @@ final class OrderNumberRecognizer: NumberRecognizer, PositionRecognizer {
             if round > 0 && j < t.count && t[j] == UInt8(ascii: ":") && OrderNumberRecognizer.speakers.equalsAny(w) { return weak ? .weak : .none }
             // "The parcel for (A9228626) came damaged": a shipment is for an order; the
             // id after "for" is what it was shipped for, not the parcel's own number.
-            // (Not a year: "Lieferung für 2025 geplant".)
-            if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) && !OrderNumberRecognizer.yearAt(t, a) { return .strong }
+            if !id && forWhat && OrderNumberRecognizer.shipmentNouns.equalsAny(w) && !OrderNumberRecognizer.placeOrYearAt(t, a) { return .strong }
             // "commande en ligne n036905": "en ligne" is "online", not a line's number.
             if !id && w.count == 5 && ByteClass.hasWord(w, "ligne", at: 0) && k >= 3 && ByteClass.hasWord(t, "en ", at: k - 3)
                 && (k == 3 || !ByteClass.isAlpha(t[k - 4])) { j = k; continue }

@@ -108,7 +108,7 @@ extension OrderNumberRecognizer {
         return false
     }
 
-    /// The two lines before a top-level body at `q` name an order resource: a webhook topic
+    /// The lines before a top-level body at `q` (up to eight, 600 bytes) name an order resource: a webhook topic
     /// (`order.updated`, `X-WC-Webhook-Topic: order.created`) or a REST path segment (`/orders`, `orders/4711`).
     static func resourceBefore(_ t: UnsafeBufferPointer<UInt8>, _ q: Int) -> Bool {
         // Only a body that starts its line (after headers or a request line).

@@ -468,16 +468,7 @@ final class PhoneRecognizer: NumberRecognizer {
         guard key1 > key0 else { return false }
         let key = UnsafeBufferPointer(rebasing: t[key0..<key1])
         guard !columnWords.containsAny(key) else { return false }
-        // A part of the key (snake, kebab or camel case) starts with a phone word: "billing_phone", "telefon",
-        // "customerMobile"; not "hotel".
-        var p = key0
-        for q in key0...key1 {
-            let sep = q < key1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
-            let camel = q < key1 && q > key0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
-            guard q == key1 || sep || camel else { continue }
-            if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
-            p = sep ? q + 1 : q
-        }
+        if namesPhone(t, key0, key1) { return true }
         // A number member of an object or element that is a phone: PayPal's `"phone_number": {"national_number": …}`,
         // CII's `<ram:TelephoneUniversalCommunication><ram:CompleteNumber>`.
         guard key1 - key0 >= 6, ByteClass.hasWord(t, "number", at: key1 - 6) else { return false }
@@ -520,12 +511,17 @@ final class PhoneRecognizer: NumberRecognizer {
             while e < p1 && t[e] != 0x20 { e += 1 }
             p1 = e
         }
-        guard p1 > p0 else { return false }
-        var p = p0
-        for q in p0...p1 {
-            let sep = q < p1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
-            let camel = q < p1 && q > p0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
-            guard q == p1 || sep || camel else { continue }
+        return p1 > p0 && namesPhone(t, p0, p1)
+    }
+
+    /// A part of the key or element name `t[k0..<k1]` (snake, kebab, dotted or camel case) starts with a phone word:
+    /// "billing_phone", "telefon", "customerMobile", "TelephoneUniversalCommunication"; not "hotel".
+    static func namesPhone(_ t: UnsafeBufferPointer<UInt8>, _ k0: Int, _ k1: Int) -> Bool {
+        var p = k0
+        for q in k0...k1 {
+            let sep = q < k1 && (t[q] == UInt8(ascii: "_") || t[q] == UInt8(ascii: "-") || t[q] == UInt8(ascii: "."))
+            let camel = q < k1 && q > k0 && ByteClass.isUpper(t[q]) && ByteClass.isLower(t[q - 1])
+            guard q == k1 || sep || camel else { continue }
             if q > p && phoneKeyWords.startsAny(UnsafeBufferPointer(rebasing: t[p..<q])) { return true }
             p = sep ? q + 1 : q
         }

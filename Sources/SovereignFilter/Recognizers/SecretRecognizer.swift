@@ -516,6 +516,9 @@ final class SecretRecognizer: PositionRecognizer {
     /// `adminhtml`, Drupal's `SESS` (and `SESS`/`SSESS` + 32 hex digits, `cookieLineSession`). (Express's `connect.sid`
     /// by its signed value's shape, `expressSession`.)
     static let cookieOnlyNames = WordList(["frontend", "adminhtml", "sess", "sessionid", "session_id", "_session_id"])
+    /// The name a key is judged under when only its kind is known (a provider's key, a session cookie, a credential
+    /// word before it): a token, whose value must look generated.
+    static let tokenName: [UInt8] = Array("token".utf8)
     /// Compared as the matched key name on every assignment: built once, not per call.
     static let authorizationName: [UInt8] = Array("authorization".utf8), authName: [UInt8] = Array("auth".utf8)
     static let authSchemes: [StaticString] = ["bearer ", "basic ", "token ", "bot ", "apikey ", "api-token ", "sso-key ", "ssws ", "key "]
@@ -920,7 +923,7 @@ final class SecretRecognizer: PositionRecognizer {
             k += 1
         }
         guard found, !describingNames.equalsAny(UnsafeBufferPointer(rebasing: key[lastStart..<n])) else { return nil }
-        return keyNames[5]  // "token": the value must look generated
+        return tokenName  // the value must look generated
     }
     /// Providers whose name alone, as a key, labels their credential.
     /// Sumo Logic's access ID, the id half of its access key pair: "su" and twelve letters or digits, under a
@@ -1043,10 +1046,10 @@ final class SecretRecognizer: PositionRecognizer {
             if let name = SecretRecognizer.componentName(UnsafeBufferPointer(rebasing: t[kd..<keyEnd2])) { matched = name; inside = true }
         }
         // A provider's name or its credential property ("cloudflare:", "sonar.login=").
-        if matched == nil && SecretRecognizer.providerKeys.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) { matched = SecretRecognizer.keyNames[5] }
+        if matched == nil && SecretRecognizer.providerKeys.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd2])) { matched = SecretRecognizer.tokenName }
         if matched == nil && keyEnd2 - k >= 5 && ByteClass.hasWord(t, "login", at: keyEnd2 - 5) && keyEnd2 - 11 >= k - 6
             && ByteClass.hasWord(t, "sonar", at: keyEnd2 - 11) && (t[keyEnd2 - 6] == UInt8(ascii: ".") || t[keyEnd2 - 6] == UInt8(ascii: "_")) {
-            matched = SecretRecognizer.keyNames[5]
+            matched = SecretRecognizer.tokenName
         }
         if matched == nil && ByteClass.hasWord(t, "bundle_", at: k) && keyEnd - k > 9 && (keyEnd - k) >= 2
             && t[keyEnd - 2] != UInt8(ascii: "_") && SecretRecognizer.hostSeparator.containsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd])) {
@@ -1060,7 +1063,7 @@ final class SecretRecognizer: PositionRecognizer {
         if matched == nil && t[i] == UInt8(ascii: ":") && SecretRecognizer.passwordWordBefore(t, k) { matched = SecretRecognizer.passwordNames[0] }
         // "La clé d'API Brevo … traîne dans le ticket CS-03439 : ef58…": a credential word earlier on the
         // label's line, and no word that makes the value a hash or an id.
-        if matched == nil && t[i] == UInt8(ascii: ":") && SecretRecognizer.credentialWordBefore(t, k) { matched = SecretRecognizer.keyNames[5] }
+        if matched == nil && t[i] == UInt8(ascii: ":") && SecretRecognizer.credentialWordBefore(t, k) { matched = SecretRecognizer.tokenName }
         // Terraform's `variable "db_password" {` / `default = "…"`, Kubernetes' `- name: DB_PASSWORD` /
         // `value: …`: the block's name on the line before says what the value is.
         if matched == nil && (keyEnd2 - k == 7 && ByteClass.hasWord(t, "default", at: k) || keyEnd2 - k == 5 && ByteClass.hasWord(t, "value", at: k)) {
@@ -1070,7 +1073,7 @@ final class SecretRecognizer: PositionRecognizer {
         if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd - k <= 37
             && (SecretRecognizer.sessionCookieNames.equalsAny(UnsafeBufferPointer(rebasing: t[k..<keyEnd]))
                 || SecretRecognizer.cookieLineSession(t, k, keyEnd) && SecretRecognizer.cookieLine(t, k)) {
-            matched = SecretRecognizer.keyNames[5]
+            matched = SecretRecognizer.tokenName
         }
         // Express's session cookie `connect.sid`: express-session signs the id, `s:<id>.<HMAC>`, URL-encoded `s%3A…`.
         if matched == nil && t[i] == UInt8(ascii: "=") && keyEnd - k == 3 && ByteClass.hasWord(t, "connect.sid", at: k - 8),
@@ -1196,7 +1199,7 @@ final class SecretRecognizer: PositionRecognizer {
             return off == 0 || !ByteClass.isAlpha(name[off - 1]) || n.count >= 5
         }
         for n in passwordNames where endsIn(n) { return passwordNames[0] }
-        for n in keyNames where endsIn(n) { return keyNames[5] }
+        for n in keyNames where endsIn(n) { return tokenName }
         return componentName(name)
     }
 
